@@ -1,0 +1,102 @@
+/**
+ * The normalized resource model. Every source (Compose, CloudFormation, CDK, live AWS)
+ * turns what it reads into `Resource`s; every policy is written once against this shape.
+ *
+ * Only `id`, `type`, `source`, `name`, `properties` and `tags` are sent to the policies.
+ * `provenance` stays on the TypeScript side and turns a rule's attribute path into a file
+ * and line (or an ARN/account/region for live resources).
+ */
+
+export type SourceKind = 'compose' | 'cloudformation' | 'cdk' | 'aws';
+
+/** A value that cannot be known statically (an `!If`, an imported value, a redacted secret). */
+export interface Unknown {
+  readonly $unknown: string;
+}
+
+export const unknown = (reason: string): Unknown => ({ $unknown: reason });
+
+export function isUnknown(value: unknown): value is Unknown {
+  return typeof value === 'object' && value !== null && '$unknown' in value;
+}
+
+/** A place in a file. `file` is absent when it is the resource's own file. Lines are 1-based. */
+export interface Span {
+  file?: string;
+  line: number;
+  endLine: number;
+}
+
+export interface CdkInfo {
+  constructPath: string;
+  sourceFile?: string;
+  sourceLine?: number;
+}
+
+export interface FileProvenance {
+  kind: 'file';
+  /** Path relative to the working directory, with forward slashes. */
+  file: string;
+  /** The resource's own span: the Compose service key, the CloudFormation logical id. */
+  span: Span;
+  /**
+   * Attribute path (relative to the resource root as policies see it, segments joined by
+   * '.', e.g. `properties.ports.0`, `tags.owner`) to the span it came from.
+   * A rule's path is matched to its longest prefix found here.
+   */
+  locations: Record<string, Span>;
+  cdk?: CdkInfo;
+}
+
+export interface CloudProvenance {
+  kind: 'cloud';
+  arn?: string;
+  account?: string;
+  region?: string;
+  /** Where the data came from: `config-api`, `config-snapshot:<file>`, `iam-authorization-details`... */
+  origin: string;
+}
+
+export type Provenance = FileProvenance | CloudProvenance;
+
+export type Properties = Record<string, unknown>;
+
+export interface Resource {
+  /** Stable across runs: `<file>#<logical path>` for files, the ARN (or a synthetic key) for live resources. */
+  id: string;
+  /** Dotted lower-case type: `compose.service`, `aws.s3.bucket`, `aws.iam.role`... */
+  type: string;
+  source: SourceKind;
+  /** Human name: the Compose service name, the logical id, the bucket name. */
+  name: string;
+  properties: Properties;
+  /** Tags or labels; a value may be Unknown. */
+  tags: Record<string, string | Unknown>;
+  provenance: Provenance;
+}
+
+/** What the policies see: the resource without its provenance. */
+export type PolicyResource = Omit<Resource, 'provenance'>;
+
+export function toPolicyResource(r: Resource): PolicyResource {
+  return { id: r.id, type: r.type, source: r.source, name: r.name, properties: r.properties, tags: r.tags };
+}
+
+/** A problem with an input: it could not be read, parsed or validated. Never a crash. */
+export interface InputError {
+  file: string;
+  line?: number;
+  message: string;
+  /** `error` makes the scan incomplete (exit 3); `warning` is reported only. */
+  level: 'error' | 'warning';
+}
+
+/** What every loader returns: what it could normalize, and every problem it met. */
+export interface LoadResult {
+  resources: Resource[];
+  errors: InputError[];
+}
+
+export type AttributePath = ReadonlyArray<string | number>;
+
+export const joinPath = (path: AttributePath): string => path.map(String).join('.');

@@ -1,0 +1,184 @@
+/**
+ * Safe YAML/JSON parsing with a locator: attribute path -> span (file lines).
+ * Shared by every file source. Limits guard against YAML bombs and pathological nesting.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, isAlias } from 'yaml';
+import type { Document, Node, Pair, ParsedNode, Tags, DocumentOptions, ParseOptions, SchemaOptions, ToJSOptions } from 'yaml';
+import type { AttributePath, InputError, Span } from '../model/resource.js';
+
+export interface ParseLimits {
+  /** Largest number of alias expansions (billion-laughs guard). */
+  maxAliasCount: number;
+  /** Deepest nesting of collections accepted. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxAliasCount: 1000, maxDepth: 200 };
+
+export interface YamlOptions {
+  customTags?: Tags;
+  /** Honour `<<` merge keys (Compose does; CloudFormation does not). */
+  merge?: boolean;
+  limits?: Partial<ParseLimits>;
+}
+
+export interface ParsedYaml {
+  /** The plain JS value, or undefined when the file could not be parsed. */
+  value: unknown;
+  /** The span of the node at `path` (a map entry spans from its key to the end of its value). */
+  spanOf(path: AttributePath): Span | undefined;
+  /** The span of the key at `path` only (one line for a scalar key). */
+  keySpanOf(path: AttributePath): Span | undefined;
+  errors: InputError[];
+  document?: Document.Parsed;
+}
+
+const empty = (file: string, errors: InputError[]): ParsedYaml => ({
+  value: undefined,
+  spanOf: () => undefined,
+  keySpanOf: () => undefined,
+  errors,
+});
+
+function depthOf(node: unknown, limit: number): number {
+  // Iterative: a recursive walk is exactly what a deeply nested file would break.
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[node, 1]];
+  while (stack.length > 0) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    if (isMap(n) || isSeq(n)) {
+      for (const item of n.items) {
+        if (isPair(item)) {
+          stack.push([item.key, d + 1], [item.value, d + 1]);
+        } else {
+          stack.push([item, d + 1]);
+        }
+      }
+    }
+  }
+  return max;
+}
+
+export function parseYaml(file: string, text: string, options: YamlOptions = {}): ParsedYaml {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const lineCounter = new LineCounter();
+  const docOptions: ParseOptions & DocumentOptions & SchemaOptions = {
+    lineCounter,
+    merge: options.merge ?? false,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    ...(options.customTags ? { customTags: options.customTags } : {}),
+  };
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, docOptions);
+  } catch (err) {
+    return empty(file, [{ file, level: 'error', message: `parse YAML: ${messageOf(err)}` }]);
+  }
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
+  const errors: InputError[] = document.errors.map((e) => ({
+    file,
+    line: lineOf(e.pos[0]),
+    level: 'error' as const,
+    message: `parse YAML: ${firstLine(e.message)}`,
+  }));
+  if (errors.length > 0) return { ...empty(file, errors), document };
+
+  if (depthOf(document.contents, limits.maxDepth) > limits.maxDepth) {
+    return empty(file, [{ file, level: 'error', message: `parse YAML: nesting deeper than ${limits.maxDepth} levels` }]);
+  }
+
+  let value: unknown;
+  try {
+    const toJs: ToJSOptions = { maxAliasCount: limits.maxAliasCount };
+    value = document.toJS(toJs);
+  } catch (err) {
+    const msg = messageOf(err);
+    return empty(file, [{ file, level: 'error', message: `parse YAML: ${msg}` }]);
+  }
+
+  const spanOfNode = (node: Node | ParsedNode | null | undefined): Span | undefined => {
+    const range = node?.range;
+    if (!range) return undefined;
+    const endOffset = Math.max(range[0], range[1] - 1);
+    return { line: lineOf(range[0]), endLine: lineOf(endOffset) };
+  };
+
+  const walk = (path: AttributePath): { pairKey?: Node; node?: Node } | undefined => {
+    let node: unknown = document.contents;
+    let pairKey: Node | undefined;
+    for (const segment of path) {
+      node = resolveAlias(node, document);
+      pairKey = undefined;
+      if (isMap(node)) {
+        const pair = findPair(node, String(segment), document);
+        if (!pair) return undefined;
+        pairKey = pair.key as Node;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        node = node.items[segment];
+        if (node === undefined) return undefined;
+      } else {
+        return undefined;
+      }
+    }
+    return { pairKey, node: (node ?? undefined) as Node | undefined };
+  };
+
+  const spanOf = (path: AttributePath): Span | undefined => {
+    const found = walk(path);
+    if (!found) return undefined;
+    const keySpan = spanOfNode(found.pairKey);
+    const valueSpan = spanOfNode(found.node);
+    if (keySpan && valueSpan) return { line: keySpan.line, endLine: Math.max(keySpan.endLine, valueSpan.endLine) };
+    return keySpan ?? valueSpan;
+  };
+
+  const keySpanOf = (path: AttributePath): Span | undefined => {
+    const found = walk(path);
+    if (!found) return undefined;
+    return spanOfNode(found.pairKey) ?? spanOfNode(found.node);
+  };
+
+  return { value, spanOf, keySpanOf, errors: [], document };
+}
+
+function resolveAlias(node: unknown, document: Document.Parsed): unknown {
+  let current = node;
+  for (let i = 0; i < 100 && isAlias(current); i++) current = current.resolve(document);
+  return current;
+}
+
+function findPair(map: { items: unknown[] }, key: string, document: Document.Parsed): Pair | undefined {
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    const k = item.key;
+    const keyValue = isScalar(k) ? String(k.value) : undefined;
+    if (keyValue === key) return item;
+  }
+  // A key brought in by a `<<` merge: look through the merged maps.
+  for (const item of map.items) {
+    if (!isPair(item) || !isScalar(item.key) || item.key.value !== '<<') continue;
+    const sources = isSeq(item.value) ? item.value.items : [item.value];
+    for (const source of sources) {
+      const target = resolveAlias(source, document);
+      if (isMap(target)) {
+        const pair = findPair(target, key, document);
+        if (pair) return pair;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function messageOf(err: unknown): string {
+  if (err instanceof RangeError) return 'input too deeply nested or too large';
+  return err instanceof Error ? firstLine(err.message) : String(err);
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.trim();
+}

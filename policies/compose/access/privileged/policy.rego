@@ -1,0 +1,25 @@
+# METADATA
+# title: Container runs privileged
+# description: >-
+#   A privileged container has every capability and access to the host's devices;
+#   escaping to the host is trivial.
+# custom:
+#   id: PAL-COMPOSE-001
+#   severity: critical
+#   category: access
+#   remediation: >-
+#     Remove `privileged: true`. Grant only the capabilities the service needs with
+#     `cap_add`, after `cap_drop: [ALL]`.
+#   frameworks:
+#     cis-docker: ["5.4"]
+#   resource_types: [compose.service]
+#   sources: [compose]
+package palisade.rules.compose.access.privileged
+
+import data.palisade.lib
+
+deny contains lib.result(r, ["properties", "privileged"], msg) if {
+	some r in lib.resources("compose.service")
+	r.properties.privileged == true
+	msg := concat("", ["Service '", r.name, "' runs privileged."])
+}

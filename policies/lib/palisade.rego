@@ -1,0 +1,43 @@
+# Helpers shared by every rule. Rules judge the normalized model (src/model/resource.ts):
+# input.resources is a list of {id, type, source, name, properties, tags}.
+package palisade.lib
+
+# The one shape a rule returns. path is relative to the resource root,
+# e.g. ["properties", "privileged"]; TypeScript turns it into a file and line.
+result(r, path, msg) := {"resource": r.id, "path": path, "msg": msg}
+
+# Resources of one type.
+resources(t) := [r | some r in input.resources; r.type == t]
+
+# A value the loader could not know (an !If, an imported value): rules never report on it.
+is_unknown(x) if x["$unknown"]
+
+known(x) if not is_unknown(x)
+
+# Exactly false, not missing and not unknown.
+is_false(x) if {
+	is_boolean(x)
+	not x
+}
+
+# Configuration passed as data.config by the engine (--required-tags, the config file).
+default required_tags := []
+
+required_tags := data.config.required_tags
+
+# Required tags the resource lacks (or has empty).
+missing_tags(r) := [k |
+	some k in required_tags
+	not has_tag(r, k)
+]
+
+has_tag(r, k) if {
+	v := r.tags[k]
+	is_unknown(v)
+}
+
+has_tag(r, k) if {
+	v := r.tags[k]
+	is_string(v)
+	trim_space(v) != ""
+}

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// Compiles policies/**/*.rego into one WebAssembly module with the single entrypoint
+// `palisade/main/results`, and extracts the metadata catalog.
+//
+//   node scripts/build-policies.mjs          build into policies/bundle/
+//   node scripts/build-policies.mjs --check  build into a temp dir and fail when the committed bundle differs
+//
+// Uses the pinned OPA CLI from scripts/install-opa.sh (which installs it with `go install`).
+// Also runs `opa fmt --fail` and `opa check --strict` against a capabilities file limited
+// to the builtins that the wasm target or the JS SDK can run.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const policiesDir = join(root, 'policies');
+const bundleDir = join(policiesDir, 'bundle');
+const check = process.argv.includes('--check');
+const ENTRYPOINT = 'palisade/main/results';
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const CATEGORIES = ['encryption', 'access', 'logging', 'tagging', 'reliability', 'supply-chain'];
+// Builtins the JS SDK (@open-policy-agent/opa-wasm) implements for the wasm module.
+// sprintf is left out on purpose: the SDK's sprintf-js does not know `%v`.
+const SDK_BUILTINS = ['json.is_valid', 'regex.split', 'yaml.is_valid', 'yaml.marshal', 'yaml.unmarshal'];
+
+function fail(message) {
+  console.error(`build-policies: ${message}`);
+  process.exit(1);
+}
+
+function run(cmd, args, opts = {}) {
+  try {
+    return execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+  } catch (err) {
+    const out = `${err.stdout ?? ''}${err.stderr ?? ''}`.trim();
+    fail(`${[cmd, ...args].map((a) => relative(root, a) || a).join(' ')} failed:\n${out}`);
+  }
+}
+
+function regoFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (p === bundleDir) continue;
+    if (statSync(p).isDirectory()) out.push(...regoFiles(p));
+    else if (name.endsWith('.rego')) out.push(p);
+  }
+  return out;
+}
+
+const opa = run('bash', [join(root, 'scripts/install-opa.sh')], { stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+
+// Capabilities: the current OPA's, restricted to what the wasm target and the JS SDK run.
+const gomodcache = run('go', ['env', 'GOMODCACHE']).trim();
+const metadataFile = join(gomodcache, 'github.com/open-policy-agent/opa@v1.22.3/builtin_metadata.json');
+if (!existsSync(metadataFile)) fail(`no ${metadataFile}: run scripts/install-opa.sh`);
+const builtinMeta = JSON.parse(readFileSync(metadataFile, 'utf8'));
+const current = JSON.parse(run(opa, ['capabilities', '--current']));
+const allowed = new Set(SDK_BUILTINS);
+for (const [name, meta] of Object.entries(builtinMeta)) if (!name.startsWith('_') && meta.wasm === true) allowed.add(name);
+const capabilities = {
+  ...current,
+  builtins: current.builtins.filter((b) => allowed.has(b.name) && b.name !== 'sprintf'),
+};
+delete capabilities.features; // keep the file about builtins; features come from rego_version
+const capabilitiesJson = `${JSON.stringify({ ...capabilities, features: current.features }, null, 1)}\n`;
+
+const out = check ? mkdtempSync(join(tmpdir(), 'palisade-bundle-')) : bundleDir;
+mkdirSync(out, { recursive: true });
+const capabilitiesFile = join(out, 'capabilities.json');
+writeFileSync(capabilitiesFile, capabilitiesJson);
+
+const all = regoFiles(policiesDir);
+const sources = all.filter((f) => !f.endsWith('_test.rego'));
+if (sources.length === 0) fail('no policies found');
+
+// Style and strictness: the same checks CI makes.
+run(opa, ['fmt', '--fail', '--list', ...all]);
+run(opa, ['check', '--strict', '--capabilities', capabilitiesFile, ...all]);
+
+const tarball = join(mkdtempSync(join(tmpdir(), 'palisade-opa-')), 'bundle.tar.gz');
+run(opa, ['build', '-t', 'wasm', '-e', ENTRYPOINT, '--capabilities', capabilitiesFile, '-o', tarball, ...sources.map((f) => relative(root, f))]);
+const extractDir = dirname(tarball);
+run('tar', ['xzf', tarball, '-C', extractDir, '/policy.wasm']);
+writeFileSync(join(out, 'policy.wasm'), readFileSync(join(extractDir, 'policy.wasm')));
+
+// The catalog: one entry per rule package, from its METADATA block.
+const inspected = JSON.parse(run(opa, ['inspect', '-a', '--format', 'json', tarball]));
+const rules = [];
+const problems = [];
+const seen = new Map();
+for (const entry of inspected.annotations ?? []) {
+  const a = entry.annotations ?? {};
+  if (a.scope !== 'package') continue;
+  const pkg = entry.path.slice(1).map((p) => p.value).join('.');
+  if (!pkg.startsWith('palisade.rules.')) continue;
+  const c = a.custom ?? {};
+  const where = `${entry.location?.file ?? pkg}`;
+  for (const field of ['id', 'severity', 'category', 'remediation']) if (!c[field]) problems.push(`${where}: METADATA custom.${field} is missing`);
+  if (!a.title) problems.push(`${where}: METADATA title is missing`);
+  if (!a.description) problems.push(`${where}: METADATA description is missing`);
+  if (c.severity && !SEVERITIES.includes(c.severity)) problems.push(`${where}: severity ${c.severity} is not one of ${SEVERITIES.join(', ')}`);
+  if (c.category && !CATEGORIES.includes(c.category)) problems.push(`${where}: category ${c.category} is not one of ${CATEGORIES.join(', ')}`);
+  if (seen.has(c.id)) problems.push(`${where}: id ${c.id} is also used by ${seen.get(c.id)}`);
+  seen.set(c.id, where);
+  rules.push({
+    id: c.id,
+    package: pkg.slice('palisade.rules.'.length),
+    title: a.title,
+    description: a.description,
+    severity: c.severity,
+    category: c.category,
+    remediation: c.remediation,
+    frameworks: c.frameworks ?? {},
+    resourceTypes: c.resource_types ?? [],
+    sources: c.sources ?? [],
+    ...(c.deprecated ? { deprecated: true } : {}),
+    ...(c.aliases ? { aliases: c.aliases } : {}),
+    file: String(entry.location?.file ?? '').replace(/^\//, ''),
+  });
+}
+const rulePackages = new Set(sources.map((f) => relative(policiesDir, f)).filter((f) => !f.startsWith('lib/') && f !== 'main.rego'));
+if (rules.length < rulePackages.size) problems.push(`${rulePackages.size} rule files but ${rules.length} METADATA blocks with scope package`);
+if (problems.length > 0) fail(`policy metadata:\n  ${problems.join('\n  ')}`);
+rules.sort((x, y) => x.id.localeCompare(y.id));
+const catalog = { opaVersion: '1.22.3', entrypoint: ENTRYPOINT, rules };
+writeFileSync(join(out, 'catalog.json'), `${JSON.stringify(catalog, null, 2)}\n`);
+
+// The SDK must be able to provide every builtin the module asks its host for.
+const { loadPolicy } = await import('@open-policy-agent/opa-wasm');
+const policy = await loadPolicy(readFileSync(join(out, 'policy.wasm')));
+policy.setData({ config: {} });
+policy.evaluate({ resources: [] }, ENTRYPOINT);
+
+if (check) {
+  const stale = ['policy.wasm', 'catalog.json', 'capabilities.json'].filter((f) => {
+    const committed = join(bundleDir, f);
+    return !existsSync(committed) || !readFileSync(committed).equals(readFileSync(join(out, f)));
+  });
+  rmSync(out, { recursive: true, force: true });
+  if (stale.length > 0) fail(`policies/bundle is stale (${stale.join(', ')}): run npm run build:policies and commit the result`);
+  console.log(`build-policies: bundle is up to date (${rules.length} rules)`);
+} else {
+  console.log(`build-policies: ${rules.length} rules -> ${relative(root, join(out, 'policy.wasm'))}`);
+}

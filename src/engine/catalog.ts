@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Rule } from '../findings/types.js';
+
+/** The compiled bundle ships beside the code: policies/bundle at the package root. */
+export const BUNDLE_DIR = fileURLToPath(new URL('../../policies/bundle/', import.meta.url));
+export const ENTRYPOINT = 'palisade/main/results';
+
+export interface Catalog {
+  opaVersion: string;
+  entrypoint: string;
+  rules: Rule[];
+}
+
+let cached: Catalog | undefined;
+
+export function loadCatalog(): Catalog {
+  cached ??= JSON.parse(readFileSync(`${BUNDLE_DIR}catalog.json`, 'utf8')) as Catalog;
+  return cached;
+}

@@ -1,0 +1,86 @@
+/**
+ * The one place where a rule's raw result becomes a finding: rule metadata from the catalog,
+ * the attribute path turned into a file and line through the resource's provenance.
+ */
+import { createHash } from 'node:crypto';
+import { joinPath } from '../model/resource.js';
+import type { FileProvenance, Resource, Span } from '../model/resource.js';
+import type { RawResult } from '../engine/evaluate.js';
+import type { Finding, Location, Rule } from './types.js';
+import { SEVERITIES } from './types.js';
+
+/** The span of the longest prefix of `path` the loader recorded, else the resource's own span. */
+export function locate(p: FileProvenance, path: ReadonlyArray<string | number>): Location {
+  for (let n = path.length; n > 0; n--) {
+    const span = p.locations[joinPath(path.slice(0, n))];
+    if (span) return toLocation(p, span);
+  }
+  return toLocation(p, p.span);
+}
+
+function toLocation(p: FileProvenance, span: Span): Location {
+  return { file: span.file ?? p.file, startLine: span.line, endLine: span.endLine };
+}
+
+export function fingerprint(ruleId: string, resourceId: string, path: string): string {
+  return createHash('sha256').update(`${ruleId}\u0000${resourceId}\u0000${path}`).digest('hex').slice(0, 32);
+}
+
+export interface MapOutcome {
+  findings: Finding[];
+  /** Results that name an unknown rule or resource: a bug in a policy, reported, never dropped. */
+  problems: string[];
+}
+
+export function toFindings(raw: RawResult[], rules: Rule[], resources: Resource[]): MapOutcome {
+  const byPackage = new Map(rules.map((r) => [r.package, r]));
+  const byId = new Map(resources.map((r) => [r.id, r]));
+  const findings: Finding[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const result of raw) {
+    const rule = byPackage.get(result.rule);
+    const resource = byId.get(result.resource);
+    if (!rule || !resource) {
+      problems.push(`policy ${result.rule} returned a result for ${rule ? `unknown resource ${result.resource}` : 'a rule with no METADATA'}`);
+      continue;
+    }
+    const path = Array.isArray(result.path) ? result.path : [];
+    const pathText = joinPath(path);
+    const fp = fingerprint(rule.id, resource.id, pathText);
+    if (seen.has(fp)) continue;
+    seen.add(fp);
+    const finding: Finding = {
+      ruleId: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      category: rule.category,
+      message: String(result.msg),
+      source: resource.source,
+      resource: { id: resource.id, type: resource.type, name: resource.name },
+      path: pathText,
+      suppressed: null,
+      fingerprint: fp,
+    };
+    const p = resource.provenance;
+    if (p.kind === 'file') {
+      finding.location = locate(p, path);
+      if (p.cdk) finding.cdk = { ...p.cdk, templateLocation: finding.location };
+    } else {
+      finding.cloud = { arn: p.arn, account: p.account, region: p.region };
+    }
+    findings.push(finding);
+  }
+  findings.sort(compareFindings);
+  return { findings, problems };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    (a.location?.file ?? a.resource.id).localeCompare(b.location?.file ?? b.resource.id) ||
+    (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.fingerprint.localeCompare(b.fingerprint)
+  );
+}

@@ -1,0 +1,59 @@
+import type { SourceKind } from '../model/resource.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CATEGORIES = ['encryption', 'access', 'logging', 'tagging', 'reliability', 'supply-chain'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** A rule as described by its Rego METADATA block (policies/bundle/catalog.json). */
+export interface Rule {
+  id: string;
+  /** Package below palisade.rules, e.g. `compose.access.privileged`. */
+  package: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  category: Category;
+  remediation: string;
+  frameworks: Record<string, string[]>;
+  resourceTypes: string[];
+  sources: string[];
+  deprecated?: boolean;
+  aliases?: string[];
+  /** The policy file, relative to the package root. */
+  file: string;
+}
+
+export interface Location {
+  file: string;
+  startLine: number;
+  endLine: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  category: Category;
+  message: string;
+  source: SourceKind;
+  resource: { id: string; type: string; name: string };
+  /** The attribute the rule judged, e.g. `properties.ports.0`. */
+  path: string;
+  location?: Location;
+  cloud?: { arn?: string; account?: string; region?: string };
+  cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number; templateLocation?: Location };
+  /** null, or why the finding is suppressed. */
+  suppressed: string | null;
+  /** Stable across runs and line moves: rule + resource + attribute path. */
+  fingerprint: string;
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+export function atOrAbove(s: Severity, threshold: Severity | 'none'): boolean {
+  return threshold !== 'none' && severityRank(s) >= severityRank(threshold);
+}

@@ -1,0 +1,127 @@
+/**
+ * The scan pipeline: discover -> load -> evaluate -> findings. No console, no output files:
+ * the result is data that the reporters format and the CLI writes.
+ */
+import type { InputError, LoadResult, Resource } from './model/resource.js';
+import { discover, type Input } from './sources/discover.js';
+import { nodeIO, type SourceIO } from './sources/io.js';
+import { loadCompose } from './sources/compose/index.js';
+import { loadCloudFormationFile } from './sources/cloudformation/file.js';
+import { readdir } from 'node:fs/promises';
+import { evaluate } from './engine/evaluate.js';
+import { loadCatalog } from './engine/catalog.js';
+import { toFindings } from './findings/map.js';
+import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
+import type { Finding, Rule, Severity } from './findings/types.js';
+import { SEVERITIES } from './findings/types.js';
+import { VERSION } from './version.js';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export interface ScanOptions {
+  paths: string[];
+  requiredTags: string[];
+  rules?: RuleSettings;
+  cwd?: string;
+  io?: SourceIO;
+}
+
+export interface ScanSummary {
+  inputs: number;
+  resources: number;
+  findings: number;
+  suppressed: number;
+  bySeverity: Record<Severity, number>;
+  errors: number;
+  warnings: number;
+}
+
+export interface ScanResult {
+  schemaVersion: string;
+  tool: { name: 'palisade'; version: string };
+  findings: Finding[];
+  errors: InputError[];
+  /** Rules that were evaluated (for SARIF's rule list and the docs). */
+  rules: Rule[];
+  inputs: Input[];
+  summary: ScanSummary;
+  /** Paths that do not exist: a usage error. */
+  missing: string[];
+}
+
+async function loadInput(input: Input, io: SourceIO): Promise<LoadResult> {
+  switch (input.kind) {
+    case 'compose':
+      return loadCompose(input.files, io);
+    case 'cloudformation':
+      return loadCloudFormationFile(input.file, io);
+    case 'cdk':
+      return loadCdkTemplates(input.dir, io);
+  }
+}
+
+/** Until the cdk.out reader lands: the assembly's top-level templates as plain CloudFormation. */
+async function loadCdkTemplates(dir: string, io: SourceIO): Promise<LoadResult> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.template.json')).sort();
+  const results = await Promise.all(names.map((n) => loadCloudFormationFile(`${dir}/${n}`, io)));
+  return { resources: results.flatMap((r) => r.resources), errors: results.flatMap((r) => r.errors) };
+}
+
+function inputName(input: Input): string {
+  return input.kind === 'compose' ? input.files[0]! : input.kind === 'cdk' ? input.dir : input.file;
+}
+
+export async function loadAll(inputs: Input[], io: SourceIO): Promise<LoadResult> {
+  const resources: Resource[] = [];
+  const errors: InputError[] = [];
+  for (const input of inputs) {
+    try {
+      const r = await loadInput(input, io);
+      resources.push(...r.resources);
+      errors.push(...r.errors);
+    } catch (err) {
+      // A loader bug must not lose the rest of the scan.
+      errors.push({ file: inputName(input), level: 'error', message: `load ${input.kind}: internal error: ${(err as Error).message}` });
+    }
+  }
+  return { resources, errors };
+}
+
+export function summarize(inputs: number, resources: number, findings: Finding[], errors: InputError[]): ScanSummary {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) if (!f.suppressed) bySeverity[f.severity]++;
+  return {
+    inputs,
+    resources,
+    findings: findings.filter((f) => !f.suppressed).length,
+    suppressed: findings.filter((f) => f.suppressed).length,
+    bySeverity,
+    errors: errors.filter((e) => e.level === 'error').length,
+    warnings: errors.filter((e) => e.level === 'warning').length,
+  };
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const io = options.io ?? nodeIO();
+  const found = await discover(options.paths, cwd);
+  const loaded = await loadAll(found.inputs, io);
+  const errors = [...found.errors, ...loaded.errors];
+  const catalog = loadCatalog();
+  const configured = configureRules(catalog.rules, options.rules);
+  const raw = await evaluate(loaded.resources, { required_tags: options.requiredTags });
+  const mapped = toFindings(raw, configured, loaded.resources);
+  for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
+  const findings = dropDisabled(mapped.findings, options.rules);
+  const rules = enabledRules(configured, options.rules);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'palisade', version: VERSION },
+    findings,
+    errors,
+    rules,
+    inputs: found.inputs,
+    summary: summarize(found.inputs.length, loaded.resources.length, findings, errors),
+    missing: found.missing,
+  };
+}

@@ -39,11 +39,11 @@ export function loadTemplate(file: string, text: string): LoadResult {
     const props = isObj(res.Properties) ? res.Properties : {};
     const locations: Record<string, Span> = {};
     const enc = props.BucketEncryption;
-    let encryption: unknown = { enabled: false };
+    let encryption: unknown = { configured: false, algorithm: null, kms_key_id: null, bucket_key: false };
     if (enc !== undefined) {
       const rule = isObj(enc) && Array.isArray(enc.ServerSideEncryptionConfiguration) ? enc.ServerSideEncryptionConfiguration[0] : undefined;
       const def = isObj(rule) && isObj(rule.ServerSideEncryptionByDefault) ? rule.ServerSideEncryptionByDefault : undefined;
-      encryption = def ? { enabled: true, algorithm: def.SSEAlgorithm ?? unknown('missing') } : unknown('BucketEncryption');
+      encryption = def ? { configured: true, algorithm: def.SSEAlgorithm ?? null, kms_key_id: def.KMSMasterKeyID ?? null, bucket_key: false } : unknown('BucketEncryption');
       const s = parsed.spanOf([...base, 'Properties', 'BucketEncryption']);
       if (s) locations['properties.encryption'] = s;
     }

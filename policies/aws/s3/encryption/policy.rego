@@ -21,6 +21,6 @@ import data.palisade.lib
 
 deny contains lib.result(r, ["properties", "encryption"], msg) if {
 	some r in lib.resources("aws.s3.bucket")
-	lib.is_false(r.properties.encryption.enabled)
+	lib.is_false(r.properties.encryption.configured)
 	msg := concat("", ["S3 bucket '", r.name, "' has no default encryption."])
 }

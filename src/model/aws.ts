@@ -1,0 +1,288 @@
+/**
+ * The normalized shape of AWS resources, as policies see them in `properties`. One shape per
+ * type, whatever the source: a CloudFormation/CDK template and an AWS Config item normalize to
+ * the same fields, so a rule like "S3 buckets are encrypted" is written once.
+ *
+ * Conventions
+ * - Field names are snake_case. Booleans mean what AWS would do: a template that omits a setting
+ *   gets the AWS default for it (documented per field), never `undefined`.
+ * - Any value may be `Unknown` (`{"$unknown": reason}`) when it cannot be known statically
+ *   (Fn::If, Fn::ImportValue, a parameter without a default). Rules never report on unknowns.
+ * - Resource references are kept as strings: an ARN, a name, or `ref:<LogicalId>` when it points
+ *   at another resource of the same template.
+ * - Linked resources are folded in: a bucket carries its BucketPolicy, a function its Url,
+ *   Permissions and log group, a role the AWS::IAM::Policy documents attached to it. Their lines
+ *   are recorded in the owner's locations so findings point at the linked resource's lines.
+ * - Secret-looking literals (passwords, tokens) are never stored: see `SecretFacts`.
+ */
+import type { Unknown } from './resource.js';
+
+export type Maybe<T> = T | Unknown;
+
+/** An IAM policy document, normalized: single values become lists, actions lower-case. */
+export interface PolicyDocument {
+  statements: PolicyStatement[];
+}
+
+export interface PolicyStatement {
+  sid: string | null;
+  effect: 'Allow' | 'Deny';
+  /** Principal, normalized; null when the statement has none (identity policies). */
+  principal: null | {
+    /** Principal "*" or {"AWS": "*"}. */
+    any: boolean;
+    aws: Array<Maybe<string>>;
+    service: Array<Maybe<string>>;
+    federated: Array<Maybe<string>>;
+  };
+  not_principal: boolean;
+  /** Lower-case, e.g. `s3:getobject`, `*`. */
+  actions: Array<Maybe<string>>;
+  not_actions: Array<Maybe<string>>;
+  resources: Array<Maybe<string>>;
+  not_resources: Array<Maybe<string>>;
+  /** Condition block as written (operator -> key -> list of values), keys lower-case. */
+  conditions: Record<string, Record<string, Array<Maybe<string>>>>;
+}
+
+/** What the loader concluded about a literal that may be a secret; the value itself is dropped. */
+export interface SecretFacts {
+  /** A literal was written in the template (not a dynamic reference, not a parameter). */
+  literal: boolean;
+  /** `{{resolve:secretsmanager:...}}` / `{{resolve:ssm-secure:...}}` or a NoEcho parameter. */
+  managed: boolean;
+}
+
+export interface EnvironmentVariable {
+  /** The value, or REDACTED (see model/compose.ts) when the name or value looks secret. */
+  value: Maybe<string> | null;
+  secret_name: boolean;
+  secret_value: null | 'aws-access-key-id' | 'aws-secret-access-key' | 'private-key' | 'url-credentials' | 'token';
+}
+
+export interface S3Bucket {
+  bucket_name: Maybe<string> | null;
+  /** configured=false when no default encryption is declared (AWS then applies SSE-S3). */
+  encryption: { configured: boolean; algorithm: Maybe<string> | null; kms_key_id: Maybe<string> | null; bucket_key: boolean };
+  versioning: { enabled: boolean; mfa_delete: boolean };
+  /** null when no public access block is configured on the bucket. */
+  public_access_block: null | {
+    block_public_acls: Maybe<boolean>;
+    ignore_public_acls: Maybe<boolean>;
+    block_public_policy: Maybe<boolean>;
+    restrict_public_buckets: Maybe<boolean>;
+  };
+  /** Canned ACL (`Private`, `PublicRead`, ...) or null. */
+  acl: Maybe<string> | null;
+  logging: { enabled: boolean; target_bucket: Maybe<string> | null };
+  object_lock: boolean;
+  policy: PolicyDocument | null;
+  website: boolean;
+}
+
+export interface OpenSearchDomain {
+  engine: 'opensearch' | 'elasticsearch';
+  engine_version: Maybe<string> | null;
+  encryption_at_rest: { enabled: Maybe<boolean>; kms_key_id: Maybe<string> | null };
+  node_to_node_encryption: Maybe<boolean>;
+  enforce_https: Maybe<boolean>;
+  tls_security_policy: Maybe<string> | null;
+  /** Log types published: audit, index_slow, search_slow, application. */
+  logging: { audit: boolean; index_slow: boolean; search_slow: boolean; application: boolean };
+  fine_grained_access: { enabled: Maybe<boolean>; internal_user_database: Maybe<boolean> };
+  in_vpc: boolean;
+  access_policy: PolicyDocument | null;
+  cluster: { instance_count: Maybe<number> | null; zone_awareness: Maybe<boolean>; dedicated_master: Maybe<boolean> };
+}
+
+export interface LambdaFunction {
+  function_name: Maybe<string> | null;
+  runtime: Maybe<string> | null;
+  role: Maybe<string> | null;
+  environment: Record<string, EnvironmentVariable>;
+  kms_key_id: Maybe<string> | null;
+  tracing: Maybe<string> | null;
+  in_vpc: boolean;
+  reserved_concurrency: Maybe<number> | null;
+  dead_letter: boolean;
+  code_signing: boolean;
+  /** Function URL, if any (AWS::Lambda::Url). */
+  url: null | { auth_type: Maybe<string> };
+  /** Resource-based permissions (AWS::Lambda::Permission). */
+  permissions: Array<{ principal: Maybe<string>; action: Maybe<string>; source_arn: Maybe<string> | null; source_account: Maybe<string> | null; function_url_auth_type: Maybe<string> | null }>;
+  /** The log group named /aws/lambda/<name> or set in LoggingConfig, if declared. */
+  log_group: null | { retention_days: Maybe<number> | null; kms_key_id: Maybe<string> | null };
+}
+
+export interface IamInlinePolicy {
+  name: Maybe<string>;
+  document: PolicyDocument;
+}
+
+export interface IamRole {
+  role_name: Maybe<string> | null;
+  assume_role_policy: PolicyDocument | null;
+  /** Inline policies plus AWS::IAM::Policy/ManagedPolicy documents attached in the same template. */
+  policies: IamInlinePolicy[];
+  managed_policy_arns: Array<Maybe<string>>;
+  permissions_boundary: Maybe<string> | null;
+}
+
+export interface IamUser {
+  user_name: Maybe<string> | null;
+  policies: IamInlinePolicy[];
+  managed_policy_arns: Array<Maybe<string>>;
+  groups: Array<Maybe<string>>;
+  login_profile: boolean;
+  /** Live only: from the credential report. */
+  mfa_active?: boolean;
+  access_keys?: Array<{ active: boolean; last_rotated_days: number | null; last_used_days: number | null }>;
+}
+
+export interface IamGroup {
+  group_name: Maybe<string> | null;
+  policies: IamInlinePolicy[];
+  managed_policy_arns: Array<Maybe<string>>;
+}
+
+/** A customer managed policy (AWS::IAM::ManagedPolicy) or a standalone AWS::IAM::Policy. */
+export interface IamPolicy {
+  policy_name: Maybe<string> | null;
+  document: PolicyDocument;
+  attached: { roles: Array<Maybe<string>>; users: Array<Maybe<string>>; groups: Array<Maybe<string>> };
+}
+
+export interface KmsKey {
+  /** AWS default: false. Only symmetric keys support rotation. */
+  key_rotation: Maybe<boolean>;
+  key_spec: Maybe<string>;
+  key_usage: Maybe<string>;
+  enabled: Maybe<boolean>;
+  pending_window_days: Maybe<number> | null;
+  multi_region: Maybe<boolean>;
+  policy: PolicyDocument | null;
+}
+
+export interface CloudTrailTrail {
+  is_logging: Maybe<boolean>;
+  multi_region: Maybe<boolean>;
+  log_file_validation: Maybe<boolean>;
+  include_global_events: Maybe<boolean>;
+  kms_key_id: Maybe<string> | null;
+  cloudwatch_logs_log_group: Maybe<string> | null;
+  s3_bucket: Maybe<string> | null;
+  organization_trail: Maybe<boolean>;
+}
+
+export interface LogGroup {
+  log_group_name: Maybe<string> | null;
+  /** null: never expires. */
+  retention_days: Maybe<number> | null;
+  kms_key_id: Maybe<string> | null;
+}
+
+export interface SqsQueue {
+  /** SqsManagedSseEnabled defaults to true for new queues; null kms when SSE-SQS. */
+  encryption: { enabled: Maybe<boolean>; kms_key_id: Maybe<string> | null };
+  policy: PolicyDocument | null;
+}
+
+export interface SnsTopic {
+  kms_key_id: Maybe<string> | null;
+  policy: PolicyDocument | null;
+}
+
+export interface DynamoDbTable {
+  /** Always encrypted at rest; customer_managed when SSESpecification.SSEEnabled with a KMS key. */
+  encryption: { customer_managed: Maybe<boolean>; kms_key_id: Maybe<string> | null };
+  point_in_time_recovery: Maybe<boolean>;
+  deletion_protection: Maybe<boolean>;
+}
+
+/** aws.rds.instance and aws.rds.cluster. */
+export interface RdsDatabase {
+  engine: Maybe<string> | null;
+  storage_encrypted: Maybe<boolean>;
+  kms_key_id: Maybe<string> | null;
+  publicly_accessible: Maybe<boolean>;
+  backup_retention_days: Maybe<number> | null;
+  deletion_protection: Maybe<boolean>;
+  iam_authentication: Maybe<boolean>;
+  multi_az: Maybe<boolean>;
+  log_exports: Array<Maybe<string>>;
+  master_password: SecretFacts | null;
+  manage_master_password: Maybe<boolean>;
+}
+
+export interface ElastiCacheReplicationGroup {
+  engine: Maybe<string> | null;
+  at_rest_encryption: Maybe<boolean>;
+  transit_encryption: Maybe<boolean>;
+  kms_key_id: Maybe<string> | null;
+  auth_token: SecretFacts | null;
+  automatic_failover: Maybe<boolean>;
+}
+
+export interface SecurityGroupRule {
+  protocol: Maybe<string>;
+  from_port: Maybe<number> | null;
+  to_port: Maybe<number> | null;
+  cidr_ipv4: Maybe<string> | null;
+  cidr_ipv6: Maybe<string> | null;
+  source_security_group: Maybe<string> | null;
+  description: Maybe<string> | null;
+}
+
+export interface SecurityGroup {
+  /** Inline rules plus AWS::EC2::SecurityGroupIngress/Egress resources pointing at the group. */
+  ingress: SecurityGroupRule[];
+  egress: SecurityGroupRule[];
+}
+
+export interface ApiGatewayStage {
+  access_logging: boolean;
+  tracing: Maybe<boolean>;
+  /** Lowest execution logging level over method settings: OFF, ERROR, INFO, or null. */
+  execution_logging: Maybe<string> | null;
+  cache_encrypted: Maybe<boolean>;
+  client_certificate: boolean;
+}
+
+export interface EcrRepository {
+  scan_on_push: Maybe<boolean>;
+  tag_mutability: Maybe<string>;
+  encryption: { type: Maybe<string>; kms_key_id: Maybe<string> | null };
+  policy: PolicyDocument | null;
+}
+
+export interface ElbListener {
+  protocol: Maybe<string>;
+  port: Maybe<number> | null;
+  ssl_policy: Maybe<string> | null;
+  /** The default action redirects to HTTPS. */
+  redirects_to_https: boolean;
+}
+
+/** Resource type names, as used in `Resource.type` and in policies. */
+export const AWS_TYPES = {
+  's3.bucket': 'aws.s3.bucket',
+  'opensearch.domain': 'aws.opensearch.domain',
+  'lambda.function': 'aws.lambda.function',
+  'iam.role': 'aws.iam.role',
+  'iam.user': 'aws.iam.user',
+  'iam.group': 'aws.iam.group',
+  'iam.policy': 'aws.iam.policy',
+  'kms.key': 'aws.kms.key',
+  'cloudtrail.trail': 'aws.cloudtrail.trail',
+  'logs.log_group': 'aws.logs.log_group',
+  'sqs.queue': 'aws.sqs.queue',
+  'sns.topic': 'aws.sns.topic',
+  'dynamodb.table': 'aws.dynamodb.table',
+  'rds.instance': 'aws.rds.instance',
+  'rds.cluster': 'aws.rds.cluster',
+  'elasticache.replication_group': 'aws.elasticache.replication_group',
+  'ec2.security_group': 'aws.ec2.security_group',
+  'apigateway.stage': 'aws.apigateway.stage',
+  'ecr.repository': 'aws.ecr.repository',
+  'elbv2.listener': 'aws.elbv2.listener',
+} as const;

@@ -1,0 +1,170 @@
+/**
+ * Synthesizes the fixture CDK app (fixtures/cdk/app) into a cloud assembly, in-process,
+ * without the CDK CLI, and normalizes it so the committed fixtures/cdk/cdk.out is
+ * byte-identical to a fresh synth on any machine and at any clone path.
+ *
+ *   npx tsx scripts/synth-cdk.ts [outdir]      (default fixtures/cdk/cdk.out)
+ *
+ * Normalization:
+ * - every absolute path (the output directory, the repo root, its real path, as a path or
+ *   a file:// URL, either slash) becomes relative: frames read `fixtures/cdk/app/lib/x.ts:12:5`;
+ * - creation stacks are cut after the last frame in the app: what lies below it (this script,
+ *   tsx, node internals) depends on how the script was launched, not on the app;
+ * - anything still looking like a machine path afterwards fails the run rather than being
+ *   committed.
+ * Nothing in the output varies with time: version reporting (whose compressed payload
+ * depends on zlib) and the date-aware built-in validation are off.
+ */
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as cxapi from 'aws-cdk-lib/cx-api';
+import { buildPlatformApp } from '../fixtures/cdk/app/lib/platform-app.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const APP_DIR = 'fixtures/cdk/app/';
+const DEFAULT_OUTDIR = 'fixtures/cdk/cdk.out';
+
+/** Context the CDK CLI would pass, plus creation stacks, which the CLI turns off outside --debug. */
+const SYNTH_CONTEXT: Record<string, unknown> = {
+  [cxapi.PATH_METADATA_ENABLE_CONTEXT]: true,
+  [cxapi.ASSET_RESOURCE_METADATA_ENABLED_CONTEXT]: true,
+  [cxapi.DISABLE_CREATION_STACK_TRACES]: false,
+  [cxapi.DISABLE_METADATA_STACK_TRACE]: false,
+};
+
+/** Environment variables through which the caller's shell could change the assembly. */
+const HOST_ENV = ['CDK_CONTEXT_JSON', 'CDK_CONTEXT_OVERFLOW_LOCATION', 'CDK_OUTDIR', 'CDK_DEBUG', 'CDK_DISABLE_STACK_TRACE'];
+
+function synthFixture(outdirArg: string = DEFAULT_OUTDIR): string {
+  const outdir = resolve(outdirArg);
+  for (const name of HOST_ENV) delete process.env[name];
+  // Deep enough to reach the app's frames from inside any construct; the rest is cut below.
+  Error.stackTraceLimit = 200;
+
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const app = buildPlatformApp({
+    outdir,
+    analyticsReporting: false,
+    builtinCloudFormationValidation: false,
+    postCliContext: SYNTH_CONTEXT,
+  });
+  app.synth();
+  normalizeAssembly(outdir);
+  return outdir;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Prefix {
+  /** Absolute prefix as it may appear in the output. */
+  text: string;
+  /** What it becomes: '' for the repo root, the outdir relative to the root... */
+  replacement: string;
+}
+
+function prefixesFor(outdir: string): Prefix[] {
+  const prefixes: Prefix[] = [];
+  const add = (abs: string, replacement: string) => {
+    const variants = new Set([abs, safeRealpath(abs)]);
+    for (const v of variants) {
+      prefixes.push({ text: pathToFileURL(v).href + '/', replacement });
+      prefixes.push({ text: v + '/', replacement });
+      if (v.includes('\\')) prefixes.push({ text: v.replaceAll('\\', '/') + '/', replacement });
+      prefixes.push({ text: v + '\\', replacement });
+    }
+  };
+  // The output directory first: it may live inside the repo, and paths into it are relative to it.
+  add(outdir, '');
+  add(REPO_ROOT, '');
+  // Longest first, so /work/main/fixtures/cdk/cdk.out/ wins over /work/main/.
+  return prefixes.sort((a, b) => b.text.length - a.text.length);
+}
+
+function safeRealpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function relativizeString(s: string, prefixes: Prefix[]): string {
+  let out = s;
+  for (const { text, replacement } of prefixes) {
+    if (!out.includes(text)) continue;
+    // The path that follows the prefix gets forward slashes, up to the end of the path token.
+    out = out.split(text).map((part, i) => (i === 0 ? part : replacement + part.replace(/^[^\s()'"]*/, (m) => m.replaceAll('\\', '/')))).join('');
+  }
+  return out;
+}
+
+const FRAME_IN_APP = new RegExp(`\\(${APP_DIR.replaceAll('/', '\\/')}[^()]*:\\d+(:\\d+)?\\)$|^${APP_DIR.replaceAll('/', '\\/')}`);
+
+/**
+ * Keeps a trace up to its last frame in the app; below it are the launcher's frames. A trace
+ * with no app frame (a construct CDK adds during synth) keeps only its leading CDK summary lines.
+ */
+function cutTrace(frames: unknown[]): unknown[] {
+  const isAppFrame = (f: unknown) => typeof f === 'string' && FRAME_IN_APP.test(f);
+  const lastApp = frames.findLastIndex(isAppFrame);
+  if (lastApp !== -1) return frames.slice(0, lastApp + 1);
+  const firstConcrete = frames.findIndex((f) => typeof f === 'string' && !/^\s*(\.\.\.|\()/.test(f));
+  return firstConcrete === -1 ? frames : frames.slice(0, firstConcrete);
+}
+
+function normalizeValue(value: unknown, prefixes: Prefix[]): unknown {
+  if (typeof value === 'string') return relativizeString(value, prefixes);
+  if (Array.isArray(value)) return value.map((v) => normalizeValue(v, prefixes));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[relativizeString(k, prefixes)] = normalizeValue(v, prefixes);
+    // A metadata entry: { type, data, trace? }.
+    if (out.type === 'aws:cdk:creationStack' && Array.isArray(out.data)) out.data = cutTrace(out.data);
+    if (typeof out.type === 'string' && Array.isArray(out.trace)) out.trace = cutTrace(out.trace);
+    return out;
+  }
+  return value;
+}
+
+/** Re-serializes JSON the way CDK wrote it: same indentation (or none), same trailing newline. */
+function stringifyLike(original: string, value: unknown): string {
+  const indent = /^[[{]\r?\n( +)/.exec(original)?.[1]?.length;
+  const body = indent ? JSON.stringify(value, undefined, indent) : JSON.stringify(value);
+  return original.endsWith('\n') ? body + '\n' : body;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? filesUnder(p) : [p];
+    });
+}
+
+function normalizeAssembly(outdir: string): void {
+  const prefixes = prefixesFor(outdir);
+  const leaks = [REPO_ROOT, safeRealpath(REPO_ROOT), outdir, safeRealpath(outdir), tmpdir(), homedir()].filter((p) => p.length > 1);
+  for (const file of filesUnder(outdir)) {
+    const original = readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      text = stringifyLike(original, normalizeValue(JSON.parse(original), prefixes));
+    } catch {
+      text = relativizeString(original, prefixes);
+    }
+    const leak = leaks.find((p) => text.includes(p));
+    if (leak) throw new Error(`normalize ${relative(REPO_ROOT, file)}: still contains the machine path ${leak}`);
+    if (text !== original) writeFileSync(file, text);
+  }
+}
+
+// Run as a script (not when imported).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = performance.now();
+  const outdir = synthFixture(process.argv[2]);
+  console.log(`synthesized ${relative(process.cwd(), outdir) || '.'} in ${Math.round(performance.now() - started)} ms`);
+}

@@ -79,9 +79,11 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
     return empty(file, [{ file, level: 'error', message: `parse YAML: ${messageOf(err)}` }]);
   }
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
+  // An error found at the end of input is reported on the last line that has text.
+  const lastLine = text.replace(/\s+$/, '').split('\n').length;
   const errors: InputError[] = document.errors.map((e) => ({
     file,
-    line: lineOf(e.pos[0]),
+    line: Math.min(lineOf(e.pos[0]), lastLine),
     level: 'error' as const,
     message: `parse YAML: ${firstLine(e.message)}`,
   }));

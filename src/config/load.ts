@@ -1,0 +1,64 @@
+/**
+ * Loads and validates the configuration file. Returns every problem as data
+ * ({ config, errors }), each naming the file and line, instead of throwing on the first.
+ */
+import { Ajv } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import type { InputError } from '../model/resource.js';
+import type { Severity } from '../findings/types.js';
+import type { RuleSettings } from '../findings/settings.js';
+import { parseYaml } from '../sources/yaml.js';
+import { configSchema } from './schema.js';
+
+export interface Config {
+  failOn?: Severity | 'none';
+  requiredTags?: string[];
+  paths?: string[];
+  rules?: RuleSettings;
+}
+
+/** Looked for in the working directory when --config is not given. */
+export const CONFIG_NAMES = ['.palisade.yaml', '.palisade.yml', '.palisade.json', 'palisade.config.yaml'];
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validate = ajv.compile(configSchema);
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath || '(top level)';
+  if (e.keyword === 'additionalProperties') return `${where}: unknown key '${String(e.params.additionalProperty)}'`;
+  if (e.keyword === 'enum') return `${where}: must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+  return `${where}: ${e.message ?? 'invalid'}`;
+}
+
+export function parseConfig(file: string, text: string, knownRuleIds: string[] = []): { config: Config; errors: InputError[] } {
+  const parsed = parseYaml(file, text);
+  if (parsed.errors.length > 0) return { config: {}, errors: parsed.errors };
+  const value = parsed.value ?? {};
+  if (!validate(value)) {
+    const errors = (validate.errors ?? []).map((e): InputError => {
+      const path = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+      const extra = e.keyword === 'additionalProperties' ? [String(e.params.additionalProperty)] : [];
+      const span = parsed.keySpanOf([...path, ...extra]) ?? parsed.keySpanOf(path);
+      return { file, ...(span ? { line: span.line } : {}), level: 'error', message: `config: ${describe(e)}` };
+    });
+    return { config: {}, errors };
+  }
+  const config = value as Config;
+  const errors: InputError[] = [];
+  if (knownRuleIds.length > 0) {
+    const known = new Set(knownRuleIds);
+    const named: Array<[string, Array<string | number>]> = [
+      ...(config.rules?.disabled ?? []).map((id, i): [string, Array<string | number>] => [id, ['rules', 'disabled', i]]),
+      ...Object.keys(config.rules?.severity ?? {}).map((id): [string, Array<string | number>] => [id, ['rules', 'severity', id]]),
+    ];
+    for (const [id, path] of named) {
+      if (known.has(id)) continue;
+      const span = parsed.keySpanOf(path);
+      errors.push({ file, ...(span ? { line: span.line } : {}), level: 'error', message: `config: unknown rule ${id}` });
+    }
+  }
+  return { config, errors };
+}

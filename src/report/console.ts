@@ -1,0 +1,61 @@
+/** The console summary: findings grouped by severity, then input problems, then totals. */
+import type { ScanResult } from '../scan.js';
+import type { Finding, Severity } from '../findings/types.js';
+import { SEVERITIES } from '../findings/types.js';
+
+export interface ConsoleOptions {
+  color?: boolean;
+  /** Only the summary line and errors. */
+  quiet?: boolean;
+  failOn?: Severity | 'none';
+}
+
+const COLORS: Record<Severity, string> = { critical: '\x1b[1;35m', high: '\x1b[1;31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
+const RESET = '\x1b[0m';
+const DIM = '\x1b[2m';
+
+/** Terminal control characters from scanned input must not reach the terminal. */
+export function sanitize(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function where(f: Finding): string {
+  if (f.cdk?.sourceFile) return `${f.cdk.sourceFile}:${f.cdk.sourceLine ?? ''} (${f.cdk.constructPath})`;
+  if (f.location) return `${f.location.file}:${f.location.startLine}`;
+  return f.cloud?.arn ?? f.resource.id;
+}
+
+export function formatConsole(result: ScanResult, options: ConsoleOptions = {}): string {
+  const paint = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);
+  const lines: string[] = [];
+  const active = result.findings.filter((f) => !f.suppressed);
+  if (!options.quiet) {
+    for (const severity of SEVERITIES) {
+      const group = active.filter((f) => f.severity === severity);
+      if (group.length === 0) continue;
+      lines.push(paint(COLORS[severity], `${severity.toUpperCase()} (${group.length})`));
+      for (const f of group) {
+        lines.push(`  ${f.ruleId}  ${sanitize(where(f))}`);
+        lines.push(`    ${sanitize(f.message)}`);
+      }
+      lines.push('');
+    }
+  }
+  const errors = result.errors.filter((e) => e.level === 'error' || !options.quiet);
+  if (errors.length > 0) {
+    lines.push(paint(COLORS.high, `INPUT PROBLEMS (${errors.length})`));
+    for (const e of errors) {
+      lines.push(`  ${e.level}: ${sanitize(e.file)}${e.line !== undefined ? `:${e.line}` : ''}  ${sanitize(e.message)}`);
+    }
+    lines.push('');
+  }
+  const s = result.summary;
+  const counts = SEVERITIES.filter((sev) => s.bySeverity[sev] > 0).map((sev) => `${s.bySeverity[sev]} ${sev}`);
+  lines.push(
+    `${s.findings} finding${s.findings === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}` +
+      `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} in ${s.resources} resource${s.resources === 1 ? '' : 's'} from ${s.inputs} input${s.inputs === 1 ? '' : 's'}` +
+      `${s.errors ? `; ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}` +
+      (options.failOn ? paint(DIM, ` [fail-on: ${options.failOn}]`) : ''),
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,28 @@
+/** The JSON report: the scan result as documented in the README (schemaVersion 1.x). */
+import type { ScanResult } from '../scan.js';
+
+export function formatJson(result: ScanResult): string {
+  const report = {
+    schemaVersion: result.schemaVersion,
+    tool: result.tool,
+    summary: result.summary,
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      title: f.title,
+      severity: f.severity,
+      category: f.category,
+      message: f.message,
+      source: f.source,
+      resource: f.resource,
+      path: f.path,
+      ...(f.location ? { location: f.location } : {}),
+      ...(f.cloud ? { cloud: f.cloud } : {}),
+      ...(f.cdk ? { cdk: f.cdk } : {}),
+      suppressed: f.suppressed,
+      fingerprint: f.fingerprint,
+    })),
+    errors: result.errors.map((e) => ({ file: e.file, ...(e.line !== undefined ? { line: e.line } : {}), level: e.level, message: e.message })),
+    inputs: result.inputs,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -6,7 +6,7 @@
 //   node scripts/build-policies.mjs --check  build into a temp dir and fail when the committed bundle differs
 //
 // Uses the pinned OPA CLI from scripts/install-opa.sh (which installs it with `go install`).
-// Also runs `opa fmt --fail` and `opa check --strict` against a capabilities file limited
+// Also runs `opa fmt --fail`, `opa test` and `opa check --strict` against a capabilities file limited
 // to the builtins that the wasm target or the JS SDK can run.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, rmSync, existsSync } from 'node:fs';
@@ -79,6 +79,9 @@ if (sources.length === 0) fail('no policies found');
 // Style and strictness: the same checks CI makes.
 run(opa, ['fmt', '--fail', '--list', ...all]);
 run(opa, ['check', '--strict', '--capabilities', capabilitiesFile, ...all]);
+// Rego unit tests (only .rego files: fixtures beside the policies would load as data).
+const testOutput = run(opa, ['test', ...all]);
+const testCount = /PASS: (\d+)\/(\d+)/.exec(testOutput);
 
 const tarball = join(mkdtempSync(join(tmpdir(), 'palisade-opa-')), 'bundle.tar.gz');
 run(opa, ['build', '-t', 'wasm', '-e', ENTRYPOINT, '--capabilities', capabilitiesFile, '-o', tarball, ...sources.map((f) => relative(root, f))]);
@@ -141,7 +144,7 @@ if (check) {
   });
   rmSync(out, { recursive: true, force: true });
   if (stale.length > 0) fail(`policies/bundle is stale (${stale.join(', ')}): run npm run build:policies and commit the result`);
-  console.log(`build-policies: bundle is up to date (${rules.length} rules)`);
+  console.log(`build-policies: bundle is up to date (${rules.length} rules, opa test ${testCount?.[0] ?? 'ran'})`);
 } else {
-  console.log(`build-policies: ${rules.length} rules -> ${relative(root, join(out, 'policy.wasm'))}`);
+  console.log(`build-policies: ${rules.length} rules -> ${relative(root, join(out, 'policy.wasm'))} (opa test ${testCount?.[0] ?? 'ran'})`);
 }

@@ -1,0 +1,91 @@
+/** A fixed scan result covering every kind of finding, for the formatters' golden tests. */
+import type { ScanResult } from '../../src/scan.js';
+import type { Finding, Rule } from '../../src/findings/types.js';
+import { summarize } from '../../src/scan.js';
+
+const rule = (id: string, severity: Rule['severity'], category: Rule['category'], title: string): Rule => ({
+  id,
+  package: `x.y.${id.toLowerCase()}`,
+  title,
+  description: `${title}: why it matters.`,
+  severity,
+  category,
+  remediation: 'Do the right thing.',
+  frameworks: { 'cis-aws': ['2.1.1'] },
+  resourceTypes: [],
+  sources: ['compose'],
+  file: 'policies/x/policy.rego',
+});
+
+export const RULES: Rule[] = [
+  rule('PAL-COMPOSE-001', 'critical', 'access', 'Container runs privileged'),
+  rule('PAL-S3-001', 'high', 'encryption', 'S3 bucket has no default encryption'),
+  rule('PAL-KMS-001', 'medium', 'encryption', 'KMS key rotation is disabled'),
+];
+
+const base = { suppressed: null, fingerprint: '0123456789abcdef0123456789abcdef' };
+
+export const FINDINGS: Finding[] = [
+  {
+    ...base,
+    ruleId: 'PAL-COMPOSE-001',
+    title: 'Container runs privileged',
+    severity: 'critical',
+    category: 'access',
+    message: "Service 'agent\u001b[31m' runs privileged.",
+    source: 'compose',
+    resource: { id: 'stack/compose.yaml#services.agent', type: 'compose.service', name: 'agent' },
+    path: 'properties.privileged',
+    location: { file: 'stack/compose.yaml', startLine: 6, endLine: 6 },
+  },
+  {
+    ...base,
+    fingerprint: 'fedcba9876543210fedcba9876543210',
+    ruleId: 'PAL-S3-001',
+    title: 'S3 bucket has no default encryption',
+    severity: 'high',
+    category: 'encryption',
+    message: "S3 bucket 'Documents' has no default encryption.",
+    source: 'cdk',
+    resource: { id: 'cdk.out/App.template.json#Documents', type: 'aws.s3.bucket', name: 'Documents' },
+    path: 'properties.encryption',
+    location: { file: 'cdk.out/App.template.json', startLine: 12, endLine: 30 },
+    cdk: {
+      constructPath: 'App/Documents/Resource',
+      sourceFile: 'app/lib/stack.ts',
+      sourceLine: 14,
+      templateLocation: { file: 'cdk.out/App.template.json', startLine: 12, endLine: 30 },
+    },
+  },
+  {
+    ...base,
+    fingerprint: '00000000000000000000000000000001',
+    ruleId: 'PAL-KMS-001',
+    title: 'KMS key rotation is disabled',
+    severity: 'medium',
+    category: 'encryption',
+    message: 'KMS key has rotation disabled.',
+    source: 'aws',
+    resource: { id: 'arn:aws:kms:eu-west-1:111122223333:key/abc', type: 'aws.kms.key', name: 'abc' },
+    path: 'properties.key_rotation',
+    cloud: { arn: 'arn:aws:kms:eu-west-1:111122223333:key/abc', account: '111122223333', region: 'eu-west-1' },
+    suppressed: 'accepted risk: legacy key (JIRA-1)',
+  },
+];
+
+export const SAMPLE: ScanResult = {
+  schemaVersion: '1.0.0',
+  tool: { name: 'palisade', version: '0.0.0-test' },
+  findings: FINDINGS,
+  errors: [
+    { file: 'stack/broken.yaml', line: 3, level: 'error', message: 'parse YAML: bad indentation' },
+    { file: 'stack/compose.yaml', line: 9, level: 'warning', message: 'interpolate: DB_HOST is not set' },
+  ],
+  rules: RULES,
+  inputs: [{ kind: 'compose', files: ['stack/compose.yaml'] }],
+  summary: summarize(3, 5, FINDINGS, [
+    { file: 'stack/broken.yaml', line: 3, level: 'error', message: 'x' },
+    { file: 'stack/compose.yaml', line: 9, level: 'warning', message: 'y' },
+  ]),
+  missing: [],
+};

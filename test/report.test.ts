@@ -1,0 +1,50 @@
+/** Golden tests for the pure formatters. UPDATE_GOLDEN=1 npm run test:only -- report rewrites them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatJson } from '../src/report/json.js';
+import { formatSarif } from '../src/report/sarif.js';
+import { formatConsole } from '../src/report/console.js';
+import { exitCodeOf } from '../src/commands/scan.js';
+import { SAMPLE } from './helpers/sample.js';
+
+const GOLDEN = join(import.meta.dirname, 'golden');
+
+function golden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+  assert.ok(existsSync(file), `${name}: no golden file; run with UPDATE_GOLDEN=1`);
+  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from the golden file`);
+}
+
+test('JSON report (golden)', () => golden('report.json', formatJson(SAMPLE)));
+test('SARIF report (golden)', () => golden('report.sarif', formatSarif(SAMPLE)));
+test('console summary (golden)', () => golden('console.txt', formatConsole(SAMPLE, { failOn: 'high' })));
+test('console summary, quiet (golden)', () => golden('console-quiet.txt', formatConsole(SAMPLE, { quiet: true })));
+
+test('the console never passes terminal control characters from scanned input', () => {
+  const out = formatConsole(SAMPLE);
+  assert.ok(!out.includes('\u001b'), 'raw ESC reached the console');
+  assert.match(out, /agent\\x1b\[31m/);
+});
+
+test('SARIF: CDK findings point at the TypeScript line, with the template as related location', () => {
+  const sarif = JSON.parse(formatSarif(SAMPLE));
+  const r = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'PAL-S3-001');
+  assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, 'app/lib/stack.ts');
+  assert.equal(r.locations[0].physicalLocation.region.startLine, 14);
+  assert.equal(r.relatedLocations[0].physicalLocation.artifactLocation.uri, 'cdk.out/App.template.json');
+  const kms = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'PAL-KMS-001');
+  assert.equal(kms.locations[0].logicalLocations[0].fullyQualifiedName, 'arn:aws:kms:eu-west-1:111122223333:key/abc');
+  assert.equal(kms.suppressions[0].justification, 'accepted risk: legacy key (JIRA-1)');
+});
+
+test('exit codes: usage beats incomplete beats findings; suppressed findings never fail', () => {
+  assert.equal(exitCodeOf(SAMPLE, 'high'), 3);
+  const complete = { ...SAMPLE, errors: [] };
+  assert.equal(exitCodeOf(complete, 'high'), 1);
+  assert.equal(exitCodeOf(complete, 'none'), 0);
+  assert.equal(exitCodeOf({ ...complete, findings: [SAMPLE.findings[2]!] }, 'low'), 0);
+  assert.equal(exitCodeOf({ ...complete, missing: ['x'] }, 'none'), 2);
+});

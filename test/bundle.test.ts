@@ -18,3 +18,8 @@ test('policies/bundle is up to date with the Rego sources (fmt, check --strict, 
   assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
   assert.match(r.stdout, /bundle is up to date \(\d+ rules, opa test PASS: (\d+)\/\1\)/);
 });
+
+test('the generated rule docs (README table, rules/README.md) are up to date', () => {
+  const r = run(process.execPath, ['scripts/rules-doc.mjs', '--check']);
+  assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+});

@@ -224,16 +224,9 @@ class AssemblyReader {
     if (this.templates.has(file)) return this.fail(referencedBy, `${what} (${file}) was already read: the nested stacks loop`, 'warning');
     this.templates.add(file);
 
-    const text = await this.io.readText(file);
-    if (isInputError(text)) return this.fail(file, `read ${what} (named in ${referencedBy}): ${text.message}`);
-    let template: unknown;
-    try {
-      template = JSON.parse(text);
-    } catch (err) {
-      const message = (err as Error).message;
-      const position = /position (\d+)/.exec(message)?.[1];
-      return this.fail(file, `${what}: parse: ${message}`, 'error', position === undefined ? undefined : lineAt(text, Number(position)));
-    }
+    const read = await this.readJson(file, `read ${what} (named in ${referencedBy})`);
+    if (!read) return;
+    const { value: template, text } = read;
     if (!isObj(template)) return this.fail(file, `${what} is not a JSON object`);
 
     const record: StackRecord = {

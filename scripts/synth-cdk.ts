@@ -58,29 +58,21 @@ function synthFixture(outdirArg: string = DEFAULT_OUTDIR): string {
 
 // ---------------------------------------------------------------------------------------------
 
-interface Prefix {
-  /** Absolute prefix as it may appear in the output. */
-  text: string;
-  /** What it becomes: '' for the repo root, the outdir relative to the root... */
-  replacement: string;
-}
-
-function prefixesFor(outdir: string): Prefix[] {
-  const prefixes: Prefix[] = [];
-  const add = (abs: string, replacement: string) => {
-    const variants = new Set([abs, safeRealpath(abs)]);
-    for (const v of variants) {
-      prefixes.push({ text: pathToFileURL(v).href + '/', replacement });
-      prefixes.push({ text: v + '/', replacement });
-      if (v.includes('\\')) prefixes.push({ text: v.replaceAll('\\', '/') + '/', replacement });
-      prefixes.push({ text: v + '\\', replacement });
+/**
+ * Absolute prefixes as they may appear in the output, longest first. Paths into the output
+ * directory become relative to it (it may live inside the repo), all others to the repo root.
+ */
+function prefixesFor(outdir: string): string[] {
+  const prefixes = new Set<string>();
+  for (const abs of [outdir, REPO_ROOT]) {
+    for (const v of new Set([abs, safeRealpath(abs)])) {
+      prefixes.add(pathToFileURL(v).href + '/');
+      prefixes.add(v + '/');
+      prefixes.add(v + '\\');
+      prefixes.add(v.replaceAll('\\', '/') + '/');
     }
-  };
-  // The output directory first: it may live inside the repo, and paths into it are relative to it.
-  add(outdir, '');
-  add(REPO_ROOT, '');
-  // Longest first, so /work/main/fixtures/cdk/cdk.out/ wins over /work/main/.
-  return prefixes.sort((a, b) => b.text.length - a.text.length);
+  }
+  return [...prefixes].sort((a, b) => b.length - a.length);
 }
 
 function safeRealpath(p: string): string {
@@ -91,12 +83,12 @@ function safeRealpath(p: string): string {
   }
 }
 
-function relativizeString(s: string, prefixes: Prefix[]): string {
+function relativizeString(s: string, prefixes: string[]): string {
   let out = s;
-  for (const { text, replacement } of prefixes) {
-    if (!out.includes(text)) continue;
+  for (const prefix of prefixes) {
+    if (!out.includes(prefix)) continue;
     // The path that follows the prefix gets forward slashes, up to the end of the path token.
-    out = out.split(text).map((part, i) => (i === 0 ? part : replacement + part.replace(/^[^\s()'"]*/, (m) => m.replaceAll('\\', '/')))).join('');
+    out = out.split(prefix).map((part, i) => (i === 0 ? part : part.replace(/^[^\s()'"]*/, (m) => m.replaceAll('\\', '/')))).join('');
   }
   return out;
 }
@@ -115,7 +107,7 @@ function cutTrace(frames: unknown[]): unknown[] {
   return firstConcrete === -1 ? frames : frames.slice(0, firstConcrete);
 }
 
-function normalizeValue(value: unknown, prefixes: Prefix[]): unknown {
+function normalizeValue(value: unknown, prefixes: string[]): unknown {
   if (typeof value === 'string') return relativizeString(value, prefixes);
   if (Array.isArray(value)) return value.map((v) => normalizeValue(v, prefixes));
   if (value !== null && typeof value === 'object') {

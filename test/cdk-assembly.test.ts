@@ -1,7 +1,7 @@
 // The cdk.out reader against the committed fixture assembly and against broken assemblies.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
@@ -162,9 +162,15 @@ test('loadCdkAssembly: a template loader that throws becomes an InputError; the 
 
 // --- broken assemblies -----------------------------------------------------------------------
 
+const tempDirs: string[] = [];
+after(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 /** Writes `files` (path -> JSON value or raw text) under a fresh temp dir; returns the dir. */
 function assemblyDir(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'palisade-cdk-'));
+  tempDirs.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const path = join(dir, name);
     mkdirSync(dirname(path), { recursive: true });

@@ -116,7 +116,8 @@ export async function discover(paths: string[], cwd = process.cwd()): Promise<Di
       continue;
     }
     if (s.isDirectory()) await walk(p);
-    else await addFile(p, true);
+    else if (s.isFile()) await addFile(p, true);
+    else errors.push({ file: display(p, cwd), level: 'error', message: 'read: not a regular file' });
   }
 
   for (const files of groupComposeFiles(compose)) inputs.push({ kind: 'compose', files });

@@ -85,7 +85,7 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
     file,
     line: Math.min(lineOf(e.pos[0]), lastLine),
     level: 'error' as const,
-    message: `parse YAML: ${firstLine(e.message)}`,
+    message: `parse YAML: ${tooDeep(e.message) ? NESTING : firstLine(e.message)}`,
   }));
   if (errors.length > 0) return { ...empty(file, errors), document };
 
@@ -176,8 +176,11 @@ function findPair(map: { items: unknown[] }, key: string, document: Document.Par
   return undefined;
 }
 
+const NESTING = 'input too deeply nested or too large';
+const tooDeep = (message: string): boolean => /call stack/i.test(message);
+
 export function messageOf(err: unknown): string {
-  if (err instanceof RangeError) return 'input too deeply nested or too large';
+  if (err instanceof RangeError || (err instanceof Error && tooDeep(err.message))) return NESTING;
   return err instanceof Error ? firstLine(err.message) : String(err);
 }
 

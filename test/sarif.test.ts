@@ -65,3 +65,8 @@ test('SARIF rules carry help, security-severity and tags; results carry relative
   const again = scanToSarif(['test/fixtures/cli/mixed']).sarif.runs[0].results.map((r: any) => r.partialFingerprints);
   assert.deepEqual(again, run.results.map((r: any) => r.partialFingerprints));
 });
+
+test('the golden SARIF (CDK source lines, live resources, suppressions) passes the Multitool too', { timeout: 180_000 }, () => {
+  const problems = validate(join(import.meta.dirname, 'golden', 'report.sarif'))!.filter((r) => r.level === 'error');
+  assert.deepEqual(problems.map((p) => `${p.ruleId}: ${p.message.text ?? ''}`), []);
+});

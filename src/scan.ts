@@ -7,7 +7,7 @@ import { discover, type Input } from './sources/discover.js';
 import { nodeIO, type SourceIO } from './sources/io.js';
 import { loadCompose } from './sources/compose/index.js';
 import { loadCloudFormationFile } from './sources/cloudformation/file.js';
-import { readdir } from 'node:fs/promises';
+import { loadCdkAssembly } from './sources/cdk/index.js';
 import { evaluate } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
 import { toFindings } from './findings/map.js';
@@ -49,34 +49,27 @@ export interface ScanResult {
   missing: string[];
 }
 
-async function loadInput(input: Input, io: SourceIO): Promise<LoadResult> {
+async function loadInput(input: Input, io: SourceIO, cwd: string): Promise<LoadResult> {
   switch (input.kind) {
     case 'compose':
       return loadCompose(input.files, io);
     case 'cloudformation':
       return loadCloudFormationFile(input.file, io);
     case 'cdk':
-      return loadCdkTemplates(input.dir, io);
+      return loadCdkAssembly(input.dir, io, { cwd });
   }
-}
-
-/** Until the cdk.out reader lands: the assembly's top-level templates as plain CloudFormation. */
-async function loadCdkTemplates(dir: string, io: SourceIO): Promise<LoadResult> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.template.json')).sort();
-  const results = await Promise.all(names.map((n) => loadCloudFormationFile(`${dir}/${n}`, io)));
-  return { resources: results.flatMap((r) => r.resources), errors: results.flatMap((r) => r.errors) };
 }
 
 function inputName(input: Input): string {
   return input.kind === 'compose' ? input.files[0]! : input.kind === 'cdk' ? input.dir : input.file;
 }
 
-export async function loadAll(inputs: Input[], io: SourceIO): Promise<LoadResult> {
+export async function loadAll(inputs: Input[], io: SourceIO, cwd = process.cwd()): Promise<LoadResult> {
   const resources: Resource[] = [];
   const errors: InputError[] = [];
   for (const input of inputs) {
     try {
-      const r = await loadInput(input, io);
+      const r = await loadInput(input, io, cwd);
       resources.push(...r.resources);
       errors.push(...r.errors);
     } catch (err) {
@@ -105,7 +98,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
   const io = options.io ?? nodeIO();
   const found = await discover(options.paths, cwd);
-  const loaded = await loadAll(found.inputs, io);
+  const loaded = await loadAll(found.inputs, io, cwd);
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
   const configured = configureRules(catalog.rules, options.rules);

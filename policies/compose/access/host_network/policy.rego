@@ -1,0 +1,26 @@
+# METADATA
+# title: Service shares the host's network namespace
+# description: >-
+#   With `network_mode: host` the container sees every host interface and can bind any host
+#   port; published-port rules, network isolation and internal networks no longer apply.
+# custom:
+#   id: PAL-COMPOSE-003
+#   severity: high
+#   category: access
+#   remediation: >-
+#     Remove `network_mode: host`; join a project network and publish only the ports that
+#     must be reachable, bound to a specific interface (`127.0.0.1:8080:80`).
+#   frameworks:
+#     cis-docker: ["5.9"]
+#   resource_types: [compose.service]
+#   sources: [compose]
+package palisade.rules.compose.access.host_network
+
+import data.palisade.lib
+import data.palisade.lib.compose
+
+deny contains lib.result(r, ["properties", "network_mode"], msg) if {
+	some r in compose.services
+	r.properties.network_mode == "host"
+	msg := concat("", ["Service '", r.name, "' uses the host's network namespace (network_mode: host)."])
+}

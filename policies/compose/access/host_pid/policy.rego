@@ -1,0 +1,25 @@
+# METADATA
+# title: Service shares the host's process namespace
+# description: >-
+#   With `pid: host` the container sees every process on the host and, with the right
+#   capabilities, can signal or trace them, read their environment and escape.
+# custom:
+#   id: PAL-COMPOSE-004
+#   severity: high
+#   category: access
+#   remediation: >-
+#     Remove `pid: host`. To inspect another container, share only its namespace (`pid: "service:<name>"`).
+#   frameworks:
+#     cis-docker: ["5.15"]
+#   resource_types: [compose.service]
+#   sources: [compose]
+package palisade.rules.compose.access.host_pid
+
+import data.palisade.lib
+import data.palisade.lib.compose
+
+deny contains lib.result(r, ["properties", "pid"], msg) if {
+	some r in compose.services
+	r.properties.pid == "host"
+	msg := concat("", ["Service '", r.name, "' uses the host's process namespace (pid: host)."])
+}

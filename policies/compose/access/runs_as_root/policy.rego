@@ -1,0 +1,36 @@
+# METADATA
+# title: Service runs as root
+# description: >-
+#   Without a `user:` (or with root/0), the service's process runs as root in the container
+#   unless its image switches user: a compromise gets root's access to every file in the
+#   container and to whatever is mounted, and is one kernel bug away from root on the host.
+# custom:
+#   id: PAL-COMPOSE-013
+#   severity: medium
+#   category: access
+#   remediation: >-
+#     Set `user:` to an unprivileged uid:gid (e.g. `user: "10001:10001"`, or the image's own
+#     user such as `postgres`), and give volumes matching ownership.
+#   frameworks:
+#     cis-docker: ["4.1"]
+#   resource_types: [compose.service]
+#   sources: [compose]
+package palisade.rules.compose.access.runs_as_root
+
+import data.palisade.lib
+import data.palisade.lib.compose
+
+deny contains lib.result(r, [], msg) if {
+	some r in compose.services
+	r.properties.user == null
+	msg := concat("", ["Service '", r.name, "' sets no user: it runs as root unless its image switches user."])
+}
+
+deny contains lib.result(r, ["properties", "user"], msg) if {
+	some r in compose.services
+	user := r.properties.user
+	is_string(user)
+	regex.match(`^\s*(root|0)?\s*(:.*)?$`, user)
+	not regex.match(`^\s*:`, user)
+	msg := concat("", ["Service '", r.name, "' runs as root (user: ", user, ")."])
+}

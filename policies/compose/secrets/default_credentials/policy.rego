@@ -1,0 +1,55 @@
+# METADATA
+# title: Default credentials
+# description: >-
+#   A well-known default password (postgres, minioadmin, admin, changeme, ...) is the first
+#   thing an attacker tries; MinIO without root credentials falls back to
+#   minioadmin/minioadmin. Interpolated defaults (`${DB_PASSWORD:-postgres}`) count too.
+# custom:
+#   id: PAL-COMPOSE-020
+#   severity: critical
+#   category: access
+#   remediation: >-
+#     Generate a strong random password per environment and pass it as a Compose secret
+#     (`*_FILE` variables); for MinIO set MINIO_ROOT_USER and MINIO_ROOT_PASSWORD_FILE.
+#   frameworks:
+#     nist-800-53: [IA-5(1)]
+#   resource_types: [compose.service]
+#   sources: [compose]
+package palisade.rules.compose.secrets.default_credentials
+
+import data.palisade.lib
+import data.palisade.lib.compose
+
+deny contains lib.result(r, ["properties", "environment", name], msg) if {
+	some r in compose.services
+	some name, e in r.properties.environment
+	e.default_credential == true
+	credential(e)
+	msg := concat("", ["Service '", r.name, "' uses a well-known default credential in ", name, "."])
+}
+
+# MinIO without root credentials starts with minioadmin/minioadmin.
+deny contains lib.result(r, [], msg) if {
+	some r in compose.services
+	compose.store_kind(r.properties) == "minio"
+	not compose.is_bitnami(r.properties)
+	not minio_credentials(r.properties)
+	msg := concat("", ["MinIO service '", r.name, "' sets no root credentials: it falls back to minioadmin/minioadmin."])
+}
+
+credential(e) if e.secret_name == true
+
+credential(e) if e.secret_value != null
+
+minio_password_vars := {
+	"MINIO_ROOT_PASSWORD", "MINIO_ROOT_PASSWORD_FILE", "MINIO_SECRET_KEY",
+	"MINIO_SECRET_KEY_FILE", "MINIO_CONFIG_ENV_FILE",
+}
+
+minio_credentials(p) if {
+	some name in minio_password_vars
+	compose.env_set(p, name)
+}
+
+# An environment the loader could not know: do not guess.
+minio_credentials(p) if not is_object(p.environment)

@@ -1,0 +1,127 @@
+# Helpers shared by the Compose rules. They read the normalized service properties
+# (src/model/compose.ts: ComposeServiceProperties), never the raw Compose file.
+package palisade.lib.compose
+
+import data.palisade.lib
+
+services := lib.resources("compose.service")
+
+# Data stores by the last segment of the image name (registry, namespace, tag and digest
+# removed), so `postgres`, `bitnami/postgresql` and `docker.io/postgis/postgis` all match.
+store_kinds := {
+	"postgres": "postgres",
+	"postgresql": "postgres",
+	"postgis": "postgres",
+	"pgvector": "postgres",
+	"timescaledb": "postgres",
+	"timescaledb-ha": "postgres",
+	"redis": "redis",
+	"redis-stack": "redis",
+	"redis-stack-server": "redis",
+	"valkey": "redis",
+	"keydb": "redis",
+	"minio": "minio",
+	"mysql": "mysql",
+	"mysql-server": "mysql",
+	"mariadb": "mysql",
+	"percona-server": "mysql",
+	"mongo": "mongo",
+	"mongodb": "mongo",
+	"mongodb-community-server": "mongo",
+	"percona-server-mongodb": "mongo",
+	"opensearch": "search",
+	"elasticsearch": "search",
+	"couchdb": "couchdb",
+	"cassandra": "cassandra",
+	"neo4j": "neo4j",
+	"influxdb": "influxdb",
+	"clickhouse-server": "clickhouse",
+	"etcd": "etcd",
+	"memcached": "memcached",
+}
+
+# Container ports data stores listen on: postgres, redis, minio API and console, mysql,
+# mongo, elasticsearch/opensearch HTTP and transport, couchdb, memcached, cassandra,
+# clickhouse HTTP and native, influxdb, neo4j bolt and HTTP, etcd client.
+store_ports := {
+	5432, 6379, 9000, 9001, 3306, 27017, 9200, 9300, 5984, 11211,
+	9042, 8123, 8086, 7687, 7474, 2379,
+}
+
+# Kinds that keep data on disk (memcached is a pure cache).
+stateful_kinds := {kind | some kind in store_kinds} - {"memcached"}
+
+image_base(p) := base if {
+	is_string(p.image_name)
+	parts := split(p.image_name, "/")
+	base := parts[count(parts) - 1]
+}
+
+# "postgres", "redis", "minio", ... for a data store; undefined otherwise.
+store_kind(p) := store_kinds[image_base(p)]
+
+is_store(p) if store_kind(p)
+
+is_stateful(p) if store_kind(p) in stateful_kinds
+
+is_bitnami(p) if startswith(p.image_name, "bitnami")
+
+is_store_port(port) if port.target in store_ports
+
+is_store_port(port) if {
+	is_string(port.target)
+	regex.match(`^[0-9]+$`, port.target)
+	to_number(port.target) in store_ports
+}
+
+# Published on every host interface: no host_ip, or a wildcard one.
+all_interfaces(port) if port.host_ip == null
+
+all_interfaces(port) if port.host_ip in {"", "0.0.0.0", "::", "[::]"}
+
+# The service's arguments: entrypoint then command (each a list; unknown lists give none).
+args(p) := array.concat(list(p.entrypoint), list(p.command))
+
+list(x) := x if is_array(x)
+
+list(x) := [] if not is_array(x)
+
+# Some argument contains s (arguments of `sh -c "..."` are one string, hence contains).
+has_arg(p, s) if {
+	some a in args(p)
+	contains(a, s)
+}
+
+# A config file is passed on the command line: what it sets cannot be seen here.
+has_config_file(p) if {
+	some a in args(p)
+	regex.match(`\.(conf|cnf|ya?ml)$`, a)
+}
+
+env_value(p, name) := v if {
+	v := p.environment[name].value
+	is_string(v)
+}
+
+# The variable is set to a truthy value (yes, true, 1, on).
+env_true(p, name) if lower(env_value(p, name)) in {"yes", "true", "1", "on"}
+
+# The variable is present with a non-empty value (or a secret file reference to one).
+env_set(p, name) if {
+	e := p.environment[name]
+	e.empty == false
+}
+
+# A one-shot job (migration, seed): the author said it must not restart.
+one_shot(p) if p.restart == "no"
+
+one_shot(p) if p.restart_policy.condition == "none"
+
+# The service whose name is `name` in the same Compose project as r (ids are `<file>#...`).
+sibling(r, name) := s if {
+	some s in services
+	s.name == name
+	project(s) == project(r)
+}
+
+project(r) := split(r.id, "#")[0]

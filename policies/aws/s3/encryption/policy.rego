@@ -11,8 +11,10 @@
 #     Configure default encryption (`BucketEncryption` with `aws:kms` or `AES256`;
 #     in CDK `encryption: s3.BucketEncryption.KMS`).
 #   frameworks:
-#     cis-aws: ["2.1.1"]
 #     nist-800-53: [SC-28]
+#     pci-dss: ["3.5.1"]
+#     hipaa: ["164.312(a)(2)(iv)"]
+#     soc2: [CC6.1]
 #   resource_types: [aws.s3.bucket]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.s3.encryption

@@ -1,0 +1,207 @@
+# Helpers shared by the AWS rules: reading normalized IAM policy documents
+# (src/model/aws.ts PolicyDocument: lower-case actions and condition keys) and IAM identities.
+# Every helper errs towards "not a finding" when a value is unknown.
+package palisade.lib.aws
+
+import data.palisade.lib
+
+# Condition keys that narrow a grant to known accounts, organizations, networks or calling
+# resources. aws:SecureTransport is deliberately absent: it says how a caller connects, not who.
+restricting_keys := {
+	"aws:principalaccount",
+	"aws:principalarn",
+	"aws:principalorgid",
+	"aws:principalorgpaths",
+	"aws:sourceaccount",
+	"aws:sourcearn",
+	"aws:sourceip",
+	"aws:sourceorgid",
+	"aws:sourceorgpaths",
+	"aws:sourceowner",
+	"aws:sourcevpc",
+	"aws:sourcevpce",
+	"aws:userid",
+	"aws:vpcsourceip",
+	"kms:calleraccount",
+	"s3:dataaccesspointaccount",
+	"s3:dataaccesspointarn",
+}
+
+# Values that narrow nothing.
+wide_values := {"*", "0.0.0.0/0", "::/0"}
+
+# The statement names everyone: "*" or {"AWS": "*"}.
+everyone(s) if s.principal.any == true
+
+everyone(s) if "*" in s.principal.aws
+
+# An Allow reaches everyone: a public principal, or NotPrincipal (all but the few it lists).
+public_principal(s) if everyone(s)
+
+public_principal(s) if {
+	s.not_principal == true
+	not everyone(s)
+}
+
+# The statement's conditions narrow who can use it. An unknown condition block counts as
+# narrowing: we cannot prove the grant is public.
+restricted(s) if lib.is_unknown(s.conditions)
+
+restricted(s) if {
+	some op, block in s.conditions
+	narrowing_operator(op)
+	lib.is_unknown(block)
+}
+
+restricted(s) if {
+	some op, block in s.conditions
+	narrowing_operator(op)
+	some key, values in block
+	key in restricting_keys
+	narrowing_values(values)
+}
+
+# Negated operators (StringNotEquals...) widen an Allow; ...IfExists and ForAllValues pass when
+# the key is absent; Null only tests presence.
+narrowing_operator(op) if {
+	o := lower(op)
+	not contains(o, "not")
+	not endswith(o, "ifexists")
+	not startswith(o, "forallvalues:")
+	o != "null"
+}
+
+narrowing_values(values) if lib.is_unknown(values)
+
+narrowing_values(values) if {
+	some v in values
+	narrowing_value(v)
+}
+
+narrowing_value(v) if lib.is_unknown(v)
+
+narrowing_value(v) if {
+	is_string(v)
+	not v in wide_values
+}
+
+# Indices of the statements of a resource policy that grant access to anyone, unconditionally,
+# and that no Deny statement of the same document takes back.
+public_statements(doc) := {j |
+	some j, s in doc.statements
+	s.effect == "Allow"
+	public_principal(s)
+	not restricted(s)
+	not guarded(doc, s)
+}
+
+# A Deny for everyone outside a known account, organization or network (negated condition on a
+# restricting key), or for everyone but a few principals (NotPrincipal), covering the allowed
+# actions and resources, makes an Allow for "*" non-public.
+guarded(doc, allow) if {
+	some s in doc.statements
+	s.effect == "Deny"
+	denies_outsiders(s)
+	covers(s.actions, allow.actions)
+	covers(s.resources, allow.resources)
+}
+
+denies_outsiders(s) if {
+	everyone(s)
+	some op, block in s.conditions
+	contains(lower(op), "not")
+	some key, _ in block
+	key in restricting_keys
+}
+
+denies_outsiders(s) if {
+	s.not_principal == true
+	not everyone(s)
+}
+
+# Every item is known and matches one of the patterns.
+covers(patterns, items) if {
+	count(items) > 0
+	every item in items {
+		some p in patterns
+		wildcard_match(p, item)
+	}
+}
+
+# IAM wildcard matching (`*`, `?`), case-insensitive. The only delimiter is one no ARN or
+# action contains, so `*` spans dots, colons and slashes as it does in IAM.
+wildcard_match(pattern, s) if {
+	is_string(pattern)
+	is_string(s)
+	glob.match(lower(pattern), ["\n"], lower(s))
+}
+
+# The document denies every request made without TLS: Deny, for everyone, all actions of the
+# service (or all), when aws:SecureTransport is false.
+denies_insecure_transport(doc) if {
+	some s in doc.statements
+	s.effect == "Deny"
+	everyone(s)
+	some a in s.actions
+	all_service_actions(a)
+	some op, block in s.conditions
+	lower(op) in {"bool", "boolifexists"}
+	some v in block["aws:securetransport"]
+	false_value(v)
+}
+
+all_service_actions("*")
+
+all_service_actions(a) if {
+	is_string(a)
+	endswith(a, ":*")
+}
+
+false_value(v) if v == false
+
+false_value(v) if {
+	is_string(v)
+	lower(v) == "false"
+}
+
+# The account of a principal written as an account id or an IAM ARN.
+account_of(p) := p if {
+	is_string(p)
+	regex.match(`^[0-9]{12}$`, p)
+}
+
+account_of(p) := a if {
+	is_string(p)
+	startswith(p, "arn:")
+	a := split(p, ":")[4]
+	regex.match(`^[0-9]{12}$`, a)
+}
+
+# The account a live resource lives in, from its ARN id; undefined for template resources.
+own_account(r) := account_of(r.id)
+
+# The IAM types whose policies field lists identity policies.
+identity_types := {"aws.iam.group", "aws.iam.role", "aws.iam.user"}
+
+# Every statement of every identity policy (inline, attached in the same template, or a
+# customer managed policy), with the attribute path of the statement.
+identity_statements contains {"resource": r, "path": path, "statement": s} if {
+	some r in input.resources
+	r.type in identity_types
+	some i, p in r.properties.policies
+	some j, s in p.document.statements
+	path := ["properties", "policies", i, "document", "statements", j]
+}
+
+identity_statements contains {"resource": r, "path": path, "statement": s} if {
+	some r in lib.resources("aws.iam.policy")
+	some j, s in r.properties.document.statements
+	path := ["properties", "document", "statements", j]
+}
+
+# Known actions of an Allow statement, as strings.
+allowed_actions(s) := {a |
+	s.effect == "Allow"
+	some a in s.actions
+	is_string(a)
+}

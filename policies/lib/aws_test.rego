@@ -1,0 +1,146 @@
+package palisade.lib.aws_test
+
+import data.palisade.lib.aws
+
+# A statement in the normalized shape; tests override what they are about.
+stmt(fields) := object.union(
+	{
+		"sid": null,
+		"effect": "Allow",
+		"principal": {"any": true, "aws": ["*"], "service": [], "federated": []},
+		"not_principal": false,
+		"actions": ["s3:getobject"],
+		"not_actions": [],
+		"resources": ["arn:aws:s3:::b/*"],
+		"not_resources": [],
+		"conditions": {},
+	},
+	fields,
+)
+
+principal(aws_list) := {"any": false, "aws": aws_list, "service": [], "federated": []}
+
+test_public_statement_unconditional if {
+	aws.public_statements({"statements": [stmt({})]}) == {0}
+}
+
+test_public_statement_named_account_is_not_public if {
+	s := stmt({"principal": principal(["arn:aws:iam::111122223333:root"])})
+	aws.public_statements({"statements": [s]}) == set()
+}
+
+test_public_statement_notprincipal_allow_is_public if {
+	s := stmt({"principal": principal(["arn:aws:iam::111122223333:root"]), "not_principal": true})
+	aws.public_statements({"statements": [s]}) == {0}
+}
+
+test_public_statement_deny_is_not_a_grant if {
+	aws.public_statements({"statements": [stmt({"effect": "Deny"})]}) == set()
+}
+
+test_restricting_conditions if {
+	every c in [
+		{"StringEquals": {"aws:sourcearn": ["arn:aws:cloudfront::111122223333:distribution/E1"]}},
+		{"StringEquals": {"aws:sourceaccount": ["111122223333"]}},
+		{"StringEquals": {"aws:principalorgid": ["o-abc123"]}},
+		{"StringEquals": {"aws:sourcevpce": ["vpce-1a2b"]}},
+		{"IpAddress": {"aws:sourceip": ["203.0.113.0/24"]}},
+		{"ArnLike": {"aws:sourcearn": [{"$unknown": "Fn::GetAtt"}]}},
+		{"StringEquals": {"kms:calleraccount": ["111122223333"], "kms:viaservice": ["s3.eu-west-1.amazonaws.com"]}},
+	] {
+		aws.public_statements({"statements": [stmt({"conditions": c})]}) == set()
+	}
+}
+
+test_conditions_that_do_not_restrict if {
+	every c in [
+		# how, not who
+		{"Bool": {"aws:securetransport": ["true"]}},
+		# negated on an Allow: everyone outside the org
+		{"StringNotEquals": {"aws:principalorgid": ["o-abc123"]}},
+		# passes when the key is absent
+		{"StringEqualsIfExists": {"aws:sourcearn": ["arn:aws:sns:eu-west-1:111122223333:t"]}},
+		{"ForAllValues:StringEquals": {"aws:principalorgid": ["o-abc123"]}},
+		{"Null": {"aws:sourcearn": ["false"]}},
+		# a wildcard value narrows nothing
+		{"StringLike": {"aws:sourcearn": ["*"]}},
+		{"IpAddress": {"aws:sourceip": ["0.0.0.0/0"]}},
+		# not a restricting key
+		{"StringEquals": {"s3:x-amz-acl": ["bucket-owner-full-control"]}},
+	] {
+		aws.public_statements({"statements": [stmt({"conditions": c})]}) == {0}
+	}
+}
+
+test_unknown_conditions_restrict if {
+	aws.public_statements({"statements": [stmt({"conditions": {"$unknown": "Fn::If"}})]}) == set()
+	aws.public_statements({"statements": [stmt({"conditions": {"StringEquals": {"$unknown": "Fn::If"}}})]}) == set()
+}
+
+test_guarding_deny_takes_back_public_allow if {
+	guard := stmt({
+		"effect": "Deny",
+		"actions": ["s3:*"],
+		"resources": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
+		"conditions": {"StringNotEquals": {"aws:sourcevpce": ["vpce-1a2b"]}},
+	})
+	aws.public_statements({"statements": [stmt({}), guard]}) == set()
+}
+
+test_deny_covering_other_actions_does_not_guard if {
+	guard := stmt({
+		"effect": "Deny",
+		"actions": ["s3:putobject"],
+		"conditions": {"StringNotEquals": {"aws:sourcevpce": ["vpce-1a2b"]}},
+	})
+	aws.public_statements({"statements": [stmt({}), guard]}) == {0}
+}
+
+test_deny_notprincipal_guards if {
+	guard := stmt({
+		"effect": "Deny",
+		"principal": principal(["arn:aws:iam::111122223333:role/reader"]),
+		"not_principal": true,
+		"actions": ["*"],
+		"resources": ["*"],
+	})
+	aws.public_statements({"statements": [stmt({}), guard]}) == set()
+}
+
+test_tls_deny if {
+	tls := stmt({
+		"effect": "Deny",
+		"actions": ["s3:*"],
+		"conditions": {"Bool": {"aws:securetransport": ["false"]}},
+	})
+	aws.denies_insecure_transport({"statements": [tls]})
+	aws.denies_insecure_transport({"statements": [object.union(tls, {"conditions": {"Bool": {"aws:securetransport": [false]}}})]})
+	not aws.denies_insecure_transport({"statements": [object.union(tls, {"effect": "Allow"})]})
+	not aws.denies_insecure_transport({"statements": [object.union(tls, {"actions": ["s3:getobject"]})]})
+	not aws.denies_insecure_transport({"statements": [object.union(tls, {"principal": principal(["arn:aws:iam::111122223333:root"])})]})
+	not aws.denies_insecure_transport({"statements": [object.union(tls, {"conditions": {"Bool": {"aws:securetransport": ["true"]}}})]})
+}
+
+test_account_of if {
+	aws.account_of("111122223333") == "111122223333"
+	aws.account_of("arn:aws:iam::111122223333:root") == "111122223333"
+	not aws.account_of("arn:aws:iam::aws:policy/ReadOnlyAccess")
+	not aws.account_of("*")
+	not aws.account_of({"$unknown": "Ref"})
+}
+
+test_identity_statements_paths if {
+	doc := {"statements": [stmt({}), stmt({"effect": "Deny"})]}
+	resources := [
+		{"id": "r", "type": "aws.iam.role", "properties": {"policies": [{"name": "p", "document": doc}]}},
+		{"id": "p", "type": "aws.iam.policy", "properties": {"document": doc}},
+		{"id": "b", "type": "aws.s3.bucket", "properties": {"policy": doc}},
+	]
+	paths := {[x.resource.id, x.path] | some x in aws.identity_statements} with input.resources as resources
+	paths == {
+		["r", ["properties", "policies", 0, "document", "statements", 0]],
+		["r", ["properties", "policies", 0, "document", "statements", 1]],
+		["p", ["properties", "document", "statements", 0]],
+		["p", ["properties", "document", "statements", 1]],
+	}
+}

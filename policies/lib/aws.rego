@@ -205,3 +205,22 @@ allowed_actions(s) := {a |
 	some a in s.actions
 	is_string(a)
 }
+
+# How a message names an IAM resource.
+identity_kind(r) := kind if {
+	kinds := {
+		"aws.iam.group": "IAM group",
+		"aws.iam.policy": "IAM policy",
+		"aws.iam.role": "IAM role",
+		"aws.iam.user": "IAM user",
+	}
+	kind := kinds[r.type]
+}
+
+# The statement has a condition (with an operator that narrows) on one of these keys.
+has_condition_key(s, keys) if {
+	some op, block in s.conditions
+	narrowing_operator(op)
+	some key, _ in block
+	key in keys
+}

@@ -144,3 +144,14 @@ test_identity_statements_paths if {
 		["p", ["properties", "document", "statements", 1]],
 	}
 }
+
+test_has_condition_key if {
+	aws.has_condition_key(stmt({"conditions": {"StringEquals": {"sts:externalid": ["x"]}}}), {"sts:externalid"})
+	not aws.has_condition_key(stmt({"conditions": {"StringNotEquals": {"sts:externalid": ["x"]}}}), {"sts:externalid"})
+	not aws.has_condition_key(stmt({}), {"sts:externalid"})
+}
+
+test_identity_kind if {
+	aws.identity_kind({"type": "aws.iam.role"}) == "IAM role"
+	not aws.identity_kind({"type": "aws.s3.bucket"})
+}

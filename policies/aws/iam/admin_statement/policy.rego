@@ -1,0 +1,33 @@
+# METADATA
+# title: IAM policy allows every action on every resource
+# description: >-
+#   A statement with `Action: "*"` and `Resource: "*"` grants full administrator rights: whoever
+#   holds it (or compromises it) controls the account, including IAM itself.
+# custom:
+#   id: PAL-IAM-001
+#   severity: critical
+#   category: access
+#   remediation: >-
+#     List the actions and resources the workload needs (IAM Access Analyzer can generate a
+#     policy from CloudTrail activity); keep administrator access for break-glass roles only.
+#   frameworks:
+#     cis-aws: ["1.16"]
+#     nist-800-53: [AC-6]
+#     pci-dss: ["7.2.2"]
+#     soc2: [CC6.3]
+#   resource_types: [aws.iam.role, aws.iam.user, aws.iam.group, aws.iam.policy]
+#   sources: [cloudformation, cdk, aws]
+package palisade.rules.aws.iam.admin_statement
+
+import data.palisade.lib
+import data.palisade.lib.aws
+
+deny contains lib.result(x.resource, x.path, msg) if {
+	some x in aws.identity_statements
+	s := x.statement
+	s.effect == "Allow"
+	some a in s.actions
+	a in {"*", "*:*"}
+	"*" in s.resources
+	msg := concat("", [aws.identity_kind(x.resource), " '", x.resource.name, "' has a policy statement that allows every action on every resource."])
+}

@@ -224,3 +224,57 @@ has_condition_key(s, keys) if {
 	some key, _ in block
 	key in keys
 }
+
+# RDS clusters and standalone instances: what database-wide rules (storage encryption,
+# backups, deletion protection, IAM authentication) judge. An Aurora instance takes those
+# settings from its cluster.
+rds_databases contains r if {
+	some r in input.resources
+	r.type in {"aws.rds.instance", "aws.rds.cluster"}
+	not aurora_instance(r)
+}
+
+aurora_instance(r) if {
+	r.type == "aws.rds.instance"
+	startswith(r.properties.engine, "aurora")
+}
+
+# Security group rules (src/model/aws.ts SecurityGroupRule).
+
+# The internet sources of a rule: 0.0.0.0/0 and ::/0.
+world_sources(rule) := sort({c |
+	some c in [rule.cidr_ipv4, rule.cidr_ipv6]
+	c in {"0.0.0.0/0", "::/0"}
+})
+
+all_protocols(rule) if lower(rule.protocol) in {"-1", "all"}
+
+tcp(rule) if lower(rule.protocol) in {"tcp", "6"}
+
+icmp(rule) if lower(rule.protocol) in {"icmp", "1", "icmpv6", "58"}
+
+# The port range a rule opens: every port for all protocols or when no (or -1) ports are set.
+port_range(rule) := [0, 65535] if all_protocols(rule)
+
+port_range(rule) := [0, 65535] if {
+	not all_protocols(rule)
+	rule.from_port in {null, -1}
+	rule.to_port in {null, -1}
+}
+
+port_range(rule) := [rule.from_port, rule.to_port] if {
+	not all_protocols(rule)
+	is_number(rule.from_port)
+	is_number(rule.to_port)
+	rule.from_port >= 0
+}
+
+# The rule opens this TCP port.
+opens_tcp_port(rule, _) if all_protocols(rule)
+
+opens_tcp_port(rule, port) if {
+	tcp(rule)
+	[from, to] := port_range(rule)
+	from <= port
+	port <= to
+}

@@ -155,3 +155,42 @@ test_identity_kind if {
 	aws.identity_kind({"type": "aws.iam.role"}) == "IAM role"
 	not aws.identity_kind({"type": "aws.s3.bucket"})
 }
+
+test_rds_databases if {
+	resources := [
+		{"id": "c", "type": "aws.rds.cluster", "properties": {"engine": "aurora-mysql"}},
+		{"id": "w", "type": "aws.rds.instance", "properties": {"engine": "aurora-mysql"}},
+		{"id": "i", "type": "aws.rds.instance", "properties": {"engine": "postgres"}},
+		{"id": "u", "type": "aws.rds.instance", "properties": {"engine": {"$unknown": "Ref"}}},
+	]
+	{r.id | some r in aws.rds_databases} == {"c", "i", "u"} with input.resources as resources
+}
+
+sg_rule(protocol, from, to) := {
+	"protocol": protocol, "from_port": from, "to_port": to,
+	"cidr_ipv4": "0.0.0.0/0", "cidr_ipv6": null, "source_security_group": null, "description": null,
+}
+
+test_world_sources if {
+	aws.world_sources(sg_rule("tcp", 22, 22)) == ["0.0.0.0/0"]
+	aws.world_sources(object.union(sg_rule("tcp", 22, 22), {"cidr_ipv4": null, "cidr_ipv6": "::/0"})) == ["::/0"]
+	aws.world_sources(object.union(sg_rule("tcp", 22, 22), {"cidr_ipv4": "10.0.0.0/8"})) == []
+	aws.world_sources(object.union(sg_rule("tcp", 22, 22), {"cidr_ipv4": {"$unknown": "Ref"}})) == []
+}
+
+test_opens_tcp_port if {
+	aws.opens_tcp_port(sg_rule("tcp", 22, 22), 22)
+	aws.opens_tcp_port(sg_rule("6", 0, 65535), 3389)
+	aws.opens_tcp_port(sg_rule("-1", null, null), 22)
+	aws.opens_tcp_port(sg_rule("tcp", null, null), 22)
+	not aws.opens_tcp_port(sg_rule("tcp", 443, 443), 22)
+	not aws.opens_tcp_port(sg_rule("udp", 0, 65535), 22)
+	not aws.opens_tcp_port(sg_rule("tcp", {"$unknown": "Ref"}, 22), 22)
+}
+
+test_port_range if {
+	aws.port_range(sg_rule("-1", 80, 80)) == [0, 65535]
+	aws.port_range(sg_rule("udp", 53, 53)) == [53, 53]
+	aws.port_range(sg_rule("icmp", -1, -1)) == [0, 65535]
+	not aws.port_range(sg_rule("tcp", {"$unknown": "Ref"}, 80))
+}

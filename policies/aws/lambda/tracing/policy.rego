@@ -10,7 +10,6 @@
 #   remediation: >-
 #     Set `TracingConfig: {Mode: Active}` and allow the role `xray:PutTraceSegments`; in CDK
 #     `tracing: lambda.Tracing.ACTIVE`.
-#   frameworks: {}
 #   resource_types: [aws.lambda.function]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.lambda.tracing

@@ -1,0 +1,31 @@
+# METADATA
+# title: RDS database does not allow IAM authentication
+# description: >-
+#   Without IAM database authentication, every client uses long-lived database passwords that
+#   must be distributed and rotated; with it, access follows IAM roles and leaves a CloudTrail
+#   record. Only engines that support it (MySQL, MariaDB, PostgreSQL and their Aurora
+#   editions) are judged; Aurora instances take the setting from their cluster.
+# custom:
+#   id: PAL-RDS-005
+#   severity: low
+#   category: access
+#   remediation: >-
+#     Set `EnableIAMDatabaseAuthentication: true` and grant `rds-db:connect` to the roles that
+#     connect; in CDK `iamAuthentication: true`.
+#   frameworks:
+#     nist-800-53: [AC-2, IA-2]
+#   resource_types: [aws.rds.instance, aws.rds.cluster]
+#   sources: [cloudformation, cdk, aws]
+package palisade.rules.aws.rds.iam_auth
+
+import data.palisade.lib
+import data.palisade.lib.aws
+
+supported := {"aurora-mysql", "aurora-postgresql", "mariadb", "mysql", "postgres"}
+
+deny contains lib.result(r, ["properties", "iam_authentication"], msg) if {
+	some r in aws.rds_databases
+	r.properties.engine in supported
+	lib.is_false(r.properties.iam_authentication)
+	msg := concat("", ["RDS database '", r.name, "' does not allow IAM database authentication."])
+}

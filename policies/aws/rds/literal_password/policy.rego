@@ -1,0 +1,30 @@
+# METADATA
+# title: RDS master password is written in the template
+# description: >-
+#   `MasterUserPassword` is a literal: the database's most privileged credential sits in source
+#   control, in every copy of the template, and in CloudFormation's view of the stack.
+# custom:
+#   id: PAL-RDS-006
+#   severity: high
+#   category: access
+#   remediation: >-
+#     Set `ManageMasterUserPassword: true` (RDS keeps it in Secrets Manager and rotates it), or
+#     use a `{{resolve:secretsmanager:...}}` reference; in CDK `credentials:
+#     rds.Credentials.fromGeneratedSecret('admin')`.
+#   frameworks:
+#     nist-800-53: [IA-5(7)]
+#     pci-dss: ["8.6.2"]
+#   resource_types: [aws.rds.instance, aws.rds.cluster]
+#   sources: [cloudformation, cdk]
+package palisade.rules.aws.rds.literal_password
+
+import data.palisade.lib
+
+deny contains lib.result(r, ["properties", "master_password"], msg) if {
+	some r in input.resources
+	r.type in {"aws.rds.instance", "aws.rds.cluster"}
+	r.properties.master_password.literal == true
+	not r.properties.master_password.managed == true
+	not r.properties.manage_master_password == true
+	msg := concat("", ["RDS database '", r.name, "' has its master password written in the template."])
+}

@@ -1,0 +1,17 @@
+package palisade.rules.aws.rds.literal_password_test
+
+import data.palisade.rules.aws.rds.literal_password
+
+db(password, manage) := {"id": "d", "type": "aws.rds.cluster", "name": "d", "tags": {}, "properties": {"master_password": password, "manage_master_password": manage}}
+
+test_literal if {
+	r := literal_password.deny with input.resources as [db({"literal": true, "managed": false}, false)]
+	r == {{"resource": "d", "path": ["properties", "master_password"], "msg": "RDS database 'd' has its master password written in the template."}}
+}
+
+test_managed_or_absent if {
+	count(literal_password.deny) == 0 with input.resources as [db({"literal": false, "managed": true}, false)]
+	count(literal_password.deny) == 0 with input.resources as [db(null, true)]
+	count(literal_password.deny) == 0 with input.resources as [db(null, false)]
+	count(literal_password.deny) == 0 with input.resources as [db({"$unknown": "Fn::If"}, false)]
+}

@@ -1,0 +1,29 @@
+# METADATA
+# title: RDS instance is publicly accessible
+# description: >-
+#   `PubliclyAccessible: true` gives the instance a public DNS name and address: with a
+#   permissive security group, anyone on the internet can reach the database port and try
+#   credentials.
+# custom:
+#   id: PAL-RDS-002
+#   severity: critical
+#   category: access
+#   remediation: >-
+#     Set `PubliclyAccessible: false` and reach the database from inside the VPC (bastion, SSM
+#     port forwarding, VPN); in CDK `publiclyAccessible: false` with private subnets.
+#   frameworks:
+#     cis-aws: ["2.3.3"]
+#     nist-800-53: [AC-3, SC-7]
+#     soc2: [CC6.6]
+#   resource_types: [aws.rds.instance, aws.rds.cluster]
+#   sources: [cloudformation, cdk, aws]
+package palisade.rules.aws.rds.public_access
+
+import data.palisade.lib
+
+deny contains lib.result(r, ["properties", "publicly_accessible"], msg) if {
+	some r in input.resources
+	r.type in {"aws.rds.instance", "aws.rds.cluster"}
+	r.properties.publicly_accessible == true
+	msg := concat("", ["RDS database '", r.name, "' is publicly accessible."])
+}

@@ -47,6 +47,13 @@ export interface ComposeEnvVar {
   file_reference: boolean;
   /** For URL values: scheme and whether it carries user:password. */
   url: null | { scheme: string; has_credentials: boolean; host: string };
+  /**
+   * Written without a value (`- FOO`, `FOO:`): Compose passes the variable through from the
+   * environment at run time (then `empty` and `interpolated` are true, `value` is null).
+   */
+  pass_through: boolean;
+  /** The env_file the entry came from (its path from the working directory); null for `environment`. */
+  env_file: string | null;
 }
 
 export interface ComposeServiceProperties {

@@ -1,22 +1,36 @@
 /** Which files are Compose files, and which of them belong together. */
 import { basename, dirname } from 'node:path';
 
-const BASE = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
-const OVERRIDE = /^(docker-)?compose\.override\.ya?ml$/;
+/** The names `docker compose` looks for, in its order of preference. */
+const BASE = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const OVERRIDES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 const VARIANT = /^(docker-)?compose\.[^/]+\.ya?ml$/;
 
 export function isComposeFileName(name: string): boolean {
   return BASE.includes(name) || VARIANT.test(name);
 }
 
-/** Has a top-level `services` key (YAML or JSON). */
+/**
+ * Has a top-level `services` mapping (YAML or JSON). A top-level `services:` list (GitLab CI's
+ * global services) is not Compose.
+ */
 export function sniffCompose(text: string): boolean {
-  return /^services\s*:/m.test(text) || /^\s*\{[\s\S]*"services"\s*:/.test(text);
+  if (/^\s*\{[\s\S]*"services"\s*:\s*\{/.test(text)) return true;
+  const m = /^services\s*:[ \t]*(.*)$/m.exec(text);
+  if (!m) return false;
+  const rest = m[1]!.replace(/\s+#.*$/, '').trim();
+  if (rest.startsWith('{')) return true;
+  if (rest !== '' && !rest.startsWith('&')) return false;
+  // The first non-blank, non-comment line after `services:` must be an indented mapping key.
+  const after = text.slice(m.index + m[0].length).split('\n').slice(1);
+  const first = after.find((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  return first !== undefined && /^[ \t]+[^\s#-][^:]*:(\s|$)/.test(first);
 }
 
 /**
- * Groups discovered Compose files into projects, as `docker compose` would read them in a folder:
- * the base file with its `compose.override.yaml`; any other file on its own.
+ * Groups discovered Compose files into projects as `docker compose` reads a folder: the preferred
+ * base file with the first override file it finds. Every other Compose file (a second base name,
+ * further overrides, `compose.prod.yaml` variants) is a project of its own.
  */
 export function groupComposeFiles(files: string[]): string[][] {
   const byDir = new Map<string, string[]>();
@@ -26,10 +40,11 @@ export function groupComposeFiles(files: string[]): string[][] {
   }
   const groups: string[][] = [];
   for (const list of byDir.values()) {
-    const base = BASE.map((b) => list.find((f) => basename(f) === b)).find((f) => f !== undefined);
-    const overrides = list.filter((f) => OVERRIDE.test(basename(f)));
-    if (base) groups.push([base, ...overrides]);
-    for (const f of list) if (f !== base && !(base && overrides.includes(f))) groups.push([f]);
+    const named = (n: string): string | undefined => list.find((f) => basename(f) === n);
+    const base = BASE.map(named).find((f) => f !== undefined);
+    const override = base ? OVERRIDES.map(named).find((f) => f !== undefined) : undefined;
+    if (base) groups.push(override ? [base, override] : [base]);
+    for (const f of list) if (f !== base && f !== override) groups.push([f]);
   }
   return groups;
 }

@@ -1,46 +1,64 @@
 /**
- * Compose loader (first slice): one file, services normalized into `compose.service` resources.
+ * The Compose loader: a project's files (base first, then overrides, as `-f a -f b`) ->
+ * `compose.service` resources. Reads the files, `.env`, env_files, extends and include targets
+ * through `io`; everything else is pure (project.ts, merge.ts, schema.ts, normalize.ts).
  */
-import type { InputError, LoadResult, Resource, Span } from '../../model/resource.js';
-import { parseYaml } from '../yaml.js';
+import { posix } from 'node:path';
+import type { InputError, LoadResult } from '../../model/resource.js';
 import type { SourceIO } from '../io.js';
-import { isInputError } from '../io.js';
+import type { LNode } from './located.js';
+import { get, isLMap, isLScalar, isLSeq } from './located.js';
+import { normalizeProject } from './normalize.js';
+import type { EnvFileLoad, LoadContext } from './project.js';
+import { dirOf, loadEnvFile, loadFiles, projectLookup } from './project.js';
+import { validateProject } from './schema.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+export interface ComposeOptions {
+  /** The variables Compose would see; the process environment by default. */
+  env?: Record<string, string | undefined>;
+}
 
-export async function loadCompose(files: string[], io: SourceIO): Promise<LoadResult> {
-  const file = files[0]!;
-  const text = await io.readText(file);
-  if (isInputError(text)) return { resources: [], errors: [text] };
-  const parsed = parseYaml(file, text, { merge: true });
-  const errors: InputError[] = [...parsed.errors];
-  if (!isObj(parsed.value) || !isObj(parsed.value.services)) {
-    if (errors.length === 0) errors.push({ file, line: 1, level: 'error', message: 'compose: no services mapping' });
-    return { resources: [], errors };
+export async function loadCompose(files: string[], io: SourceIO, options: ComposeOptions = {}): Promise<LoadResult> {
+  const ctx: LoadContext = { io, env: options.env ?? process.env, errors: [], reads: 0, trees: new Map() };
+  const list = files.map((f) => posix.normalize(f.split('\\').join('/')));
+  if (list.length === 0) return { resources: [], errors: [] };
+  const lookup = await projectLookup(list, ctx);
+  const project = await loadFiles(list, dirOf(list[0]!), lookup, ctx, list);
+  if (!project) return { resources: [], errors: ctx.errors };
+
+  for (const p of validateProject(project.root)) {
+    ctx.errors.push({ file: p.origin.file, line: p.origin.line, level: 'error', message: p.message });
   }
-  const resources: Resource[] = [];
-  for (const [name, svc] of Object.entries(parsed.value.services)) {
-    if (!isObj(svc)) continue;
-    const base = ['services', name];
-    const span = parsed.keySpanOf(base) ?? { line: 1, endLine: 1 };
-    const locations: Record<string, Span> = {};
-    const properties: Obj = {};
-    for (const key of ['image', 'privileged'] as const) {
-      if (svc[key] === undefined) continue;
-      properties[key] = svc[key];
-      const s = parsed.spanOf([...base, key]);
-      if (s) locations[`properties.${key}`] = s;
+
+  const envFiles = new Map<string, EnvFileLoad>();
+  for (const path of envFilePaths(project.root)) envFiles.set(path, await loadEnvFile(path, lookup, ctx));
+
+  const normalized = normalizeProject({ root: project.root, serviceFiles: project.serviceFiles, envFiles });
+  return { resources: normalized.resources, errors: dedupe([...ctx.errors, ...normalized.errors]) };
+}
+
+/** Every env_file the services name (paths already resolved from the working directory). */
+function envFilePaths(root: LNode): string[] {
+  const out = new Set<string>();
+  const services = get(root, 'services');
+  if (!isLMap(services)) return [];
+  for (const e of services.entries.values()) {
+    const ef = get(e.value, 'env_file');
+    const items = isLSeq(ef) ? ef.items : ef ? [ef] : [];
+    for (const item of items) {
+      const p = isLMap(item) ? get(item, 'path') : item;
+      if (isLScalar(p) && typeof p.value === 'string') out.add(p.value);
     }
-    resources.push({
-      id: `${file}#services.${name}`,
-      type: 'compose.service',
-      source: 'compose',
-      name,
-      properties,
-      tags: {},
-      provenance: { kind: 'file', file, span, locations },
-    });
   }
-  return { resources, errors };
+  return [...out];
+}
+
+function dedupe(errors: InputError[]): InputError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.level}\u0000${e.file}\u0000${e.line ?? ''}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,380 @@
+/**
+ * A merged Compose project -> `compose.service` resources (src/model/compose.ts), each value
+ * with the span it came from. Pure: env files were read before.
+ */
+import type { ComposeEnvVar, ComposePort, ComposeServiceProperties, ComposeVolume } from '../../model/compose.js';
+import type { InputError, Resource, Span } from '../../model/resource.js';
+import type { LEntry, LMap, LNode, LScalar, Origin } from './located.js';
+import { entryOrigin, get, isLMap, isLScalar, isLSeq, toPlain } from './located.js';
+import type { EnvFileLoad, EnvVarLoad } from './project.js';
+import { toBool } from './project.js';
+import { envVar, redactArgs, redactNamedValue, scrubText } from './secrets.js';
+import { keyedEntries, parseImage, parsePort, parseVolume, shellSplit } from './syntax.js';
+
+export interface NormalizeInput {
+  root: LMap;
+  serviceFiles: Map<string, string[]>;
+  envFiles: Map<string, EnvFileLoad>;
+}
+
+export function normalizeProject(input: NormalizeInput): { resources: Resource[]; errors: InputError[] } {
+  const services = get(input.root, 'services');
+  const resources: Resource[] = [];
+  const errors: InputError[] = [];
+  if (!isLMap(services)) return { resources, errors };
+  for (const [name, e] of services.entries) {
+    if (!isLMap(e.value)) continue;
+    resources.push(normalizeService(name, e, input, errors));
+  }
+  return { resources, errors };
+}
+
+/** A scalar as text (numbers and booleans as written in YAML); null for null and collections. */
+function text(node: LNode | undefined): string | null {
+  if (!isLScalar(node) || node.value === null) return null;
+  return scrubText(String(node.value), node.sensitive);
+}
+
+function flag(node: LNode | undefined): boolean {
+  if (!isLScalar(node)) return false;
+  if (typeof node.value === 'boolean') return node.value;
+  return typeof node.value === 'string' ? toBool(node.value) ?? false : false;
+}
+
+function items(node: LNode | undefined): LNode[] {
+  if (isLSeq(node)) return node.items;
+  if (isLScalar(node) && node.value !== null) return [node];
+  return [];
+}
+
+function normalizeService(name: string, se: LEntry, input: NormalizeInput, errors: InputError[]): Resource {
+  const svc = se.value as LMap;
+  const main = se.keyOrigin.file;
+  const locations: Record<string, Span> = {};
+  const span = (o: Origin): Span => (o.file === main ? { line: o.line, endLine: o.endLine } : { file: o.file, line: o.line, endLine: o.endLine });
+  const locate = (path: string, o: Origin | undefined): void => {
+    if (o) locations[path] = span(o);
+  };
+  const report = (o: Origin, level: InputError['level'], message: string): void => {
+    errors.push({ file: o.file, line: o.line, level, message });
+  };
+  const field = (key: string): LEntry | undefined => svc.entries.get(key);
+  const node = (key: string): LNode | undefined => svc.entries.get(key)?.value;
+  /** Records `properties.<key>` at the attribute's entry. */
+  const at = (key: string, as = key): LNode | undefined => {
+    const e = field(key);
+    if (e) locate(`properties.${as}`, entryOrigin(e));
+    return e?.value;
+  };
+
+  // Image
+  const image = text(at('image'));
+  const ref = image === null ? null : parseImage(image);
+  if (field('image')) for (const k of ['image_name', 'image_tag', 'image_digest']) locate(`properties.${k}`, entryOrigin(field('image')!));
+
+  // Lists of plain strings
+  const stringList = (key: string, map: (s: string) => string = (s) => s): string[] => {
+    const out: string[] = [];
+    for (const item of items(at(key))) {
+      const s = text(item);
+      if (s === null) continue;
+      locate(`properties.${key}.${out.length}`, item.origin);
+      out.push(map(s));
+    }
+    return out;
+  };
+  const capability = (s: string): string => s.trim().toUpperCase().replace(/^CAP_/, '');
+
+  // Ports
+  const ports: ComposePort[] = [];
+  for (const item of items(at('ports'))) {
+    const parsed = parsePort(toPlain(item));
+    if (!parsed.ok) {
+      report(item.origin, 'error', `service ${name}: ports: ${parsed.message}`);
+      continue;
+    }
+    locate(`properties.ports.${ports.length}`, item.origin);
+    ports.push(parsed.value);
+  }
+
+  // Volumes
+  const volumes: ComposeVolume[] = [];
+  for (const item of items(at('volumes'))) {
+    const parsed = parseVolume(toPlain(item));
+    if (!parsed.ok) {
+      report(item.origin, 'error', `service ${name}: volumes: ${parsed.message}`);
+      continue;
+    }
+    const sensitive = isLScalar(item) ? item.sensitive : undefined;
+    const v = parsed.value;
+    locate(`properties.volumes.${volumes.length}`, item.origin);
+    volumes.push({ ...v, source: v.source === null ? null : scrubText(v.source, sensitive), target: scrubText(v.target, sensitive) });
+  }
+
+  // Environment: env_file entries first, `environment` overrides them.
+  const environment: Record<string, ComposeEnvVar> = {};
+  const envFileNode = at('env_file', 'env_file');
+  delete locations['properties.env_file'];
+  for (const item of items(envFileNode)) {
+    const pathNode = isLMap(item) ? get(item, 'path') : item;
+    const path = isLScalar(pathNode) && typeof pathNode.value === 'string' ? pathNode.value : null;
+    if (path === null) continue;
+    const required = isLMap(item) && get(item, 'required') ? flag(get(item, 'required')) : true;
+    const loaded = input.envFiles.get(path);
+    if (!loaded || !loaded.ok) {
+      if (required) report(item.origin, 'error', `service ${name}: env_file ${path}: ${loaded && !loaded.ok ? loaded.message : 'not read'}`);
+      continue;
+    }
+    for (const v of loaded.vars) setEnv(environment, locations, span, v);
+  }
+  const envEntry = field('environment');
+  if (envEntry) locate('properties.environment', entryOrigin(envEntry));
+  for (const e of keyedEntries(envEntry?.value)) {
+    const v = e.value as LScalar;
+    const value = v.value === null ? null : String(v.value);
+    setEnv(environment, locations, span, {
+      name: e.key,
+      value,
+      origin: isLMap(envEntry!.value) ? entryOrigin(e) : e.keyOrigin,
+      interpolated: v.interpolated === true,
+      sensitive: v.sensitive ?? [],
+    });
+  }
+
+  // Secrets granted
+  const secrets: string[] = [];
+  for (const item of items(at('secrets'))) {
+    const s = isLMap(item) ? text(get(item, 'source')) : text(item);
+    if (s === null) continue;
+    locate(`properties.secrets.${secrets.length}`, item.origin);
+    secrets.push(s);
+  }
+
+  const args = (key: 'command' | 'entrypoint'): string[] => argList(at(key), `properties.${key}`, locate);
+
+  // Healthcheck
+  let healthcheck: ComposeServiceProperties['healthcheck'] = null;
+  const hc = at('healthcheck');
+  if (isLMap(hc)) {
+    const testEntry = hc.entries.get('test');
+    if (testEntry) locate('properties.healthcheck.test', entryOrigin(testEntry));
+    const disableEntry = hc.entries.get('disable');
+    if (disableEntry) locate('properties.healthcheck.disable', entryOrigin(disableEntry));
+    let test: string[] = [];
+    if (testEntry && isLScalar(testEntry.value) && typeof testEntry.value.value === 'string') {
+      // A string test runs in a shell, as `CMD-SHELL` does.
+      test = ['CMD-SHELL', ...redactArgs([testEntry.value.value], testEntry.value.sensitive)];
+    } else if (testEntry && isLSeq(testEntry.value)) {
+      test = redactArgs(textItems(testEntry.value), sensitiveOf(testEntry.value));
+    }
+    const disable = flag(disableEntry?.value) || (test.length === 1 && test[0]!.toUpperCase() === 'NONE');
+    healthcheck = { disable, test };
+  }
+
+  // deploy: restart policy and limits
+  const deploy = node('deploy');
+  let restartPolicy: ComposeServiceProperties['restart_policy'] = null;
+  const rp = isLMap(deploy) ? deploy.entries.get('restart_policy') : undefined;
+  if (rp && isLMap(rp.value)) {
+    locate('properties.restart_policy', entryOrigin(rp));
+    const cond = rp.value.entries.get('condition');
+    if (cond) locate('properties.restart_policy.condition', entryOrigin(cond));
+    restartPolicy = { condition: text(cond?.value) ?? 'any' };
+  }
+  const limitsEntry = isLMap(deploy) ? get(deploy, 'resources') : undefined;
+  const deployLimits = isLMap(limitsEntry) ? limitsEntry.entries.get('limits') : undefined;
+  const limit = (deployKey: string, serviceKey: string, as: string): string | null => {
+    const d = isLMap(deployLimits?.value) ? deployLimits!.value.entries.get(deployKey) : undefined;
+    const s = field(serviceKey);
+    const chosen = d && text(d.value) !== null ? d : s && text(s.value) !== null ? s : undefined;
+    if (!chosen) return null;
+    locate(`properties.limits.${as}`, entryOrigin(chosen));
+    if (!locations['properties.limits']) locate('properties.limits', entryOrigin(chosen === d ? deployLimits! : chosen));
+    return text(chosen.value);
+  };
+  const memory = limit('memory', 'mem_limit', 'memory');
+  const cpus = limit('cpus', 'cpus', 'cpus');
+
+  // depends_on
+  const dependsOn: ComposeServiceProperties['depends_on'] = {};
+  const deps = at('depends_on');
+  for (const e of keyedEntries(deps, /$^/)) {
+    const detail = isLMap(deps) ? e.value : undefined;
+    locate(`properties.depends_on.${e.key}`, isLMap(deps) ? entryOrigin(e) : e.keyOrigin);
+    const condition = isLMap(detail) ? text(get(detail, 'condition')) : null;
+    const req = isLMap(detail) ? get(detail, 'required') : undefined;
+    dependsOn[e.key] = { condition: condition ?? 'service_started', required: req ? flag(req) : true };
+  }
+
+  // Networks, with what the project says of each
+  const networkMode = text(at('network_mode'));
+  const networks: ComposeServiceProperties['networks'] = [];
+  const netNode = at('networks');
+  const topNetworks = get(input.root, 'networks');
+  const describe = (net: string, o: Origin | undefined): { name: string; internal: boolean; external: boolean } => {
+    const def = get(topNetworks, net);
+    if (!isLMap(topNetworks) || !(topNetworks as LMap).entries.has(net)) {
+      if (net !== 'default' && o) report(o, 'warning', `service ${name} joins network ${net}, which the project does not define`);
+    }
+    const ext = get(def, 'external');
+    return { name: net, internal: flag(get(def, 'internal')), external: flag(ext) || isLMap(ext) };
+  };
+  if (netNode && !(isLScalar(netNode) && netNode.value === null)) {
+    for (const e of keyedEntries(netNode, /$^/)) {
+      const o = isLMap(netNode) ? entryOrigin(e) : e.keyOrigin;
+      locate(`properties.networks.${networks.length}`, o);
+      networks.push(describe(e.key, o));
+    }
+  } else if (networkMode === null) {
+    // No networks and no network_mode: the project's default network.
+    networks.push(describe('default', undefined));
+  }
+
+  // Logging
+  let logging: ComposeServiceProperties['logging'] = null;
+  const log = at('logging');
+  if (isLMap(log)) {
+    const driver = log.entries.get('driver');
+    if (driver) locate('properties.logging.driver', entryOrigin(driver));
+    const options: Record<string, string> = {};
+    const opts = get(log, 'options');
+    if (isLMap(opts)) {
+      for (const [k, e] of opts.entries) {
+        const v = isLScalar(e.value) ? e.value : undefined;
+        if (!v || v.value === null) continue;
+        locate(`properties.logging.options.${k}`, entryOrigin(e));
+        options[k] = redactNamedValue(k, String(v.value), v.sensitive);
+      }
+    }
+    // Docker's documented default driver.
+    logging = { driver: text(driver?.value) ?? 'json-file', options };
+  }
+
+  // Labels -> tags
+  const tags: Record<string, string> = {};
+  for (const e of keyedEntries(node('labels'))) {
+    const v = e.value as LScalar;
+    locate(`tags.${e.key}`, isLMap(node('labels')) ? entryOrigin(e) : e.keyOrigin);
+    tags[e.key] = redactNamedValue(e.key, v.value === null ? '' : String(v.value), v.sensitive);
+  }
+
+  const properties: ComposeServiceProperties = {
+    image,
+    image_name: ref?.name ?? null,
+    image_tag: ref?.tag ?? null,
+    image_digest: ref?.digest ?? null,
+    build: (() => {
+      const b = at('build');
+      return b !== undefined && !(isLScalar(b) && b.value === null);
+    })(),
+    privileged: flag(at('privileged')),
+    user: text(at('user')),
+    read_only: flag(at('read_only')),
+    network_mode: networkMode,
+    pid: text(at('pid')),
+    ipc: text(at('ipc')),
+    uts: text(at('uts')),
+    userns_mode: text(at('userns_mode')),
+    cap_add: stringList('cap_add', capability),
+    cap_drop: stringList('cap_drop', capability),
+    security_opt: stringList('security_opt'),
+    ports,
+    volumes,
+    environment,
+    secrets,
+    command: args('command'),
+    entrypoint: args('entrypoint'),
+    healthcheck,
+    restart: text(at('restart')),
+    restart_policy: restartPolicy,
+    depends_on: dependsOn,
+    networks,
+    logging,
+    limits: { memory, cpus },
+    profiles: stringList('profiles'),
+    files: input.serviceFiles.get(name) ?? [main],
+  };
+  if (!field('image') && !field('build')) {
+    report(se.keyOrigin, 'warning', `service ${name} has neither an image nor a build: Compose refuses to run it`);
+  }
+  crossReferences(name, svc, input.root, report);
+
+  return {
+    id: `${main}#services.${name}`,
+    type: 'compose.service',
+    source: 'compose',
+    name,
+    properties: properties as unknown as Record<string, unknown>,
+    tags,
+    provenance: { kind: 'file', file: main, span: span(se.keyOrigin), locations },
+  };
+}
+
+function setEnv(env: Record<string, ComposeEnvVar>, locations: Record<string, Span>, span: (o: Origin) => Span, v: EnvVarLoad): void {
+  const passThrough = v.value === null;
+  // Written without a value, the variable comes from the environment at run time.
+  env[v.name] = envVar(v.name, {
+    value: v.value,
+    interpolated: v.interpolated || passThrough,
+    sensitive: v.sensitive,
+    passThrough,
+    envFile: v.envFile ? v.origin.file : null,
+  });
+  locations[`properties.environment.${v.name}`] = span(v.origin);
+}
+
+function textItems(seq: LNode): string[] {
+  return items(seq)
+    .map((i) => (isLScalar(i) && i.value !== null ? String(i.value) : null))
+    .filter((s): s is string => s !== null);
+}
+
+function sensitiveOf(node: LNode | undefined): string[] {
+  if (isLScalar(node)) return node.sensitive ?? [];
+  if (isLSeq(node)) return node.items.flatMap(sensitiveOf);
+  return [];
+}
+
+/** command / entrypoint: a string is split as a shell would; a list is taken as written. */
+function argList(node: LNode | undefined, path: string, locate: (path: string, o: Origin | undefined) => void): string[] {
+  if (node === undefined || (isLScalar(node) && node.value === null)) return [];
+  if (isLScalar(node)) {
+    const args = shellSplit(String(node.value));
+    args.forEach((_, i) => locate(`${path}.${i}`, node.origin));
+    return redactArgs(args, node.sensitive);
+  }
+  if (isLSeq(node)) {
+    const out: string[] = [];
+    for (const item of node.items) {
+      if (!isLScalar(item) || item.value === null) continue;
+      locate(`${path}.${out.length}`, item.origin);
+      out.push(String(item.value));
+    }
+    return redactArgs(out, sensitiveOf(node));
+  }
+  return [];
+}
+
+/** References to networks, volumes, secrets and services the project does not define. */
+function crossReferences(name: string, svc: LMap, root: LMap, report: (o: Origin, level: InputError['level'], message: string) => void): void {
+  const defined = (section: string, key: string): boolean => {
+    const s = get(root, section);
+    return isLMap(s) && s.entries.has(key);
+  };
+  for (const item of items(get(svc, 'volumes'))) {
+    const v = parseVolume(toPlain(item));
+    if (v.ok && v.value.type === 'volume' && v.value.source !== null && !defined('volumes', v.value.source)) {
+      report(item.origin, 'warning', `service ${name} uses volume ${v.value.source}, which the project does not define`);
+    }
+  }
+  for (const item of items(get(svc, 'secrets'))) {
+    const s = isLMap(item) ? get(item, 'source') : item;
+    if (isLScalar(s) && typeof s.value === 'string' && !defined('secrets', s.value)) {
+      report(item.origin, 'warning', `service ${name} uses secret ${s.value}, which the project does not define`);
+    }
+  }
+  const deps = get(svc, 'depends_on');
+  for (const e of keyedEntries(deps, /$^/)) {
+    if (!defined('services', e.key)) report(isLMap(deps) ? entryOrigin(e) : e.keyOrigin, 'warning', `service ${name} depends on ${e.key}, which the project does not define`);
+  }
+}

@@ -119,14 +119,21 @@ denies_outsiders(s) if {
 	not everyone(s)
 }
 
-# Every item is known and matches one of the patterns.
+# Every item is matched by one of the patterns: "*", the same value (an unknown value only
+# by the very same expression), or an IAM wildcard.
 covers(patterns, items) if {
 	count(items) > 0
 	every item in items {
 		some p in patterns
-		wildcard_match(p, item)
+		matches(p, item)
 	}
 }
+
+matches("*", _)
+
+matches(p, p)
+
+matches(p, item) if wildcard_match(p, item)
 
 # IAM wildcard matching (`*`, `?`), case-insensitive. The only delimiter is one no ARN or
 # action contains, so `*` spans dots, colons and slashes as it does in IAM.

@@ -194,3 +194,13 @@ test_port_range if {
 	aws.port_range(sg_rule("icmp", -1, -1)) == [0, 65535]
 	not aws.port_range(sg_rule("tcp", {"$unknown": "Ref"}, 80))
 }
+
+test_covers if {
+	aws.covers(["s3:*"], ["s3:getobject", "s3:putobject"])
+	aws.covers(["*"], [{"$unknown": "Fn::Sub"}])
+	aws.covers([{"$unknown": "Fn::Sub"}], [{"$unknown": "Fn::Sub"}])
+	aws.covers(["arn:aws:s3:::b/*"], ["arn:aws:s3:::b/reports.2024/x.csv"])
+	not aws.covers(["s3:getobject"], ["s3:getobject", "s3:putobject"])
+	not aws.covers(["arn:aws:s3:::b/*"], [{"$unknown": "Fn::Sub"}])
+	not aws.covers(["*"], [])
+}

@@ -202,6 +202,13 @@ export interface DynamoDbTable {
 /** aws.rds.instance and aws.rds.cluster. */
 export interface RdsDatabase {
   engine: Maybe<string> | null;
+  /**
+   * Instances only: the DB cluster the instance belongs to (DBClusterIdentifier), else null.
+   * Such an instance takes storage_encrypted, kms_key_id, backup_retention_days,
+   * deletion_protection, iam_authentication and the master password from its cluster: from the
+   * cluster resource when it is in the template, else they are Unknown.
+   */
+  cluster_id?: Maybe<string> | null;
   storage_encrypted: Maybe<boolean>;
   kms_key_id: Maybe<string> | null;
   publicly_accessible: Maybe<boolean>;
@@ -240,10 +247,15 @@ export interface SecurityGroup {
 }
 
 export interface ApiGatewayStage {
+  /** v1: REST API (AWS::ApiGateway::Stage); v2: HTTP or WebSocket API (AWS::ApiGatewayV2::Stage). */
+  api_version?: 'v1' | 'v2';
   access_logging: boolean;
   tracing: Maybe<boolean>;
   /** Lowest execution logging level over method settings: OFF, ERROR, INFO, or null. */
   execution_logging: Maybe<string> | null;
+  /** CacheClusterEnabled (default false); always false for v2, which has no cache. */
+  cache_enabled?: Maybe<boolean>;
+  /** False when a method caches (CachingEnabled) without CacheDataEncrypted; true otherwise. */
   cache_encrypted: Maybe<boolean>;
   client_certificate: boolean;
 }

@@ -1,61 +1,285 @@
 /**
- * CloudFormation loader (first slice): templates in YAML or JSON, S3 buckets normalized.
+ * CloudFormation loader: a YAML or JSON template (SAM templates read as plain CloudFormation)
+ * becomes normalized `aws.*` resources, each with the lines its attributes came from.
+ *
+ * parse (yaml.ts) -> plain values with spans (tree.ts) -> intrinsics resolved per resource
+ * (intrinsics.ts) -> links between resources (links.ts) -> one normalizer per type (normalize/).
+ * Bad input is reported as InputErrors naming the file and line; the rest of the template is
+ * still read.
  */
-import { Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { CollectionTag, ScalarTag } from 'yaml';
+import { isAlias, isCollection, isPair, parseDocument } from 'yaml';
 import type { InputError, LoadResult, Resource, Span } from '../../model/resource.js';
-import { unknown } from '../../model/resource.js';
-import { parseYaml } from '../yaml.js';
+import { isUnknown } from '../../model/resource.js';
+import { DEFAULT_LIMITS, messageOf, parseYaml } from '../yaml.js';
+import { Fields, type FieldEnv } from './fields.js';
+import { NO_VALUE, Resolver, type Parameter } from './intrinsics.js';
+import { Links, type Entry } from './links.js';
+import type { Norm } from './normalize/context.js';
+import { NORMALIZERS } from './normalize/index.js';
+import { readTags } from './normalize/tags.js';
+import { policyDocument } from './policy-document.js';
+import { secretFacts, type StringKind } from './secrets.js';
+import { isObj, lineIndex, newObj, readTree, shortFormTags, SpanTable, type Obj } from './tree.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-const INTRINSICS = ['Ref', 'Sub', 'GetAtt', 'Join', 'Select', 'Split', 'If', 'Equals', 'And', 'Or', 'Not', 'Condition', 'FindInMap', 'ImportValue', 'Base64', 'Cidr', 'GetAZs'];
-
-function fnName(tag: string): string {
-  return tag === 'Ref' || tag === 'Condition' ? tag : `Fn::${tag}`;
-}
-
-/** Short-form intrinsic tags (`!Ref x`) read as their long form (`{Ref: x}`). */
-export const intrinsicTags = INTRINSICS.flatMap((name): Array<ScalarTag | CollectionTag> => [
-  { tag: `!${name}`, resolve: (value: string) => ({ [fnName(name)]: name === 'GetAtt' ? value.split('.') : value }) } as ScalarTag,
-  { tag: `!${name}`, collection: 'seq', resolve: (seq: YAMLSeq) => ({ [fnName(name)]: seq.toJSON() }), nodeClass: YAMLSeq } as unknown as CollectionTag,
-  { tag: `!${name}`, collection: 'map', resolve: (map: YAMLMap) => ({ [fnName(name)]: map.toJSON() }), nodeClass: YAMLMap } as unknown as CollectionTag,
-]);
-void Scalar;
+/** Transforms that leave the template's own resources as written. */
+const PLAIN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen', 'AWS::SecretsManager-2020-07-23']);
 
 export function loadTemplate(file: string, text: string): LoadResult {
-  const parsed = parseYaml(file, text, { customTags: intrinsicTags });
-  const errors: InputError[] = [...parsed.errors];
-  if (!isObj(parsed.value) || !isObj(parsed.value.Resources)) {
-    if (errors.length === 0) errors.push({ file, line: 1, level: 'error', message: 'cloudformation: no Resources mapping' });
-    return { resources: [], errors };
+  const errors: InputError[] = [];
+  let resources: Resource[] = [];
+  try {
+    resources = load(file, text, errors);
+  } catch (err) {
+    // A loader bug costs this template, not the scan.
+    errors.push({ file, line: 1, level: 'error', message: `cloudformation: internal error: ${messageOf(err)}` });
   }
-  const resources: Resource[] = [];
-  for (const [logicalId, res] of Object.entries(parsed.value.Resources)) {
-    if (!isObj(res) || res.Type !== 'AWS::S3::Bucket') continue;
-    const base = ['Resources', logicalId];
-    const span = parsed.keySpanOf(base) ?? { line: 1, endLine: 1 };
-    const props = isObj(res.Properties) ? res.Properties : {};
-    const locations: Record<string, Span> = {};
-    const enc = props.BucketEncryption;
-    let encryption: unknown = { configured: false, algorithm: null, kms_key_id: null, bucket_key: false };
-    if (enc !== undefined) {
-      const rule = isObj(enc) && Array.isArray(enc.ServerSideEncryptionConfiguration) ? enc.ServerSideEncryptionConfiguration[0] : undefined;
-      const def = isObj(rule) && isObj(rule.ServerSideEncryptionByDefault) ? rule.ServerSideEncryptionByDefault : undefined;
-      encryption = def ? { configured: true, algorithm: def.SSEAlgorithm ?? null, kms_key_id: def.KMSMasterKeyID ?? null, bucket_key: false } : unknown('BucketEncryption');
-      const s = parsed.spanOf([...base, 'Properties', 'BucketEncryption']);
-      if (s) locations['properties.encryption'] = s;
+  return { resources, errors: dedupe(errors) };
+}
+
+function load(file: string, text: string, errors: InputError[]): Resource[] {
+  const parsed = parseYaml(file, text, { customTags: shortFormTags });
+  for (const e of parsed.errors) errors.push(e.line === undefined ? { ...e, line: limitLine(text) } : e);
+  const doc = parsed.document;
+  // Duplicate keys are reported but do not stop the reading (the last one wins, as in JSON).
+  if (!doc || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return [];
+  if (parsed.errors.length === 0) checkJson(file, text, errors);
+
+  const warn = (span: Span, message: string): void => {
+    errors.push({ file, line: span.line, level: 'warning', message });
+  };
+  const fail = (line: number, message: string): void => {
+    errors.push({ file, line, level: 'error', message: `cloudformation: ${message}` });
+  };
+  const spans = new SpanTable();
+  const tree = readTree(doc, text, file, spans, errors);
+  const root = tree.value;
+  if (!isObj(root) || isUnknown(root)) {
+    fail(1, 'the template is not a mapping');
+    return [];
+  }
+  const sectionLine = (key: string): number => spans.child(root, key)?.line ?? 1;
+  const section = (key: string): Obj => {
+    const v = root[key];
+    if (v === undefined || v === null) return newObj();
+    if (isObj(v) && !isUnknown(v)) return v;
+    warn({ line: sectionLine(key), endLine: sectionLine(key) }, `cloudformation: ${key} is not a mapping: ignored`);
+    return newObj();
+  };
+  checkTransform(root.Transform, { line: sectionLine('Transform'), endLine: sectionLine('Transform') }, warn);
+  const rawResources = root.Resources;
+  if (rawResources === undefined) {
+    fail(1, 'the template has no Resources section');
+    return [];
+  }
+  if (!isObj(rawResources) || isUnknown(rawResources)) {
+    fail(sectionLine('Resources'), 'Resources is not a mapping');
+    return [];
+  }
+
+  // Every resource's type first: references are checked against the whole template.
+  const types = new Map<string, string>();
+  const resourceSpan = (id: string): Span => spans.child(rawResources, id) ?? { line: sectionLine('Resources'), endLine: sectionLine('Resources') };
+  for (const [id, res] of Object.entries(rawResources)) {
+    const line = resourceSpan(id).line;
+    if (id.startsWith('Fn::ForEach::')) fail(line, `${id}: Fn::ForEach is not supported; the resources it generates are not analyzed`);
+    else if (!isObj(res) || isUnknown(res)) fail(line, `resource ${id} is not a mapping`);
+    else if (typeof res.Type !== 'string' || res.Type === '') fail(line, `resource ${id} has no Type`);
+    else types.set(id, res.Type);
+  }
+
+  const resolver = new Resolver(
+    { parameters: readParameters(section('Parameters'), spans, warn), mappings: section('Mappings'), conditions: section('Conditions'), resources: types },
+    spans,
+    tree.fromTag,
+    warn,
+  );
+  const entries: Entry[] = [];
+  for (const [id, cfnType] of types) {
+    const res = rawResources[id] as Obj;
+    const span = resourceSpan(id);
+    if (res.Condition !== undefined) {
+      const at = spans.child(res, 'Condition') ?? span;
+      if (typeof res.Condition !== 'string') warn(at, `cloudformation: the Condition of ${id} should be a condition name`);
+      // A resource whose condition is false is not deployed.
+      else if (resolver.condition(res.Condition, at) === false) continue;
     }
-    resources.push({
-      id: `${file}#${logicalId}`,
-      type: 'aws.s3.bucket',
-      source: 'cloudformation',
-      name: logicalId,
-      properties: { encryption },
-      tags: {},
-      provenance: { kind: 'file', file, span, locations },
+    const propsSpan = spans.child(res, 'Properties') ?? span;
+    const raw = res.Properties;
+    const props = raw === undefined || raw === null ? undefined : resolver.resolveFor(id, raw, propsSpan);
+    addDependsOn(id, res, types, resolver, spans.child(res, 'DependsOn') ?? span, warn);
+    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? undefined : props });
+  }
+  for (const cycle of findCycles(resolver.edges)) {
+    warn(resourceSpan(cycle[0]!), `cloudformation: circular dependency between resources: ${[...cycle, cycle[0]].join(' -> ')}`);
+  }
+
+  const links = new Links(entries, resolver);
+  const isRef = (s: string): boolean => resolver.refOf(s) !== undefined;
+  const stringKind = (s: string): StringKind => (isRef(s) ? 'ref' : resolver.isSymbolic(s) ? 'symbolic' : 'literal');
+  const mayBeAbsent = (u: unknown): boolean => {
+    const origin = isUnknown(u) ? resolver.origins.get(u) : undefined;
+    return origin?.kind === 'branches' && origin.values.some((v) => v === NO_VALUE || mayBeAbsent(v));
+  };
+  const env: FieldEnv = { spans, warn, mayBeAbsent };
+  const resources: Resource[] = [];
+  for (const e of entries) {
+    const normalization = NORMALIZERS[e.cfnType];
+    if (!normalization) continue;
+    try {
+      const locations: Record<string, Span> = {};
+      const props = new Fields(env, e.props, e.propsSpan, 'properties', locations);
+      const n: Norm = {
+        id: e.id,
+        entry: e,
+        props,
+        links,
+        linked(other, attr, recordSelf = true) {
+          if (recordSelf) locations[attr] = other.span;
+          return new Fields(env, other.props, other.propsSpan, attr, locations);
+        },
+        policy: (f) => policyDocument(f, (message) => warn(f.self, `cloudformation: ${message}`)),
+        secret: (f, attr, key) => secretFacts(f.read(attr, key), resolver.origins, stringKind),
+        isRef,
+        warn: (message, f) => warn(f?.self ?? e.span, `cloudformation: ${message}`),
+      };
+      const properties = normalization.normalize(n) as Record<string, unknown>;
+      resources.push({
+        id: `${file}#${e.id}`,
+        type: normalization.type,
+        source: 'cloudformation',
+        name: e.id,
+        properties,
+        tags: readTags(props),
+        provenance: { kind: 'file', file, span: e.span, locations },
+      });
+    } catch (err) {
+      fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
+    }
+  }
+  return resources;
+}
+
+function readParameters(section: Obj, spans: SpanTable, warn: (span: Span, message: string) => void): Map<string, Parameter> {
+  const out = new Map<string, Parameter>();
+  for (const [name, p] of Object.entries(section)) {
+    if (!isObj(p) || isUnknown(p)) {
+      warn(spans.child(section, name) ?? { line: 1, endLine: 1 }, `cloudformation: parameter ${name} is not a mapping`);
+      continue;
+    }
+    out.set(name, {
+      type: typeof p.Type === 'string' ? p.Type : 'String',
+      default: p.Default,
+      noEcho: p.NoEcho === true || (typeof p.NoEcho === 'string' && p.NoEcho.toLowerCase() === 'true'),
     });
   }
-  return { resources, errors };
+  return out;
+}
+
+function addDependsOn(id: string, res: Obj, types: Map<string, string>, resolver: Resolver, at: Span, warn: (span: Span, message: string) => void): void {
+  const deps = typeof res.DependsOn === 'string' ? [res.DependsOn] : Array.isArray(res.DependsOn) ? res.DependsOn : [];
+  for (const dep of deps) {
+    if (typeof dep !== 'string' || !types.has(dep)) {
+      warn(at, `cloudformation: ${id} depends on ${typeof dep === 'string' ? dep : 'a value'} that is not a resource of the template`);
+      continue;
+    }
+    const set = resolver.edges.get(id) ?? new Set<string>();
+    set.add(dep);
+    resolver.edges.set(id, set);
+  }
+}
+
+function checkTransform(transform: unknown, at: Span, warn: (span: Span, message: string) => void): void {
+  const names = Array.isArray(transform) ? transform : transform === undefined ? [] : [transform];
+  for (const t of names) {
+    const name = typeof t === 'string' ? t : isObj(t) && typeof t.Name === 'string' ? t.Name : undefined;
+    if (name && PLAIN_TRANSFORMS.has(name)) continue;
+    warn(at, `cloudformation: transform ${name ?? '(unnamed)'} may change the template when deployed; it is analyzed as written`);
+  }
+}
+
+/** Each cycle of the reference graph once, as a path of logical ids. */
+export function findCycles(edges: Map<string, Set<string>>): string[][] {
+  const state = new Map<string, 'open' | 'done'>();
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const next = (node: string): Iterator<string> => (edges.get(node) ?? new Set<string>()).values();
+  for (const start of edges.keys()) {
+    if (state.has(start)) continue;
+    const stack = [{ node: start, it: next(start) }];
+    const path = [start];
+    state.set(start, 'open');
+    // Iterative: a long chain of references must not exhaust the call stack.
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const step = top.it.next();
+      if (step.done) {
+        state.set(top.node, 'done');
+        stack.pop();
+        path.pop();
+        continue;
+      }
+      const target = step.value;
+      const s = state.get(target);
+      if (s === 'open') {
+        const cycle = path.slice(path.indexOf(target));
+        const key = [...cycle].sort().join('\u0000');
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push(cycle);
+        }
+      } else if (s === undefined) {
+        state.set(target, 'open');
+        path.push(target);
+        stack.push({ node: target, it: next(target) });
+      }
+    }
+  }
+  return cycles;
+}
+
+/**
+ * CloudFormation rejects a JSON template that is not strict JSON, though it reads as YAML
+ * (a trailing comma, a comment). Only the position is reported: the parser's message may quote
+ * the text, and the text may hold a secret.
+ */
+function checkJson(file: string, text: string, errors: InputError[]): void {
+  if (!/^\s*\{/.test(text.replace(/^\uFEFF/, ''))) return;
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const position = /position (\d+)/.exec(messageOf(err))?.[1];
+    const line = position === undefined ? 1 : lineIndex(text)(Number(position));
+    errors.push({ file, line, level: 'warning', message: 'cloudformation: the template is not strict JSON (it was read as YAML)' });
+  }
+}
+
+/** The line to blame when the parser's limits (nesting, aliases) rejected the file. */
+function limitLine(text: string): number {
+  const lineOf = lineIndex(text);
+  const doc = parseDocument(text, { customTags: shortFormTags });
+  let firstAlias: number | undefined;
+  const stack: Array<[unknown, number]> = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
+    if (depth > DEFAULT_LIMITS.maxDepth && start !== undefined) return lineOf(start);
+    if (isAlias(node) && start !== undefined) firstAlias = Math.min(firstAlias ?? Infinity, lineOf(start));
+    if (isCollection(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+        else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return firstAlias ?? 1;
+}
+
+function dedupe(errors: InputError[]): InputError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.level}\u0000${e.line ?? ''}\u0000${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,0 +1,179 @@
+/**
+ * Which resources of a template belong to which: a BucketPolicy to its bucket, an
+ * AWS::IAM::Policy to the roles it names, an ingress rule to its security group... A link is
+ * made through a `ref:<LogicalId>` (or `ref:<LogicalId>.<Attr>`) value, or through a literal
+ * name equal to the target's own name property. Anything else (an imported name, an ARN built
+ * from unknowns) is not linked: nothing is guessed.
+ */
+import type { Span } from '../../model/resource.js';
+import { isUnknown } from '../../model/resource.js';
+import type { Resolver } from './intrinsics.js';
+import { isObj } from './tree.js';
+
+/** A resource of the template after its properties were resolved. */
+export interface Entry {
+  id: string;
+  /** The CloudFormation type, e.g. `AWS::S3::Bucket`. */
+  cfnType: string;
+  /** From the logical id key to the end of the resource. */
+  span: Span;
+  /** The span of `Properties` (the resource's when it has none). */
+  propsSpan: Span;
+  /** Resolved Properties: a mapping, undefined when absent, or Unknown. */
+  props: unknown;
+}
+
+export type LinkKind =
+  | 'bucket-policy'
+  | 'function-permission'
+  | 'function-url'
+  | 'function-log-group'
+  | 'iam-policy'
+  | 'queue-policy'
+  | 'topic-policy'
+  | 'ingress'
+  | 'egress'
+  | 'db-cluster';
+
+/** The property that names a resource of each type, for links written as literal names. */
+const NAME_KEYS: Record<string, string> = {
+  'AWS::S3::Bucket': 'BucketName',
+  'AWS::Lambda::Function': 'FunctionName',
+  'AWS::IAM::Role': 'RoleName',
+  'AWS::IAM::User': 'UserName',
+  'AWS::IAM::Group': 'GroupName',
+  'AWS::Logs::LogGroup': 'LogGroupName',
+  'AWS::EC2::SecurityGroup': 'GroupName',
+  'AWS::RDS::DBCluster': 'DBClusterIdentifier',
+};
+
+interface Rule {
+  kind: LinkKind;
+  from: string[];
+  key: string;
+  to: string[];
+}
+
+const RULES: Rule[] = [
+  { kind: 'bucket-policy', from: ['AWS::S3::BucketPolicy'], key: 'Bucket', to: ['AWS::S3::Bucket'] },
+  { kind: 'function-permission', from: ['AWS::Lambda::Permission'], key: 'FunctionName', to: ['AWS::Lambda::Function'] },
+  { kind: 'function-url', from: ['AWS::Lambda::Url'], key: 'TargetFunctionArn', to: ['AWS::Lambda::Function'] },
+  { kind: 'iam-policy', from: ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'], key: 'Roles', to: ['AWS::IAM::Role'] },
+  { kind: 'iam-policy', from: ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'], key: 'Users', to: ['AWS::IAM::User'] },
+  { kind: 'iam-policy', from: ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'], key: 'Groups', to: ['AWS::IAM::Group'] },
+  { kind: 'iam-policy', from: ['AWS::IAM::RolePolicy'], key: 'RoleName', to: ['AWS::IAM::Role'] },
+  { kind: 'iam-policy', from: ['AWS::IAM::UserPolicy'], key: 'UserName', to: ['AWS::IAM::User'] },
+  { kind: 'iam-policy', from: ['AWS::IAM::GroupPolicy'], key: 'GroupName', to: ['AWS::IAM::Group'] },
+  { kind: 'queue-policy', from: ['AWS::SQS::QueuePolicy'], key: 'Queues', to: ['AWS::SQS::Queue'] },
+  { kind: 'topic-policy', from: ['AWS::SNS::TopicPolicy'], key: 'Topics', to: ['AWS::SNS::Topic'] },
+  { kind: 'topic-policy', from: ['AWS::SNS::TopicInlinePolicy'], key: 'TopicArn', to: ['AWS::SNS::Topic'] },
+  { kind: 'ingress', from: ['AWS::EC2::SecurityGroupIngress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
+  { kind: 'ingress', from: ['AWS::EC2::SecurityGroupIngress'], key: 'GroupName', to: ['AWS::EC2::SecurityGroup'] },
+  { kind: 'egress', from: ['AWS::EC2::SecurityGroupEgress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
+  { kind: 'db-cluster', from: ['AWS::RDS::DBInstance'], key: 'DBClusterIdentifier', to: ['AWS::RDS::DBCluster'] },
+];
+
+const LAMBDA_LOG_PREFIX = '/aws/lambda/';
+
+export class Links {
+  private readonly byId = new Map<string, Entry>();
+  private readonly names = new Map<string, Map<string, string>>();
+  private readonly links = new Map<string, Entry[]>();
+
+  constructor(
+    entries: Entry[],
+    private readonly resolver: Resolver,
+  ) {
+    for (const e of entries) {
+      this.byId.set(e.id, e);
+      const nameKey = NAME_KEYS[e.cfnType];
+      const name = nameKey && isObj(e.props) ? e.props[nameKey] : undefined;
+      if (typeof name === 'string' && !resolver.isSymbolic(name)) {
+        let byName = this.names.get(e.cfnType);
+        if (!byName) this.names.set(e.cfnType, (byName = new Map()));
+        if (!byName.has(name)) byName.set(name, e.id);
+      }
+    }
+    for (const rule of RULES) {
+      for (const e of entries) {
+        if (!rule.from.includes(e.cfnType) || !isObj(e.props)) continue;
+        const value = e.props[rule.key];
+        for (const v of Array.isArray(value) ? value : [value]) {
+          const target = this.target(v, rule.to);
+          if (target) this.add(rule.kind, target, e);
+        }
+      }
+    }
+    this.linkManagedPolicies(entries);
+    this.linkLogGroups(entries);
+  }
+
+  /** The resources of `kind` that belong to `owner`, in template order. */
+  of(kind: LinkKind, owner: string): Entry[] {
+    return this.links.get(`${kind}\u0000${owner}`) ?? [];
+  }
+
+  entry(id: string): Entry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The logical id a value points at, when it is one of `types`. */
+  target(value: unknown, types: string[]): string | undefined {
+    if (typeof value !== 'string') return undefined;
+    const ref = this.resolver.refOf(value);
+    if (ref) return types.includes(this.byId.get(ref.ref)?.cfnType ?? '') ? ref.ref : undefined;
+    // A function may be named by its ARN or partial ARN.
+    const name = /:function:([^:]+)/.exec(value)?.[1] ?? value;
+    for (const t of types) {
+      const id = this.names.get(t)?.get(t === 'AWS::Lambda::Function' ? name : value);
+      if (id) return id;
+    }
+    return undefined;
+  }
+
+  private add(kind: LinkKind, owner: string, e: Entry): void {
+    const key = `${kind}\u0000${owner}`;
+    const list = this.links.get(key) ?? [];
+    if (!list.includes(e)) list.push(e);
+    this.links.set(key, list);
+  }
+
+  /** A customer managed policy listed in a role's (user's, group's) ManagedPolicyArns. */
+  private linkManagedPolicies(entries: Entry[]): void {
+    const owners = ['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'];
+    for (const e of entries) {
+      if (!owners.includes(e.cfnType) || !isObj(e.props) || !Array.isArray(e.props.ManagedPolicyArns)) continue;
+      for (const arn of e.props.ManagedPolicyArns) {
+        const policy = this.target(arn, ['AWS::IAM::ManagedPolicy']);
+        if (policy) this.add('iam-policy', e.id, this.byId.get(policy)!);
+      }
+    }
+  }
+
+  /** A function's log group: named in its LoggingConfig, else the one named /aws/lambda/<name>. */
+  private linkLogGroups(entries: Entry[]): void {
+    for (const e of entries) {
+      if (e.cfnType !== 'AWS::Lambda::Function' || !isObj(e.props)) continue;
+      const config = e.props.LoggingConfig;
+      const group = isObj(config) ? this.target(config.LogGroup, ['AWS::Logs::LogGroup']) : undefined;
+      if (group) this.add('function-log-group', e.id, this.byId.get(group)!);
+    }
+    for (const e of entries) {
+      if (e.cfnType !== 'AWS::Logs::LogGroup' || !isObj(e.props)) continue;
+      const fn = this.lambdaOfLogGroupName(e.props.LogGroupName);
+      if (fn && this.of('function-log-group', fn).length === 0) this.add('function-log-group', fn, e);
+    }
+  }
+
+  private lambdaOfLogGroupName(name: unknown): string | undefined {
+    if (typeof name === 'string') {
+      return name.startsWith(LAMBDA_LOG_PREFIX) ? this.target(name.slice(LAMBDA_LOG_PREFIX.length), ['AWS::Lambda::Function']) : undefined;
+    }
+    if (!isUnknown(name)) return undefined;
+    const origin = this.resolver.origins.get(name);
+    if (origin?.kind !== 'parts' || origin.parts.length !== 2) return undefined;
+    const [prefix, ref] = origin.parts as [(typeof origin.parts)[number], (typeof origin.parts)[number]];
+    if (!('text' in prefix) || prefix.text !== LAMBDA_LOG_PREFIX || !('ref' in ref) || ref.attr !== undefined) return undefined;
+    return this.byId.get(ref.ref)?.cfnType === 'AWS::Lambda::Function' ? ref.ref : undefined;
+  }
+}

@@ -1,0 +1,76 @@
+/** DynamoDB tables, RDS instances and clusters, ElastiCache replication groups. */
+import type { DynamoDbTable, ElastiCacheReplicationGroup, Maybe, RdsDatabase } from '../../../model/aws.js';
+import type { Unknown } from '../../../model/resource.js';
+import { isUnknown, unknown } from '../../../model/resource.js';
+import type { Fields, Loose } from '../fields.js';
+import type { Norm } from './context.js';
+
+export function dynamoDbTable(n: Norm): Loose<DynamoDbTable> {
+  const p = n.props;
+  const sse = p.scope('encryption', 'SSESpecification');
+  // SSEEnabled false: an AWS owned key; true: KMS, with the AWS managed key unless one is named.
+  const kmsEnabled = sse.bool('', 'SSEEnabled', false);
+  const kms = sse.str('kms_key_id', 'KMSMasterKeyId');
+  return {
+    encryption: {
+      customer_managed: kmsEnabled === true ? (kms === null ? false : isUnknown(kms) ? kms : true) : kmsEnabled,
+      kms_key_id: kms,
+    },
+    point_in_time_recovery: p.inner('PointInTimeRecoverySpecification').bool('point_in_time_recovery', 'PointInTimeRecoveryEnabled', false),
+    deletion_protection: p.bool('deletion_protection', 'DeletionProtectionEnabled', false),
+  };
+}
+
+const RESTORE_KEYS = {
+  instance: ['DBSnapshotIdentifier', 'SourceDBInstanceIdentifier', 'SourceDBInstanceAutomatedBackupsArn', 'SourceDbiResourceId', 'RestoreTime', 'UseLatestRestorableTime'],
+  cluster: ['SnapshotIdentifier', 'SourceDBClusterIdentifier', 'RestoreType', 'RestoreToTime', 'UseLatestRestorableTime'],
+};
+
+export const rdsInstance = (n: Norm): Loose<RdsDatabase> => rds(n, 'instance');
+export const rdsCluster = (n: Norm): Loose<RdsDatabase> => rds(n, 'cluster');
+
+function rds(n: Norm, kind: 'instance' | 'cluster'): Loose<RdsDatabase> {
+  const p = n.props;
+  const engine = p.str('engine', 'Engine');
+  const clusterId = kind === 'instance' ? p.str('cluster_id', 'DBClusterIdentifier') : null;
+  // An instance of a DB cluster takes storage, backup, protection and credentials from the
+  // cluster: read them there, or leave them Unknown when the cluster is not in the template.
+  const [cluster] = clusterId === null ? [] : n.links.of('db-cluster', n.id);
+  const owner: Fields | Unknown = clusterId === null ? p : cluster ? n.linked(cluster, 'properties', false) : unknown('managed by a DB cluster outside the template');
+  const from = <T>(read: (f: Fields) => T): T | Unknown => (isUnknown(owner) ? owner : read(owner));
+  const restoring = from((f) => RESTORE_KEYS[f === p ? kind : 'cluster'].some((k) => f.raw(k) !== undefined));
+  const serverless = kind === 'cluster' && p.raw('EngineMode') === 'serverless';
+  const encryptedDefault: Maybe<boolean> = restoring === true ? unknown('inherited from the snapshot or source') : isUnknown(restoring) ? restoring : serverless;
+  return {
+    engine,
+    cluster_id: clusterId,
+    storage_encrypted: from((f) => f.bool('storage_encrypted', 'StorageEncrypted', encryptedDefault)),
+    kms_key_id: from((f) => f.str('kms_key_id', 'KmsKeyId')),
+    publicly_accessible: p.bool('publicly_accessible', 'PubliclyAccessible', unknown('depends on the VPC and DB subnet group')),
+    backup_retention_days: from((f) => f.num('backup_retention_days', 'BackupRetentionPeriod', 1)),
+    deletion_protection: from((f) => f.bool('deletion_protection', 'DeletionProtection', false)),
+    iam_authentication: from((f) => f.bool('iam_authentication', 'EnableIAMDatabaseAuthentication', false)),
+    multi_az: kind === 'instance' ? p.bool('multi_az', 'MultiAZ', false) : clusterMultiAz(engine),
+    log_exports: p.strs('log_exports', 'EnableCloudwatchLogsExports'),
+    master_password: from((f) => n.secret(f, 'master_password', 'MasterUserPassword')),
+    manage_master_password: from((f) => f.bool('manage_master_password', 'ManageMasterUserPassword', false)),
+  };
+}
+
+/** Aurora spreads a cluster over the AZs of its instances; a Multi-AZ DB cluster always is. */
+function clusterMultiAz(engine: Maybe<string> | null): Maybe<boolean> {
+  if (isUnknown(engine)) return engine;
+  return engine === null || engine.startsWith('aurora') ? unknown('depends on the instances of the cluster') : true;
+}
+
+export function elastiCacheReplicationGroup(n: Norm): Loose<ElastiCacheReplicationGroup> {
+  const p = n.props;
+  return {
+    engine: p.str('engine', 'Engine', 'redis'),
+    at_rest_encryption: p.bool('at_rest_encryption', 'AtRestEncryptionEnabled', false),
+    transit_encryption: p.bool('transit_encryption', 'TransitEncryptionEnabled', false),
+    kms_key_id: p.str('kms_key_id', 'KmsKeyId'),
+    auth_token: n.secret(p, 'auth_token', 'AuthToken'),
+    automatic_failover: p.bool('automatic_failover', 'AutomaticFailoverEnabled', false),
+  };
+}

@@ -1,0 +1,46 @@
+/** CloudFormation types that are normalized, and the model type each becomes. */
+import { AWS_TYPES } from '../../../model/aws.js';
+import type { Normalizer } from './context.js';
+import { s3Bucket } from './s3.js';
+import { openSearchDomain } from './opensearch.js';
+import { lambdaFunction } from './lambda.js';
+import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
+import { cloudTrail, kmsKey, logGroup } from './security.js';
+import { snsTopic, sqsQueue } from './messaging.js';
+import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } from './data.js';
+import { apiGatewayStage, apiGatewayV2Stage, elbListener, securityGroup } from './network.js';
+import { ecrRepository } from './ecr.js';
+
+export interface Normalization {
+  type: string;
+  normalize: Normalizer;
+}
+
+export const NORMALIZERS: Record<string, Normalization> = {
+  'AWS::S3::Bucket': { type: AWS_TYPES['s3.bucket'], normalize: s3Bucket },
+  'AWS::OpenSearchService::Domain': { type: AWS_TYPES['opensearch.domain'], normalize: openSearchDomain },
+  'AWS::Elasticsearch::Domain': { type: AWS_TYPES['opensearch.domain'], normalize: openSearchDomain },
+  'AWS::Lambda::Function': { type: AWS_TYPES['lambda.function'], normalize: lambdaFunction },
+  'AWS::IAM::Role': { type: AWS_TYPES['iam.role'], normalize: iamRole },
+  'AWS::IAM::User': { type: AWS_TYPES['iam.user'], normalize: iamUser },
+  'AWS::IAM::Group': { type: AWS_TYPES['iam.group'], normalize: iamGroup },
+  'AWS::IAM::Policy': { type: AWS_TYPES['iam.policy'], normalize: iamPolicy },
+  'AWS::IAM::ManagedPolicy': { type: AWS_TYPES['iam.policy'], normalize: iamPolicy },
+  'AWS::IAM::RolePolicy': { type: AWS_TYPES['iam.policy'], normalize: iamPolicy },
+  'AWS::IAM::UserPolicy': { type: AWS_TYPES['iam.policy'], normalize: iamPolicy },
+  'AWS::IAM::GroupPolicy': { type: AWS_TYPES['iam.policy'], normalize: iamPolicy },
+  'AWS::KMS::Key': { type: AWS_TYPES['kms.key'], normalize: kmsKey },
+  'AWS::CloudTrail::Trail': { type: AWS_TYPES['cloudtrail.trail'], normalize: cloudTrail },
+  'AWS::Logs::LogGroup': { type: AWS_TYPES['logs.log_group'], normalize: logGroup },
+  'AWS::SQS::Queue': { type: AWS_TYPES['sqs.queue'], normalize: sqsQueue },
+  'AWS::SNS::Topic': { type: AWS_TYPES['sns.topic'], normalize: snsTopic },
+  'AWS::DynamoDB::Table': { type: AWS_TYPES['dynamodb.table'], normalize: dynamoDbTable },
+  'AWS::RDS::DBInstance': { type: AWS_TYPES['rds.instance'], normalize: rdsInstance },
+  'AWS::RDS::DBCluster': { type: AWS_TYPES['rds.cluster'], normalize: rdsCluster },
+  'AWS::ElastiCache::ReplicationGroup': { type: AWS_TYPES['elasticache.replication_group'], normalize: elastiCacheReplicationGroup },
+  'AWS::EC2::SecurityGroup': { type: AWS_TYPES['ec2.security_group'], normalize: securityGroup },
+  'AWS::ApiGateway::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayStage },
+  'AWS::ApiGatewayV2::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayV2Stage },
+  'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: ecrRepository },
+  'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: elbListener },
+};

@@ -1,0 +1,143 @@
+/** Security groups (with their ingress/egress resources), load balancer listeners, API stages. */
+import type { ApiGatewayStage, ElbListener, Maybe, SecurityGroup, SecurityGroupRule } from '../../../model/aws.js';
+import type { Unknown } from '../../../model/resource.js';
+import { isUnknown, unknown } from '../../../model/resource.js';
+import type { Fields, Loose } from '../fields.js';
+import type { Norm } from './context.js';
+
+type Rule = Loose<SecurityGroupRule> | Unknown;
+
+const PROTOCOL_NUMBERS: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '58': 'icmpv6' };
+
+function rule(f: Fields, direction: 'ingress' | 'egress'): Rule {
+  if (!f.isMap) return f.unknownValue ?? unknown('not a mapping');
+  const protocol = f.str('protocol', 'IpProtocol') ?? unknown('the rule has no IpProtocol');
+  const peer = direction === 'ingress' ? ['SourceSecurityGroupId', 'SourceSecurityGroupName', 'SourcePrefixListId'] : ['DestinationSecurityGroupId', 'DestinationPrefixListId'];
+  const peerKey = peer.find((k) => f.raw(k) !== undefined) ?? peer[0]!;
+  return {
+    protocol: typeof protocol === 'string' ? (PROTOCOL_NUMBERS[protocol] ?? protocol.toLowerCase()) : protocol,
+    from_port: f.num('from_port', 'FromPort'),
+    to_port: f.num('to_port', 'ToPort'),
+    cidr_ipv4: f.str('cidr_ipv4', 'CidrIp'),
+    cidr_ipv6: f.str('cidr_ipv6', 'CidrIpv6'),
+    source_security_group: f.str('source_security_group', peerKey),
+    description: f.str('description', 'Description'),
+  };
+}
+
+/** Without SecurityGroupEgress, EC2 gives a VPC security group one rule allowing all egress. */
+const DEFAULT_EGRESS: Loose<SecurityGroupRule> = {
+  protocol: '-1',
+  from_port: null,
+  to_port: null,
+  cidr_ipv4: '0.0.0.0/0',
+  cidr_ipv6: null,
+  source_security_group: null,
+  description: null,
+};
+
+export function securityGroup(n: Norm): Loose<SecurityGroup> {
+  const p = n.props;
+  const rules = (direction: 'ingress' | 'egress', key: string): Rule[] => {
+    const inline = p.items(direction, key).map((f) => rule(f, direction));
+    if (direction === 'egress' && p.raw(key) === undefined && p.isMap) inline.push({ ...DEFAULT_EGRESS });
+    const linked = n.links.of(direction, n.id).map((e, i) => rule(n.linked(e, `properties.${direction}.${inline.length + i}`), direction));
+    return [...inline, ...linked];
+  };
+  return { ingress: rules('ingress', 'SecurityGroupIngress'), egress: rules('egress', 'SecurityGroupEgress') };
+}
+
+export function elbListener(n: Norm): Loose<ElbListener> {
+  const p = n.props;
+  return {
+    protocol: p.str('protocol', 'Protocol') ?? unknown('depends on the load balancer type'),
+    port: p.num('port', 'Port'),
+    ssl_policy: p.str('ssl_policy', 'SslPolicy'),
+    redirects_to_https: redirectsToHttps(p),
+  };
+}
+
+function redirectsToHttps(p: Fields): Maybe<boolean> {
+  let undecided: Unknown | undefined;
+  p.read('redirects_to_https', 'DefaultActions');
+  for (const action of p.items('default_actions', 'DefaultActions')) {
+    if (!action.isMap) {
+      undecided ??= action.unknownValue;
+      continue;
+    }
+    const type = action.raw('Type');
+    const protocol = action.inner('RedirectConfig').raw('Protocol');
+    if (type === 'redirect' && protocol === 'HTTPS') return true;
+    if (isUnknown(type)) undecided ??= type;
+    else if (type === 'redirect' && isUnknown(protocol)) undecided ??= protocol;
+  }
+  return undecided ?? false;
+}
+
+const LEVELS = ['OFF', 'ERROR', 'INFO'];
+
+/** The lowest execution logging level over `settings` (null when none sets one). */
+function lowestLevel(p: Fields, settings: Fields[]): Maybe<string> | null {
+  let lowest: { level: string; at: Fields } | undefined;
+  let undecided: Unknown | undefined;
+  for (const s of settings) {
+    const level = s.str('', 'LoggingLevel');
+    if (level === null) continue;
+    if (isUnknown(level)) undecided ??= level;
+    else if (!lowest || LEVELS.indexOf(level.toUpperCase()) < LEVELS.indexOf(lowest.level)) lowest = { level: level.toUpperCase(), at: s };
+  }
+  if (lowest) p.note('execution_logging', lowest.at.span('LoggingLevel'));
+  // OFF is as low as it gets, whatever the unknown levels are.
+  return lowest?.level === 'OFF' ? 'OFF' : (undecided ?? lowest?.level ?? null);
+}
+
+/** False when a method caches without encrypting its cache. */
+function cacheEncrypted(p: Fields, methods: Fields[]): Maybe<boolean> {
+  let undecided: Unknown | undefined;
+  for (const m of methods) {
+    if (!m.isMap) {
+      undecided ??= m.unknownValue;
+      continue;
+    }
+    const caching = m.bool('', 'CachingEnabled', false);
+    if (caching === false) continue;
+    const encrypted = m.bool('', 'CacheDataEncrypted', false);
+    if (encrypted === true) continue;
+    if (caching === true && encrypted === false) {
+      p.note('cache_encrypted', m.raw('CacheDataEncrypted') === undefined ? m.self : m.span('CacheDataEncrypted'));
+      return false;
+    }
+    undecided ??= isUnknown(encrypted) ? encrypted : (caching as Unknown);
+  }
+  return undecided ?? true;
+}
+
+export function apiGatewayStage(n: Norm): Loose<ApiGatewayStage> {
+  const p = n.props;
+  const methods = p.items('method_settings', 'MethodSettings');
+  return {
+    api_version: 'v1',
+    access_logging: p.inner('AccessLogSetting').present('access_logging', 'DestinationArn'),
+    tracing: p.bool('tracing', 'TracingEnabled', false),
+    execution_logging: lowestLevel(p, methods),
+    cache_enabled: p.bool('cache_enabled', 'CacheClusterEnabled', false),
+    cache_encrypted: cacheEncrypted(p, methods),
+    client_certificate: p.present('client_certificate', 'ClientCertificateId'),
+  };
+}
+
+export function apiGatewayV2Stage(n: Norm): Loose<ApiGatewayStage> {
+  const p = n.props;
+  const routes = p.scope('route_settings', 'RouteSettings');
+  const settings = [p.scope('default_route_settings', 'DefaultRouteSettings'), ...routes.keys().map((k) => routes.scope(k, k))];
+  return {
+    api_version: 'v2',
+    access_logging: p.inner('AccessLogSettings').present('access_logging', 'DestinationArn'),
+    // HTTP and WebSocket APIs have no X-Ray tracing and no cache.
+    tracing: false,
+    execution_logging: routes.unknownValue ?? lowestLevel(p, settings),
+    cache_enabled: false,
+    cache_encrypted: true,
+    client_certificate: p.present('client_certificate', 'ClientCertificateId'),
+  };
+}

@@ -285,3 +285,13 @@ opens_tcp_port(rule, port) if {
 	from <= port
 	port <= to
 }
+
+# Another bucket of the same input sends its server access logs to this one: `ref:<LogicalId>`
+# in a template, the bucket name for live resources.
+s3_access_log_target(r) if {
+	some other in lib.resources("aws.s3.bucket")
+	other.id != r.id
+	target := other.properties.logging.target_bucket
+	is_string(target)
+	target in {concat("", ["ref:", r.name]), r.name, object.get(r.properties, "bucket_name", null)}
+}

@@ -204,3 +204,10 @@ test_covers if {
 	not aws.covers(["arn:aws:s3:::b/*"], [{"$unknown": "Fn::Sub"}])
 	not aws.covers(["*"], [])
 }
+
+test_s3_access_log_target if {
+	logs := {"id": "t#Logs", "type": "aws.s3.bucket", "name": "Logs", "properties": {"bucket_name": null, "logging": {"enabled": false, "target_bucket": null}}}
+	data_bucket := {"id": "t#Data", "type": "aws.s3.bucket", "name": "Data", "properties": {"bucket_name": null, "logging": {"enabled": true, "target_bucket": "ref:Logs"}}}
+	aws.s3_access_log_target(logs) with input.resources as [logs, data_bucket]
+	not aws.s3_access_log_target(data_bucket) with input.resources as [logs, data_bucket]
+}

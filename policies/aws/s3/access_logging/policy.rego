@@ -21,20 +21,11 @@
 package palisade.rules.aws.s3.access_logging
 
 import data.palisade.lib
+import data.palisade.lib.aws
 
 deny contains lib.result(r, ["properties", "logging"], msg) if {
 	some r in lib.resources("aws.s3.bucket")
 	lib.is_false(r.properties.logging.enabled)
-	not log_target(r)
+	not aws.s3_access_log_target(r)
 	msg := concat("", ["S3 bucket '", r.name, "' has no server access logging."])
-}
-
-# Another bucket of the same input sends its access logs here: `ref:<LogicalId>` in a
-# template, the bucket name for live resources.
-log_target(r) if {
-	some other in lib.resources("aws.s3.bucket")
-	other.id != r.id
-	target := other.properties.logging.target_bucket
-	is_string(target)
-	target in {concat("", ["ref:", r.name]), r.name, r.properties.bucket_name}
 }

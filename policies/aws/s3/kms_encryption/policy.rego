@@ -3,7 +3,9 @@
 # description: >-
 #   The bucket's default encryption uses S3-managed keys (SSE-S3, `AES256`). Anyone allowed to
 #   read the objects can decrypt them: there is no key policy to separate who may decrypt, and
-#   no CloudTrail record of key use. Buckets without default encryption are reported by PAL-S3-001.
+#   no CloudTrail record of key use. Buckets without default encryption are reported by PAL-S3-001;
+#   buckets that receive server access logs are not reported, since log delivery supports SSE-S3
+#   only.
 # custom:
 #   id: PAL-S3-002
 #   severity: low
@@ -18,6 +20,7 @@
 package palisade.rules.aws.s3.kms_encryption
 
 import data.palisade.lib
+import data.palisade.lib.aws
 
 deny contains lib.result(r, ["properties", "encryption", "algorithm"], msg) if {
 	some r in lib.resources("aws.s3.bucket")
@@ -25,5 +28,6 @@ deny contains lib.result(r, ["properties", "encryption", "algorithm"], msg) if {
 	enc.configured == true
 	is_string(enc.algorithm)
 	not startswith(lower(enc.algorithm), "aws:kms")
+	not aws.s3_access_log_target(r)
 	msg := concat("", ["S3 bucket '", r.name, "' is encrypted with S3-managed keys (", enc.algorithm, "), not KMS."])
 }

@@ -23,3 +23,9 @@ test_not_configured_is_pal_s3_001s if {
 test_unknown if {
 	count(kms_encryption.deny) == 0 with input.resources as [bucket(enc({"$unknown": "Ref"}))]
 }
+
+test_access_log_target_needs_sse_s3 if {
+	logs := object.union(bucket(enc("AES256")), {"id": "t#Logs", "name": "Logs"})
+	data_bucket := {"id": "t#Data", "type": "aws.s3.bucket", "name": "Data", "tags": {}, "properties": {"encryption": enc("aws:kms"), "logging": {"enabled": true, "target_bucket": "ref:Logs"}}}
+	count(kms_encryption.deny) == 0 with input.resources as [logs, data_bucket]
+}

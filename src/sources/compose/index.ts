@@ -24,7 +24,7 @@ export async function loadCompose(files: string[], io: SourceIO, options: Compos
   if (list.length === 0) return { resources: [], errors: [] };
   const lookup = await projectLookup(list, ctx);
   const project = await loadFiles(list, dirOf(list[0]!), lookup, ctx, list);
-  if (!project) return { resources: [], errors: ctx.errors };
+  if (!project) return { resources: [], errors: dedupe(ctx.errors) };
 
   for (const p of validateProject(project.root)) {
     ctx.errors.push({ file: p.origin.file, line: p.origin.line, level: 'error', message: p.message });
@@ -34,7 +34,10 @@ export async function loadCompose(files: string[], io: SourceIO, options: Compos
   for (const path of envFilePaths(project.root)) envFiles.set(path, await loadEnvFile(path, lookup, ctx));
 
   const normalized = normalizeProject({ root: project.root, serviceFiles: project.serviceFiles, envFiles });
-  return { resources: normalized.resources, errors: dedupe([...ctx.errors, ...normalized.errors]) };
+  const errors = dedupe([...ctx.errors, ...normalized.errors]);
+  // By file, then line: the order a reader fixes them in (stable for equal places).
+  errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { resources: normalized.resources, errors };
 }
 
 /** Every env_file the services name (paths already resolved from the working directory). */

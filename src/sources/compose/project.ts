@@ -13,7 +13,7 @@ import { parseEnvFile } from './envfile.js';
 import { interpolate, type Lookup } from './interpolate.js';
 import type { LEntry, LMap, LNode, LScalar, Origin } from './located.js';
 import { buildTree, entryOrigin, get, isLMap, isLScalar, isLSeq } from './located.js';
-import { mergeNode } from './merge.js';
+import { dropResets, mergeNode } from './merge.js';
 import { isSecretName } from './secrets.js';
 
 export interface Project {
@@ -551,7 +551,9 @@ export async function loadFiles(files: string[], baseDir: string, lookup: Lookup
     const p = await processFile(file, baseDir, lookup, ctx, includeStack);
     if (!p) continue;
     if (!acc) {
-      acc = p;
+      // `!reset` means nothing where there is nothing to reset.
+      const root = dropResets(p.root);
+      acc = { root: isLMap(root) ? root : p.root, serviceFiles: p.serviceFiles };
       continue;
     }
     const merged = mergeNode(acc.root, p.root, '');

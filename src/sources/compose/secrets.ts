@@ -186,7 +186,7 @@ export function envVar(name: string, facts: EnvFacts): ComposeEnvVar {
   const weak = secretName && !empty && (raw!.length < 12 || defaultCredential);
   let value: string | null = raw;
   if (!empty) {
-    value = secretName || secretValue !== null ? REDACTED : scrubText(raw!, facts.sensitive);
+    value = secretName || secretValue !== null ? REDACTED : redactText(raw!, facts.sensitive);
   }
   return {
     value,
@@ -207,7 +207,12 @@ export function envVar(name: string, facts: EnvFacts): ComposeEnvVar {
 export function redactNamedValue(name: string, value: string, sensitive?: readonly string[]): string {
   if (value === '') return value;
   if (isSecretName(name) || secretValueKind(value, name) !== null) return REDACTED;
-  return scrubText(value, sensitive);
+  return redactText(value, sensitive);
+}
+
+/** Free text that may hold arguments (`REDIS_ARGS=--requirepass x`): secrets redacted, flags kept. */
+export function redactText(text: string, sensitive?: readonly string[]): string {
+  return redactArgs([text], sensitive)[0]!;
 }
 
 // --- Free text and arguments ------------------------------------------------------------------

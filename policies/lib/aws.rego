@@ -191,13 +191,47 @@ own_account(r) := account_of(r.id)
 identity_types := {"aws.iam.group", "aws.iam.role", "aws.iam.user"}
 
 # Every statement of every identity policy (inline, attached in the same template, or a
-# customer managed policy), with the attribute path of the statement.
+# customer managed policy), with the attribute path of the statement. A policy that is also a
+# resource of the input (an AWS::IAM::Policy or ManagedPolicy folded into the roles it is
+# attached to) is judged once, as that resource.
 identity_statements contains {"resource": r, "path": path, "statement": s} if {
 	some r in input.resources
 	r.type in identity_types
 	some i, p in r.properties.policies
+	not folded(r, p)
 	some j, s in p.document.statements
 	path := ["properties", "policies", i, "document", "statements", j]
+}
+
+# The identity's policy p is the document of a policy resource attached to it: listed in the
+# policy's Roles/Users/Groups, or a managed policy of the template named in ManagedPolicyArns.
+folded(r, p) if {
+	some q in lib.resources("aws.iam.policy")
+	q.properties.document == p.document
+	attached_to(q, r)
+}
+
+attached_to(q, r) if {
+	some who in q.properties.attached[attachment_lists[r.type]]
+	who in identity_names(r)
+}
+
+attached_to(q, r) if concat("", ["ref:", q.name]) in r.properties.managed_policy_arns
+
+attachment_lists := {"aws.iam.group": "groups", "aws.iam.role": "roles", "aws.iam.user": "users"}
+
+# How a policy's attachment list may name the identity: `ref:<LogicalId>` in a template, the
+# name or ARN for live resources.
+identity_names(r) := {n |
+	some n in [
+		concat("", ["ref:", r.name]),
+		r.name,
+		r.id,
+		object.get(r.properties, "role_name", null),
+		object.get(r.properties, "user_name", null),
+		object.get(r.properties, "group_name", null),
+	]
+	is_string(n)
 }
 
 identity_statements contains {"resource": r, "path": path, "statement": s} if {

@@ -133,7 +133,7 @@ test_identity_statements_paths if {
 	doc := {"statements": [stmt({}), stmt({"effect": "Deny"})]}
 	resources := [
 		{"id": "r", "type": "aws.iam.role", "properties": {"policies": [{"name": "p", "document": doc}]}},
-		{"id": "p", "type": "aws.iam.policy", "properties": {"document": doc}},
+		{"id": "p", "type": "aws.iam.policy", "properties": {"document": {"statements": [stmt({"sid": "a"}), stmt({"sid": "b"})]}}},
 		{"id": "b", "type": "aws.s3.bucket", "properties": {"policy": doc}},
 	]
 	paths := {[x.resource.id, x.path] | some x in aws.identity_statements} with input.resources as resources
@@ -210,4 +210,31 @@ test_s3_access_log_target if {
 	data_bucket := {"id": "t#Data", "type": "aws.s3.bucket", "name": "Data", "properties": {"bucket_name": null, "logging": {"enabled": true, "target_bucket": "ref:Logs"}}}
 	aws.s3_access_log_target(logs) with input.resources as [logs, data_bucket]
 	not aws.s3_access_log_target(data_bucket) with input.resources as [logs, data_bucket]
+}
+
+test_identity_statements_judge_a_folded_policy_once if {
+	doc := {"statements": [stmt({})]}
+	inline := {"statements": [stmt({"effect": "Deny"})]}
+	resources := [
+		{"id": "r", "type": "aws.iam.role", "name": "r", "properties": {"policies": [{"name": "inline", "document": inline}, {"name": "default", "document": doc}]}},
+		{"id": "p", "type": "aws.iam.policy", "name": "p", "properties": {"document": doc, "attached": {"roles": ["ref:r"], "users": [], "groups": []}}},
+		# the same document inline in a user the policy is not attached to: judged there too
+		{"id": "u", "type": "aws.iam.user", "name": "u", "properties": {"policies": [{"name": "own", "document": doc}]}},
+	]
+	paths := {[x.resource.id, x.path] | some x in aws.identity_statements} with input.resources as resources
+	paths == {
+		["r", ["properties", "policies", 0, "document", "statements", 0]],
+		["p", ["properties", "document", "statements", 0]],
+		["u", ["properties", "policies", 0, "document", "statements", 0]],
+	}
+}
+
+test_identity_statements_managed_policy_named_by_the_role if {
+	doc := {"statements": [stmt({})]}
+	resources := [
+		{"id": "r", "type": "aws.iam.role", "name": "r", "properties": {"managed_policy_arns": ["ref:m"], "policies": [{"name": "ref:m", "document": doc}]}},
+		{"id": "m", "type": "aws.iam.policy", "name": "m", "properties": {"document": doc, "attached": {"roles": [], "users": [], "groups": []}}},
+	]
+	paths := {[x.resource.id, x.path] | some x in aws.identity_statements} with input.resources as resources
+	paths == {["m", ["properties", "document", "statements", 0]]}
 }

@@ -230,7 +230,7 @@ export class Resolver {
         return this.cidr(arg, at);
       case 'Fn::GetAZs':
         this.resolve(arg, at);
-        return unknown('Availability Zones are known only at deploy time');
+        return unknown('Fn::GetAZs: Availability Zones are known only at deploy time');
       case 'Fn::Transform':
         return unknown('output of a macro (Fn::Transform)');
       case 'Fn::Length': {

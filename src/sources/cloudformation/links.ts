@@ -32,8 +32,7 @@ export type LinkKind =
   | 'queue-policy'
   | 'topic-policy'
   | 'ingress'
-  | 'egress'
-  | 'db-cluster';
+  | 'egress';
 
 /** The property that names a resource of each type, for links written as literal names. */
 const NAME_KEYS: Record<string, string> = {
@@ -70,7 +69,6 @@ const RULES: Rule[] = [
   { kind: 'ingress', from: ['AWS::EC2::SecurityGroupIngress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'ingress', from: ['AWS::EC2::SecurityGroupIngress'], key: 'GroupName', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'egress', from: ['AWS::EC2::SecurityGroupEgress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
-  { kind: 'db-cluster', from: ['AWS::RDS::DBInstance'], key: 'DBClusterIdentifier', to: ['AWS::RDS::DBCluster'] },
 ];
 
 const LAMBDA_LOG_PREFIX = '/aws/lambda/';

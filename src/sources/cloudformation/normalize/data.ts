@@ -35,7 +35,8 @@ function rds(n: Norm, kind: 'instance' | 'cluster'): Loose<RdsDatabase> {
   const clusterId = kind === 'instance' ? p.str('cluster_id', 'DBClusterIdentifier') : null;
   // An instance of a DB cluster takes storage, backup, protection and credentials from the
   // cluster: read them there, or leave them Unknown when the cluster is not in the template.
-  const [cluster] = clusterId === null ? [] : n.links.of('db-cluster', n.id);
+  const clusterEntry = clusterId === null ? undefined : n.links.target(clusterId, ['AWS::RDS::DBCluster']);
+  const cluster = clusterEntry === undefined ? undefined : n.links.entry(clusterEntry);
   const owner: Fields | Unknown = clusterId === null ? p : cluster ? n.linked(cluster, 'properties', false) : unknown('managed by a DB cluster outside the template');
   const from = <T>(read: (f: Fields) => T): T | Unknown => (isUnknown(owner) ? owner : read(owner));
   const restoring = from((f) => RESTORE_KEYS[f === p ? kind : 'cluster'].some((k) => f.raw(k) !== undefined));

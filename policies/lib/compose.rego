@@ -74,6 +74,16 @@ is_store_port(port) if {
 	to_number(port.target) in store_ports
 }
 
+# A range ("5430-5440") that covers a data store port.
+is_store_port(port) if {
+	is_string(port.target)
+	regex.match(`^[0-9]+-[0-9]+$`, port.target)
+	bounds := split(port.target, "-")
+	some p in store_ports
+	to_number(bounds[0]) <= p
+	p <= to_number(bounds[1])
+}
+
 # Published on every host interface: no host_ip, or a wildcard one.
 all_interfaces(port) if port.host_ip == null
 

@@ -59,6 +59,8 @@ env(overrides) := object.union(
 		"interpolated": false,
 		"file_reference": false,
 		"url": null,
+		"pass_through": false,
+		"env_file": null,
 	},
 	overrides,
 )
@@ -91,7 +93,9 @@ test_store_port if {
 	compose.is_store_port(port(null, 5432))
 	compose.is_store_port({"target": "6379"})
 	not compose.is_store_port(port(null, 8080))
-	not compose.is_store_port({"target": "9000-9001"})
+	compose.is_store_port({"target": "9000-9001"})
+	compose.is_store_port({"target": "5430-5440"})
+	not compose.is_store_port({"target": "8000-8010"})
 }
 
 test_all_interfaces if {

@@ -32,5 +32,5 @@ deny contains lib.result(r, ["properties", "user"], msg) if {
 	is_string(user)
 	regex.match(`^\s*(root|0)?\s*(:.*)?$`, user)
 	not regex.match(`^\s*:`, user)
-	msg := concat("", ["Service '", r.name, "' runs as root (user: ", user, ")."])
+	msg := concat("", ["Service '", r.name, "' runs as root (user: \"", user, "\")."])
 }

@@ -15,6 +15,11 @@ test_root_users_point_at_user if {
 	fx.hits(rule.deny) == {[n, ["properties", "user"]] | some n in ["a", "b", "c", "d"]} with input.resources as services
 }
 
+test_message_quotes_the_user if {
+	r := fx.service("a", {"user": ""})
+	{d.msg | some d in rule.deny} == {"Service 'a' runs as root (user: \"\")."} with input.resources as [r]
+}
+
 test_unprivileged_users_pass if {
 	services := [
 		fx.service("a", {"user": "10001:10001"}), fx.service("b", {"user": "postgres"}),

@@ -30,7 +30,7 @@ deny contains lib.result(r, [], msg) if {
 	is_array(nets)
 	open := [n.name | some n in nets; n.internal != true]
 	not all_internal(nets, open)
-	msg := concat("", ["Data store '", r.name, "' is not only on internal networks", joined(open), "."])
+	msg := concat("", ["Data store '", r.name, "' ", where(open), "."])
 }
 
 all_internal(nets, open) if {
@@ -38,6 +38,6 @@ all_internal(nets, open) if {
 	count(open) == 0
 }
 
-joined(open) := "" if count(open) == 0
+where(open) := "is on no internal network" if count(open) == 0
 
-joined(open) := concat("", [" (also on: ", concat(", ", open), ")"]) if count(open) > 0
+where(open) := concat("", ["is attached to non-internal networks: ", concat(", ", open)]) if count(open) > 0

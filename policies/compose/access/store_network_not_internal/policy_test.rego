@@ -16,7 +16,7 @@ test_store_on_default_or_mixed_networks_is_reported if {
 
 test_message_names_the_open_networks if {
 	r := fx.service("cache", {"image_name": "redis", "networks": [net("backend", true), net("frontend", false)]})
-	{d.msg | some d in rule.deny} == {"Data store 'cache' is not only on internal networks (also on: frontend)."} with input.resources as [r]
+	{d.msg | some d in rule.deny} == {"Data store 'cache' is attached to non-internal networks: frontend."} with input.resources as [r]
 }
 
 test_internal_only_and_non_stores_pass if {
@@ -26,4 +26,9 @@ test_internal_only_and_non_stores_pass if {
 		fx.service("sidecar", {"image_name": "redis", "network_mode": "service:db", "networks": []}),
 	]
 	count(rule.deny) == 0 with input.resources as services
+}
+
+test_message_for_a_store_on_no_network if {
+	r := fx.service("blobs", {"image_name": "minio/minio", "networks": []})
+	{d.msg | some d in rule.deny} == {"Data store 'blobs' is on no internal network."} with input.resources as [r]
 }

@@ -31,5 +31,10 @@ deny contains lib.result(r, ["properties", "environment", name], msg) if {
 	e.file_reference == false
 	e.interpolated == false
 	e.empty == false
-	msg := concat("", ["Service '", r.name, "' sets the secret ", name, " in plain text."])
+	msg := concat("", ["Service '", r.name, "' sets the secret ", name, " in plain text", origin(e), "."])
 }
+
+# Entries read from an env_file are reported there: say so.
+origin(e) := concat("", [" in env_file ", e.env_file]) if is_string(e.env_file)
+
+origin(e) := "" if not is_string(object.get(e, "env_file", null))

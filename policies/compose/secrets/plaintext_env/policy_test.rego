@@ -15,6 +15,11 @@ test_written_secrets_are_reported if {
 	}} with input.resources as [r]
 }
 
+test_env_file_entries_say_where_they_come_from if {
+	r := fx.service("db", {"environment": {"DB_PASSWORD": fx.env({"value": "***REDACTED***", "secret_name": true, "env_file": "secrets.env"})}})
+	{d.msg | some d in rule.deny} == {"Service 'db' sets the secret DB_PASSWORD in plain text in env_file secrets.env."} with input.resources as [r]
+}
+
 test_files_interpolation_empty_and_key_values_pass if {
 	r := fx.service("db", {"environment": {
 		"POSTGRES_PASSWORD_FILE": fx.env({"value": "/run/secrets/db", "secret_name": true, "file_reference": true}),

@@ -175,7 +175,7 @@ function interpolateScalar(node: LScalar, path: string, lookup: Lookup, ctx: Loa
   }
   if (!r.substituted) return r.value === node.value ? node : { ...node, value: r.value };
   const out: LScalar = { ...node, value: cast(path, r.value), interpolated: true };
-  const sensitive = r.used.filter((u) => isSecretName(u.name)).map((u) => u.value);
+  const sensitive = r.used.filter((u) => isSecretName(u.name, u.value)).map((u) => u.value);
   if (sensitive.length > 0 || node.sensitive) out.sensitive = [...(node.sensitive ?? []), ...sensitive];
   return out;
 }

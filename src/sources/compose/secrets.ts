@@ -53,12 +53,19 @@ export function isFileReference(name: string): boolean {
   return /[_.-]FILE$/i.test(name) || /File$/.test(name);
 }
 
-export function isSecretName(name: string): boolean {
+/** What a switch is set to: `MYSQL_ALLOW_EMPTY_PASSWORD=yes`. */
+const FLAG_VALUE = /^(?:y|yes|n|no|true|false|on|off|0|1)?$/i;
+
+/**
+ * The name looks like it holds a secret. A name that reads as a switch about a secret
+ * (`MYSQL_ALLOW_EMPTY_PASSWORD`) is not one, unless its value is more than a yes or no.
+ */
+export function isSecretName(name: string, value?: string | null): boolean {
   const t = tokens(name);
   if (t.length === 0 || isFileReference(name)) return false;
   const last = t[t.length - 1]!;
   if (t.length > 1 && NOT_SECRET_LAST.has(last)) return false;
-  if (t.some((x) => FLAG_TOKENS.has(x))) return false;
+  if (t.some((x) => FLAG_TOKENS.has(x)) && (value === undefined || value === null || FLAG_VALUE.test(value.trim()))) return false;
   if (t.length === 1 && t[0] === 'PWD') return false; // the shell's working directory
   for (let i = 0; i < t.length; i++) {
     const x = t[i]!;
@@ -178,7 +185,7 @@ export function envVar(name: string, facts: EnvFacts): ComposeEnvVar {
   const raw = facts.value;
   const empty = raw === null || raw === '';
   const fileReference = isFileReference(name);
-  const secretName = !fileReference && isSecretName(name);
+  const secretName = !fileReference && isSecretName(name, raw);
   const parsed = raw ? parseUrl(raw) : null;
   const secretValue = raw ? secretValueKind(raw, name) : null;
   const defaultCredential =
@@ -206,7 +213,7 @@ export function envVar(name: string, facts: EnvFacts): ComposeEnvVar {
 /** A label or log option: redacted whole when its name or value looks secret, else scrubbed. */
 export function redactNamedValue(name: string, value: string, sensitive?: readonly string[]): string {
   if (value === '') return value;
-  if (isSecretName(name) || secretValueKind(value, name) !== null) return REDACTED;
+  if (isSecretName(name, value) || secretValueKind(value, name) !== null) return REDACTED;
   return redactText(value, sensitive);
 }
 
@@ -306,7 +313,7 @@ function redactInText(text: string, mysql: boolean, redis: boolean, http: boolea
   });
   // NAME=value for a secret NAME (env assignments in scripts)
   out = out.replace(new RegExp(`(^|[\\s;&|(])([A-Za-z_][A-Za-z0-9_]*)=${value}`, 'g'), (m, lead: string, name: string, v: string) => {
-    if (!isSecretName(name) || isReference(v) || v === REDACTED || v === '""' || v === "''") return m;
+    if (!isSecretName(name, v) || isReference(v) || v === REDACTED || v === '""' || v === "''") return m;
     return `${lead}${name}=${quoteLike(v)}`;
   });
   if (mysql) {

@@ -267,15 +267,21 @@ has_condition_key(s, keys) if {
 }
 
 # RDS clusters and standalone instances: what database-wide rules (storage encryption,
-# backups, deletion protection, IAM authentication) judge. An Aurora instance takes those
-# settings from its cluster.
+# backups, deletion protection, IAM authentication) judge. An instance of a cluster (Aurora,
+# or a Multi-AZ DB cluster) takes those settings from the cluster, which is judged instead.
 rds_databases contains r if {
 	some r in input.resources
 	r.type in {"aws.rds.instance", "aws.rds.cluster"}
-	not aurora_instance(r)
+	not cluster_member(r)
 }
 
-aurora_instance(r) if {
+cluster_member(r) if {
+	r.type == "aws.rds.instance"
+	object.get(r.properties, "cluster_id", null) != null
+}
+
+# Aurora instances always belong to a cluster, even when the source does not say which.
+cluster_member(r) if {
 	r.type == "aws.rds.instance"
 	startswith(r.properties.engine, "aurora")
 }

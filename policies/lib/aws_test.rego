@@ -162,8 +162,11 @@ test_rds_databases if {
 		{"id": "w", "type": "aws.rds.instance", "properties": {"engine": "aurora-mysql"}},
 		{"id": "i", "type": "aws.rds.instance", "properties": {"engine": "postgres"}},
 		{"id": "u", "type": "aws.rds.instance", "properties": {"engine": {"$unknown": "Ref"}}},
+		{"id": "m", "type": "aws.rds.instance", "properties": {"engine": "postgres", "cluster_id": "ref:MultiAz"}},
+		{"id": "x", "type": "aws.rds.instance", "properties": {"engine": "postgres", "cluster_id": {"$unknown": "Fn::ImportValue"}}},
+		{"id": "s", "type": "aws.rds.instance", "properties": {"engine": "mysql", "cluster_id": null}},
 	]
-	{r.id | some r in aws.rds_databases} == {"c", "i", "u"} with input.resources as resources
+	{r.id | some r in aws.rds_databases} == {"c", "i", "u", "s"} with input.resources as resources
 }
 
 sg_rule(protocol, from, to) := {

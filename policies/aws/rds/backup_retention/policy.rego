@@ -2,8 +2,8 @@
 # title: RDS backups are kept less than 7 days
 # description: >-
 #   Automated backups kept for fewer than 7 days (the RDS default is 1 day; 0 turns backups
-#   off) leave little time to notice corruption or deletion and restore from before it. Aurora
-#   instances take backups from their cluster, which is judged instead.
+#   off) leave little time to notice corruption or deletion and restore from before it. Instances
+#   of a DB cluster take backups from the cluster, which is judged instead.
 # custom:
 #   id: PAL-RDS-003
 #   severity: medium

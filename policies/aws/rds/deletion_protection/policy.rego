@@ -2,8 +2,8 @@
 # title: RDS database has no deletion protection
 # description: >-
 #   Without deletion protection, one API call or a stack change that replaces the resource
-#   deletes the database. Aurora instances take the setting from their cluster, which is judged
-#   instead.
+#   deletes the database. Instances of a DB cluster take the setting from the cluster, which
+#   is judged instead.
 # custom:
 #   id: PAL-RDS-004
 #   severity: low

@@ -4,7 +4,7 @@
 #   Without IAM database authentication, every client uses long-lived database passwords that
 #   must be distributed and rotated; with it, access follows IAM roles and leaves a CloudTrail
 #   record. Only engines that support it (MySQL, MariaDB, PostgreSQL and their Aurora
-#   editions) are judged; Aurora instances take the setting from their cluster.
+#   editions) are judged; instances of a DB cluster take the setting from the cluster.
 # custom:
 #   id: PAL-RDS-005
 #   severity: low

@@ -2,7 +2,8 @@
 # title: RDS master password is written in the template
 # description: >-
 #   `MasterUserPassword` is a literal: the database's most privileged credential sits in source
-#   control, in every copy of the template, and in CloudFormation's view of the stack.
+#   control, in every copy of the template, and in CloudFormation's view of the stack. Instances
+#   of a DB cluster take the password from the cluster, which is judged instead.
 # custom:
 #   id: PAL-RDS-006
 #   severity: high
@@ -19,10 +20,10 @@
 package palisade.rules.aws.rds.literal_password
 
 import data.palisade.lib
+import data.palisade.lib.aws
 
 deny contains lib.result(r, ["properties", "master_password"], msg) if {
-	some r in input.resources
-	r.type in {"aws.rds.instance", "aws.rds.cluster"}
+	some r in aws.rds_databases
 	r.properties.master_password.literal == true
 	not r.properties.master_password.managed == true
 	not r.properties.manage_master_password == true

@@ -15,3 +15,9 @@ test_managed_or_absent if {
 	count(literal_password.deny) == 0 with input.resources as [db(null, false)]
 	count(literal_password.deny) == 0 with input.resources as [db({"$unknown": "Fn::If"}, false)]
 }
+
+test_cluster_member_is_judged_as_the_cluster if {
+	member := {"id": "i", "type": "aws.rds.instance", "name": "i", "tags": {}, "properties": {"engine": "aurora-postgresql", "cluster_id": "ref:d", "master_password": {"literal": true, "managed": false}, "manage_master_password": false}}
+	r := literal_password.deny with input.resources as [db({"literal": true, "managed": false}, false), member]
+	r == {{"resource": "d", "path": ["properties", "master_password"], "msg": "RDS database 'd' has its master password written in the template."}}
+}

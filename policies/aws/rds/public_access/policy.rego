@@ -1,7 +1,7 @@
 # METADATA
-# title: RDS instance is publicly accessible
+# title: RDS database is publicly accessible
 # description: >-
-#   `PubliclyAccessible: true` gives the instance a public DNS name and address: with a
+#   `PubliclyAccessible: true` gives the database a public DNS name and address: with a
 #   permissive security group, anyone on the internet can reach the database port and try
 #   credentials.
 # custom:

@@ -2,8 +2,8 @@
 # title: RDS storage is not encrypted
 # description: >-
 #   The database instance or cluster stores data, logs, backups and snapshots unencrypted.
-#   Encryption cannot be turned on later without a snapshot-and-restore migration. Aurora
-#   instances take encryption from their cluster, which is judged instead.
+#   Encryption cannot be turned on later without a snapshot-and-restore migration.
+#   Instances of a DB cluster take encryption from the cluster, which is judged instead.
 # custom:
 #   id: PAL-RDS-001
 #   severity: high

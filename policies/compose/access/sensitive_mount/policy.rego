@@ -22,9 +22,9 @@ import data.palisade.lib.compose
 
 # Mounting these folders themselves is never right, read-only or not.
 system_dirs := {
-	"/", "/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib64", "/opt", "/proc",
-	"/root", "/run", "/sbin", "/sys", "/usr", "/var", "/var/lib", "/var/run", "/var/log",
-	"/var/lib/docker", "/var/lib/containerd", "/var/lib/kubelet", "/etc/kubernetes",
+	"/", "/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib64", "/proc", "/root",
+	"/run", "/sbin", "/sys", "/usr", "/var", "/var/lib", "/var/run", "/var/lib/docker",
+	"/var/lib/containerd", "/var/lib/kubelet", "/etc/kubernetes",
 }
 
 # Nothing below these is harmless either.

@@ -27,6 +27,7 @@ test_harmless_read_only_and_project_binds_pass if {
 	vols := [
 		bind("/etc/localtime", true), bind("/etc/ssl/certs", true), bind("./config", false),
 		bind("/srv/app/data", false), bind("/var/run/docker.sock", false),
+		bind("/var/log", true), bind("/opt/app", false), bind("/home/dev/projects/app", false),
 		{"type": "volume", "source": "etc", "target": "/etc/app", "read_only": false},
 	]
 	count(rule.deny) == 0 with input.resources as [fx.service("agent", {"volumes": vols})]

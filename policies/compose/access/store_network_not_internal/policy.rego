@@ -12,7 +12,7 @@
 #     Declare a network with `internal: true`, attach the data store only to it, and attach
 #     the services that use the store to it as well.
 #   frameworks:
-#     cis-docker: ["5.29"]
+#     nist-800-53: [SC-7]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.store_network_not_internal

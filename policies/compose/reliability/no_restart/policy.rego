@@ -10,8 +10,7 @@
 #   remediation: >-
 #     Set `restart: unless-stopped` (or `on-failure` with a retry limit); for a one-shot job
 #     write `restart: "no"` to say so.
-#   frameworks:
-#     cis-docker: ["5.14"]
+#   frameworks: {}
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.reliability.no_restart

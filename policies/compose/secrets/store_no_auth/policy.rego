@@ -14,7 +14,6 @@
 #     `--aclfile`; MONGO_INITDB_ROOT_PASSWORD_FILE; remove POSTGRES_HOST_AUTH_METHOD=trust,
 #     the ALLOW_EMPTY_PASSWORD switches and the options that disable security plugins.
 #   frameworks:
-#     cis-docker: ["5.8"]
 #     nist-800-53: [IA-2]
 #   resource_types: [compose.service]
 #   sources: [compose]

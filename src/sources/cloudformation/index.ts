@@ -38,11 +38,16 @@ export function loadTemplate(file: string, text: string): LoadResult {
 
 function load(file: string, text: string, errors: InputError[]): Resource[] {
   const parsed = parseYaml(file, text, { customTags: shortFormTags });
-  for (const e of parsed.errors) errors.push(e.line === undefined ? { ...e, line: limitLine(text) } : e);
+  const json = looksLikeJson(file, text);
+  for (const e of parsed.errors) {
+    // JSON is read as YAML for its lines; say JSON to whoever wrote JSON.
+    const message = json ? e.message.replace(/^parse YAML:/, 'parse JSON:') : e.message;
+    errors.push({ ...e, message, line: e.line ?? limitLine(text) });
+  }
   const doc = parsed.document;
   // Duplicate keys are reported but do not stop the reading (the last one wins, as in JSON).
   if (!doc || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return [];
-  if (parsed.errors.length === 0) checkJson(file, text, errors);
+  if (parsed.errors.length === 0 && json) checkJson(file, text, errors);
 
   const warn = (span: Span, message: string): void => {
     errors.push({ file, line: span.line, level: 'warning', message });
@@ -243,7 +248,6 @@ export function findCycles(edges: Map<string, Set<string>>): string[][] {
  * the text, and the text may hold a secret.
  */
 function checkJson(file: string, text: string, errors: InputError[]): void {
-  if (!/^\s*\{/.test(text.replace(/^\uFEFF/, ''))) return;
   try {
     JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
@@ -253,10 +257,20 @@ function checkJson(file: string, text: string, errors: InputError[]): void {
   }
 }
 
+/** A .json file, or a file of another name (`.template`) that starts like JSON. */
+function looksLikeJson(file: string, text: string): boolean {
+  return /\.json$/i.test(file) || (!/\.ya?ml$/i.test(file) && /^\uFEFF?\s*\{/.test(text));
+}
+
 /** The line to blame when the parser's limits (nesting, aliases) rejected the file. */
 function limitLine(text: string): number {
   const lineOf = lineIndex(text);
-  const doc = parseDocument(text, { customTags: shortFormTags });
+  let doc;
+  try {
+    doc = parseDocument(text, { customTags: shortFormTags });
+  } catch {
+    return 1;
+  }
   let firstAlias: number | undefined;
   const stack: Array<[unknown, number]> = [[doc.contents, 1]];
   while (stack.length > 0) {

@@ -110,7 +110,7 @@ export function readTree(document: Document.Parsed, text: string, file: string, 
         warn(spanOf(node) ?? fallback, `cloudformation: alias *${node.source} has no anchor`);
         return unknown('unresolved YAML alias');
       }
-      return readAnchored(target, fallback);
+      return readAnchored(target, spanOf(node) ?? fallback);
     }
     if (node && (node as { anchor?: string }).anchor) return readAnchored(node, fallback);
     return readNode(node, fallback);
@@ -121,7 +121,8 @@ export function readTree(document: Document.Parsed, text: string, file: string, 
   const readAnchored = (node: unknown, fallback: Span): unknown => {
     const seen = aliased.get(node);
     if (seen === IN_PROGRESS) {
-      warn(spanOf(node) ?? fallback, 'cloudformation: a YAML alias refers to a node that contains it');
+      // `fallback` is the alias's own span here.
+      warn(fallback, 'cloudformation: a YAML alias refers to a node that contains it');
       return unknown('recursive YAML alias');
     }
     if (aliased.has(node)) return seen;

@@ -1,5 +1,5 @@
-# Helpers shared by the AWS rules: reading normalized IAM policy documents
-# (src/model/aws.ts PolicyDocument: lower-case actions and condition keys) and IAM identities.
+# Helpers shared by the AWS rules (src/model/aws.ts): IAM policy documents (lower-case actions
+# and condition keys), IAM identities, RDS clusters, security group rules, S3 log buckets.
 # Every helper errs towards "not a finding" when a value is unknown.
 package palisade.lib.aws
 
@@ -203,6 +203,12 @@ identity_statements contains {"resource": r, "path": path, "statement": s} if {
 	path := ["properties", "policies", i, "document", "statements", j]
 }
 
+identity_statements contains {"resource": r, "path": path, "statement": s} if {
+	some r in lib.resources("aws.iam.policy")
+	some j, s in r.properties.document.statements
+	path := ["properties", "document", "statements", j]
+}
+
 # The identity's policy p is the document of a policy resource attached to it: listed in the
 # policy's Roles/Users/Groups, or a managed policy of the template named in ManagedPolicyArns.
 folded(r, p) if {
@@ -232,12 +238,6 @@ identity_names(r) := {n |
 		object.get(r.properties, "group_name", null),
 	]
 	is_string(n)
-}
-
-identity_statements contains {"resource": r, "path": path, "statement": s} if {
-	some r in lib.resources("aws.iam.policy")
-	some j, s in r.properties.document.statements
-	path := ["properties", "document", "statements", j]
 }
 
 # Known actions of an Allow statement, as strings.

@@ -38,8 +38,12 @@ deny contains lib.result(r, ["properties", "assume_role_policy", "statements", j
 		not own(r, a)
 	})
 	count(accounts) > 0
-	msg := concat("", ["IAM role '", r.name, "' can be assumed from account ", concat(", ", accounts), " without an external id."])
+	msg := concat("", ["IAM role '", r.name, "' can be assumed from ", noun(accounts), " ", concat(", ", accounts), " without an external id."])
 }
 
 # For live roles the ARN tells the role's own account.
 own(r, account) if account == aws.own_account(r)
+
+noun(accounts) := "account" if count(accounts) == 1
+
+noun(accounts) := "accounts" if count(accounts) > 1

@@ -12,7 +12,7 @@ role(id, s) := {"id": id, "type": "aws.iam.role", "name": "r", "tags": {}, "prop
 
 test_other_account if {
 	r := cross_account_trust.deny with input.resources as [role("t.yaml#R", trust(["arn:aws:iam::444455556666:root", "111122223333"], {}))]
-	r == {{"resource": "t.yaml#R", "path": ["properties", "assume_role_policy", "statements", 0], "msg": "IAM role 'r' can be assumed from account 111122223333, 444455556666 without an external id."}}
+	r == {{"resource": "t.yaml#R", "path": ["properties", "assume_role_policy", "statements", 0], "msg": "IAM role 'r' can be assumed from accounts 111122223333, 444455556666 without an external id."}}
 }
 
 test_external_id_or_org if {

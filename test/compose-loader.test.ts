@@ -386,6 +386,16 @@ test('interpolation: every form, .env beside the first file, and the process env
   );
 });
 
+test('interpolation skips x- extension blocks, but not the anchors services take from them', async () => {
+  const text = 'x-a: &a\n  image: "nginx:${TAG}"\nx-note: ${NOTE}\nservices:\n  web:\n    <<: *a\n    x-meta: ${META}\n    labels:\n      x-l: ${LBL}\n';
+  const r = await loadCompose(['x.yaml'], memoryIO({ 'x.yaml': text }), { env: {} });
+  assert.deepEqual(errorsOf(r).map((e) => [e[1], e[3]]), [
+    [2, 'variable TAG is not set: it interpolates to an empty string'],
+    [9, 'variable LBL is not set: it interpolates to an empty string'],
+  ]);
+  assert.equal(service(r, 'web').p.image, 'nginx:');
+});
+
 test('interpolate(): the grammar on its own', () => {
   const env: Record<string, string> = { A: 'a', E: '' };
   const look = (n: string): string | undefined => env[n];

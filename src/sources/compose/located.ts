@@ -59,7 +59,6 @@ export const isLSeq = (n: LNode | undefined): n is LSeq => n?.kind === 'seq';
 export const isLScalar = (n: LNode | undefined): n is LScalar => n?.kind === 'scalar';
 
 export const scalar = (value: ScalarValue, origin: Origin): LScalar => ({ kind: 'scalar', value, origin });
-export const emptyMap = (origin: Origin): LMap => ({ kind: 'map', entries: new Map(), origin });
 
 export function get(node: LNode | undefined, key: string): LNode | undefined {
   return isLMap(node) ? node.entries.get(key)?.value : undefined;

@@ -9,7 +9,7 @@ import { entryOrigin, get, isLMap, isLScalar, isLSeq, toPlain } from './located.
 import type { EnvFileLoad, EnvVarLoad } from './project.js';
 import { toBool } from './project.js';
 import { envVar, redactArgs, redactNamedValue, scrubText } from './secrets.js';
-import { keyedEntries, parseImage, parsePort, parseVolume, shellSplit } from './syntax.js';
+import { keyedEntries, parseImage, parsePort, parseVolume, shellSplit, type Parsed } from './syntax.js';
 
 export interface NormalizeInput {
   root: LMap;
@@ -85,37 +85,29 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
   };
   const capability = (s: string): string => s.trim().toUpperCase().replace(/^CAP_/, '');
 
-  // Ports
-  const ports: ComposePort[] = [];
-  for (const item of items(at('ports'))) {
-    const parsed = parsePort(toPlain(item));
-    if (!parsed.ok) {
-      report(item.origin, 'error', `service ${name}: ports: ${parsed.message}`);
-      continue;
+  // Ports and volumes: entries that do not parse are reported and left out (indexes follow the list kept).
+  const parsedList = <T>(key: 'ports' | 'volumes', parse: (v: unknown) => Parsed<T>, fix: (v: T, item: LNode) => T = (v) => v): T[] => {
+    const out: T[] = [];
+    for (const item of items(at(key))) {
+      const parsed = parse(toPlain(item));
+      if (!parsed.ok) {
+        report(item.origin, 'error', `service ${name}: ${key}: ${parsed.message}`);
+        continue;
+      }
+      locate(`properties.${key}.${out.length}`, item.origin);
+      out.push(fix(parsed.value, item));
     }
-    locate(`properties.ports.${ports.length}`, item.origin);
-    ports.push(parsed.value);
-  }
-
-  // Volumes
-  const volumes: ComposeVolume[] = [];
-  for (const item of items(at('volumes'))) {
-    const parsed = parseVolume(toPlain(item));
-    if (!parsed.ok) {
-      report(item.origin, 'error', `service ${name}: volumes: ${parsed.message}`);
-      continue;
-    }
+    return out;
+  };
+  const ports: ComposePort[] = parsedList('ports', parsePort);
+  const volumes: ComposeVolume[] = parsedList('volumes', parseVolume, (v, item) => {
     const sensitive = isLScalar(item) ? item.sensitive : undefined;
-    const v = parsed.value;
-    locate(`properties.volumes.${volumes.length}`, item.origin);
-    volumes.push({ ...v, source: v.source === null ? null : scrubText(v.source, sensitive), target: scrubText(v.target, sensitive) });
-  }
+    return { ...v, source: v.source === null ? null : scrubText(v.source, sensitive), target: scrubText(v.target, sensitive) };
+  });
 
   // Environment: env_file entries first, `environment` overrides them.
   const environment: Record<string, ComposeEnvVar> = {};
-  const envFileNode = at('env_file', 'env_file');
-  delete locations['properties.env_file'];
-  for (const item of items(envFileNode)) {
+  for (const item of items(node('env_file'))) {
     const pathNode = isLMap(item) ? get(item, 'path') : item;
     const path = isLScalar(pathNode) && typeof pathNode.value === 'string' ? pathNode.value : null;
     if (path === null) continue;

@@ -132,7 +132,11 @@ function cast(path: string, value: string): string | number | boolean {
   return value;
 }
 
-/** Interpolates every string value of a file (keys are not), except the `x-` extension blocks. */
+/**
+ * Interpolates every string value of a file (keys are not), except the `x-` extension blocks of
+ * the file and of its services: normalization ignores them, so their variables would only warn.
+ * Anchors defined there are still interpolated where services use them.
+ */
 export function interpolateTree(root: LNode, lookup: Lookup, ctx: LoadContext): LNode {
   const memo = new Map<LNode, LNode>();
   const walk = (node: LNode, path: string, depth: number): LNode => {
@@ -148,7 +152,7 @@ export function interpolateTree(root: LNode, lookup: Lookup, ctx: LoadContext): 
       let changed = false;
       const entries = new Map<string, LEntry>();
       for (const [k, e] of node.entries) {
-        if (depth === 0 && k.startsWith('x-')) {
+        if (k.startsWith('x-') && (depth === 0 || (depth === 2 && path.startsWith('services.')))) {
           entries.set(k, e);
           continue;
         }

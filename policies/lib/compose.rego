@@ -40,12 +40,13 @@ store_kinds := {
 	"memcached": "memcached",
 }
 
-# Container ports data stores listen on: postgres, redis, minio API and console, mysql,
-# mongo, elasticsearch/opensearch HTTP and transport, couchdb, memcached, cassandra,
-# clickhouse HTTP and native, influxdb, neo4j bolt and HTTP, etcd client.
+# Container ports that only data stores use: postgres, redis, mysql, mongo,
+# elasticsearch/opensearch HTTP and transport, couchdb, memcached, cassandra, influxdb,
+# neo4j bolt and HTTP, etcd client. MinIO's 9000/9001 are left out: php-fpm, SonarQube,
+# Portainer and many app servers use them too; MinIO is recognized by its image.
 store_ports := {
-	5432, 6379, 9000, 9001, 3306, 27017, 9200, 9300, 5984, 11211,
-	9042, 8123, 8086, 7687, 7474, 2379,
+	5432, 6379, 3306, 27017, 9200, 9300, 5984, 11211,
+	9042, 8086, 7687, 7474, 2379,
 }
 
 # Kinds that keep data on disk (memcached is a pure cache).

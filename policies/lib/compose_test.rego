@@ -93,8 +93,9 @@ test_store_port if {
 	compose.is_store_port(port(null, 5432))
 	compose.is_store_port({"target": "6379"})
 	not compose.is_store_port(port(null, 8080))
-	compose.is_store_port({"target": "9000-9001"})
+	compose.is_store_port({"target": "6379-6380"})
 	compose.is_store_port({"target": "5430-5440"})
+	not compose.is_store_port(port(null, 9000))
 	not compose.is_store_port({"target": "8000-8010"})
 }
 

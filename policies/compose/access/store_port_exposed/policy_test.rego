@@ -28,6 +28,7 @@ test_loopback_and_non_store_ports_pass if {
 	services := [
 		fx.service("db", {"image_name": "postgres", "ports": [fx.port("127.0.0.1", 5432), fx.port("::1", 5432)]}),
 		fx.service("web", {"image_name": "nginx", "ports": [fx.port(null, 80), fx.port("0.0.0.0", 443)]}),
+		fx.service("api", {"image_name": "python", "ports": [fx.port(null, 9000)]}),
 	]
 	count(rule.deny) == 0 with input.resources as services
 }

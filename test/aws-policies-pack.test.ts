@@ -1,0 +1,116 @@
+/**
+ * The AWS policy pack as a whole (each rule's fixtures and exact lines are checked by
+ * test/policies.test.ts): ids, folders and metadata are consistent, every rule judges only
+ * normalized AWS types, and no finding message shows a secret written in a template.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { scan, loadAll } from '../src/scan.js';
+import { discover } from '../src/sources/discover.js';
+import { nodeIO } from '../src/sources/io.js';
+import { loadCatalog } from '../src/engine/catalog.js';
+import { AWS_TYPES } from '../src/model/aws.js';
+import type { EnvironmentVariable } from '../src/model/aws.js';
+
+const root = join(import.meta.dirname, '..');
+const awsRules = loadCatalog().rules.filter((r) => r.package.startsWith('aws.'));
+
+/** The id prefix of each service folder. */
+const PREFIX: Record<string, string> = {
+  apigateway: 'APIGW',
+  cloudtrail: 'CT',
+  dynamodb: 'DDB',
+  ec2: 'EC2',
+  ecr: 'ECR',
+  elasticache: 'EC',
+  elb: 'ELB',
+  iam: 'IAM',
+  kms: 'KMS',
+  lambda: 'LAMBDA',
+  logs: 'LOGS',
+  opensearch: 'OS',
+  rds: 'RDS',
+  s3: 'S3',
+  sns: 'SNS',
+  sqs: 'SQS',
+  tagging: 'TAG',
+};
+const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa']);
+// Secrets written in a template are gone from live configuration: nothing to judge there.
+const TEMPLATE_ONLY = new Set(['PAL-RDS-006', 'PAL-EC-003']);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+test('the AWS pack has at least 55 rules, with ids PAL-<SERVICE>-NNN used once each', () => {
+  assert.ok(awsRules.length >= 55, `${awsRules.length} AWS rules`);
+  const ids = awsRules.map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const rule of awsRules) {
+    const service = rule.package.split('.')[1]!;
+    assert.ok(PREFIX[service], `${rule.id}: no id prefix for the folder ${service}`);
+    assert.match(rule.id, new RegExp(`^PAL-${PREFIX[service]}-\\d{3}$`), `${rule.id} lives in policies/aws/${service}`);
+  }
+});
+
+test('every AWS rule folder: package named after it, unit tests beside it, metadata for normalized AWS types', () => {
+  const types = new Set<string>(Object.values(AWS_TYPES));
+  for (const rule of awsRules) {
+    const dir = dirname(rule.file);
+    assert.equal(`policies/${rule.package.split('.').join('/')}`, dir, `${rule.id}: package ${rule.package} is not its folder`);
+    const unitTests = join(root, dir, 'policy_test.rego');
+    assert.ok(existsSync(unitTests), `${rule.id}: ${dir}/policy_test.rego is missing`);
+    assert.match(readFileSync(unitTests, 'utf8'), new RegExp(`^package palisade\\.rules\\.${rule.package.replace(/\./g, '\\.')}_test$`, 'm'));
+    assert.ok(rule.resourceTypes.length > 0, `${rule.id}: resource_types is empty`);
+    for (const t of rule.resourceTypes) assert.ok(types.has(t), `${rule.id}: ${t} is not in AWS_TYPES`);
+    const sources = TEMPLATE_ONLY.has(rule.id) ? ['cloudformation', 'cdk'] : ['cloudformation', 'cdk', 'aws'];
+    assert.deepEqual(rule.sources, sources, rule.id);
+    for (const name of Object.keys(rule.frameworks)) assert.ok(FRAMEWORKS.has(name), `${rule.id}: unknown framework ${name}`);
+    assert.ok(rule.description.length > 40 && rule.remediation.length > 20, `${rule.id}: say why and what to do`);
+  }
+});
+
+/** The literal written after `key:` on its own line (quotes removed), for every key asked. */
+function literalsOf(text: string, keys: Set<string>): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^\s*-?\s*"?([A-Za-z0-9_.-]+)"?\s*:\s*(.+?)\s*$/.exec(line);
+    if (!m || !keys.has(m[1]!) || m[2]!.startsWith('!')) continue;
+    out.push(m[2]!.replace(/^(["'])(.*)\1$/, '$2'));
+  }
+  return out;
+}
+
+test('no finding message shows a secret value written in a template, or the redaction marker', async () => {
+  const fixtures = files(join(root, 'policies/aws'))
+    .filter((f) => /\/(fail|pass)-[^/]+\.ya?ml$/.test(f))
+    .map((p) => relative(process.cwd(), p));
+  let checked = 0;
+  for (const fixture of fixtures) {
+    const { inputs } = await discover([fixture]);
+    const { resources } = await loadAll(inputs, nodeIO());
+    // Keys whose written values are secrets: what the loader flagged in Lambda environments, and
+    // the database and cache credentials.
+    const keys = new Set(['MasterUserPassword', 'AuthToken']);
+    for (const r of resources) {
+      const env = (r.properties.environment ?? {}) as Record<string, EnvironmentVariable>;
+      for (const [name, v] of Object.entries(env)) if (v.secret_name || v.secret_value) keys.add(name);
+    }
+    const secrets = literalsOf(readFileSync(fixture, 'utf8'), keys).filter((s) => s.length >= 5 && !s.startsWith('{{resolve:'));
+    const result = await scan({ paths: [fixture], requiredTags: [] });
+    for (const f of result.findings) {
+      assert.ok(!f.message.includes('REDACTED'), `${fixture}: ${f.ruleId} echoes the redaction marker: ${f.message}`);
+      for (const secret of secrets) {
+        checked++;
+        assert.ok(!f.message.includes(secret), `${fixture}: ${f.ruleId} shows a secret: ${f.message}`);
+      }
+    }
+  }
+  assert.ok(checked >= 10, `only ${checked} (finding, secret) pairs checked: the fixtures lost their secrets`);
+});

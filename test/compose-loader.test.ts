@@ -462,6 +462,15 @@ test('environment: list and map forms, empty values and pass-through', async () 
   assert.equal(where(service(r, 'env-map').loc, 'properties.environment.C'), '44');
 });
 
+test('environment and labels keep numbers and booleans as written', async () => {
+  const text = 'services:\n  s:\n    image: x:1\n    user: 0999\n    environment:\n      UMASK: 0022\n      VERSION: 1.10\n      FLAG: True\n      N: 7\n    labels:\n      weight: 1.50\n';
+  const r = await loadCompose(['n.yaml'], memoryIO({ 'n.yaml': text }), { env: {} });
+  const { p, res } = service(r, 's');
+  assert.deepEqual(Object.fromEntries(Object.entries(p.environment).map(([k, v]) => [k, v.value])), { UMASK: '0022', VERSION: '1.10', FLAG: 'True', N: '7' });
+  assert.deepEqual(res.tags, { weight: '1.50' });
+  assert.equal(p.user, '0999');
+});
+
 test('depends_on, networks, capabilities, limits, logging, healthcheck NONE, entrypoint string, profiles', async () => {
   const r = await load(['syntax/compose.yaml']);
   const { p, loc } = service(r, 'deps');

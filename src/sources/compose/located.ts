@@ -27,6 +27,8 @@ interface Base {
 export interface LScalar extends Base {
   kind: 'scalar';
   value: ScalarValue;
+  /** A number or boolean as written (`0022`, `1.10`, `True`): what Compose passes on as text. */
+  written?: string;
   /** The value came out of `${VAR}` interpolation. */
   interpolated?: boolean;
   /**
@@ -59,6 +61,12 @@ export const isLSeq = (n: LNode | undefined): n is LSeq => n?.kind === 'seq';
 export const isLScalar = (n: LNode | undefined): n is LScalar => n?.kind === 'scalar';
 
 export const scalar = (value: ScalarValue, origin: Origin): LScalar => ({ kind: 'scalar', value, origin });
+
+/** A scalar as text, as written in the file; null for null. */
+export function scalarText(node: LScalar): string | null {
+  if (node.value === null) return null;
+  return typeof node.value === 'string' ? node.value : node.written ?? String(node.value);
+}
 
 export function get(node: LNode | undefined, key: string): LNode | undefined {
   return isLMap(node) ? node.entries.get(key)?.value : undefined;
@@ -311,6 +319,7 @@ export function buildTree(
       const value = tag && n.type === 'PLAIN' && typeof n.source === 'string' ? resolvePlain(n.source) : scalarValue(n.value);
       const node: LScalar = { kind: 'scalar', value, origin };
       if (tag) node.tag = tag;
+      if (value !== null && typeof value !== 'string' && typeof n.source === 'string') node.written = n.source;
       count(1, origin.line);
       return { node, size: 1 };
     }

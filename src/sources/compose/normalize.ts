@@ -5,7 +5,7 @@
 import type { ComposeEnvVar, ComposePort, ComposeServiceProperties, ComposeVolume } from '../../model/compose.js';
 import type { InputError, Resource, Span } from '../../model/resource.js';
 import type { LEntry, LMap, LNode, LScalar, Origin } from './located.js';
-import { entryOrigin, get, isLMap, isLScalar, isLSeq, toPlain } from './located.js';
+import { entryOrigin, get, isLMap, isLScalar, isLSeq, scalarText, toPlain } from './located.js';
 import type { EnvFileLoad, EnvVarLoad } from './project.js';
 import { toBool } from './project.js';
 import { envVar, redactArgs, redactNamedValue, scrubText } from './secrets.js';
@@ -32,7 +32,7 @@ export function normalizeProject(input: NormalizeInput): { resources: Resource[]
 /** A scalar as text (numbers and booleans as written in YAML); null for null and collections. */
 function text(node: LNode | undefined): string | null {
   if (!isLScalar(node) || node.value === null) return null;
-  return scrubText(String(node.value), node.sensitive);
+  return scrubText(scalarText(node)!, node.sensitive);
 }
 
 function flag(node: LNode | undefined): boolean {
@@ -123,7 +123,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
   if (envEntry) locate('properties.environment', entryOrigin(envEntry));
   for (const e of keyedEntries(envEntry?.value)) {
     const v = e.value as LScalar;
-    const value = v.value === null ? null : String(v.value);
+    const value = scalarText(v);
     setEnv(environment, locations, span, {
       name: e.key,
       value,
@@ -235,7 +235,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
         const v = isLScalar(e.value) ? e.value : undefined;
         if (!v || v.value === null) continue;
         locate(`properties.logging.options.${k}`, entryOrigin(e));
-        options[k] = redactNamedValue(k, String(v.value), v.sensitive);
+        options[k] = redactNamedValue(k, scalarText(v)!, v.sensitive);
       }
     }
     // Docker's documented default driver.
@@ -247,7 +247,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
   for (const e of keyedEntries(node('labels'))) {
     const v = e.value as LScalar;
     locate(`tags.${e.key}`, isLMap(node('labels')) ? entryOrigin(e) : e.keyOrigin);
-    tags[e.key] = redactNamedValue(e.key, v.value === null ? '' : String(v.value), v.sensitive);
+    tags[e.key] = redactNamedValue(e.key, scalarText(v) ?? '', v.sensitive);
   }
 
   const properties: ComposeServiceProperties = {
@@ -317,7 +317,7 @@ function setEnv(env: Record<string, ComposeEnvVar>, locations: Record<string, Sp
 
 function textItems(seq: LNode): string[] {
   return items(seq)
-    .map((i) => (isLScalar(i) && i.value !== null ? String(i.value) : null))
+    .map((i) => (isLScalar(i) ? scalarText(i) : null))
     .filter((s): s is string => s !== null);
 }
 
@@ -331,7 +331,7 @@ function sensitiveOf(node: LNode | undefined): string[] {
 function argList(node: LNode | undefined, path: string, locate: (path: string, o: Origin | undefined) => void): string[] {
   if (node === undefined || (isLScalar(node) && node.value === null)) return [];
   if (isLScalar(node)) {
-    const args = shellSplit(String(node.value));
+    const args = shellSplit(scalarText(node)!);
     args.forEach((_, i) => locate(`${path}.${i}`, node.origin));
     return redactArgs(args, node.sensitive);
   }
@@ -340,7 +340,7 @@ function argList(node: LNode | undefined, path: string, locate: (path: string, o
     for (const item of node.items) {
       if (!isLScalar(item) || item.value === null) continue;
       locate(`${path}.${out.length}`, item.origin);
-      out.push(String(item.value));
+      out.push(scalarText(item)!);
     }
     return redactArgs(out, sensitiveOf(node));
   }

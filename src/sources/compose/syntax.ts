@@ -4,7 +4,7 @@
  */
 import type { ComposePort, ComposeVolume } from '../../model/compose.js';
 import type { LEntry, LNode, Origin } from './located.js';
-import { isLMap, isLScalar, isLSeq, scalar } from './located.js';
+import { isLMap, isLScalar, isLSeq, scalar, scalarText } from './located.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -216,7 +216,7 @@ export function keyedEntries(node: LNode | undefined, separator: RegExp = /=/): 
   const out: LEntry[] = [];
   for (const item of node.items) {
     if (!isLScalar(item) || item.value === null) continue;
-    const text = String(item.value);
+    const text = scalarText(item)!;
     const m = separator.exec(text);
     const key = (m ? text.slice(0, m.index) : text).trim();
     if (key === '') continue;

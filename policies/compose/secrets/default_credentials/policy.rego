@@ -3,7 +3,8 @@
 # description: >-
 #   A well-known default password (postgres, minioadmin, admin, changeme, ...) is the first
 #   thing an attacker tries; MinIO without root credentials falls back to
-#   minioadmin/minioadmin. Interpolated defaults (`${DB_PASSWORD:-postgres}`) count too.
+#   minioadmin/minioadmin (Bitnami's image to minio/miniosecret). Interpolated defaults
+#   (`${DB_PASSWORD:-postgres}`) count too.
 # custom:
 #   id: PAL-COMPOSE-020
 #   severity: critical
@@ -28,14 +29,17 @@ deny contains lib.result(r, ["properties", "environment", name], msg) if {
 	msg := concat("", ["Service '", r.name, "' uses a well-known default credential in ", name, "."])
 }
 
-# MinIO without root credentials starts with minioadmin/minioadmin.
+# MinIO without root credentials starts with its image's defaults.
 deny contains lib.result(r, [], msg) if {
 	some r in compose.services
 	compose.store_kind(r.properties) == "minio"
-	not compose.is_bitnami(r.properties)
 	not minio_credentials(r.properties)
-	msg := concat("", ["MinIO service '", r.name, "' sets no root credentials: it falls back to minioadmin/minioadmin."])
+	msg := concat("", ["MinIO service '", r.name, "' sets no root password: it falls back to ", minio_default(r.properties), "."])
 }
+
+minio_default(p) := "minio/miniosecret" if compose.is_bitnami(p)
+
+minio_default(p) := "minioadmin/minioadmin" if not compose.is_bitnami(p)
 
 credential(e) if e.secret_name == true
 

@@ -16,8 +16,13 @@ test_minio_without_root_credentials_is_reported if {
 	rule.deny == {{
 		"resource": r.id,
 		"path": [],
-		"msg": "MinIO service 'minio' sets no root credentials: it falls back to minioadmin/minioadmin.",
+		"msg": "MinIO service 'minio' sets no root password: it falls back to minioadmin/minioadmin.",
 	}} with input.resources as [r]
+}
+
+test_bitnami_minio_has_its_own_default if {
+	r := fx.service("minio", {"image_name": "bitnami/minio"})
+	{d.msg | some d in rule.deny} == {"MinIO service 'minio' sets no root password: it falls back to minio/miniosecret."} with input.resources as [r]
 }
 
 test_minio_with_credentials_passes if {

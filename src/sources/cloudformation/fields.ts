@@ -181,6 +181,15 @@ export class Fields {
     return new Fields(this.env, value, this.span(key), this.path(attr), this.locations);
   }
 
+  /**
+   * The value at `key` whatever it is (a policy document may be a JSON string), as a scope on
+   * `attr`, or on this scope's own path without recording when `attr` is null.
+   */
+  any(attr: string | null, key: string): Fields {
+    const v = attr === null ? this.raw(key) : this.read(attr, key);
+    return new Fields(this.env, v ?? undefined, this.span(key), attr === null ? this.attr : this.path(attr), this.locations);
+  }
+
   /** The value at `key` whatever it is, and a scope over it when it is a mapping. */
   entry(attr: string, key: string): { value: unknown; fields: Fields } {
     const v = this.read(attr, key);

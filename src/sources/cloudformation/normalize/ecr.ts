@@ -10,6 +10,6 @@ export function ecrRepository(n: Norm): Loose<EcrRepository> {
     scan_on_push: p.inner('ImageScanningConfiguration').bool('scan_on_push', 'ScanOnPush', false),
     tag_mutability: p.str('tag_mutability', 'ImageTagMutability', 'MUTABLE'),
     encryption: { type: enc.str('type', 'EncryptionType', 'AES256'), kms_key_id: enc.str('kms_key_id', 'KmsKey') },
-    policy: n.policy(p.scope('policy', 'RepositoryPolicyText')),
+    policy: n.policy(p.any('policy', 'RepositoryPolicyText')),
   };
 }

@@ -9,7 +9,7 @@ export function iamRole(n: Norm): Loose<IamRole> {
   const p = n.props;
   return {
     role_name: p.str('role_name', 'RoleName'),
-    assume_role_policy: n.policy(p.scope('assume_role_policy', 'AssumeRolePolicyDocument')),
+    assume_role_policy: n.policy(p.any('assume_role_policy', 'AssumeRolePolicyDocument')),
     policies: iamPolicies(n),
     managed_policy_arns: p.strs('managed_policy_arns', 'ManagedPolicyArns'),
     permissions_boundary: p.str('permissions_boundary', 'PermissionsBoundary'),
@@ -50,7 +50,7 @@ export function iamPolicy(n: Norm): Loose<IamPolicy> {
   const list = (attr: string, key: string) => (key === '' ? [] : p.strs(attr, key));
   return {
     policy_name: p.str('policy_name', n.entry.cfnType === 'AWS::IAM::ManagedPolicy' ? 'ManagedPolicyName' : 'PolicyName'),
-    document: n.policy(p.scope('document', 'PolicyDocument')) ?? unknown('no PolicyDocument'),
+    document: n.policy(p.any('document', 'PolicyDocument')) ?? unknown('no PolicyDocument'),
     attached: {
       roles: list('attached.roles', owners.roles),
       users: list('attached.users', owners.users),

@@ -33,7 +33,7 @@ export function openSearchDomain(n: Norm): Loose<OpenSearchDomain> {
       internal_user_database: security.bool('internal_user_database', 'InternalUserDatabaseEnabled', false),
     },
     in_vpc: p.present('in_vpc', 'VPCOptions'),
-    access_policy: n.policy(p.scope('access_policy', 'AccessPolicies')),
+    access_policy: n.policy(p.any('access_policy', 'AccessPolicies')),
     cluster: {
       instance_count: cluster.num('instance_count', 'InstanceCount', 1),
       zone_awareness: cluster.bool('zone_awareness', 'ZoneAwarenessEnabled', false),

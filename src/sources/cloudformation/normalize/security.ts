@@ -13,7 +13,7 @@ export function kmsKey(n: Norm): Loose<KmsKey> {
     enabled: p.bool('enabled', 'Enabled', true),
     pending_window_days: p.num('pending_window_days', 'PendingWindowInDays', 30),
     multi_region: p.bool('multi_region', 'MultiRegion', false),
-    policy: n.policy(p.scope('policy', 'KeyPolicy')),
+    policy: n.policy(p.any('policy', 'KeyPolicy')),
   };
 }
 

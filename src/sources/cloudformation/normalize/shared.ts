@@ -15,7 +15,7 @@ export function onePolicy(n: Norm, kind: LinkKind, key: string): Loose<PolicyDoc
   const [first, ...others] = n.links.of(kind, n.id);
   if (!first) return null;
   for (const other of others) n.warn(`${other.id} also sets the policy of ${n.id}, which already has ${first.id}'s: only ${first.id} is analyzed`);
-  return n.policy(n.linked(first, 'properties.policy').inner(key));
+  return n.policy(n.linked(first, 'properties.policy').any(null, key));
 }
 
 /**
@@ -24,12 +24,12 @@ export function onePolicy(n: Norm, kind: LinkKind, key: string): Loose<PolicyDoc
  */
 export function iamPolicies(n: Norm): Array<Loose<IamInlinePolicy> | Unknown> {
   const inline = n.props.items('policies', 'Policies').map((f) =>
-    f.isMap ? { name: f.str('name', 'PolicyName') ?? unknown('no PolicyName'), document: n.policy(f.scope('document', 'PolicyDocument')) ?? unknown('no PolicyDocument') } : f.unknownValue!,
+    f.isMap ? { name: f.str('name', 'PolicyName') ?? unknown('no PolicyName'), document: n.policy(f.any('document', 'PolicyDocument')) ?? unknown('no PolicyDocument') } : f.unknownValue!,
   );
   const attached = n.links.of('iam-policy', n.id).map((e, i) => {
     const f = n.linked(e, `properties.policies.${inline.length + i}`);
     const name = f.str('name', e.cfnType === 'AWS::IAM::ManagedPolicy' ? 'ManagedPolicyName' : 'PolicyName') ?? `ref:${e.id}`;
-    return { name, document: n.policy(f.scope('document', 'PolicyDocument')) ?? unknown('no PolicyDocument') };
+    return { name, document: n.policy(f.any('document', 'PolicyDocument')) ?? unknown('no PolicyDocument') };
   });
   return [...inline, ...attached];
 }

@@ -1,10 +1,16 @@
 /**
  * Compose variable interpolation: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`,
  * `${VAR:?error}`, `${VAR?error}`, `${VAR:+alt}`, `${VAR+alt}` (nested in the default, error and
- * alternative parts) and `$$` for a literal `$`. Pure: the variables come from a lookup.
+ * alternative parts) and `$$` for a literal `$`; then applied to a located tree, with the types
+ * Compose gives interpolated booleans and numbers. Pure: variables come from a lookup, problems
+ * go to a callback.
  */
+import type { LEntry, LNode, LScalar, Origin } from './located.js';
+import { isSecretName } from './secrets.js';
 
 export type Lookup = (name: string) => string | undefined;
+
+export type Report = (origin: Origin, level: 'error' | 'warning', message: string) => void;
 
 export type Problem =
   | { kind: 'unset'; name: string }
@@ -137,4 +143,90 @@ function braced(inner: string, lookup: Lookup, acc: Interpolated, raw: string): 
     default:
       return v === undefined ? '' : expand(word, lookup, acc);
   }
+}
+
+// --- Over a located tree ---------------------------------------------------------------------
+
+
+type Cast = 'bool' | 'int';
+
+const CASTS: Array<[RegExp, Cast]> = [
+  [/^services\.[^.]+\.(privileged|read_only|init|tty|stdin_open|oom_kill_disable|attach|use_api_socket)$/, 'bool'],
+  [/^services\.[^.]+\.healthcheck\.disable$/, 'bool'],
+  [/^services\.[^.]+\.volumes\.\d+\.read_only$/, 'bool'],
+  [/^services\.[^.]+\.depends_on\.[^.]+\.(required|restart)$/, 'bool'],
+  [/^(networks)\.[^.]+\.(internal|attachable|enable_ipv6|enable_ipv4|external)$/, 'bool'],
+  [/^(volumes|secrets|configs)\.[^.]+\.external$/, 'bool'],
+  [/^services\.[^.]+\.(scale|pids_limit|oom_score_adj|cpu_count|cpu_percent|cpu_shares|cpu_period|cpu_quota)$/, 'int'],
+  [/^services\.[^.]+\.healthcheck\.retries$/, 'int'],
+  [/^services\.[^.]+\.deploy\.replicas$/, 'int'],
+  [/^services\.[^.]+\.ports\.\d+\.target$/, 'int'],
+  [/^services\.[^.]+\.ulimits\.[^.]+(\.(soft|hard))?$/, 'int'],
+];
+
+/** Compose's reading of interpolated booleans (`${DEBUG:-false}`): YAML 1.1 words. */
+export function toBool(s: string): boolean | undefined {
+  const v = s.trim().toLowerCase();
+  if (['y', 'yes', 'true', 'on'].includes(v)) return true;
+  if (['n', 'no', 'false', 'off'].includes(v)) return false;
+  return undefined;
+}
+
+function cast(path: string, value: string): string | number | boolean {
+  const rule = CASTS.find(([re]) => re.test(path))?.[1];
+  if (rule === 'bool') return toBool(value) ?? value;
+  if (rule === 'int' && /^[-+]?\d+$/.test(value.trim())) return Number(value.trim());
+  return value;
+}
+
+/**
+ * Interpolates every string value of a file (keys are not), except the `x-` extension blocks of
+ * the file and of its services: normalization ignores them, so their variables would only warn.
+ * Anchors defined there are still interpolated where services use them.
+ */
+export function interpolateTree(root: LNode, lookup: Lookup, report: Report): LNode {
+  const memo = new Map<LNode, LNode>();
+  const walk = (node: LNode, path: string, depth: number): LNode => {
+    const done = memo.get(node);
+    if (done) return done;
+    let out: LNode = node;
+    if (node.kind === 'scalar') {
+      if (typeof node.value === 'string' && node.value.includes('$')) out = interpolateScalar(node, path, lookup, report);
+    } else if (node.kind === 'seq') {
+      const items = node.items.map((item, i) => walk(item, `${path}.${i}`, depth + 1));
+      if (items.some((v, i) => v !== node.items[i])) out = { ...node, items };
+    } else {
+      let changed = false;
+      const entries = new Map<string, LEntry>();
+      for (const [k, e] of node.entries) {
+        if (k.startsWith('x-') && (depth === 0 || (depth === 2 && path.startsWith('services.')))) {
+          entries.set(k, e);
+          continue;
+        }
+        const v = walk(e.value, path === '' ? k : `${path}.${k}`, depth + 1);
+        if (v !== e.value) changed = true;
+        entries.set(k, v === e.value ? e : { ...e, value: v });
+      }
+      if (changed) out = { ...node, entries };
+    }
+    memo.set(node, out);
+    return out;
+  };
+  return walk(root, '', 0);
+}
+
+export function interpolateScalar(node: LScalar, path: string, lookup: Lookup, report: Report): LScalar {
+  const r = interpolate(node.value as string, lookup);
+  for (const p of r.problems) {
+    if (p.kind === 'unset') report(node.origin, 'warning', `variable ${p.name} is not set: it interpolates to an empty string`);
+    else if (p.kind === 'required') {
+      const why = p.message.trim() === '' ? '' : `: ${p.message.trim()}`;
+      report(node.origin, 'error', `required variable ${p.name} is not set${why}`);
+    } else report(node.origin, 'error', 'invalid interpolation: write $$ for a literal $');
+  }
+  if (!r.substituted) return r.value === node.value ? node : { ...node, value: r.value };
+  const out: LScalar = { ...node, value: cast(path, r.value), interpolated: true };
+  const sensitive = r.used.filter((u) => isSecretName(u.name, u.value)).map((u) => u.value);
+  if (sensitive.length > 0 || node.sensitive) out.sensitive = [...(node.sensitive ?? []), ...sensitive];
+  return out;
 }

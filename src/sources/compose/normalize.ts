@@ -7,7 +7,7 @@ import type { InputError, Resource, Span } from '../../model/resource.js';
 import type { LEntry, LMap, LNode, LScalar, Origin } from './located.js';
 import { entryOrigin, get, isLMap, isLScalar, isLSeq, scalarText, toPlain } from './located.js';
 import type { EnvFileLoad, EnvVarLoad } from './project.js';
-import { toBool } from './project.js';
+import { toBool } from './interpolate.js';
 import { envVar, redactArgs, redactNamedValue, scrubText } from './secrets.js';
 import { keyedEntries, parseImage, parsePort, parseVolume, shellSplit, type Parsed } from './syntax.js';
 

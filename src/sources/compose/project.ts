@@ -10,11 +10,10 @@ import type { SourceIO } from '../io.js';
 import { isInputError } from '../io.js';
 import { DEFAULT_LIMITS, parseYaml } from '../yaml.js';
 import { parseEnvFile } from './envfile.js';
-import { interpolate, type Lookup } from './interpolate.js';
-import type { LEntry, LMap, LNode, LScalar, Origin } from './located.js';
+import { interpolateScalar, interpolateTree, type Lookup, type Report } from './interpolate.js';
+import type { LEntry, LMap, LNode, Origin } from './located.js';
 import { buildTree, entryOrigin, get, isLMap, isLScalar, isLSeq } from './located.js';
 import { dropResets, mergeNode } from './merge.js';
-import { isSecretName } from './secrets.js';
 
 export interface Project {
   root: LMap;
@@ -50,6 +49,8 @@ export function addError(ctx: LoadContext, e: InputError): void {
 }
 
 const at = (o: Origin, level: InputError['level'], message: string): InputError => ({ file: o.file, line: o.line, level, message });
+
+const reporter = (ctx: LoadContext): Report => (o, level, message) => addError(ctx, at(o, level, message));
 
 /** Parse errors carry the yaml library's words, which may quote the source: keep the reason only. */
 function reason(message: string): string {
@@ -99,91 +100,6 @@ function locateProblem(text: string, file: string): number {
   return 1;
 }
 
-// --- Interpolation ----------------------------------------------------------------------------
-
-type Cast = 'bool' | 'int';
-
-const CASTS: Array<[RegExp, Cast]> = [
-  [/^services\.[^.]+\.(privileged|read_only|init|tty|stdin_open|oom_kill_disable|attach|use_api_socket)$/, 'bool'],
-  [/^services\.[^.]+\.healthcheck\.disable$/, 'bool'],
-  [/^services\.[^.]+\.volumes\.\d+\.read_only$/, 'bool'],
-  [/^services\.[^.]+\.depends_on\.[^.]+\.(required|restart)$/, 'bool'],
-  [/^(networks)\.[^.]+\.(internal|attachable|enable_ipv6|enable_ipv4|external)$/, 'bool'],
-  [/^(volumes|secrets|configs)\.[^.]+\.external$/, 'bool'],
-  [/^services\.[^.]+\.(scale|pids_limit|oom_score_adj|cpu_count|cpu_percent|cpu_shares|cpu_period|cpu_quota)$/, 'int'],
-  [/^services\.[^.]+\.healthcheck\.retries$/, 'int'],
-  [/^services\.[^.]+\.deploy\.replicas$/, 'int'],
-  [/^services\.[^.]+\.ports\.\d+\.target$/, 'int'],
-  [/^services\.[^.]+\.ulimits\.[^.]+(\.(soft|hard))?$/, 'int'],
-];
-
-/** Compose's reading of interpolated booleans (`${DEBUG:-false}`): YAML 1.1 words. */
-export function toBool(s: string): boolean | undefined {
-  const v = s.trim().toLowerCase();
-  if (['y', 'yes', 'true', 'on'].includes(v)) return true;
-  if (['n', 'no', 'false', 'off'].includes(v)) return false;
-  return undefined;
-}
-
-function cast(path: string, value: string): string | number | boolean {
-  const rule = CASTS.find(([re]) => re.test(path))?.[1];
-  if (rule === 'bool') return toBool(value) ?? value;
-  if (rule === 'int' && /^[-+]?\d+$/.test(value.trim())) return Number(value.trim());
-  return value;
-}
-
-/**
- * Interpolates every string value of a file (keys are not), except the `x-` extension blocks of
- * the file and of its services: normalization ignores them, so their variables would only warn.
- * Anchors defined there are still interpolated where services use them.
- */
-export function interpolateTree(root: LNode, lookup: Lookup, ctx: LoadContext): LNode {
-  const memo = new Map<LNode, LNode>();
-  const walk = (node: LNode, path: string, depth: number): LNode => {
-    const done = memo.get(node);
-    if (done) return done;
-    let out: LNode = node;
-    if (node.kind === 'scalar') {
-      if (typeof node.value === 'string' && node.value.includes('$')) out = interpolateScalar(node, path, lookup, ctx);
-    } else if (node.kind === 'seq') {
-      const items = node.items.map((item, i) => walk(item, `${path}.${i}`, depth + 1));
-      if (items.some((v, i) => v !== node.items[i])) out = { ...node, items };
-    } else {
-      let changed = false;
-      const entries = new Map<string, LEntry>();
-      for (const [k, e] of node.entries) {
-        if (k.startsWith('x-') && (depth === 0 || (depth === 2 && path.startsWith('services.')))) {
-          entries.set(k, e);
-          continue;
-        }
-        const v = walk(e.value, path === '' ? k : `${path}.${k}`, depth + 1);
-        if (v !== e.value) changed = true;
-        entries.set(k, v === e.value ? e : { ...e, value: v });
-      }
-      if (changed) out = { ...node, entries };
-    }
-    memo.set(node, out);
-    return out;
-  };
-  return walk(root, '', 0);
-}
-
-function interpolateScalar(node: LScalar, path: string, lookup: Lookup, ctx: LoadContext): LScalar {
-  const r = interpolate(node.value as string, lookup);
-  for (const p of r.problems) {
-    if (p.kind === 'unset') addError(ctx, at(node.origin, 'warning', `variable ${p.name} is not set: it interpolates to an empty string`));
-    else if (p.kind === 'required') {
-      const why = p.message.trim() === '' ? '' : `: ${p.message.trim()}`;
-      addError(ctx, at(node.origin, 'error', `required variable ${p.name} is not set${why}`));
-    } else addError(ctx, at(node.origin, 'error', 'invalid interpolation: write $$ for a literal $'));
-  }
-  if (!r.substituted) return r.value === node.value ? node : { ...node, value: r.value };
-  const out: LScalar = { ...node, value: cast(path, r.value), interpolated: true };
-  const sensitive = r.used.filter((u) => isSecretName(u.name, u.value)).map((u) => u.value);
-  if (sensitive.length > 0 || node.sensitive) out.sensitive = [...(node.sensitive ?? []), ...sensitive];
-  return out;
-}
-
 // --- .env files ---------------------------------------------------------------------------------
 
 export interface EnvVarLoad {
@@ -217,7 +133,7 @@ export async function loadEnvFile(file: string, lookup: Lookup, ctx: LoadContext
       if (e.value !== null) own.set(e.name, e.value);
       continue;
     }
-    const node = interpolateScalar({ kind: 'scalar', value: e.value, origin }, '', chained, ctx);
+    const node = interpolateScalar({ kind: 'scalar', value: e.value, origin }, '', chained, reporter(ctx));
     const value = String(node.value);
     vars.push({ name: e.name, value, origin, interpolated: node.interpolated === true, sensitive: node.sensitive ?? [], envFile: true });
     own.set(e.name, value);
@@ -271,7 +187,7 @@ async function loadModel(file: string, baseDir: string, lookup: Lookup, ctx: Loa
     addError(ctx, at(tree.root.origin, 'error', 'compose: the file is not a mapping'));
     return undefined;
   }
-  const root = checkServices(interpolateTree(tree.root, lookup, ctx) as LMap, ctx);
+  const root = checkServices(interpolateTree(tree.root, lookup, reporter(ctx)) as LMap, ctx);
   return { file, root: resolvePaths(root, baseDir, dirOf(file)), lookup, resolved: new Map() };
 }
 

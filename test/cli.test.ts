@@ -42,10 +42,9 @@ test('an input that cannot be parsed exits 3, names file and line, and the rest 
   assert.equal(r.status, 3, r.stdout + r.stderr);
   assert.match(r.stdout, /error: test\/fixtures\/cli\/broken\/compose\.yaml:5 {2}parse YAML/);
   const report = JSON.parse(readFileSync(json, 'utf8'));
-  assert.deepEqual(
-    report.findings.map((f: { ruleId: string; location: { file: string; startLine: number } }) => [f.ruleId, f.location.file, f.location.startLine]),
-    [['PAL-S3-001', 'test/fixtures/cli/broken/storage.yaml', 4]],
-  );
+  const files = new Set(report.findings.map((f: { location: { file: string } }) => f.location.file));
+  assert.deepEqual([...files], ['test/fixtures/cli/broken/storage.yaml']);
+  assert.ok(report.findings.some((f: { ruleId: string; location: { startLine: number } }) => f.ruleId === 'PAL-S3-001' && f.location.startLine === 4));
   assert.equal(report.errors[0].file, 'test/fixtures/cli/broken/compose.yaml');
   assert.equal(report.errors[0].line, 5);
 });
@@ -54,8 +53,9 @@ test('--json - writes the report to stdout and the summary to stderr', () => {
   const r = palisade(['scan', MIXED, '--json', '-']);
   const report = JSON.parse(r.stdout);
   assert.equal(report.schemaVersion, '1.0.0');
-  assert.equal(report.summary.findings, 3);
-  assert.match(r.stderr, /3 findings/);
+  assert.ok(report.findings.length > 3);
+  assert.equal(report.summary.findings, report.findings.length);
+  assert.match(r.stderr, new RegExp(`^${report.findings.length} findings`, 'm'));
 });
 
 test('the JSON report has the documented shape', () => {
@@ -84,7 +84,16 @@ test('a configuration file sets the threshold and required tags; an invalid one 
   writeFileSync(good, 'failOn: none\nrules:\n  disabled: [PAL-COMPOSE-002]\n');
   const r = palisade(['scan', MIXED, '--config', good, '--json', '-']);
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId).sort(), ['PAL-COMPOSE-001', 'PAL-S3-001']);
+  const ids = new Set(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId));
+  assert.ok(ids.has('PAL-COMPOSE-001') && ids.has('PAL-S3-001'));
+  assert.ok(!ids.has('PAL-COMPOSE-002'), 'a disabled rule still reported');
+
+  const tags = palisade(['scan', MIXED, '--config', good, '--required-tags', 'owner', '--json', '-']);
+  const tagged = JSON.parse(tags.stdout).findings.filter((f: { category: string }) => f.category === 'tagging');
+  assert.deepEqual(
+    tagged.map((f: { ruleId: string; location: { startLine: number } }) => [f.ruleId, f.location.startLine]).sort(),
+    [['PAL-COMPOSE-033', 2], ['PAL-COMPOSE-033', 5], ['PAL-TAG-001', 4]],
+  );
 
   const bad = join(dir, 'bad.yaml');
   writeFileSync(bad, 'failOn: high\nrequiredTags: [owner]\nfail_on: low\nrules:\n  disabled: [PAL-NOPE-999]\n');

@@ -256,11 +256,15 @@ export function scrubText(text: string, sensitive?: readonly string[]): string {
   out = out.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s:/@]*:)([^\s@/]+)@/g, (m, head: string, pw: string) =>
     pw === REDACTED || isReference(pw) ? m : `${head}${REDACTED}@`,
   );
-  out = out.replace(new RegExp(PRIVATE_KEY.source + '[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)', 'g'), REDACTED);
-  out = out.replace(new RegExp(AWS_KEY_ID.source, 'g'), REDACTED);
-  for (const p of TOKEN_PATTERNS) out = out.replace(new RegExp(p.source, 'g'), REDACTED);
+  out = out.replace(PRIVATE_KEY_BLOCK, REDACTED);
+  out = out.replace(AWS_KEY_IDS, REDACTED);
+  for (const p of TOKENS) out = out.replace(p, REDACTED);
   return out;
 }
+
+const PRIVATE_KEY_BLOCK = new RegExp(PRIVATE_KEY.source + '[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)', 'g');
+const AWS_KEY_IDS = new RegExp(AWS_KEY_ID.source, 'g');
+const TOKENS = TOKEN_PATTERNS.map((p) => new RegExp(p.source, 'g'));
 
 /**
  * Arguments with secrets redacted: the value after a secret flag (`--requirepass x`,

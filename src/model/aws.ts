@@ -10,6 +10,15 @@
  *   (Fn::If, Fn::ImportValue, a parameter without a default). Rules never report on unknowns.
  * - Resource references are kept as strings: an ARN, a name, or `ref:<LogicalId>` when it points
  *   at another resource of the same template.
+ *   `ref:<LogicalId>` is Ref (the resource `<file>#<LogicalId>`), `ref:<LogicalId>.<Attr>` is
+ *   Fn::GetAtt. A string built (Fn::Sub, Fn::Join) from literals and references keeps each
+ *   reference in place: `${Bucket.Arn}/*` is `ref:Bucket.Arn/*`, so equal expressions compare
+ *   equal. A string with any unknown piece (AWS::AccountId, AWS::Region, a parameter without a
+ *   default, a dynamic reference `{{resolve:...}}`) is Unknown. AWS::Partition is `aws` and
+ *   AWS::URLSuffix `amazonaws.com`.
+ * - A list may hold Unknown entries (an item behind Fn::If on an unknown condition), and a list
+ *   that is itself unknown is `[Unknown]`; `PolicyDocument.statements` entries included. A rule
+ *   that concludes from the absence of an entry must first check that no entry is Unknown.
  * - Linked resources are folded in: a bucket carries its BucketPolicy, a function its Url,
  *   Permissions and log group, a role the AWS::IAM::Policy documents attached to it. Their lines
  *   are recorded in the owner's locations so findings point at the linked resource's lines.
@@ -47,14 +56,20 @@ export interface PolicyStatement {
 
 /** What the loader concluded about a literal that may be a secret; the value itself is dropped. */
 export interface SecretFacts {
-  /** A literal was written in the template (not a dynamic reference, not a parameter). */
+  /**
+   * A literal was written in the template (not a dynamic reference, not a parameter). A
+   * parameter's Default counts (NoEcho or not); so does a literal in either branch of an Fn::If.
+   */
   literal: boolean;
   /** `{{resolve:secretsmanager:...}}` / `{{resolve:ssm-secure:...}}` or a NoEcho parameter. */
   managed: boolean;
 }
 
 export interface EnvironmentVariable {
-  /** The value, or REDACTED (see model/compose.ts) when the name or value looks secret. */
+  /**
+   * The value, or REDACTED (see model/compose.ts) when the name or value looks secret (judged as
+   * Compose judges it). A bare `ref:<LogicalId>` and Unknowns are kept: they are not literals.
+   */
   value: Maybe<string> | null;
   secret_name: boolean;
   secret_value: null | 'aws-access-key-id' | 'aws-secret-access-key' | 'private-key' | 'url-credentials' | 'token';
@@ -62,10 +77,11 @@ export interface EnvironmentVariable {
 
 export interface S3Bucket {
   bucket_name: Maybe<string> | null;
-  /** configured=false when no default encryption is declared (AWS then applies SSE-S3). */
+  /** configured=false when no default encryption is declared (AWS then applies SSE-S3). bucket_key default false. */
   encryption: { configured: boolean; algorithm: Maybe<string> | null; kms_key_id: Maybe<string> | null; bucket_key: boolean };
+  /** enabled: VersioningConfiguration Status is Enabled (default false). Templates cannot set MFA delete: false. */
   versioning: { enabled: boolean; mfa_delete: boolean };
-  /** null when no public access block is configured on the bucket. */
+  /** null when no public access block is configured on the bucket; a flag it omits is false. */
   public_access_block: null | {
     block_public_acls: Maybe<boolean>;
     ignore_public_acls: Maybe<boolean>;
@@ -74,22 +90,36 @@ export interface S3Bucket {
   };
   /** Canned ACL (`Private`, `PublicRead`, ...) or null. */
   acl: Maybe<string> | null;
+  /** enabled: LoggingConfiguration is set; target_bucket null when it names none (the bucket itself). */
   logging: { enabled: boolean; target_bucket: Maybe<string> | null };
+  /** ObjectLockEnabled, default false. */
   object_lock: boolean;
+  /** From the AWS::S3::BucketPolicy naming the bucket; null when there is none. */
   policy: PolicyDocument | null;
+  /** WebsiteConfiguration is set. */
   website: boolean;
 }
 
+/**
+ * Defaults when omitted: encryption at rest, node-to-node encryption, HTTPS enforcement and fine
+ * grained access off (false); tls_security_policy null (AWS's default applies); cluster of one
+ * instance without zone awareness or dedicated masters.
+ */
 export interface OpenSearchDomain {
+  /** AWS::Elasticsearch::Domain, or an OpenSearchService domain whose EngineVersion is `Elasticsearch_*`. */
   engine: 'opensearch' | 'elasticsearch';
   engine_version: Maybe<string> | null;
   encryption_at_rest: { enabled: Maybe<boolean>; kms_key_id: Maybe<string> | null };
   node_to_node_encryption: Maybe<boolean>;
   enforce_https: Maybe<boolean>;
   tls_security_policy: Maybe<string> | null;
-  /** Log types published: audit, index_slow, search_slow, application. */
+  /**
+   * Log types published: audit, index_slow, search_slow, application. True when the option is
+   * present and Enabled; Unknown when present without Enabled; false when absent.
+   */
   logging: { audit: boolean; index_slow: boolean; search_slow: boolean; application: boolean };
   fine_grained_access: { enabled: Maybe<boolean>; internal_user_database: Maybe<boolean> };
+  /** VPCOptions is set. */
   in_vpc: boolean;
   access_policy: PolicyDocument | null;
   cluster: { instance_count: Maybe<number> | null; zone_awareness: Maybe<boolean>; dedicated_master: Maybe<boolean> };
@@ -101,7 +131,9 @@ export interface LambdaFunction {
   role: Maybe<string> | null;
   environment: Record<string, EnvironmentVariable>;
   kms_key_id: Maybe<string> | null;
+  /** TracingConfig Mode: `Active` or `PassThrough` (the default). */
   tracing: Maybe<string> | null;
+  /** VpcConfig with at least one subnet. */
   in_vpc: boolean;
   reserved_concurrency: Maybe<number> | null;
   dead_letter: boolean;
@@ -122,7 +154,11 @@ export interface IamInlinePolicy {
 export interface IamRole {
   role_name: Maybe<string> | null;
   assume_role_policy: PolicyDocument | null;
-  /** Inline policies plus AWS::IAM::Policy/ManagedPolicy documents attached in the same template. */
+  /**
+   * Inline policies plus AWS::IAM::Policy/ManagedPolicy/RolePolicy documents attached in the same
+   * template (by the policy's Roles, or the role's ManagedPolicyArns naming `ref:<LogicalId>`).
+   * An attached managed policy without ManagedPolicyName is named `ref:<LogicalId>`.
+   */
   policies: IamInlinePolicy[];
   managed_policy_arns: Array<Maybe<string>>;
   permissions_boundary: Maybe<string> | null;
@@ -145,13 +181,20 @@ export interface IamGroup {
   managed_policy_arns: Array<Maybe<string>>;
 }
 
-/** A customer managed policy (AWS::IAM::ManagedPolicy) or a standalone AWS::IAM::Policy. */
+/**
+ * A customer managed policy (AWS::IAM::ManagedPolicy) or a standalone AWS::IAM::Policy (also
+ * AWS::IAM::RolePolicy/UserPolicy/GroupPolicy, whose single owner is the one entry of attached).
+ */
 export interface IamPolicy {
   policy_name: Maybe<string> | null;
   document: PolicyDocument;
   attached: { roles: Array<Maybe<string>>; users: Array<Maybe<string>>; groups: Array<Maybe<string>> };
 }
 
+/**
+ * Defaults when omitted: key_spec SYMMETRIC_DEFAULT, key_usage ENCRYPT_DECRYPT, enabled true,
+ * pending_window_days 30, multi_region false; policy null (AWS then applies its default policy).
+ */
 export interface KmsKey {
   /** AWS default: false. Only symmetric keys support rotation. */
   key_rotation: Maybe<boolean>;
@@ -163,6 +206,10 @@ export interface KmsKey {
   policy: PolicyDocument | null;
 }
 
+/**
+ * Defaults when omitted: multi_region, log_file_validation and organization_trail false,
+ * include_global_events true. IsLogging is required: Unknown when missing.
+ */
 export interface CloudTrailTrail {
   is_logging: Maybe<boolean>;
   multi_region: Maybe<boolean>;
@@ -182,7 +229,10 @@ export interface LogGroup {
 }
 
 export interface SqsQueue {
-  /** SqsManagedSseEnabled defaults to true for new queues; null kms when SSE-SQS. */
+  /**
+   * SqsManagedSseEnabled defaults to true for new queues; null kms when SSE-SQS. enabled is
+   * false only with SqsManagedSseEnabled false and no KmsMasterKeyId.
+   */
   encryption: { enabled: Maybe<boolean>; kms_key_id: Maybe<string> | null };
   policy: PolicyDocument | null;
 }
@@ -199,7 +249,14 @@ export interface DynamoDbTable {
   deletion_protection: Maybe<boolean>;
 }
 
-/** aws.rds.instance and aws.rds.cluster. */
+/**
+ * aws.rds.instance and aws.rds.cluster. Defaults when omitted: storage_encrypted false (Unknown
+ * when restored from a snapshot or source, which it inherits; true for Aurora Serverless v1),
+ * backup_retention_days 1, deletion_protection, iam_authentication and manage_master_password
+ * false, multi_az false for an instance (a cluster: true for a Multi-AZ DB cluster, Unknown for
+ * Aurora, whose instances decide). publicly_accessible is Unknown when omitted: its default
+ * depends on the VPC and subnet group.
+ */
 export interface RdsDatabase {
   engine: Maybe<string> | null;
   /**
@@ -221,6 +278,7 @@ export interface RdsDatabase {
   manage_master_password: Maybe<boolean>;
 }
 
+/** Defaults when omitted: engine `redis`; encryption at rest and in transit and automatic failover false. */
 export interface ElastiCacheReplicationGroup {
   engine: Maybe<string> | null;
   at_rest_encryption: Maybe<boolean>;
@@ -231,6 +289,7 @@ export interface ElastiCacheReplicationGroup {
 }
 
 export interface SecurityGroupRule {
+  /** Lower-case name (`tcp`, `udp`, `icmp`, `icmpv6`, also for 6/17/1/58), `-1` for all, else as written. */
   protocol: Maybe<string>;
   from_port: Maybe<number> | null;
   to_port: Maybe<number> | null;
@@ -241,7 +300,11 @@ export interface SecurityGroupRule {
 }
 
 export interface SecurityGroup {
-  /** Inline rules plus AWS::EC2::SecurityGroupIngress/Egress resources pointing at the group. */
+  /**
+   * Inline rules plus AWS::EC2::SecurityGroupIngress/Egress resources pointing at the group.
+   * Without SecurityGroupEgress, egress holds EC2's default rule (protocol -1 to 0.0.0.0/0), which
+   * has no line of its own: it points at the group.
+   */
   ingress: SecurityGroupRule[];
   egress: SecurityGroupRule[];
 }
@@ -250,6 +313,7 @@ export interface ApiGatewayStage {
   /** v1: REST API (AWS::ApiGateway::Stage); v2: HTTP or WebSocket API (AWS::ApiGatewayV2::Stage). */
   api_version?: 'v1' | 'v2';
   access_logging: boolean;
+  /** TracingEnabled, default false; always false for v2 (no X-Ray tracing). */
   tracing: Maybe<boolean>;
   /** Lowest execution logging level over method settings: OFF, ERROR, INFO, or null. */
   execution_logging: Maybe<string> | null;
@@ -260,6 +324,7 @@ export interface ApiGatewayStage {
   client_certificate: boolean;
 }
 
+/** Defaults when omitted: scan_on_push false, tag_mutability MUTABLE, encryption type AES256. */
 export interface EcrRepository {
   scan_on_push: Maybe<boolean>;
   tag_mutability: Maybe<string>;
@@ -268,6 +333,7 @@ export interface EcrRepository {
 }
 
 export interface ElbListener {
+  /** Unknown when omitted (it depends on the load balancer type). */
   protocol: Maybe<string>;
   port: Maybe<number> | null;
   ssl_policy: Maybe<string> | null;

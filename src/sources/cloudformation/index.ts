@@ -19,7 +19,8 @@ import { NORMALIZERS } from './normalize/index.js';
 import { readTags } from './normalize/tags.js';
 import { policyDocument } from './policy-document.js';
 import { secretFacts, type StringKind } from './secrets.js';
-import { isObj, lineIndex, newObj, readTree, shortFormTags, SpanTable, type Obj } from './tree.js';
+import { lineIndex } from '../compose/located.js';
+import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj } from './tree.js';
 
 /** Transforms that leave the template's own resources as written. */
 const PLAIN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen', 'AWS::SecretsManager-2020-07-23']);

@@ -9,6 +9,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { CollectionTag, Document, ScalarTag } from 'yaml';
 import type { InputError, Span } from '../../model/resource.js';
 import { unknown } from '../../model/resource.js';
+import { lineIndex } from '../compose/located.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -57,22 +58,6 @@ export const shortFormTags: Array<ScalarTag | CollectionTag> = SHORT_FORMS.flatM
   { tag: `!${s}`, collection: 'seq', resolve: (node: unknown) => node } as unknown as CollectionTag,
   { tag: `!${s}`, collection: 'map', resolve: (node: unknown) => node } as unknown as CollectionTag,
 ]);
-
-/** 1-based line of a character offset. */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 export interface Tree {
   value: unknown;

@@ -4,7 +4,7 @@
  * classified by name, then by a sniff of their first bytes.
  */
 import { readdir, stat, open } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { InputError } from '../model/resource.js';
 import { groupComposeFiles, isComposeFileName, sniffCompose } from './compose/detect.js';
 import { sniffCloudFormation } from './cloudformation/detect.js';
@@ -107,7 +107,7 @@ export async function discover(paths: string[], cwd = process.cwd()): Promise<Di
   };
 
   for (const given of paths) {
-    const p = join(cwd, given);
+    const p = resolve(cwd, given);
     let s;
     try {
       s = await stat(p);

@@ -40,14 +40,13 @@ const empty = (file: string, errors: InputError[]): ParsedYaml => ({
   errors,
 });
 
-function depthOf(node: unknown, limit: number): number {
+/** The first node nested deeper than `limit`, if any. */
+function tooDeepNode(node: unknown, limit: number): Node | undefined {
   // Iterative: a recursive walk is exactly what a deeply nested file would break.
-  let max = 0;
   const stack: Array<[unknown, number]> = [[node, 1]];
   while (stack.length > 0) {
     const [n, d] = stack.pop()!;
-    if (d > max) max = d;
-    if (max > limit) return max;
+    if (d > limit) return n as Node;
     if (isMap(n) || isSeq(n)) {
       for (const item of n.items) {
         if (isPair(item)) {
@@ -58,7 +57,7 @@ function depthOf(node: unknown, limit: number): number {
       }
     }
   }
-  return max;
+  return undefined;
 }
 
 export function parseYaml(file: string, text: string, options: YamlOptions = {}): ParsedYaml {
@@ -68,6 +67,8 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
     lineCounter,
     merge: options.merge ?? false,
     prettyErrors: false,
+    // Warnings (e.g. complex keys) are not ours to print: the library would write to stderr.
+    logLevel: 'error',
     uniqueKeys: true,
     strict: true,
     ...(options.customTags ? { customTags: options.customTags } : {}),
@@ -89,8 +90,10 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
   }));
   if (errors.length > 0) return { ...empty(file, errors), document };
 
-  if (depthOf(document.contents, limits.maxDepth) > limits.maxDepth) {
-    return empty(file, [{ file, level: 'error', message: `parse YAML: nesting deeper than ${limits.maxDepth} levels` }]);
+  const lineOfNode = (node: Node | undefined): { line?: number } => (node?.range ? { line: lineOf(node.range[0]) } : {});
+  const deep = tooDeepNode(document.contents, limits.maxDepth);
+  if (deep !== undefined) {
+    return empty(file, [{ file, ...lineOfNode(deep), level: 'error', message: `parse YAML: nesting deeper than ${limits.maxDepth} levels` }]);
   }
 
   let value: unknown;
@@ -99,6 +102,7 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
     value = document.toJS(toJs);
   } catch (err) {
     const msg = messageOf(err);
+    // No line here: where a bomb multiplies is for the loader's own tree walk to find.
     return empty(file, [{ file, level: 'error', message: `parse YAML: ${msg}` }]);
   }
 
@@ -148,6 +152,11 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
   return { value, spanOf, keySpanOf, errors: [], document };
 }
 
+/** yaml 2.x reads `<<` as a merge key (a Symbol) when merge is on, as a string otherwise. */
+function isMergeKey(value: unknown): boolean {
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
+}
+
 function resolveAlias(node: unknown, document: Document.Parsed): unknown {
   let current = node;
   for (let i = 0; i < 100 && isAlias(current); i++) current = current.resolve(document);
@@ -163,7 +172,7 @@ function findPair(map: { items: unknown[] }, key: string, document: Document.Par
   }
   // A key brought in by a `<<` merge: look through the merged maps.
   for (const item of map.items) {
-    if (!isPair(item) || !isScalar(item.key) || item.key.value !== '<<') continue;
+    if (!isPair(item) || !isScalar(item.key) || !isMergeKey(item.key.value)) continue;
     const sources = isSeq(item.value) ? item.value.items : [item.value];
     for (const source of sources) {
       const target = resolveAlias(source, document);

@@ -121,3 +121,9 @@ test('--version prints the package version', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.equal(palisade(['--version']).stdout.trim(), pkg.version);
 });
+
+test('an absolute path is scanned, and reported relative to the working directory', () => {
+  const r = palisade(['scan', join(process.cwd(), MIXED, 'compose.yaml'), '--json', '-']);
+  const files = new Set(JSON.parse(r.stdout).findings.map((f: { location: { file: string } }) => f.location.file));
+  assert.deepEqual([...files], ['test/fixtures/cli/mixed/compose.yaml']);
+});

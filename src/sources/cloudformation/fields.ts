@@ -81,10 +81,6 @@ export class Fields {
     return this.unknownValue;
   }
 
-  has(key: string): Maybe<boolean> {
-    return this.unknownValue ?? this.raw(key) !== undefined;
-  }
-
   span(key: string | number): Span {
     return this.env.spans.child(this.value, key) ?? this.self;
   }
@@ -122,18 +118,14 @@ export class Fields {
 
   /** The mapping at `key` as a scope on this same attribute path, recording nothing. */
   inner(key: string): Fields {
-    const v = this.raw(key);
-    const value = v === null || v === undefined || isUnknown(v) || isObj(v) ? (v ?? undefined) : this.mistyped(key, 'a mapping');
-    return new Fields(this.env, value, this.span(key), this.attr, this.locations);
+    return new Fields(this.env, this.mapping(this.raw(key), key), this.span(key), this.attr, this.locations);
   }
 
   /** The first mapping of the list at `key` (or the mapping itself), on this attribute path. */
   first(key: string): Fields {
     const v = this.raw(key);
     if (!Array.isArray(v)) return this.inner(key);
-    const item = v[0];
-    const value = item === undefined || item === null || isUnknown(item) || isObj(item) ? (item ?? undefined) : this.mistyped(key, 'a list of mappings');
-    return new Fields(this.env, value, this.env.spans.child(v, 0) ?? this.span(key), this.attr, this.locations);
+    return new Fields(this.env, this.mapping(v[0], key), this.itemSpan(key, 0), this.attr, this.locations);
   }
 
   bool(attr: string, key: string, dflt: Maybe<boolean>): Maybe<boolean> {
@@ -176,9 +168,7 @@ export class Fields {
 
   /** The mapping at `key` as a scope of its own. */
   scope(attr: string, key: string): Fields {
-    const v = this.read(attr, key);
-    const value = v === null || v === undefined || isUnknown(v) || isObj(v) ? (v ?? undefined) : this.mistyped(key, 'a mapping');
-    return new Fields(this.env, value, this.span(key), this.path(attr), this.locations);
+    return new Fields(this.env, this.mapping(this.read(attr, key), key), this.span(key), this.path(attr), this.locations);
   }
 
   /**
@@ -188,13 +178,6 @@ export class Fields {
   any(attr: string | null, key: string): Fields {
     const v = attr === null ? this.raw(key) : this.read(attr, key);
     return new Fields(this.env, v ?? undefined, this.span(key), attr === null ? this.attr : this.path(attr), this.locations);
-  }
-
-  /** The value at `key` whatever it is, and a scope over it when it is a mapping. */
-  entry(attr: string, key: string): { value: unknown; fields: Fields } {
-    const v = this.read(attr, key);
-    const scoped = v === null || v === undefined ? undefined : isObj(v) ? v : unknown(`${key} is not a mapping`);
-    return { value: v, fields: new Fields(this.env, scoped, this.span(key), this.path(attr), this.locations) };
   }
 
   /** The mappings of the list at `key` (a single mapping is a list of one). */
@@ -209,18 +192,22 @@ export class Fields {
       return [new Fields(this.env, isObj(v) ? v : this.mistyped(key, 'a list'), span, `${base}.0`, this.locations)];
     }
     return v.map((item, i) => {
-      const span = this.env.spans.child(v, i) ?? this.span(key);
+      const span = this.itemSpan(key, i);
       this.locations[`${base}.${i}`] = span;
-      const value = item === null ? undefined : isObj(item) ? item : isUnknown(item) ? item : this.mistyped(key, 'a list of mappings', span);
-      return new Fields(this.env, value ?? unknown('empty list item'), span, `${base}.${i}`, this.locations);
+      return new Fields(this.env, this.mapping(item, key, span) ?? unknown('empty list item'), span, `${base}.${i}`, this.locations);
     });
+  }
+
+  /** A mapping, undefined (absent) or Unknown; anything else is reported and Unknown. */
+  private mapping(v: unknown, key: string, span = this.span(key)): unknown {
+    if (v === null || v === undefined) return undefined;
+    return isObj(v) ? v : this.mistyped(key, 'a mapping', span);
   }
 
   private asString(v: unknown, key: string, index?: number): Maybe<string> {
     if (typeof v === 'string' || isUnknown(v)) return v;
     if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-    const span = index === undefined ? this.span(key) : (this.env.spans.child(this.raw(key), index) ?? this.span(key));
-    return this.mistyped(key, 'a string', span);
+    return this.mistyped(key, 'a string', index === undefined ? this.span(key) : this.itemSpan(key, index));
   }
 
   private mistyped(key: string, expected: string, span = this.span(key)): Unknown {

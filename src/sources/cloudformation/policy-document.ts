@@ -38,7 +38,7 @@ function statement(s: Fields): Statement | Unknown {
   return {
     sid: s.str('sid', 'Sid'),
     effect: effect(s.str('effect', 'Effect', '')),
-    principal: principal(s.entry('principal', notPrincipal ? 'NotPrincipal' : 'Principal')),
+    principal: principal(s.any('principal', notPrincipal ? 'NotPrincipal' : 'Principal')),
     not_principal: notPrincipal,
     actions: lower(s.strs('actions', 'Action')),
     not_actions: lower(s.strs('not_actions', 'NotAction')),
@@ -58,14 +58,11 @@ function lower(list: Array<Maybe<string>>): Array<Maybe<string>> {
   return list.map((a) => (typeof a === 'string' ? a.toLowerCase() : a));
 }
 
-function principal(p: { fields: Fields; value: unknown }): Statement['principal'] {
-  const { fields, value } = p;
-  if (value === undefined || value === null) return null;
-  if (isUnknown(value)) return value;
-  if (typeof value === 'string') {
-    return { any: value === '*', aws: [value], service: [], federated: [] };
-  }
-  if (!fields.isMap) return fields.unknownValue ?? unknown('Principal is not a mapping');
+function principal(fields: Fields): Statement['principal'] {
+  const value = fields.value;
+  if (value === undefined) return null;
+  if (typeof value === 'string') return { any: value === '*', aws: [value], service: [], federated: [] };
+  if (!fields.isMap) return fields.unknownValue!;
   const aws = fields.strs('aws', 'AWS');
   return {
     any: aws.includes('*'),

@@ -119,6 +119,18 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
     warn(resourceSpan(cycle[0]!), `cloudformation: circular dependency between resources: ${[...cycle, cycle[0]].join(' -> ')}`);
   }
 
+  return normalizeAll(file, entries, resolver, spans, warn, fail);
+}
+
+/** Every entry of a normalized type, as a Resource with its locations. */
+function normalizeAll(
+  file: string,
+  entries: Entry[],
+  resolver: Resolver,
+  spans: SpanTable,
+  warn: (span: Span, message: string) => void,
+  fail: (line: number, message: string) => void,
+): Resource[] {
   const links = new Links(entries, resolver);
   const isRef = (s: string): boolean => resolver.refOf(s) !== undefined;
   const stringKind = (s: string): StringKind => (isRef(s) ? 'ref' : resolver.isSymbolic(s) ? 'symbolic' : 'literal');

@@ -63,6 +63,7 @@ test('value problems: one message at each line, the value Unknown, the rest of t
     ['warning', t.line('!FindInMap [Nothing, a, b]'), 'cloudformation: Fn::FindInMap: Mappings has no entry Nothing.a.b'],
     ['warning', t.line('ObjectLockEnabled: [not, a, boolean]'), 'cloudformation: ObjectLockEnabled should be a boolean'],
     ['warning', t.line('  Chicken:'), 'cloudformation: circular dependency between resources: Chicken -> Egg -> Chicken'],
+    ['warning', t.line('!ImportValue shared-tags'), 'cloudformation: the Tags of OpaqueTags cannot be known statically; a required-tag finding on it may be wrong'],
   ];
   assert.deepEqual(
     only(t.errors).sort((a, b) => a[1]! - b[1]! || a[2].localeCompare(b[2])),
@@ -72,7 +73,7 @@ test('value problems: one message at each line, the value Unknown, the rest of t
   for (const key of ['bucket_name', 'acl', 'object_lock']) assert.ok(isUnknown(strange.properties[key]), key);
   for (const [key, value] of Object.entries(strange.tags)) assert.ok(isUnknown(value), `tag ${key}`);
   assert.equal(t.get('Fine').properties.key_rotation, true);
-  assert.deepEqual(t.resources.map((r) => r.name).sort(), ['Chicken', 'Egg', 'Fine', 'Strange']);
+  assert.deepEqual(t.resources.map((r) => r.name).sort(), ['Chicken', 'Egg', 'Fine', 'OpaqueTags', 'Strange']);
 });
 
 test('a YAML bomb is an error with a line, quickly', () => {

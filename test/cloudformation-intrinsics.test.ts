@@ -65,6 +65,13 @@ test('short forms: list-valued intrinsics and AWS::NoValue in an unknown branch'
   assert.ok(isUnknown(lists.permissions_boundary), 'an !If on an unknown condition stays Unknown, never null');
 });
 
+test('tags behind an unknown condition are kept as Unknown: they may be there', () => {
+  assert.deepEqual(tagValues(yaml.get('ConditionalTags').tags), { owner: 'team', tier: '?tag tier depends on a condition' });
+  assert.equal(yaml.at('ConditionalTags', 'tags.tier')?.line, yaml.line('{ Key: tier, Value: gold }'));
+  assert.deepEqual(tagValues(yaml.get('WholeTags').tags), { owner: 'a', cost: '?tag cost depends on a condition' });
+  assert.equal(yaml.at('WholeTags', 'tags.cost')?.line, yaml.line('{ Key: cost, Value: x }'));
+});
+
 test('a resource whose Condition is false is not deployed; an unknown one is kept', () => {
   const names = yaml.resources.map((r) => r.name);
   assert.ok(!names.includes('NotDeployed'));

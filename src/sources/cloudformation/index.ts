@@ -16,7 +16,7 @@ import { NO_VALUE, Resolver, type Parameter } from './intrinsics.js';
 import { Links, type Entry } from './links.js';
 import type { Norm } from './normalize/context.js';
 import { NORMALIZERS } from './normalize/index.js';
-import { readTags } from './normalize/tags.js';
+import { readTags, type TagReader } from './normalize/tags.js';
 import { policyDocument } from './policy-document.js';
 import { secretFacts, type StringKind } from './secrets.js';
 import { lineIndex } from '../compose/located.js';
@@ -139,6 +139,15 @@ function normalizeAll(
     return origin?.kind === 'branches' && origin.values.some((v) => v === NO_VALUE || mayBeAbsent(v));
   };
   const env: FieldEnv = { spans, warn, mayBeAbsent };
+  const tagReader: TagReader = {
+    alternatives: (u) => {
+      const origin = resolver.origins.get(u);
+      return origin?.kind === 'branches' ? origin.values : undefined;
+    },
+    spanOf: (v) => spans.self(v),
+    childSpan: (c, k) => spans.child(c, k),
+    warn,
+  };
   const resources: Resource[] = [];
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
@@ -167,7 +176,7 @@ function normalizeAll(
         source: 'cloudformation',
         name: e.id,
         properties,
-        tags: readTags(props),
+        tags: readTags(props, e.id, tagReader),
         provenance: { kind: 'file', file, span: e.span, locations },
       });
     } catch (err) {

@@ -72,6 +72,13 @@ test('tags behind an unknown condition are kept as Unknown: they may be there', 
   assert.equal(yaml.at('WholeTags', 'tags.cost')?.line, yaml.line('{ Key: cost, Value: x }'));
 });
 
+test('a policy that names one resource or another by an unknown condition makes both policies Unknown', () => {
+  for (const name of ['PickA', 'PickB']) {
+    assert.ok(isUnknown(yaml.get(name).properties.policy), name);
+    assert.equal(yaml.at(name, 'properties.policy')?.line, yaml.line('  PickPolicy:'));
+  }
+});
+
 test('a resource whose Condition is false is not deployed; an unknown one is kept', () => {
   const names = yaml.resources.map((r) => r.name);
   assert.ok(!names.includes('NotDeployed'));

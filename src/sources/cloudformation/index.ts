@@ -9,7 +9,7 @@
  */
 import { isAlias, isCollection, isPair, parseDocument } from 'yaml';
 import type { InputError, LoadResult, Resource, Span } from '../../model/resource.js';
-import { isUnknown } from '../../model/resource.js';
+import { isUnknown, unknown } from '../../model/resource.js';
 import { DEFAULT_LIMITS, messageOf, parseYaml } from '../yaml.js';
 import { Fields, type FieldEnv } from './fields.js';
 import { NO_VALUE, Resolver, type Parameter } from './intrinsics.js';
@@ -162,7 +162,8 @@ function normalizeAll(
         links,
         linked(other, attr, recordSelf = true) {
           if (recordSelf) locations[attr] = other.span;
-          return new Fields(env, other.props, other.propsSpan, attr, locations);
+          const props = links.isMaybe(e.id, other.id) ? unknown(`${other.id} applies only under a condition`) : other.props;
+          return new Fields(env, props, other.propsSpan, attr, locations);
         },
         policy: (f) => policyDocument(f, (message) => warn(f.self, `cloudformation: ${message}`)),
         secret: (f, attr, key) => secretFacts(f.read(attr, key), resolver.origins, stringKind),

@@ -2,8 +2,10 @@
  * Which resources of a template belong to which: a BucketPolicy to its bucket, an
  * AWS::IAM::Policy to the roles it names, an ingress rule to its security group... A link is
  * made through a `ref:<LogicalId>` (or `ref:<LogicalId>.<Attr>`) value, or through a literal
- * name equal to the target's own name property. Anything else (an imported name, an ARN built
- * from unknowns) is not linked: nothing is guessed.
+ * name equal to the target's own name property. A value behind Fn::If on an unknown condition
+ * links to what each branch names, as a "maybe" link: the owner then reads the linked values as
+ * Unknown. Anything else (an imported name, an ARN built from unknowns) is not linked: nothing
+ * is guessed.
  */
 import type { Span } from '../../model/resource.js';
 import { isUnknown } from '../../model/resource.js';
@@ -77,6 +79,8 @@ export class Links {
   private readonly byId = new Map<string, Entry>();
   private readonly names = new Map<string, Map<string, string>>();
   private readonly links = new Map<string, Entry[]>();
+  /** `owner\0linked` pairs linked only in some branches of an Fn::If. */
+  private readonly maybes = new Set<string>();
 
   constructor(
     entries: Entry[],
@@ -97,8 +101,8 @@ export class Links {
         if (!rule.from.includes(e.cfnType) || !isObj(e.props)) continue;
         const value = e.props[rule.key];
         for (const v of Array.isArray(value) ? value : [value]) {
-          const target = this.target(v, rule.to);
-          if (target) this.add(rule.kind, target, e);
+          const { ids, maybe } = this.targets(v, rule.to);
+          for (const id of ids) this.add(rule.kind, id, e, maybe);
         }
       }
     }
@@ -115,6 +119,22 @@ export class Links {
     return this.byId.get(id);
   }
 
+  /** `linked` belongs to `owner` only in some branches of an Fn::If. */
+  isMaybe(owner: string, linked: string): boolean {
+    return this.maybes.has(`${owner}\u0000${linked}`);
+  }
+
+  /** What a value may point at: itself, or each branch of an Fn::If on an unknown condition. */
+  private targets(value: unknown, types: string[]): { ids: string[]; maybe: boolean } {
+    const origin = isUnknown(value) ? this.resolver.origins.get(value) : undefined;
+    if (origin?.kind !== 'branches') {
+      const id = this.target(value, types);
+      return { ids: id ? [id] : [], maybe: false };
+    }
+    const ids = origin.values.flatMap((v) => this.targets(v, types).ids);
+    return { ids: [...new Set(ids)], maybe: true };
+  }
+
   /** The logical id a value points at, when it is one of `types`. */
   target(value: unknown, types: string[]): string | undefined {
     if (typeof value !== 'string') return undefined;
@@ -129,11 +149,12 @@ export class Links {
     return undefined;
   }
 
-  private add(kind: LinkKind, owner: string, e: Entry): void {
+  private add(kind: LinkKind, owner: string, e: Entry, maybe = false): void {
     const key = `${kind}\u0000${owner}`;
     const list = this.links.get(key) ?? [];
     if (!list.includes(e)) list.push(e);
     this.links.set(key, list);
+    if (maybe) this.maybes.add(`${owner}\u0000${e.id}`);
   }
 
   /** A customer managed policy listed in a role's (user's, group's) ManagedPolicyArns. */

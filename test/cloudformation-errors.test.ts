@@ -118,8 +118,12 @@ test('password-like properties become secret facts; no secret reaches the model 
   assert.ok(isUnknown(env.PLAIN!.value));
   assert.deepEqual(env.AWS_KEY, { value: REDACTED, secret_name: true, secret_value: 'aws-access-key-id' });
   assert.equal(t.get('User').properties.login_profile, true);
+  const tags = t.get('Script').tags;
+  assert.ok(isUnknown(tags.boot), 'Fn::Base64 around a reference');
+  assert.deepEqual([tags['api-token'], tags.team], [REDACTED, 'data'], 'tag values are redacted as Compose labels are');
   const everything = JSON.stringify(t.resources) + JSON.stringify(t.errors);
-  for (const secret of ['Sup3r-S3cret-Pa55', 'Def4ult-Passw0rd', 'plain-t0ken-value-123', 'Inl1ne-Passw0rd', 'AKIAIOSFODNN7EXAMPLE', 'Us3r-Passw0rd-Literal']) {
+  const secrets = ['Sup3r-S3cret-Pa55', 'Def4ult-Passw0rd', 'plain-t0ken-value-123', 'Inl1ne-Passw0rd', 'AKIAIOSFODNN7EXAMPLE', 'Us3r-Passw0rd-Literal'];
+  for (const secret of [...secrets, 'Scr1pt-Passw0rd', 'Tag-T0ken-Literal']) {
     assert.ok(!everything.includes(secret), `${secret} reached the model or a message`);
   }
 });

@@ -23,7 +23,11 @@ export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
 /** A piece of a string built by Fn::Sub or Fn::Join. */
 export type Part = { text: string } | { ref: string; attr?: string } | { unknown: Unknown };
 
-/** Where an Unknown came from, for the loader's own use (never sent to the policies). */
+/**
+ * Where an Unknown came from, for the loader's own use (never sent to the policies). An
+ * Unknown's reason names parameters, resources and functions, never a literal of the template:
+ * a literal may be a secret.
+ */
 export type Origin =
   | { kind: 'parts'; parts: Part[] }
   | { kind: 'parameter'; name: string; noEcho: boolean; hasDefault: boolean }
@@ -222,7 +226,7 @@ export class Resolver {
         const v = this.resolve(arg, at);
         if (typeof v === 'string' || typeof v === 'number') {
           const s = String(v);
-          return this.isSymbolic(s) ? unknown(`Fn::Base64 of ${s}`) : Buffer.from(s, 'utf8').toString('base64');
+          return this.isSymbolic(s) ? unknown('Fn::Base64 of a string with a resource reference') : Buffer.from(s, 'utf8').toString('base64');
         }
         return isUnknown(v) ? unknown(`Fn::Base64 of ${v.$unknown}`) : this.invalid(at, fn, 'a string');
       }
@@ -408,7 +412,7 @@ export class Resolver {
     const list = this.resolve(arg[1], this.spans.child(arg, 1) ?? at);
     if (isUnknown(index)) return unknown(`Fn::Select with ${index.$unknown}`);
     if (isUnknown(list)) return unknown(`Fn::Select from ${list.$unknown}`);
-    if (typeof list === 'string' && this.isSymbolic(list)) return unknown(`Fn::Select from ${list}`);
+    if (typeof list === 'string' && this.isSymbolic(list)) return unknown('Fn::Select from a resource attribute');
     const n = typeof index === 'number' ? index : typeof index === 'string' && /^\d+$/.test(index) ? Number(index) : NaN;
     if (!Number.isInteger(n) || n < 0 || !Array.isArray(list)) return this.invalid(at, 'Fn::Select', '[index, list]');
     if (n >= list.length) {
@@ -424,7 +428,7 @@ export class Resolver {
     const source = this.resolve(arg[1], at);
     if (isUnknown(source)) return unknown(`Fn::Split of ${source.$unknown}`);
     if (typeof delimiter !== 'string' || delimiter === '' || typeof source !== 'string') return this.invalid(at, 'Fn::Split', '[delimiter, string]');
-    if (this.isSymbolic(source)) return unknown(`Fn::Split of ${source}`);
+    if (this.isSymbolic(source)) return unknown('Fn::Split of a string with a resource reference');
     const out = source.split(delimiter);
     this.spans.set(out, at, new Map(out.map((_, i) => [i, at])));
     return out;
@@ -506,7 +510,7 @@ export class Resolver {
     const [block, count, bits] = arg.map((a) => this.resolve(a, at));
     const dynamic = [block, count, bits].find(isUnknown);
     if (dynamic) return unknown(`Fn::Cidr of ${dynamic.$unknown}`);
-    if (typeof block === 'string' && this.isSymbolic(block)) return unknown(`Fn::Cidr of ${block}`);
+    if (typeof block === 'string' && this.isSymbolic(block)) return unknown('Fn::Cidr of a resource attribute');
     if (typeof block === 'string' && block.includes(':')) return unknown('Fn::Cidr on an IPv6 block');
     const out = typeof block === 'string' ? cidrSubnets(block, Number(count), Number(bits)) : undefined;
     if (!out) return this.invalid(at, 'Fn::Cidr', 'an IPv4 block, a count and a number of subnet bits that fit it');

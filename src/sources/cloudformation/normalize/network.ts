@@ -40,7 +40,7 @@ export function securityGroup(n: Norm): Loose<SecurityGroup> {
   const p = n.props;
   const rules = (direction: 'ingress' | 'egress', key: string): Rule[] => {
     const inline = p.items(direction, key).map((f) => rule(f, direction));
-    if (direction === 'egress' && p.raw(key) === undefined && p.isMap) inline.push({ ...DEFAULT_EGRESS });
+    if (direction === 'egress' && p.raw(key) === undefined && !p.unknownValue) inline.push({ ...DEFAULT_EGRESS });
     const linked = n.links.of(direction, n.id).map((e, i) => rule(n.linked(e, `properties.${direction}.${inline.length + i}`), direction));
     return [...inline, ...linked];
   };

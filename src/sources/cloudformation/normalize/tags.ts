@@ -1,9 +1,13 @@
-/** Tags as a list of {Key, Value} (most types) or as a map (SAM, API Gateway V2, SSM...). */
+/**
+ * Tags as a list of {Key, Value} (most types) or as a map (SAM, API Gateway V2, SSM...). A value
+ * whose tag name or content looks secret is REDACTED, as a Compose label is.
+ */
 import type { Span, Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Fields } from '../fields.js';
 import { NO_VALUE } from '../intrinsics.js';
 import { isObj } from '../tree.js';
+import { redactNamedValue } from '../../compose/secrets.js';
 
 type TagSet = Map<string, { value: string | Unknown; span: Span }>;
 
@@ -31,7 +35,7 @@ export function readTags(p: Fields, id: string, reader: TagReader): Record<strin
     if (isUnknown(v)) return either(v, (x) => item(x, reader.spanOf(x) ?? span));
     if (isObj(v) && isUnknown(v.Key)) return undefined;
     if (!isObj(v) || typeof v.Key !== 'string') return new Map();
-    return new Map([[v.Key, { value: tagValue(v.Value), span }]]);
+    return new Map([[v.Key, { value: tagValue(v.Key, v.Value), span }]]);
   };
   const tags = (v: unknown, span: Span): TagSet | undefined => {
     if (isUnknown(v)) return either(v, (x) => tags(x, reader.spanOf(x) ?? span));
@@ -43,7 +47,7 @@ export function readTags(p: Fields, id: string, reader: TagReader): Record<strin
         for (const [k, t] of one) out.set(k, t);
       }
     } else if (isObj(v)) {
-      for (const [k, x] of Object.entries(v)) out.set(k, { value: tagValue(x), span: reader.childSpan(v, k) ?? span });
+      for (const [k, x] of Object.entries(v)) out.set(k, { value: tagValue(k, x), span: reader.childSpan(v, k) ?? span });
     }
     return out;
   };
@@ -70,8 +74,9 @@ export function readTags(p: Fields, id: string, reader: TagReader): Record<strin
   return Object.fromEntries([...set].map(([k, t]) => [k, t.value]));
 }
 
-function tagValue(value: unknown): string | Unknown {
+/** A tag value, redacted as Compose redacts a label when its name or value looks secret. */
+function tagValue(key: string, value: unknown): string | Unknown {
   if (isUnknown(value)) return value;
   if (value === undefined || value === null) return '';
-  return typeof value === 'object' ? unknown('the tag value is not a string') : String(value);
+  return typeof value === 'object' ? unknown('the tag value is not a string') : redactNamedValue(key, String(value));
 }

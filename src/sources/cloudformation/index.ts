@@ -7,10 +7,10 @@
  * Bad input is reported as InputErrors naming the file and line; the rest of the template is
  * still read.
  */
-import { isAlias, isCollection, isPair, parseDocument } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import type { InputError, LoadResult, Resource, Span } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
-import { DEFAULT_LIMITS, messageOf, parseYaml } from '../yaml.js';
+import { messageOf, parseYaml } from '../yaml.js';
 import { Fields, type FieldEnv } from './fields.js';
 import { NO_VALUE, Resolver, type Parameter } from './intrinsics.js';
 import { Links, type Entry } from './links.js';
@@ -285,30 +285,23 @@ function looksLikeJson(file: string, text: string): boolean {
   return /\.json$/i.test(file) || (!/\.ya?ml$/i.test(file) && /^\uFEFF?\s*\{/.test(text));
 }
 
-/** The line to blame when the parser's limits (nesting, aliases) rejected the file. */
+/**
+ * The line to blame when the parser gave none: a YAML bomb (the first alias, where the
+ * multiplying starts), or a document too deep to parse at all (line 1).
+ */
 function limitLine(text: string): number {
   const lineOf = lineIndex(text);
-  let doc;
+  let first: number | undefined;
   try {
-    doc = parseDocument(text, { customTags: shortFormTags });
+    visit(parseDocument(text, { customTags: shortFormTags, logLevel: 'error' }), {
+      Alias(_key, node) {
+        if (node.range) first = Math.min(first ?? Infinity, lineOf(node.range[0]));
+      },
+    });
   } catch {
-    return 1;
+    // Too deep for the parser's own recursion: nothing better than the first line.
   }
-  let firstAlias: number | undefined;
-  const stack: Array<[unknown, number]> = [[doc.contents, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    const start = (node as { range?: [number, number, number] } | null)?.range?.[0];
-    if (depth > DEFAULT_LIMITS.maxDepth && start !== undefined) return lineOf(start);
-    if (isAlias(node) && start !== undefined) firstAlias = Math.min(firstAlias ?? Infinity, lineOf(start));
-    if (isCollection(node)) {
-      for (const item of node.items) {
-        if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
-        else stack.push([item, depth + 1]);
-      }
-    }
-  }
-  return firstAlias ?? 1;
+  return first ?? 1;
 }
 
 function dedupe(errors: InputError[]): InputError[] {

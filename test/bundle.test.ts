@@ -23,3 +23,8 @@ test('the generated rule docs (README table, rules/README.md) are up to date', (
   const r = run(process.execPath, ['scripts/rules-doc.mjs', '--check']);
   assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
 });
+
+test('the example reports in reports/ are what the fixtures give today', () => {
+  const r = run(process.execPath, ['scripts/example-reports.mjs', '--check']);
+  assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+});

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, relative } from 'node:path';
 import { loadCompose } from '../src/sources/compose/index.js';
-import { envVar, isSecretName, parseUrl, redactArgs, secretValueKind } from '../src/sources/compose/secrets.js';
+import { envVar, isSecretName, parseUrl, redactArgs, secretValueKind } from '../src/sources/secrets.js';
 import { nodeIO, type SourceIO } from '../src/sources/io.js';
 import type { ComposeServiceProperties } from '../src/model/compose.js';
 import { REDACTED } from '../src/model/compose.js';

@@ -19,7 +19,7 @@ import { NORMALIZERS } from './normalize/index.js';
 import { readTags, type TagReader } from './normalize/tags.js';
 import { policyDocument } from './policy-document.js';
 import { secretFacts, type StringKind } from './secrets.js';
-import { lineIndex } from '../compose/located.js';
+import { lineIndex } from '../yaml.js';
 import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj } from './tree.js';
 
 /** Transforms that leave the template's own resources as written. */

@@ -8,7 +8,7 @@ import type { Unknown } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
 import type { EnvironmentVariable, Maybe, SecretFacts } from '../../model/aws.js';
 import { REDACTED } from '../../model/compose.js';
-import { isSecretName, redactText, secretValueKind } from '../compose/secrets.js';
+import { isSecretName, redactText, secretValueKind } from '../secrets.js';
 import type { Loose } from './fields.js';
 import type { Origin } from './intrinsics.js';
 import { NO_VALUE } from './intrinsics.js';

@@ -9,7 +9,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { CollectionTag, Document, ScalarTag } from 'yaml';
 import type { InputError, Span } from '../../model/resource.js';
 import { unknown } from '../../model/resource.js';
-import { lineIndex } from '../compose/located.js';
+import { lineIndex } from '../yaml.js';
 
 export type Obj = Record<string, unknown>;
 

@@ -6,7 +6,7 @@
  * go to a callback.
  */
 import type { LEntry, LNode, LScalar, Origin } from './located.js';
-import { isSecretName } from './secrets.js';
+import { isSecretName } from '../secrets.js';
 
 export type Lookup = (name: string) => string | undefined;
 

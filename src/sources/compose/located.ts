@@ -8,6 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
+import { lineIndex } from '../yaml.js';
 
 /** Where a node was written. `file` is the path shown to users (relative, forward slashes). */
 export interface Origin {
@@ -148,22 +149,6 @@ class BuildError extends Error {
   ) {
     super(message);
   }
-}
-
-/** Offsets -> 1-based lines. */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }
 
 const MERGE_KEY = '<<';

@@ -8,7 +8,7 @@ import type { LEntry, LMap, LNode, LScalar, Origin } from './located.js';
 import { entryOrigin, get, isLMap, isLScalar, isLSeq, scalarText, toPlain } from './located.js';
 import type { EnvFileLoad, EnvVarLoad } from './project.js';
 import { toBool } from './interpolate.js';
-import { envVar, redactArgs, redactNamedValue, scrubText } from './secrets.js';
+import { envVar, redactArgs, redactNamedValue, scrubText } from '../secrets.js';
 import { keyedEntries, parseImage, parsePort, parseVolume, shellSplit, type Parsed } from './syntax.js';
 
 export interface NormalizeInput {

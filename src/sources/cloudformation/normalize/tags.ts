@@ -7,7 +7,7 @@ import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Fields } from '../fields.js';
 import { NO_VALUE } from '../intrinsics.js';
 import { isObj } from '../tree.js';
-import { redactNamedValue } from '../../compose/secrets.js';
+import { redactNamedValue } from '../../secrets.js';
 
 type TagSet = Map<string, { value: string | Unknown; span: Span }>;
 

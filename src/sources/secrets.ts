@@ -2,8 +2,8 @@
  * What the loader concludes about values that may be secrets, computed here so that the value
  * itself never reaches the model, the policies or a report. Pure functions.
  */
-import { REDACTED } from '../../model/compose.js';
-import type { ComposeEnvVar } from '../../model/compose.js';
+import { REDACTED } from '../model/compose.js';
+import type { ComposeEnvVar } from '../model/compose.js';
 
 // --- Names ------------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,4 +127,10 @@ test('an absolute path is scanned, and reported relative to the working director
   const r = palisade(['scan', join(process.cwd(), MIXED, 'compose.yaml'), '--json', '-']);
   const files = new Set(JSON.parse(r.stdout).findings.map((f: { location: { file: string } }) => f.location.file));
   assert.deepEqual([...files], ['test/fixtures/cli/mixed/compose.yaml']);
+});
+
+test('the installed bin runs by itself, as npx runs it (shebang, executable bit)', () => {
+  const r = spawnSync(join(process.cwd(), 'dist', 'cli.js'), ['--version'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, String(r.error ?? r.stderr));
+  assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
 });

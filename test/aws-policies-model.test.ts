@@ -15,6 +15,7 @@ import { unknown } from '../src/model/resource.js';
 import type {
   EnvironmentVariable,
   IamRole,
+  KmsKey,
   LambdaFunction,
   PolicyStatement,
   RdsDatabase,
@@ -153,7 +154,7 @@ test('a public bucket policy is reported per statement, unless a Deny outside th
   const openFindings = byRule(await findings([s3('acme-site', open)]), 'PAL-S3-005');
   assert.deepEqual(
     openFindings.map((f) => [f.path, f.severity]),
-    [['properties.policy.statements.1', 'critical']],
+    [['properties.policy.statements.1.principal', 'critical']],
   );
 
   const guard = statement({
@@ -273,6 +274,41 @@ test('a live database: public and short backups are reported, a template-only ru
       ['PAL-RDS-002', "RDS database 'orders' is publicly accessible."],
       ['PAL-RDS-003', "RDS database 'orders' keeps backups for 1 day, less than 7."],
     ],
+  );
+});
+
+test('a live read replica keeps no backups and has no deletion protection of its own: not reported', async () => {
+  const arn = (id: string): string => `arn:aws:rds:${REGION}:${ACCOUNT}:db:${id}`;
+  const bare = { backup_retention_days: 1, deletion_protection: false };
+  const fs = await findings([
+    live('aws.rds.instance', arn('orders-replica'), 'orders-replica', { ...rds({ ...bare, read_replica: true }) }),
+    // A source that does not say is not a replica.
+    live('aws.rds.instance', arn('orders'), 'orders', { ...rds(bare) }),
+  ]);
+  assert.deepEqual(
+    fs.filter((f) => ['PAL-RDS-003', 'PAL-RDS-004'].includes(f.ruleId)).map((f) => [f.ruleId, f.resource.name]),
+    [
+      ['PAL-RDS-003', 'orders'],
+      ['PAL-RDS-004', 'orders'],
+    ],
+  );
+});
+
+test('live KMS keys: only keys KMS can rotate are reported; no origin means AWS_KMS', async () => {
+  const key = (id: string, fields: Partial<KmsKey>): Resource => {
+    const k: KmsKey = { key_rotation: false, key_spec: 'SYMMETRIC_DEFAULT', key_usage: 'ENCRYPT_DECRYPT', enabled: true, pending_window_days: 30, multi_region: false, policy: null, ...fields };
+    return live('aws.kms.key', `arn:aws:kms:${REGION}:${ACCOUNT}:key/${id}`, id, { ...k });
+  };
+  const fs = await findings([
+    key('generated', {}),
+    key('imported', { origin: 'EXTERNAL' }),
+    key('cloudhsm', { origin: 'AWS_CLOUDHSM' }),
+    key('xks', { origin: 'EXTERNAL_KEY_STORE' }),
+    key('mac', { key_spec: 'HMAC_256', key_usage: 'GENERATE_VERIFY_MAC' }),
+  ]);
+  assert.deepEqual(
+    byRule(fs, 'PAL-KMS-001').map((f) => f.resource.name),
+    ['generated'],
   );
 });
 

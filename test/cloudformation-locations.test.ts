@@ -59,7 +59,11 @@ test('a bucket carries its BucketPolicy, with the statement lines of the policy 
   assert.equal(t.at('Documents', 'properties.policy')?.line, t.line('  DocumentsPolicy:'));
   assert.equal(t.at('Documents', 'properties.policy.statements.0')?.line, t.line('- Sid: TlsOnly'));
   assert.equal(t.at('Documents', 'properties.policy.statements.1')?.line, t.line('- Sid: PublicRead'));
+  // Rules about who, what and on which resource point at the Principal, Action and Resource lines.
   assert.equal(t.at('Documents', 'properties.policy.statements.1.principal')?.line, t.line('Principal: { AWS: "*" }'));
+  assert.equal(t.at('Documents', 'properties.policy.statements.1.actions')?.line, t.line('Action: [S3:GetObject]'));
+  assert.equal(t.at('Documents', 'properties.policy.statements.1.resources')?.line, t.line('Resource: !Sub "${Documents.Arn}/*"'));
+  assert.equal(t.at('Documents', 'properties.policy.statements.0.resources.1')?.line, t.line('Resource: [!GetAtt Documents.Arn, !Sub "${Documents.Arn}/*"]'));
   assert.equal(t.at('Documents', 'properties.policy.statements.0.conditions.Bool.aws:securetransport')?.line, t.line('aws:SecureTransport: false'));
 });
 

@@ -143,7 +143,10 @@ test('IAM users, groups (with a GroupPolicy) and standalone policies', () => {
 });
 
 test('KMS keys and CloudTrail trails', () => {
-  assert.deepEqual(props('FullKey'), { key_rotation: true, key_spec: 'RSA_2048', key_usage: 'SIGN_VERIFY', enabled: false, pending_window_days: 7, multi_region: true, policy: null });
+  assert.deepEqual(props('FullKey'), { key_rotation: true, key_spec: 'RSA_2048', key_usage: 'SIGN_VERIFY', origin: 'AWS_KMS', enabled: false, pending_window_days: 7, multi_region: true, policy: null });
+  // Imported key material: KMS cannot rotate it, PAL-KMS-001 leaves it alone.
+  assert.equal(props('ImportedKey').origin, 'EXTERNAL');
+  assert.equal(t.at('ImportedKey', 'properties.origin')?.line, t.line('Origin: EXTERNAL'));
   assert.deepEqual(props('BareTrail'), {
     is_logging: true,
     multi_region: false,
@@ -178,6 +181,7 @@ test('RDS instances and clusters: defaults, restores and serverless', () => {
   const bare = {
     engine: null,
     cluster_id: null,
+    read_replica: false,
     storage_encrypted: false,
     kms_key_id: null,
     publicly_accessible: '?',
@@ -206,6 +210,23 @@ test('RDS instances and clusters: defaults, restores and serverless', () => {
   assert.deepEqual(shape('RestoredDb'), { ...bare, storage_encrypted: '?' }, 'a restored instance inherits its encryption');
   assert.deepEqual(shape('ServerlessCluster'), { ...bare, engine: 'aurora-mysql', storage_encrypted: true, multi_az: '?' });
   assert.deepEqual(shape('MultiAzCluster'), { ...bare, engine: 'postgres', multi_az: true });
+});
+
+test('RDS read replicas: a source without restore properties; Unknown when the source may be absent', () => {
+  const replica = (name: string): unknown => props(name).read_replica;
+  assert.equal(replica('ReplicaDb'), true);
+  // The line naming the source: `Properties:` is one line below the logical id.
+  assert.equal(t.at('ReplicaDb', 'properties.read_replica')?.line, t.line('  ReplicaDb:') + 3);
+  assert.equal(replica('ClusterReplicaDb'), true, 'a read replica of a Multi-AZ DB cluster');
+  assert.equal(t.at('ClusterReplicaDb', 'properties.read_replica')?.line, t.line('SourceDBClusterIdentifier: !Ref MultiAzCluster'));
+  assert.ok(isUnknown(props('ClusterReplicaDb').storage_encrypted), 'a replica inherits its encryption');
+  assert.ok(isUnknown(replica('MaybeReplicaDb')), 'behind Fn::If with an AWS::NoValue branch');
+  assert.equal(replica('PointInTimeDb'), false, 'a point-in-time restore is a database of its own');
+  assert.equal(replica('NotRestoredReplicaDb'), true, 'UseLatestRestorableTime: false restores nothing');
+  assert.equal(replica('ReplicaCluster'), true);
+  assert.equal(t.at('ReplicaCluster', 'properties.read_replica')?.line, t.line('ReplicationSourceIdentifier:'));
+  assert.equal(replica('ClonedCluster'), false, "a cluster's SourceDBClusterIdentifier clones it");
+  assert.equal(replica('RestoredDb'), false, 'restored from a snapshot');
 });
 
 test('ElastiCache replication groups', () => {

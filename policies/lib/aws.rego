@@ -286,6 +286,13 @@ cluster_member(r) if {
 	startswith(r.properties.engine, "aurora")
 }
 
+# A read replica copies its source: its backups and deletion protection are its source's
+# concern. One that may be a replica (Unknown) counts as one: nothing is reported on unknowns. A
+# source that does not say is not a replica.
+rds_replica(r) if object.get(r.properties, "read_replica", false) == true
+
+rds_replica(r) if lib.is_unknown(object.get(r.properties, "read_replica", false))
+
 # Security group rules (src/model/aws.ts SecurityGroupRule).
 
 # The internet sources of a rule: 0.0.0.0/0 and ::/0.

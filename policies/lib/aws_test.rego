@@ -169,6 +169,13 @@ test_rds_databases if {
 	{r.id | some r in aws.rds_databases} == {"c", "i", "u", "s"} with input.resources as resources
 }
 
+test_rds_replica if {
+	aws.rds_replica({"properties": {"read_replica": true}})
+	aws.rds_replica({"properties": {"read_replica": {"$unknown": "Fn::If"}}})
+	not aws.rds_replica({"properties": {"read_replica": false}})
+	not aws.rds_replica({"properties": {"engine": "postgres"}})
+}
+
 sg_rule(protocol, from, to) := {
 	"protocol": protocol, "from_port": from, "to_port": to,
 	"cidr_ipv4": "0.0.0.0/0", "cidr_ipv6": null, "source_security_group": null, "description": null,

@@ -142,7 +142,12 @@ export interface LambdaFunction {
   url: null | { auth_type: Maybe<string> };
   /** Resource-based permissions (AWS::Lambda::Permission). */
   permissions: Array<{ principal: Maybe<string>; action: Maybe<string>; source_arn: Maybe<string> | null; source_account: Maybe<string> | null; function_url_auth_type: Maybe<string> | null }>;
-  /** The log group named /aws/lambda/<name> or set in LoggingConfig, if declared. */
+  /**
+   * The log group set in LoggingConfig, else the AWS::Logs::LogGroup named /aws/lambda/<name>,
+   * else the retention CDK's `logRetention` sets on /aws/lambda/<name> through a
+   * `Custom::LogRetention` resource (retention_days null when it sets none; kms_key_id null: it
+   * cannot encrypt). null when none is declared.
+   */
   log_group: null | { retention_days: Maybe<number> | null; kms_key_id: Maybe<string> | null };
 }
 
@@ -196,10 +201,18 @@ export interface IamPolicy {
  * pending_window_days 30, multi_region false; policy null (AWS then applies its default policy).
  */
 export interface KmsKey {
-  /** AWS default: false. Only symmetric keys support rotation. */
+  /**
+   * AWS default: false. Only symmetric encryption keys (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT) whose
+   * key material KMS generated (origin AWS_KMS) support automatic rotation.
+   */
   key_rotation: Maybe<boolean>;
   key_spec: Maybe<string>;
   key_usage: Maybe<string>;
+  /**
+   * Where the key material comes from: `AWS_KMS` (the default), `EXTERNAL` (imported),
+   * `AWS_CLOUDHSM` or `EXTERNAL_KEY_STORE` (custom key stores). Absent means `AWS_KMS`.
+   */
+  origin?: Maybe<string>;
   enabled: Maybe<boolean>;
   pending_window_days: Maybe<number> | null;
   multi_region: Maybe<boolean>;
@@ -266,6 +279,13 @@ export interface RdsDatabase {
    * cluster resource when it is in the template, else they are Unknown.
    */
   cluster_id?: Maybe<string> | null;
+  /**
+   * A read replica: an instance created from SourceDBInstanceIdentifier or
+   * SourceDBClusterIdentifier (without the point-in-time or snapshot properties that make it a
+   * restore instead), a cluster from ReplicationSourceIdentifier. Its data, backups and deletion
+   * protection are its source's. Absent means false.
+   */
+  read_replica?: Maybe<boolean>;
   storage_encrypted: Maybe<boolean>;
   kms_key_id: Maybe<string> | null;
   publicly_accessible: Maybe<boolean>;

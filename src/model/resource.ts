@@ -46,6 +46,11 @@ export interface FileProvenance {
    */
   locations: Record<string, Span>;
   cdk?: CdkInfo;
+  /**
+   * The resource's `Metadata` in a template, as written (cdk_nag, checkov, guard suppressions
+   * live there), without the `AWS::CloudFormation::*` keys, which may hold credentials.
+   */
+  metadata?: Record<string, unknown>;
 }
 
 export interface CloudProvenance {

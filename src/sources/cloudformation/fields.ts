@@ -111,7 +111,13 @@ export class Fields {
 
   /** Whether `key` is set (Unknown when it may or may not be). */
   present(attr: string, key: string): Maybe<boolean> {
-    const v = this.read(attr, key);
+    this.read(attr, key);
+    return this.has(key);
+  }
+
+  /** Whether `key` is set (Unknown when it may or may not be), recording nothing. */
+  has(key: string): Maybe<boolean> {
+    const v = this.raw(key);
     if (v === undefined || v === null) return false;
     return isUnknown(v) && this.env.mayBeAbsent(v) ? v : true;
   }

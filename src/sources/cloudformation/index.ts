@@ -113,7 +113,8 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
     const raw = res.Properties;
     const props = raw === undefined || raw === null ? undefined : resolver.resolveFor(id, raw, propsSpan);
     addDependsOn(id, res, types, resolver, spans.child(res, 'DependsOn') ?? span, warn);
-    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? undefined : props });
+    const metadata = readMetadata(id, res.Metadata, spans.child(res, 'Metadata') ?? span, warn);
+    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? undefined : props, ...(metadata && { metadata }) });
   }
   for (const cycle of findCycles(resolver.edges)) {
     warn(resourceSpan(cycle[0]!), `cloudformation: circular dependency between resources: ${[...cycle, cycle[0]].join(' -> ')}`);
@@ -178,7 +179,7 @@ function normalizeAll(
         name: e.id,
         properties,
         tags: readTags(props, e.id, tagReader),
-        provenance: { kind: 'file', file, span: e.span, locations },
+        provenance: { kind: 'file', file, span: e.span, locations, ...(e.metadata && { metadata: e.metadata }) },
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
@@ -201,6 +202,47 @@ function readParameters(section: Obj, spans: SpanTable, warn: (span: Span, messa
     });
   }
   return out;
+}
+
+/**
+ * A resource's Metadata as written, as plain values, for suppressions declared the CDK way
+ * (cdk_nag, checkov, guard). The `AWS::CloudFormation::*` keys are left out: cfn-init files and
+ * commands and AWS::CloudFormation::Authentication credentials may hold secrets.
+ */
+function readMetadata(id: string, metadata: unknown, at: Span, warn: (span: Span, message: string) => void): Record<string, unknown> | undefined {
+  if (metadata === undefined || metadata === null) return undefined;
+  if (!isObj(metadata) || isUnknown(metadata)) {
+    warn(at, `cloudformation: the Metadata of ${id} is not a mapping: ignored`);
+    return undefined;
+  }
+  const kept = Object.fromEntries(Object.entries(metadata).filter(([k]) => !k.startsWith('AWS::CloudFormation::')));
+  const copy = plainCopy(kept, METADATA_NODES);
+  if (copy === undefined) warn(at, `cloudformation: the Metadata of ${id} has more than ${METADATA_NODES} values: ignored`);
+  return copy as Record<string, unknown> | undefined;
+}
+
+/** Metadata is a few suppressions; a YAML alias bomb must not expand into memory. */
+const METADATA_NODES = 10_000;
+
+/**
+ * A copy with plain objects and arrays (the tree's mappings have no prototype), or undefined
+ * when it would hold more than `budget` values (aliases are shared in the tree, copied here).
+ */
+function plainCopy(value: unknown, budget: number): unknown {
+  let left = budget;
+  const overBudget = new Error('over budget');
+  const copy = (v: unknown): unknown => {
+    if (--left < 0) throw overBudget;
+    if (Array.isArray(v)) return v.map(copy);
+    if (isObj(v) && !isUnknown(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
+    return v;
+  };
+  try {
+    return copy(value);
+  } catch (err) {
+    if (err === overBudget) return undefined;
+    throw err;
+  }
 }
 
 function addDependsOn(id: string, res: Obj, types: Map<string, string>, resolver: Resolver, at: Span, warn: (span: Span, message: string) => void): void {

@@ -23,6 +23,8 @@ export interface Entry {
   propsSpan: Span;
   /** Resolved Properties: a mapping, undefined when absent, or Unknown. */
   props: unknown;
+  /** The resource's Metadata as written (see FileProvenance.metadata), when it is a mapping. */
+  metadata?: Record<string, unknown>;
 }
 
 export type LinkKind =
@@ -74,6 +76,8 @@ const RULES: Rule[] = [
 ];
 
 const LAMBDA_LOG_PREFIX = '/aws/lambda/';
+/** What CDK's `logRetention` creates: sets the retention of a log group it names. */
+export const LOG_RETENTION_TYPE = 'Custom::LogRetention';
 
 export class Links {
   private readonly byId = new Map<string, Entry>();
@@ -169,7 +173,10 @@ export class Links {
     }
   }
 
-  /** A function's log group: named in its LoggingConfig, else the one named /aws/lambda/<name>. */
+  /**
+   * A function's log group: named in its LoggingConfig, else the one named /aws/lambda/<name>,
+   * else the Custom::LogRetention (CDK's `logRetention`) naming /aws/lambda/<name>.
+   */
   private linkLogGroups(entries: Entry[]): void {
     for (const e of entries) {
       if (e.cfnType !== 'AWS::Lambda::Function' || !isObj(e.props)) continue;
@@ -177,10 +184,12 @@ export class Links {
       const group = isObj(config) ? this.target(config.LogGroup, ['AWS::Logs::LogGroup']) : undefined;
       if (group) this.add('function-log-group', e.id, this.byId.get(group)!);
     }
-    for (const e of entries) {
-      if (e.cfnType !== 'AWS::Logs::LogGroup' || !isObj(e.props)) continue;
-      const fn = this.lambdaOfLogGroupName(e.props.LogGroupName);
-      if (fn && this.of('function-log-group', fn).length === 0) this.add('function-log-group', fn, e);
+    for (const type of ['AWS::Logs::LogGroup', LOG_RETENTION_TYPE]) {
+      for (const e of entries) {
+        if (e.cfnType !== type || !isObj(e.props)) continue;
+        const fn = this.lambdaOfLogGroupName(e.props.LogGroupName);
+        if (fn && this.of('function-log-group', fn).length === 0) this.add('function-log-group', fn, e);
+      }
     }
   }
 

@@ -22,7 +22,7 @@ package palisade.rules.aws.iam.admin_statement
 import data.palisade.lib
 import data.palisade.lib.aws
 
-deny contains lib.result(x.resource, x.path, msg) if {
+deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if {
 	some x in aws.identity_statements
 	s := x.statement
 	s.effect == "Allow"

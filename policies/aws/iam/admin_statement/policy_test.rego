@@ -14,13 +14,13 @@ role(statements) := {
 
 test_star_on_star if {
 	r := admin_statement.deny with input.resources as [role([stmt("Allow", ["s3:getobject"], ["*"]), stmt("Allow", ["*"], ["*"])])]
-	r == {{"resource": "r", "path": ["properties", "policies", 0, "document", "statements", 1], "msg": "IAM role 'r' has a policy statement that allows every action on every resource."}}
+	r == {{"resource": "r", "path": ["properties", "policies", 0, "document", "statements", 1, "actions"], "msg": "IAM role 'r' has a policy statement that allows every action on every resource."}}
 }
 
 test_managed_policy if {
 	p := {"id": "p", "type": "aws.iam.policy", "name": "p", "tags": {}, "properties": {"document": {"statements": [stmt("Allow", ["*:*"], ["*"])]}}}
 	r := admin_statement.deny with input.resources as [p]
-	r == {{"resource": "p", "path": ["properties", "document", "statements", 0], "msg": "IAM policy 'p' has a policy statement that allows every action on every resource."}}
+	r == {{"resource": "p", "path": ["properties", "document", "statements", 0, "actions"], "msg": "IAM policy 'p' has a policy statement that allows every action on every resource."}}
 }
 
 test_not_admin if {

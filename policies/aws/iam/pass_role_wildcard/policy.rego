@@ -22,7 +22,7 @@ import data.palisade.lib
 import data.palisade.lib.aws
 
 # `*` and `iam:*` are reported by PAL-IAM-001 and PAL-IAM-002.
-deny contains lib.result(x.resource, x.path, msg) if {
+deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if {
 	some x in aws.identity_statements
 	some a in aws.allowed_actions(x.statement)
 	not a in {"*", "iam:*"}

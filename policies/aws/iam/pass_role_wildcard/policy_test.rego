@@ -14,7 +14,7 @@ user(s) := {
 
 test_pass_any_role if {
 	r := pass_role_wildcard.deny with input.resources as [user(stmt(["iam:passrole"], ["*"]))]
-	r == {{"resource": "u", "path": ["properties", "policies", 0, "document", "statements", 0], "msg": "IAM user 'u' allows iam:PassRole on every role."}}
+	r == {{"resource": "u", "path": ["properties", "policies", 0, "document", "statements", 0, "actions"], "msg": "IAM user 'u' allows iam:PassRole on every role."}}
 	count(pass_role_wildcard.deny) == 1 with input.resources as [user(stmt(["iam:pass*"], ["arn:aws:iam::111122223333:role/*"]))]
 }
 

@@ -21,7 +21,7 @@ package palisade.rules.aws.iam.public_trust
 import data.palisade.lib
 import data.palisade.lib.aws
 
-deny contains lib.result(r, ["properties", "assume_role_policy", "statements", j], msg) if {
+deny contains lib.result(r, ["properties", "assume_role_policy", "statements", j, "principal"], msg) if {
 	some r in lib.resources("aws.iam.role")
 	some j in aws.public_statements(r.properties.assume_role_policy)
 	msg := concat("", ["IAM role '", r.name, "' can be assumed by any AWS account."])

@@ -13,7 +13,7 @@ anyone := {"any": true, "aws": ["*"], "service": [], "federated": []}
 
 test_anyone if {
 	r := public_trust.deny with input.resources as [role(trust(anyone, {}))]
-	r == {{"resource": "r", "path": ["properties", "assume_role_policy", "statements", 0], "msg": "IAM role 'r' can be assumed by any AWS account."}}
+	r == {{"resource": "r", "path": ["properties", "assume_role_policy", "statements", 0, "principal"], "msg": "IAM role 'r' can be assumed by any AWS account."}}
 	count(public_trust.deny) == 1 with input.resources as [role(trust(anyone, {"StringEquals": {"sts:externalid": ["abc"]}}))]
 }
 

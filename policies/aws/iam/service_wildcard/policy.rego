@@ -21,7 +21,7 @@ package palisade.rules.aws.iam.service_wildcard
 import data.palisade.lib
 import data.palisade.lib.aws
 
-deny contains lib.result(x.resource, x.path, msg) if {
+deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if {
 	some x in aws.identity_statements
 	wildcards := sort([a |
 		some a in aws.allowed_actions(x.statement)

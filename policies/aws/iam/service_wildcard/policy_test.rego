@@ -14,7 +14,7 @@ group(statements) := {
 
 test_service_wildcards if {
 	r := service_wildcard.deny with input.resources as [group([stmt("Allow", ["sqs:sendmessage", "s3:*", "dynamodb:*"])])]
-	r == {{"resource": "g", "path": ["properties", "policies", 0, "document", "statements", 0], "msg": "IAM group 'g' allows every action of a service: dynamodb:*, s3:*."}}
+	r == {{"resource": "g", "path": ["properties", "policies", 0, "document", "statements", 0, "actions"], "msg": "IAM group 'g' allows every action of a service: dynamodb:*, s3:*."}}
 }
 
 test_scoped_deny_or_unknown if {

@@ -15,7 +15,7 @@ root := {"any": false, "aws": ["arn:aws:iam::111122223333:root"], "service": [],
 
 test_public if {
 	r := public_policy.deny with input.resources as [key([stmt(root, {}), stmt(anyone, {})])]
-	r == {{"resource": "k", "path": ["properties", "policy", "statements", 1], "msg": "KMS key 'k' has a key policy statement that allows public access."}}
+	r == {{"resource": "k", "path": ["properties", "policy", "statements", 1, "principal"], "msg": "KMS key 'k' has a key policy statement that allows public access."}}
 }
 
 test_via_service_pattern if {

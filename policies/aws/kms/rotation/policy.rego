@@ -2,8 +2,9 @@
 # title: KMS key rotation is not enabled
 # description: >-
 #   Without automatic rotation a symmetric encryption key keeps the same key material for its
-#   whole life, so more data depends on a single secret. Asymmetric and HMAC keys cannot rotate
-#   automatically and are not reported.
+#   whole life, so more data depends on a single secret. Keys that cannot rotate automatically
+#   (asymmetric and HMAC keys, imported key material, keys in a custom key store) are not
+#   reported.
 # custom:
 #   id: PAL-KMS-001
 #   severity: medium
@@ -24,7 +25,15 @@ import data.palisade.lib
 deny contains lib.result(r, ["properties", "key_rotation"], msg) if {
 	some r in lib.resources("aws.kms.key")
 	lib.is_false(r.properties.key_rotation)
-	r.properties.key_spec == "SYMMETRIC_DEFAULT"
-	not r.properties.key_usage in {"SIGN_VERIFY", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT"}
+	can_rotate(r.properties)
 	msg := concat("", ["KMS key '", r.name, "' does not rotate its key material."])
+}
+
+# KMS rotates only symmetric encryption keys whose key material it generated itself; an unknown
+# spec, usage or origin may be one that cannot rotate. A source that does not give the origin
+# means AWS_KMS.
+can_rotate(key) if {
+	key.key_spec == "SYMMETRIC_DEFAULT"
+	key.key_usage == "ENCRYPT_DECRYPT"
+	object.get(key, "origin", "AWS_KMS") == "AWS_KMS"
 }

@@ -21,7 +21,7 @@ package palisade.rules.aws.opensearch.public_access
 import data.palisade.lib
 import data.palisade.lib.aws
 
-deny contains lib.result(r, ["properties", "access_policy", "statements", j], msg) if {
+deny contains lib.result(r, ["properties", "access_policy", "statements", j, "principal"], msg) if {
 	some r in lib.resources("aws.opensearch.domain")
 	r.properties.in_vpc == false
 	not r.properties.fine_grained_access.enabled == true

@@ -17,7 +17,7 @@ domain(in_vpc, fgac, statement) := {
 
 test_open if {
 	r := public_access.deny with input.resources as [domain(false, false, open_statement)]
-	r == {{"resource": "d", "path": ["properties", "access_policy", "statements", 0], "msg": "OpenSearch domain 'd' has a public endpoint and an access policy that allows everyone."}}
+	r == {{"resource": "d", "path": ["properties", "access_policy", "statements", 0, "principal"], "msg": "OpenSearch domain 'd' has a public endpoint and an access policy that allows everyone."}}
 }
 
 test_in_vpc_or_fgac if {

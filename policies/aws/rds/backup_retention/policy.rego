@@ -3,7 +3,8 @@
 # description: >-
 #   Automated backups kept for fewer than 7 days (the RDS default is 1 day; 0 turns backups
 #   off) leave little time to notice corruption or deletion and restore from before it. Instances
-#   of a DB cluster take backups from the cluster, which is judged instead.
+#   of a DB cluster take backups from the cluster, which is judged instead; read replicas are
+#   covered by their source's backups and are not reported.
 # custom:
 #   id: PAL-RDS-003
 #   severity: medium
@@ -27,12 +28,14 @@ minimum := 7
 # Not set: RDS keeps automated backups for 1 day.
 deny contains lib.result(r, ["properties", "backup_retention_days"], msg) if {
 	some r in aws.rds_databases
+	not aws.rds_replica(r)
 	r.properties.backup_retention_days == null
 	msg := concat("", ["RDS database '", r.name, "' keeps backups for the default 1 day, less than 7."])
 }
 
 deny contains lib.result(r, ["properties", "backup_retention_days"], msg) if {
 	some r in aws.rds_databases
+	not aws.rds_replica(r)
 	days := r.properties.backup_retention_days
 	is_number(days)
 	days < minimum

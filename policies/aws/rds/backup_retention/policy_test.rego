@@ -22,3 +22,10 @@ test_long_aurora_instance_or_unknown if {
 	count(backup_retention.deny) == 0 with input.resources as [db("aws.rds.instance", "aurora-postgresql", 1)]
 	count(backup_retention.deny) == 0 with input.resources as [db("aws.rds.instance", "postgres", {"$unknown": "Ref"})]
 }
+
+test_read_replica if {
+	replica := {"id": "d", "type": "aws.rds.instance", "name": "d", "tags": {}, "properties": {"engine": "postgres", "backup_retention_days": null, "read_replica": true}}
+	count(backup_retention.deny) == 0 with input.resources as [replica]
+	count(backup_retention.deny) == 0 with input.resources as [object.union(replica, {"properties": {"read_replica": {"$unknown": "Fn::If"}}})]
+	count(backup_retention.deny) == 1 with input.resources as [object.union(replica, {"properties": {"read_replica": false}})]
+}

@@ -3,7 +3,7 @@
 # description: >-
 #   Without deletion protection, one API call or a stack change that replaces the resource
 #   deletes the database. Instances of a DB cluster take the setting from the cluster, which
-#   is judged instead.
+#   is judged instead; read replicas hold a copy of their source and are not reported.
 # custom:
 #   id: PAL-RDS-004
 #   severity: low
@@ -22,6 +22,7 @@ import data.palisade.lib.aws
 
 deny contains lib.result(r, ["properties", "deletion_protection"], msg) if {
 	some r in aws.rds_databases
+	not aws.rds_replica(r)
 	lib.is_false(r.properties.deletion_protection)
 	msg := concat("", ["RDS database '", r.name, "' has no deletion protection."])
 }

@@ -24,7 +24,7 @@ package palisade.rules.aws.s3.public_policy
 import data.palisade.lib
 import data.palisade.lib.aws
 
-deny contains lib.result(r, ["properties", "policy", "statements", j], msg) if {
+deny contains lib.result(r, ["properties", "policy", "statements", j, "principal"], msg) if {
 	some r in lib.resources("aws.s3.bucket")
 	not r.properties.public_access_block.restrict_public_buckets == true
 	some j in aws.public_statements(r.properties.policy)

@@ -19,7 +19,7 @@ stmt(fields) := object.union(
 
 test_public_read_statement if {
 	r := public_policy.deny with input.resources as [bucket([stmt({"effect": "Deny", "conditions": {"Bool": {"aws:securetransport": ["false"]}}}), stmt({})], null)]
-	r == {{"resource": "b", "path": ["properties", "policy", "statements", 1], "msg": "S3 bucket 'b' has a policy statement that allows public access."}}
+	r == {{"resource": "b", "path": ["properties", "policy", "statements", 1, "principal"], "msg": "S3 bucket 'b' has a policy statement that allows public access."}}
 }
 
 test_cloudfront_service_principal if {

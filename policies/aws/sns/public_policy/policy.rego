@@ -21,7 +21,7 @@ package palisade.rules.aws.sns.public_policy
 import data.palisade.lib
 import data.palisade.lib.aws
 
-deny contains lib.result(r, ["properties", "policy", "statements", j], msg) if {
+deny contains lib.result(r, ["properties", "policy", "statements", j, "principal"], msg) if {
 	some r in lib.resources("aws.sns.topic")
 	some j in aws.public_statements(r.properties.policy)
 	msg := concat("", ["SNS topic '", r.name, "' has a policy statement that allows public access."])

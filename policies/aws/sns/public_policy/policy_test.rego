@@ -12,7 +12,7 @@ topic(s) := {"id": "t", "type": "aws.sns.topic", "name": "t", "tags": {}, "prope
 
 test_public if {
 	r := public_policy.deny with input.resources as [topic(stmt({}))]
-	r == {{"resource": "t", "path": ["properties", "policy", "statements", 0], "msg": "SNS topic 't' has a policy statement that allows public access."}}
+	r == {{"resource": "t", "path": ["properties", "policy", "statements", 0, "principal"], "msg": "SNS topic 't' has a policy statement that allows public access."}}
 }
 
 test_default_topic_policy if {

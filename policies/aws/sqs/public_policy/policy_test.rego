@@ -12,7 +12,7 @@ queue(s) := {"id": "q", "type": "aws.sqs.queue", "name": "q", "tags": {}, "prope
 
 test_public if {
 	r := public_policy.deny with input.resources as [queue(stmt({}))]
-	r == {{"resource": "q", "path": ["properties", "policy", "statements", 0], "msg": "SQS queue 'q' has a policy statement that allows public access."}}
+	r == {{"resource": "q", "path": ["properties", "policy", "statements", 0, "principal"], "msg": "SQS queue 'q' has a policy statement that allows public access."}}
 }
 
 test_source_arn if {

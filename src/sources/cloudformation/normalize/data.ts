@@ -22,9 +22,17 @@ export function dynamoDbTable(n: Norm): Loose<DynamoDbTable> {
 }
 
 const RESTORE_KEYS = {
-  instance: ['DBSnapshotIdentifier', 'SourceDBInstanceIdentifier', 'SourceDBInstanceAutomatedBackupsArn', 'SourceDbiResourceId', 'RestoreTime', 'UseLatestRestorableTime'],
+  instance: ['DBSnapshotIdentifier', 'SourceDBInstanceIdentifier', 'SourceDBClusterIdentifier', 'SourceDBInstanceAutomatedBackupsArn', 'SourceDbiResourceId', 'RestoreTime', 'UseLatestRestorableTime'],
   cluster: ['SnapshotIdentifier', 'SourceDBClusterIdentifier', 'RestoreType', 'RestoreToTime', 'UseLatestRestorableTime'],
 };
+
+/**
+ * CloudFormation makes an instance a read replica when it names a source instance or Multi-AZ
+ * cluster without any property of a point-in-time restore or a snapshot restore; a cluster when
+ * it has a ReplicationSourceIdentifier (a cluster's SourceDBClusterIdentifier is a restore).
+ */
+const REPLICA_SOURCE_KEYS = { instance: ['SourceDBInstanceIdentifier', 'SourceDBClusterIdentifier'], cluster: ['ReplicationSourceIdentifier'] };
+const NOT_REPLICA_KEYS = ['RestoreTime', 'SourceDBInstanceAutomatedBackupsArn', 'SourceDbiResourceId', 'DBSnapshotIdentifier'];
 
 export const rdsInstance = (n: Norm): Loose<RdsDatabase> => rds(n, 'instance');
 export const rdsCluster = (n: Norm): Loose<RdsDatabase> => rds(n, 'cluster');
@@ -45,6 +53,7 @@ function rds(n: Norm, kind: 'instance' | 'cluster'): Loose<RdsDatabase> {
   return {
     engine,
     cluster_id: clusterId,
+    read_replica: readReplica(p, kind),
     storage_encrypted: from((f) => f.bool('storage_encrypted', 'StorageEncrypted', encryptedDefault)),
     kms_key_id: from((f) => f.str('kms_key_id', 'KmsKeyId')),
     publicly_accessible: p.bool('publicly_accessible', 'PubliclyAccessible', unknown('depends on the VPC and DB subnet group')),
@@ -56,6 +65,24 @@ function rds(n: Norm, kind: 'instance' | 'cluster'): Loose<RdsDatabase> {
     master_password: from((f) => n.secret(f, 'master_password', 'MasterUserPassword')),
     manage_master_password: from((f) => f.bool('manage_master_password', 'ManageMasterUserPassword', false)),
   };
+}
+
+function readReplica(p: Fields, kind: 'instance' | 'cluster'): Maybe<boolean> {
+  if (!p.isMap) return p.unknownValue ?? false;
+  const sourceKey = REPLICA_SOURCE_KEYS[kind].find((k) => p.has(k) !== false);
+  if (sourceKey === undefined) return false;
+  const source = p.present('read_replica', sourceKey);
+  if (kind === 'cluster') return source;
+  const restore = [...NOT_REPLICA_KEYS.map((k) => p.has(k)), latestRestorableTime(p.raw('UseLatestRestorableTime'))];
+  if (restore.includes(true)) return false;
+  return [source, ...restore].find(isUnknown) ?? true;
+}
+
+/** UseLatestRestorableTime asks for a point-in-time restore only when it is true. */
+function latestRestorableTime(v: unknown): Maybe<boolean> {
+  if (v === undefined || v === null || v === false) return false;
+  if (isUnknown(v)) return v;
+  return !(typeof v === 'string' && v.toLowerCase() === 'false');
 }
 
 /** Aurora spreads a cluster over the AZs of its instances; a Multi-AZ DB cluster always is. */

@@ -3,6 +3,7 @@ import type { EnvironmentVariable, LambdaFunction, Maybe } from '../../../model/
 import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';
+import { LOG_RETENTION_TYPE } from '../links.js';
 import { environmentVariable } from '../secrets.js';
 import type { Norm } from './context.js';
 
@@ -34,7 +35,13 @@ export function lambdaFunction(n: Norm): Loose<LambdaFunction> {
         function_url_auth_type: f.str('function_url_auth_type', 'FunctionUrlAuthType'),
       };
     }),
-    log_group: logFields ? { retention_days: logFields.num('retention_days', 'RetentionInDays'), kms_key_id: logFields.str('kms_key_id', 'KmsKeyId') } : null,
+    log_group: logFields
+      ? {
+          retention_days: logFields.num('retention_days', 'RetentionInDays'),
+          // Custom::LogRetention only sets the retention: the group it creates is not encrypted.
+          kms_key_id: logGroup.cfnType === LOG_RETENTION_TYPE ? null : logFields.str('kms_key_id', 'KmsKeyId'),
+        }
+      : null,
   };
 }
 

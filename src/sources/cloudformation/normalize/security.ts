@@ -10,6 +10,7 @@ export function kmsKey(n: Norm): Loose<KmsKey> {
     key_rotation: p.bool('key_rotation', 'EnableKeyRotation', false),
     key_spec: p.str('key_spec', 'KeySpec', 'SYMMETRIC_DEFAULT'),
     key_usage: p.str('key_usage', 'KeyUsage', 'ENCRYPT_DECRYPT'),
+    origin: p.str('origin', 'Origin', 'AWS_KMS'),
     enabled: p.bool('enabled', 'Enabled', true),
     pending_window_days: p.num('pending_window_days', 'PendingWindowInDays', 30),
     multi_region: p.bool('multi_region', 'MultiRegion', false),

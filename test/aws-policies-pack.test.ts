@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { scan, loadAll } from '../src/scan.js';
 import { discover } from '../src/sources/discover.js';
@@ -13,6 +13,7 @@ import { nodeIO } from '../src/sources/io.js';
 import { loadCatalog } from '../src/engine/catalog.js';
 import { AWS_TYPES } from '../src/model/aws.js';
 import type { EnvironmentVariable } from '../src/model/aws.js';
+import { filesUnder } from './helpers/files.js';
 
 const root = join(import.meta.dirname, '..');
 const awsRules = loadCatalog().rules.filter((r) => r.package.startsWith('aws.'));
@@ -41,12 +42,7 @@ const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa'
 // Secrets written in a template are gone from live configuration: nothing to judge there.
 const TEMPLATE_ONLY = new Set(['PAL-RDS-006', 'PAL-EC-003']);
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-}
+const files = filesUnder;
 
 test('the AWS pack has at least 55 rules, with ids PAL-<SERVICE>-NNN used once each', () => {
   assert.ok(awsRules.length >= 55, `${awsRules.length} AWS rules`);

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { scan, loadAll } from '../src/scan.js';
@@ -14,16 +14,12 @@ import { nodeIO } from '../src/sources/io.js';
 import { loadCatalog } from '../src/engine/catalog.js';
 import { REDACTED } from '../src/model/compose.js';
 import type { ComposeEnvVar } from '../src/model/compose.js';
+import { filesUnder } from './helpers/files.js';
 
 const root = join(import.meta.dirname, '..');
 const composeRules = loadCatalog().rules.filter((r) => r.package.startsWith('compose.'));
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-}
+const files = filesUnder;
 
 test('the Compose pack has at least 25 rules, with ids PAL-COMPOSE-NNN used once each', () => {
   assert.ok(composeRules.length >= 25, `${composeRules.length} Compose rules`);

@@ -24,6 +24,8 @@ export interface ScanOptions {
   rules?: RuleSettings;
   cwd?: string;
   io?: SourceIO;
+  /** Variables for Compose interpolation; the process environment by default, as docker compose. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface ScanSummary {
@@ -49,10 +51,15 @@ export interface ScanResult {
   missing: string[];
 }
 
-async function loadInput(input: Input, io: SourceIO, cwd: string): Promise<LoadResult> {
+interface LoadSettings {
+  cwd: string;
+  env?: Record<string, string | undefined>;
+}
+
+async function loadInput(input: Input, io: SourceIO, { cwd, env }: LoadSettings): Promise<LoadResult> {
   switch (input.kind) {
     case 'compose':
-      return loadCompose(input.files, io);
+      return loadCompose(input.files, io, env ? { env } : {});
     case 'cloudformation':
       return loadCloudFormationFile(input.file, io);
     case 'cdk':
@@ -64,12 +71,12 @@ function inputName(input: Input): string {
   return input.kind === 'compose' ? input.files[0]! : input.kind === 'cdk' ? input.dir : input.file;
 }
 
-export async function loadAll(inputs: Input[], io: SourceIO, cwd = process.cwd()): Promise<LoadResult> {
+export async function loadAll(inputs: Input[], io: SourceIO, settings: LoadSettings = { cwd: process.cwd() }): Promise<LoadResult> {
   const resources: Resource[] = [];
   const errors: InputError[] = [];
   for (const input of inputs) {
     try {
-      const r = await loadInput(input, io, cwd);
+      const r = await loadInput(input, io, settings);
       resources.push(...r.resources);
       errors.push(...r.errors);
     } catch (err) {
@@ -96,9 +103,9 @@ export function summarize(inputs: number, resources: number, findings: Finding[]
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
-  const io = options.io ?? nodeIO();
+  const io = options.io ?? nodeIO(undefined, cwd);
   const found = await discover(options.paths, cwd);
-  const loaded = await loadAll(found.inputs, io, cwd);
+  const loaded = await loadAll(found.inputs, io, { cwd, ...(options.env ? { env: options.env } : {}) });
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
   const configured = configureRules(catalog.rules, options.rules);

@@ -105,3 +105,17 @@ test('discovery skips node_modules, .git and links, and takes a cdk.out folder w
   ]);
   assert.deepEqual(found.errors, []);
 });
+
+test('scan() honours its working directory and Compose variables, not just the process', async () => {
+  const cwd = join(process.cwd(), 'test/fixtures/cli');
+  const result = await scan({ paths: ['mixed'], requiredTags: [], cwd });
+  assert.deepEqual(result.errors, []);
+  assert.ok(result.findings.some((f) => f.ruleId === 'PAL-COMPOSE-001' && f.location?.file === 'mixed/compose.yaml' && f.location.startLine === 4));
+  assert.ok(result.findings.some((f) => f.ruleId === 'PAL-S3-001' && f.location?.file === 'mixed/storage.yaml'));
+
+  const dir = workspace({ 'compose.yaml': 'services:\n  web:\n    image: "nginx:${TAG:-1.27}"\n' });
+  const pinned = await scan({ paths: [dir], requiredTags: [], env: {} });
+  assert.ok(!pinned.findings.some((f) => f.ruleId === 'PAL-COMPOSE-002'));
+  const latest = await scan({ paths: [dir], requiredTags: [], env: { TAG: 'latest' } });
+  assert.ok(latest.findings.some((f) => f.ruleId === 'PAL-COMPOSE-002' && f.location?.startLine === 3));
+});

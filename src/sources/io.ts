@@ -1,5 +1,6 @@
 /** The file-system edge for loaders: size-limited reads that return errors as data. */
 import { readFile, stat, access } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { InputError } from '../model/resource.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -14,25 +15,27 @@ export function isInputError(x: unknown): x is InputError {
   return typeof x === 'object' && x !== null && 'message' in x && 'file' in x && 'level' in x;
 }
 
-export function nodeIO(maxBytes = DEFAULT_MAX_BYTES): SourceIO {
+/** Reads files named relative to `cwd` (the scan's working directory), as findings name them. */
+export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd()): SourceIO {
   return {
-    async readText(path) {
+    async readText(shown) {
+      const path = resolve(cwd, shown);
       try {
         const s = await stat(path);
-        if (!s.isFile()) return { file: path, level: 'error', message: 'read: not a regular file' };
+        if (!s.isFile()) return { file: shown, level: 'error', message: 'read: not a regular file' };
         if (s.size > maxBytes) {
-          return { file: path, level: 'error', message: `read: file is ${s.size} bytes, larger than the ${maxBytes}-byte limit` };
+          return { file: shown, level: 'error', message: `read: file is ${s.size} bytes, larger than the ${maxBytes}-byte limit` };
         }
         return await readFile(path, 'utf8');
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         const why = code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : (err as Error).message;
-        return { file: path, level: 'error', message: `read: ${why}` };
+        return { file: shown, level: 'error', message: `read: ${why}` };
       }
     },
-    async exists(path) {
+    async exists(shown) {
       try {
-        await access(path);
+        await access(resolve(cwd, shown));
         return true;
       } catch {
         return false;

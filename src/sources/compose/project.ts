@@ -437,7 +437,8 @@ function includeSpec(item: LNode, dir: string): IncludeSpec | undefined {
   if (!paths || paths.length === 0) return undefined;
   const pd = get(item, 'project_directory');
   const projectDir = isLScalar(pd) && typeof pd.value === 'string' ? joinPath(dir, pd.value) : dirOf(paths[0]!);
-  const env = strings(get(item, 'env_file'))?.map((p) => joinPath(projectDir, p));
+  // Relative to the including file, as `path` and `project_directory` are (compose-go resolves all three there).
+  const env = strings(get(item, 'env_file'))?.map((p) => joinPath(dir, p));
   return env ? { paths, projectDir, envFiles: env } : { paths, projectDir };
 }
 

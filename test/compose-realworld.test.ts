@@ -1,0 +1,44 @@
+/**
+ * Shapes found in real-world Compose files that the loader once misread: each case is a
+ * minimal reproduction, checked with the file and line Compose itself would point at.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCompose } from '../src/sources/compose/index.js';
+import type { SourceIO } from '../src/sources/io.js';
+import type { ComposeServiceProperties } from '../src/model/compose.js';
+import type { FileProvenance, LoadResult } from '../src/model/resource.js';
+
+function memoryIO(files: Record<string, string>): SourceIO {
+  return {
+    readText: async (p) => files[p] ?? { file: p, level: 'error', message: 'read: no such file' },
+    exists: async (p) => p in files,
+  };
+}
+
+async function load(files: Record<string, string>, env: Record<string, string> = {}): Promise<LoadResult> {
+  return loadCompose([Object.keys(files)[0]!], memoryIO(files), { env });
+}
+
+function props(r: LoadResult, name: string): ComposeServiceProperties {
+  const res = r.resources.find((x) => x.name === name);
+  assert.ok(res, `service ${name} was not loaded`);
+  return res.properties as unknown as ComposeServiceProperties;
+}
+
+function lineOf(r: LoadResult, name: string, path: string): number | undefined {
+  const res = r.resources.find((x) => x.name === name)!;
+  return (res.provenance as FileProvenance).locations[path]?.line;
+}
+
+const problems = (r: LoadResult): Array<[string, number | undefined, string, string]> => r.errors.map((e) => [e.file, e.line, e.level, e.message]);
+
+test('include: a relative env_file is read from the including file, like path and project_directory', async () => {
+  const r = await load({
+    'p/compose.yaml': 'include:\n  - path: ./infra/monitoring.yaml\n    env_file: ./infra/monitoring.env\n',
+    'p/infra/monitoring.yaml': 'services:\n  grafana:\n    image: grafana/grafana-oss:${GRAFANA_VERSION}\n',
+    'p/infra/monitoring.env': 'GRAFANA_VERSION=10.2.3\n',
+  });
+  assert.deepEqual(problems(r), []);
+  assert.equal(props(r, 'grafana').image, 'grafana/grafana-oss:10.2.3');
+});

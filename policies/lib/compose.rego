@@ -123,6 +123,10 @@ env_set(p, name) if {
 	e.empty == false
 }
 
+# Or its value is supplied outside the file (`${VAR}`, or `- VAR` passed through): what it
+# will be at run time cannot be seen here, and an unset variable is already an input warning.
+env_set(p, name) if p.environment[name].interpolated == true
+
 # A one-shot job (migration, seed): the author said it must not restart.
 one_shot(p) if p.restart == "no"
 

@@ -125,11 +125,13 @@ test_env if {
 		"ALLOW_EMPTY_PASSWORD": env({"value": "yes"}),
 		"REDIS_PASSWORD": env({"value": "***REDACTED***"}),
 		"EMPTY": env({"value": null, "empty": true}),
+		"FROM_ENV": env({"value": "", "empty": true, "interpolated": true}),
 	}}
 	compose.env_true(p, "ALLOW_EMPTY_PASSWORD")
 	not compose.env_true(p, "REDIS_PASSWORD")
 	compose.env_set(p, "REDIS_PASSWORD")
 	not compose.env_set(p, "EMPTY")
+	compose.env_set(p, "FROM_ENV")
 	not compose.env_set(p, "MISSING")
 }
 

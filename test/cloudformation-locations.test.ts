@@ -105,7 +105,7 @@ test('a function carries its Url, Permission and /aws/lambda log group; secrets 
   const fn = props('Handler');
   assert.deepEqual(fn.url, { auth_type: 'NONE' });
   assert.equal(t.at('Handler', 'properties.url.auth_type')?.line, t.line(' AuthType: NONE'));
-  assert.deepEqual(fn.permissions, [{ principal: '*', action: 'lambda:InvokeFunctionUrl', source_arn: null, source_account: null, function_url_auth_type: 'NONE' }]);
+  assert.deepEqual(fn.permissions, [{ principal: '*', action: 'lambda:InvokeFunctionUrl', source_arn: null, source_account: null, function_url_auth_type: 'NONE', principal_org_id: null }]);
   assert.equal(t.at('Handler', 'properties.permissions.0')?.line, t.line('  HandlerInvoke:'));
   assert.deepEqual(fn.log_group, { retention_days: 7, kms_key_id: null });
   assert.equal(t.at('Handler', 'properties.log_group.retention_days')?.line, t.line('RetentionInDays: 7'));

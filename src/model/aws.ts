@@ -141,7 +141,15 @@ export interface LambdaFunction {
   /** Function URL, if any (AWS::Lambda::Url). */
   url: null | { auth_type: Maybe<string> };
   /** Resource-based permissions (AWS::Lambda::Permission). */
-  permissions: Array<{ principal: Maybe<string>; action: Maybe<string>; source_arn: Maybe<string> | null; source_account: Maybe<string> | null; function_url_auth_type: Maybe<string> | null }>;
+  permissions: Array<{
+    principal: Maybe<string>;
+    action: Maybe<string>;
+    source_arn: Maybe<string> | null;
+    source_account: Maybe<string> | null;
+    function_url_auth_type: Maybe<string> | null;
+    /** PrincipalOrgID: only principals of this AWS Organization may invoke (absent: not read by the source). */
+    principal_org_id?: Maybe<string> | null;
+  }>;
   /**
    * The log group set in LoggingConfig, else the AWS::Logs::LogGroup named /aws/lambda/<name>,
    * else the retention CDK's `logRetention` sets on /aws/lambda/<name> through a

@@ -3,7 +3,8 @@
 # description: >-
 #   A resource-based permission for principal `*`, or for an AWS service without `SourceArn` or
 #   `SourceAccount`, lets any AWS account (or any account's bucket, topic, rule...) invoke the
-#   function: the confused-deputy problem. The public function URL permission is reported by
+#   function: the confused-deputy problem. A permission limited to an AWS Organization
+#   (`PrincipalOrgID`) is not reported. The public function URL permission is reported by
 #   PAL-LAMBDA-001 instead.
 # custom:
 #   id: PAL-LAMBDA-002
@@ -28,6 +29,7 @@ deny contains lib.result(r, ["properties", "permissions", i], msg) if {
 	open_principal(p.principal)
 	p.source_arn == null
 	p.source_account == null
+	object.get(p, "principal_org_id", null) == null
 	not public_url_permission(r, p)
 	msg := concat("", ["Lambda function '", r.name, "' lets ", p.principal, " invoke it without a source ARN or account."])
 }

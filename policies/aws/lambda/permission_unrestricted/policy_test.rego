@@ -24,6 +24,8 @@ test_restricted if {
 	count(permission_unrestricted.deny) == 0 with input.resources as [fn([perm({"source_arn": {"$unknown": "Fn::GetAtt"}})], null)]
 	count(permission_unrestricted.deny) == 0 with input.resources as [fn([perm({"principal": "111122223333"})], null)]
 	count(permission_unrestricted.deny) == 0 with input.resources as [fn([perm({"principal": {"$unknown": "Ref"}})], null)]
+	count(permission_unrestricted.deny) == 0 with input.resources as [fn([perm({"principal": "*", "principal_org_id": "o-a1b2c3d4e5"})], null)]
+	count(permission_unrestricted.deny) == 0 with input.resources as [fn([perm({"principal": "*", "principal_org_id": {"$unknown": "Ref"}})], null)]
 }
 
 test_public_url_permission_is_pal_lambda_001s if {

@@ -33,6 +33,7 @@ export function lambdaFunction(n: Norm): Loose<LambdaFunction> {
         source_arn: f.str('source_arn', 'SourceArn'),
         source_account: f.str('source_account', 'SourceAccount'),
         function_url_auth_type: f.str('function_url_auth_type', 'FunctionUrlAuthType'),
+        principal_org_id: f.str('principal_org_id', 'PrincipalOrgID'),
       };
     }),
     log_group: logFields

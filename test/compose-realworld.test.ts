@@ -42,3 +42,26 @@ test('include: a relative env_file is read from the including file, like path an
   assert.deepEqual(problems(r), []);
   assert.equal(props(r, 'grafana').image, 'grafana/grafana-oss:10.2.3');
 });
+
+test('env_file with format: raw: values taken as written, neither unquoted nor interpolated', async () => {
+  const r = await load({
+    'r/compose.yaml': 'services:\n  app:\n    image: acme/app:1.0\n    env_file:\n      - path: ./raw.env\n        format: raw\n      - ./plain.env\n',
+    'r/raw.env': '# comment\nGREETING="hello $USER"\nPLAIN=$HOME/x\n',
+    'r/plain.env': 'OTHER="quoted"\n',
+  });
+  assert.deepEqual(problems(r), []);
+  const env = props(r, 'app').environment;
+  assert.equal(env.GREETING!.value, '"hello $USER"');
+  assert.equal(env.GREETING!.interpolated, false);
+  assert.equal(env.PLAIN!.value, '$HOME/x');
+  assert.equal(env.OTHER!.value, 'quoted');
+  assert.equal(lineOf(r, 'app', 'properties.environment.PLAIN'), 3);
+});
+
+test('an image that interpolates to nothing names no image (the unset variable is the warning)', async () => {
+  const r = await load({ 'i/compose.yaml': 'services:\n  app:\n    image: ${APP_IMAGE}\n' });
+  assert.deepEqual(problems(r), [['i/compose.yaml', 3, 'warning', 'variable APP_IMAGE is not set: it interpolates to an empty string']]);
+  const p = props(r, 'app');
+  assert.equal(p.image, null);
+  assert.equal(p.image_name, null);
+});

@@ -72,6 +72,29 @@ export function parseEnvFile(text: string): { entries: EnvEntry[]; problems: Env
   return { entries, problems };
 }
 
+/**
+ * An env_file with `format: raw`: each `KEY=VALUE` line is taken as written, quotes and `$`
+ * included (Compose neither unquotes nor interpolates it); blank and `#` lines are skipped.
+ */
+export function parseRawEnvFile(text: string): { entries: EnvEntry[]; problems: EnvFileProblem[] } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const entries: EnvEntry[] = [];
+  const problems: EnvFileProblem[] = [];
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const s = raw.trimStart();
+    if (s.trim() === '' || s.startsWith('#')) return;
+    const eq = s.indexOf('=');
+    const name = (eq < 0 ? s : s.slice(0, eq)).trim();
+    if (!KEY.test(name)) {
+      problems.push({ line, message: 'env file: invalid variable name' });
+      return;
+    }
+    entries.push({ name, value: eq < 0 ? null : s.slice(eq + 1), line, endLine: line, literal: true });
+  });
+  return { entries, problems };
+}
+
 function closingQuote(body: string, quote: string): number {
   for (let j = 0; j < body.length; j++) {
     if (quote === '"' && body[j] === '\\') {

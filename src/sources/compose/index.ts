@@ -10,7 +10,7 @@ import type { LNode } from './located.js';
 import { get, isLMap, isLScalar, isLSeq } from './located.js';
 import { normalizeProject } from './normalize.js';
 import type { EnvFileLoad, LoadContext } from './project.js';
-import { dirOf, loadEnvFile, loadFiles, projectLookup } from './project.js';
+import { dirOf, envFileKey, isRaw, loadEnvFile, loadFiles, projectLookup } from './project.js';
 import { validateProject } from './schema.js';
 
 export interface ComposeOptions {
@@ -31,7 +31,10 @@ export async function loadCompose(files: string[], io: SourceIO, options: Compos
   }
 
   const envFiles = new Map<string, EnvFileLoad>();
-  for (const path of envFilePaths(project.root)) envFiles.set(path, await loadEnvFile(path, lookup, ctx));
+  for (const key of envFilePaths(project.root)) {
+    const raw = key.startsWith('raw:');
+    envFiles.set(key, await loadEnvFile(raw ? key.slice(4) : key, lookup, ctx, raw));
+  }
 
   const normalized = normalizeProject({ root: project.root, serviceFiles: project.serviceFiles, envFiles });
   const errors = dedupe([...ctx.errors, ...normalized.errors]);
@@ -40,7 +43,7 @@ export async function loadCompose(files: string[], io: SourceIO, options: Compos
   return { resources: normalized.resources, errors };
 }
 
-/** Every env_file the services name (paths already resolved from the working directory). */
+/** Every env_file the services name (paths already resolved from the working directory), by envFileKey. */
 function envFilePaths(root: LNode): string[] {
   const out = new Set<string>();
   const services = get(root, 'services');
@@ -50,7 +53,7 @@ function envFilePaths(root: LNode): string[] {
     const items = isLSeq(ef) ? ef.items : ef ? [ef] : [];
     for (const item of items) {
       const p = isLMap(item) ? get(item, 'path') : item;
-      if (isLScalar(p) && typeof p.value === 'string') out.add(p.value);
+      if (isLScalar(p) && typeof p.value === 'string') out.add(envFileKey(p.value, isRaw(item)));
     }
   }
   return [...out];

@@ -7,6 +7,7 @@ import type { InputError, Resource, Span } from '../../model/resource.js';
 import type { LEntry, LMap, LNode, LScalar, Origin } from './located.js';
 import { entryOrigin, get, isLMap, isLScalar, isLSeq, scalarText, toPlain } from './located.js';
 import type { EnvFileLoad, EnvVarLoad } from './project.js';
+import { envFileKey, isRaw } from './project.js';
 import { toBool } from './interpolate.js';
 import { envVar, redactArgs, redactNamedValue, scrubText } from '../secrets.js';
 import { keyedEntries, parseImage, parsePort, parseVolume, shellSplit, type Parsed } from './syntax.js';
@@ -68,7 +69,9 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
   };
 
   // Image
-  const image = text(at('image'));
+  // `image: ${IMAGE}` with IMAGE unset is already a warning; '' names no image a rule could judge.
+  const imageText = text(at('image'));
+  const image = imageText === null || imageText.trim() === '' ? null : imageText;
   const ref = image === null ? null : parseImage(image);
   if (field('image')) for (const k of ['image_name', 'image_tag', 'image_digest']) locate(`properties.${k}`, entryOrigin(field('image')!));
 
@@ -112,7 +115,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     const path = isLScalar(pathNode) && typeof pathNode.value === 'string' ? pathNode.value : null;
     if (path === null) continue;
     const required = isLMap(item) && get(item, 'required') ? flag(get(item, 'required')) : true;
-    const loaded = input.envFiles.get(path);
+    const loaded = input.envFiles.get(envFileKey(path, isRaw(item)));
     if (!loaded || !loaded.ok) {
       if (required) report(item.origin, 'error', `service ${name}: env_file ${path}: ${loaded && !loaded.ok ? loaded.message : 'not read'}`);
       continue;

@@ -9,7 +9,7 @@ import type { InputError } from '../../model/resource.js';
 import type { SourceIO } from '../io.js';
 import { isInputError } from '../io.js';
 import { DEFAULT_LIMITS, parseYaml } from '../yaml.js';
-import { parseEnvFile } from './envfile.js';
+import { parseEnvFile, parseRawEnvFile } from './envfile.js';
 import { interpolateScalar, interpolateTree, type Lookup, type Report } from './interpolate.js';
 import type { LEntry, LMap, LNode, Origin } from './located.js';
 import { buildTree, entryOrigin, get, isLMap, isLScalar, isLSeq } from './located.js';
@@ -114,13 +114,25 @@ export interface EnvVarLoad {
 
 export type EnvFileLoad = { ok: true; vars: EnvVarLoad[] } | { ok: false; message: string };
 
-/** An env file's variables, interpolated (single-quoted values excepted); parse problems are reported here. */
-export async function loadEnvFile(file: string, lookup: Lookup, ctx: LoadContext): Promise<EnvFileLoad> {
+/** The key of an env_file read in a given format (the same file may be named with both). */
+export const envFileKey = (path: string, raw: boolean): string => (raw ? `raw:${path}` : path);
+
+/** `format: raw` on a long-syntax env_file entry. */
+export function isRaw(item: LNode): boolean {
+  const f = isLMap(item) ? get(item, 'format') : undefined;
+  return isLScalar(f) && f.value === 'raw';
+}
+
+/**
+ * An env file's variables, interpolated (single-quoted values and `format: raw` files excepted);
+ * parse problems are reported here.
+ */
+export async function loadEnvFile(file: string, lookup: Lookup, ctx: LoadContext, raw = false): Promise<EnvFileLoad> {
   ctx.reads++;
   if (ctx.reads > MAX_FILES) return { ok: false, message: `more than ${MAX_FILES} files in one project` };
   const text = await ctx.io.readText(file);
   if (isInputError(text)) return { ok: false, message: text.message };
-  const parsed = parseEnvFile(text);
+  const parsed = raw ? parseRawEnvFile(text) : parseEnvFile(text);
   for (const p of parsed.problems) addError(ctx, { file, line: p.line, level: 'error', message: p.message });
   const vars: EnvVarLoad[] = [];
   const own = new Map<string, string>();

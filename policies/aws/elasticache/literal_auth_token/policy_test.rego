@@ -9,6 +9,11 @@ test_literal if {
 	r == {{"resource": "g", "path": ["properties", "auth_token"], "msg": "ElastiCache replication group 'g' has its AUTH token written in the template."}}
 }
 
+test_noecho_default if {
+	r := literal_auth_token.deny with input.resources as [group({"literal": true, "managed": true})]
+	r == {{"resource": "g", "path": ["properties", "auth_token"], "msg": "ElastiCache replication group 'g' has its AUTH token written in the template (the Default of a NoEcho parameter)."}}
+}
+
 test_managed_absent_or_unknown if {
 	count(literal_auth_token.deny) == 0 with input.resources as [group({"literal": false, "managed": true})]
 	count(literal_auth_token.deny) == 0 with input.resources as [group(null)]

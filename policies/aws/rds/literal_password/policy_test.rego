@@ -9,6 +9,11 @@ test_literal if {
 	r == {{"resource": "d", "path": ["properties", "master_password"], "msg": "RDS database 'd' has its master password written in the template."}}
 }
 
+test_noecho_default if {
+	r := literal_password.deny with input.resources as [db({"literal": true, "managed": true}, false)]
+	r == {{"resource": "d", "path": ["properties", "master_password"], "msg": "RDS database 'd' has its master password written in the template (the Default of a NoEcho parameter)."}}
+}
+
 test_managed_or_absent if {
 	count(literal_password.deny) == 0 with input.resources as [db({"literal": false, "managed": true}, false)]
 	count(literal_password.deny) == 0 with input.resources as [db(null, true)]

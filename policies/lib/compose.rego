@@ -38,15 +38,25 @@ store_kinds := {
 	"clickhouse-server": "clickhouse",
 	"etcd": "etcd",
 	"memcached": "memcached",
+	"cockroach": "cockroach",
+	"azure-sql-edge": "mssql",
+	"oracle-xe": "oracle",
+	"oracle-free": "oracle",
+}
+
+# Stores whose image's last segment says nothing alone (`mcr.microsoft.com/mssql/server`).
+store_images := {
+	"mssql/server": "mssql",
+	"mssql/rhel/server": "mssql",
 }
 
 # Container ports that only data stores use: postgres, redis, mysql, mongo,
 # elasticsearch/opensearch HTTP and transport, couchdb, memcached, cassandra, influxdb,
-# neo4j bolt and HTTP, etcd client. MinIO's 9000/9001 are left out: php-fpm, SonarQube,
+# neo4j bolt and HTTP, etcd client, SQL Server, Oracle, CockroachDB. MinIO's 9000/9001 are left out: php-fpm, SonarQube,
 # Portainer and many app servers use them too; MinIO is recognized by its image.
 store_ports := {
 	5432, 6379, 3306, 27017, 9200, 9300, 5984, 11211,
-	9042, 8086, 7687, 7474, 2379,
+	9042, 8086, 7687, 7474, 2379, 1433, 1521, 26257,
 }
 
 # Kinds that keep data on disk (memcached is a pure cache).
@@ -60,6 +70,8 @@ image_base(p) := base if {
 
 # "postgres", "redis", "minio", ... for a data store; undefined otherwise.
 store_kind(p) := store_kinds[image_base(p)]
+
+store_kind(p) := store_images[p.image_name]
 
 is_store(p) if store_kind(p)
 

@@ -74,6 +74,8 @@ test_store_kind_by_image_base if {
 	compose.store_kind({"image_name": "redis/redis-stack-server"}) == "redis"
 	compose.store_kind({"image_name": "elasticsearch/elasticsearch"}) == "search"
 	not compose.store_kind({"image_name": "nginx"})
+	compose.store_kind({"image_name": "mssql/server"}) == "mssql"
+	not compose.store_kind({"image_name": "acme/server"})
 	not compose.store_kind({"image_name": null})
 	not compose.store_kind({"image_name": "example/postgres-exporter"})
 }
@@ -92,6 +94,7 @@ test_bitnami if {
 test_store_port if {
 	compose.is_store_port(port(null, 5432))
 	compose.is_store_port({"target": "6379"})
+	compose.is_store_port(port(null, 1433))
 	not compose.is_store_port(port(null, 8080))
 	compose.is_store_port({"target": "6379-6380"})
 	compose.is_store_port({"target": "5430-5440"})

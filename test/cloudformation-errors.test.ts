@@ -52,7 +52,7 @@ test('value problems: one message at each line, the value Unknown, the rest of t
     ['warning', t.line('Transform: Acme::Macro'), 'cloudformation: transform Acme::Macro may change the template when deployed; it is analyzed as written'],
     ['error', t.line('  NoType:'), 'cloudformation: resource NoType has no Type'],
     ['error', t.line('  NotAMapping:'), 'cloudformation: resource NotAMapping is not a mapping'],
-    ['error', t.line('  Fn::ForEach::Buckets:'), 'cloudformation: Fn::ForEach::Buckets: Fn::ForEach is not supported; the resources it generates are not analyzed'],
+    ['error', t.line('  Fn::ForEach::Buckets:'), 'cloudformation: Fn::ForEach::Buckets: the collection of Fn::ForEach is not known statically; the resources it generates are not analyzed'],
     ['warning', t.line('Fn::Frobnicate'), 'cloudformation: unknown intrinsic function Fn::Frobnicate'],
     ['warning', t.line('Pool: !Not'), 'cloudformation: circular condition: Loop depends on itself'],
     ['warning', t.line('Value: !Ref Nowhere'), 'cloudformation: Ref to Nowhere, which is not a parameter or resource of the template'],

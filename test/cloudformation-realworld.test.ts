@@ -24,3 +24,91 @@ test('a Lambda permission for "*" limited to an organization keeps its Principal
   assert.equal((t.get('Fn').properties as any).permissions[0].principal_org_id, 'o-a1b2c3d4e5');
   assert.equal(t.at('Fn', 'properties.permissions.0.principal_org_id')?.line, t.line('PrincipalOrgID:'));
 });
+
+test('Fn::ForEach (AWS::LanguageExtensions) generates its resources, each at the lines of its fragment', () => {
+  const t = loadText(
+    'foreach.yaml',
+    `Transform: AWS::LanguageExtensions
+Parameters:
+  Queues: {Type: CommaDelimitedList, Default: "orders, invoices"}
+  Opaque: {Type: CommaDelimitedList}
+Conditions:
+  Prod: !Equals [a, a]
+Resources:
+  Fn::ForEach::Buckets:
+    - Name
+    - [raw-data, curated]
+    - Bucket&{Name}:
+        Type: AWS::S3::Bucket
+        Properties:
+          BucketName: !Sub "acme-\${Name}"
+          Tags: [{Key: layer, Value: !Ref Name}]
+      Policy&{Name}:
+        Type: AWS::S3::BucketPolicy
+        Properties:
+          Bucket: !Ref Bucket&{Name}
+          PolicyDocument:
+            Statement:
+              - {Effect: Allow, Principal: "*", Action: s3:GetObject, Resource: !Sub "\${Bucket&{Name}.Arn}/*"}
+  Fn::ForEach::Queues:
+    - Q
+    - !Ref Queues
+    - \${Q}Queue:
+        Type: AWS::SQS::Queue
+        Properties: {SqsManagedSseEnabled: false}
+  Fn::ForEach::Outer:
+    - Env
+    - [dev]
+    - Fn::ForEach::Inner:
+        - Kind
+        - [a, b]
+        - Key\${Env}\${Kind}:
+            Type: AWS::KMS::Key
+            Properties: {EnableKeyRotation: !Condition Prod}
+  Fn::ForEach::Unknowable:
+    - X
+    - !Ref Opaque
+    - \${X}Topic: {Type: AWS::SNS::Topic}
+`,
+  );
+  assert.deepEqual(
+    t.errors.map((e) => [e.level, e.line, e.message]),
+    [['error', t.line('Fn::ForEach::Unknowable:'), 'cloudformation: Fn::ForEach::Unknowable: the collection of Fn::ForEach is not known statically; the resources it generates are not analyzed']],
+  );
+  assert.deepEqual(
+    t.resources.map((r) => r.name),
+    ['Bucketrawdata', 'Bucketcurated', 'ordersQueue', 'invoicesQueue', 'Keydeva', 'Keydevb'],
+  );
+  const bucket = t.get('Bucketrawdata');
+  assert.equal((bucket.properties as any).bucket_name, 'acme-raw-data');
+  assert.deepEqual(bucket.tags, { layer: 'raw-data' });
+  assert.equal(t.at('Bucketcurated', 'properties.bucket_name')?.line, t.line('BucketName: !Sub'));
+  assert.equal((t.get('Bucketcurated').provenance as any).span.line, t.line('- Bucket&{Name}:'));
+  // The generated policy is linked to the bucket generated with it.
+  assert.deepEqual((bucket.properties as any).policy.statements[0].resources, ['ref:Bucketrawdata.Arn/*']);
+  assert.equal(t.at('Bucketrawdata', 'properties.policy.statements.0.principal')?.line, t.line('Principal: "*"'));
+  assert.equal((t.get('invoicesQueue').properties as any).encryption.enabled, false);
+  assert.equal(t.at('ordersQueue', 'properties.encryption.enabled')?.line, t.line('SqsManagedSseEnabled: false'));
+  assert.equal((t.get('Keydevb').properties as any).key_rotation, true);
+});
+
+test('Fn::ForEach loops that multiply past the limit stop with one error, after the resources within it', () => {
+  const items = Array.from({ length: 60 }, (_, i) => `i${i}`).join(', ');
+  const t = loadText(
+    'foreach-limit.yaml',
+    `Resources:
+  Fn::ForEach::Outer:
+    - X
+    - &items [${items}]
+    - Fn::ForEach::Inner:
+        - Y
+        - *items
+        - Key\${X}x\${Y}: {Type: AWS::KMS::Key}
+`,
+  );
+  assert.deepEqual(
+    t.errors.map((e) => [e.level, e.line, e.message]),
+    [['error', t.line('Fn::ForEach::Inner:'), 'cloudformation: Fn::ForEach::Inner: Fn::ForEach generates too many resources to analyze; the rest are not analyzed']],
+  );
+  assert.ok(t.resources.length > 1000 && t.resources.length < 2000, `${t.resources.length} resources`);
+});

@@ -12,6 +12,7 @@ import type { InputError, LoadResult, Resource, Span } from '../../model/resourc
 import { isUnknown, unknown } from '../../model/resource.js';
 import { messageOf, parseYaml } from '../yaml.js';
 import { Fields, type FieldEnv } from './fields.js';
+import { expandForEach, FOR_EACH } from './foreach.js';
 import { NO_VALUE, Resolver, type Parameter } from './intrinsics.js';
 import { Links, type Entry } from './links.js';
 import type { Norm } from './normalize/context.js';
@@ -72,29 +73,37 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
     return newObj();
   };
   checkTransform(root.Transform, { line: sectionLine('Transform'), endLine: sectionLine('Transform') }, warn);
-  const rawResources = root.Resources;
-  if (rawResources === undefined) {
+  if (root.Resources === undefined) {
     fail(1, 'the template has no Resources section');
     return [];
   }
-  if (!isObj(rawResources) || isUnknown(rawResources)) {
+  if (!isObj(root.Resources) || isUnknown(root.Resources)) {
     fail(sectionLine('Resources'), 'Resources is not a mapping');
     return [];
   }
+  const parameters = readParameters(section('Parameters'), spans, warn);
+  const rawResources = expandForEach(root.Resources, {
+    spans,
+    fromTag: tree.fromTag,
+    parameters,
+    fail: (span, message) => fail(span.line, message),
+    warn,
+  });
 
   // Every resource's type first: references are checked against the whole template.
   const types = new Map<string, string>();
   const resourceSpan = (id: string): Span => spans.child(rawResources, id) ?? { line: sectionLine('Resources'), endLine: sectionLine('Resources') };
   for (const [id, res] of Object.entries(rawResources)) {
     const line = resourceSpan(id).line;
-    if (id.startsWith('Fn::ForEach::')) fail(line, `${id}: Fn::ForEach is not supported; the resources it generates are not analyzed`);
-    else if (!isObj(res) || isUnknown(res)) fail(line, `resource ${id} is not a mapping`);
+    // A loop left unexpanded was reported by expandForEach.
+    if (id.startsWith(FOR_EACH)) continue;
+    if (!isObj(res) || isUnknown(res)) fail(line, `resource ${id} is not a mapping`);
     else if (typeof res.Type !== 'string' || res.Type === '') fail(line, `resource ${id} has no Type`);
     else types.set(id, res.Type);
   }
 
   const resolver = new Resolver(
-    { parameters: readParameters(section('Parameters'), spans, warn), mappings: section('Mappings'), conditions: section('Conditions'), resources: types },
+    { parameters, mappings: section('Mappings'), conditions: section('Conditions'), resources: types },
     spans,
     tree.fromTag,
     warn,

@@ -20,14 +20,15 @@ package palisade.rules.compose.access.docker_socket
 import data.palisade.lib
 import data.palisade.lib.compose
 
-sockets := {"docker.sock", "podman.sock", "containerd.sock"}
+# docker_engine is the Docker Engine's named pipe on Windows (//./pipe/docker_engine).
+sockets := {"docker.sock", "podman.sock", "containerd.sock", "docker_engine"}
 
 deny contains lib.result(r, ["properties", "volumes", i], msg) if {
 	some r in compose.services
 	some i, v in r.properties.volumes
-	v.type == "bind"
+	v.type in {"bind", "npipe"}
 	is_string(v.source)
-	parts := split(v.source, "/")
+	parts := regex.split(`[/\\]`, v.source)
 	parts[count(parts) - 1] in sockets
 	msg := concat("", ["Service '", r.name, "' mounts the container engine socket ", v.source, "."])
 }

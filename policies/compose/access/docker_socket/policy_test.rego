@@ -33,3 +33,15 @@ test_named_volume_and_other_binds_pass if {
 	]})
 	count(rule.deny) == 0 with input.resources as [r]
 }
+
+test_windows_named_pipe_is_the_engine_socket if {
+	services := [
+		fx.service("portainer", {"volumes": [bind("//./pipe/docker_engine", "//./pipe/docker_engine", false)]}),
+		fx.service("agent", {"volumes": [{"type": "npipe", "source": "\\\\.\\pipe\\docker_engine", "target": "\\\\.\\pipe\\docker_engine", "read_only": false}]}),
+		fx.service("other", {"volumes": [{"type": "npipe", "source": "\\\\.\\pipe\\my_app", "target": "\\\\.\\pipe\\my_app", "read_only": false}]}),
+	]
+	fx.hits(rule.deny) == {
+		["portainer", ["properties", "volumes", 0]],
+		["agent", ["properties", "volumes", 0]],
+	} with input.resources as services
+}

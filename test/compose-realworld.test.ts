@@ -65,3 +65,15 @@ test('an image that interpolates to nothing names no image (the unset variable i
   assert.equal(p.image, null);
   assert.equal(p.image_name, null);
 });
+
+test('schema: pull_policy daily, weekly, refresh and every_<duration> are valid; a misspelling is still an error at its line', async () => {
+  const r = await load({
+    'pp/compose.yaml':
+      'services:\n  a:\n    image: x:1\n    pull_policy: daily\n  b:\n    image: x:1\n    pull_policy: every_12h30m\n  c:\n    image: x:1\n    pull_policy: refresh\n  d:\n    image: x:1\n    pull_policy: sometimes\n',
+  });
+  assert.deepEqual(
+    problems(r).map(([f, l, level]) => [f, l, level]),
+    [['pp/compose.yaml', 13, 'error']],
+  );
+  assert.match(r.errors[0]!.message, /^compose schema: services\.d\.pull_policy /);
+});

@@ -74,6 +74,8 @@ export function patchSchema(schema: Json): Json {
     memswap_limit: { type: ['number', 'string'] },
     pids_limit: { type: ['number', 'string'] },
     scale: { type: ['integer', 'string'] },
+    // `refresh`, `daily`, `weekly` and `every_<duration>` came after the packaged enum.
+    pull_policy: { type: 'string', pattern: '^(always|never|if_not_present|build|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+)$' },
     env_file: {
       oneOf: [
         { type: 'string' },

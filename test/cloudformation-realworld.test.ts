@@ -112,3 +112,24 @@ test('Fn::ForEach loops that multiply past the limit stop with one error, after 
   );
   assert.ok(t.resources.length > 1000 && t.resources.length < 2000, `${t.resources.length} resources`);
 });
+
+test('RDS and ElastiCache engine names are read case-insensitively (MySQL is mysql)', () => {
+  const t = loadText(
+    'engines.yaml',
+    `Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties: {Engine: MySQL, DBInstanceClass: db.t3.micro, AllocatedStorage: 20}
+  Member:
+    Type: AWS::RDS::DBInstance
+    Properties: {Engine: Aurora-PostgreSQL, DBInstanceClass: db.r6g.large}
+  Cache:
+    Type: AWS::ElastiCache::ReplicationGroup
+    Properties: {Engine: Redis, ReplicationGroupDescription: c}
+`,
+  );
+  assert.equal((t.get('Db').properties as any).engine, 'mysql');
+  assert.equal(t.at('Db', 'properties.engine')?.line, t.line('Engine: MySQL'));
+  assert.equal((t.get('Member').properties as any).engine, 'aurora-postgresql');
+  assert.equal((t.get('Cache').properties as any).engine, 'redis');
+});

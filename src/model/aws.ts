@@ -279,6 +279,7 @@ export interface DynamoDbTable {
  * depends on the VPC and subnet group.
  */
 export interface RdsDatabase {
+  /** Lower-case, as AWS reports it (templates may write `MySQL`). */
   engine: Maybe<string> | null;
   /**
    * Instances only: the DB cluster the instance belongs to (DBClusterIdentifier), else null.
@@ -308,6 +309,7 @@ export interface RdsDatabase {
 
 /** Defaults when omitted: engine `redis`; encryption at rest and in transit and automatic failover false. */
 export interface ElastiCacheReplicationGroup {
+  /** Lower-case, as AWS reports it. */
   engine: Maybe<string> | null;
   at_rest_encryption: Maybe<boolean>;
   transit_encryption: Maybe<boolean>;

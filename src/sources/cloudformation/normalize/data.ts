@@ -39,7 +39,7 @@ export const rdsCluster = (n: Norm): Loose<RdsDatabase> => rds(n, 'cluster');
 
 function rds(n: Norm, kind: 'instance' | 'cluster'): Loose<RdsDatabase> {
   const p = n.props;
-  const engine = p.str('engine', 'Engine');
+  const engine = lower(p.str('engine', 'Engine'));
   const clusterId = kind === 'instance' ? p.str('cluster_id', 'DBClusterIdentifier') : null;
   // An instance of a DB cluster takes storage, backup, protection and credentials from the
   // cluster: read them there, or leave them Unknown when the cluster is not in the template.
@@ -94,11 +94,16 @@ function clusterMultiAz(engine: Maybe<string> | null): Maybe<boolean> {
 export function elastiCacheReplicationGroup(n: Norm): Loose<ElastiCacheReplicationGroup> {
   const p = n.props;
   return {
-    engine: p.str('engine', 'Engine', 'redis'),
+    engine: lower(p.str('engine', 'Engine', 'redis')),
     at_rest_encryption: p.bool('at_rest_encryption', 'AtRestEncryptionEnabled', false),
     transit_encryption: p.bool('transit_encryption', 'TransitEncryptionEnabled', false),
     kms_key_id: p.str('kms_key_id', 'KmsKeyId'),
     auth_token: n.secret(p, 'auth_token', 'AuthToken'),
     automatic_failover: p.bool('automatic_failover', 'AutomaticFailoverEnabled', false),
   };
+}
+
+/** Engine names are case-insensitive (`MySQL` is `mysql`); AWS reports them in lower case. */
+function lower<T extends Maybe<string> | null>(v: T): T {
+  return (typeof v === 'string' ? v.toLowerCase() : v) as T;
 }

@@ -77,3 +77,42 @@ test('schema: pull_policy daily, weekly, refresh and every_<duration> are valid;
   );
   assert.match(r.errors[0]!.message, /^compose schema: services\.d\.pull_policy /);
 });
+
+test('schema: newer forms Compose accepts load without errors (extra_hosts lists, long device syntax, string modes, null command)', async () => {
+  const r = await load({
+    'n/compose.yaml': [
+      'services:',
+      '  app:',
+      '    image: acme/app:1.0',
+      '    extra_hosts:',
+      '      myhost: ["10.0.0.1", "::1"]',
+      '    secrets:',
+      '      - source: s',
+      '        mode: "0440"',
+      '    devices:',
+      '      - source: /dev/ttyUSB0',
+      '        target: /dev/ttyUSB0',
+      '        permissions: rwm',
+      '    volumes:',
+      '      - type: bind',
+      '        source: ./x',
+      '        target: /x',
+      '        bind:',
+      '          create_host_path: "true"',
+      '    command: null',
+      '  bad:',
+      '    image: acme/app:1.0',
+      '    devices:',
+      '      - target: /dev/ttyUSB0',
+      'secrets:',
+      '  s:',
+      '    file: ./s.txt',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(
+    problems(r).map(([f, l, level]) => [f, l, level]),
+    [['n/compose.yaml', 23, 'error']],
+  );
+  assert.deepEqual(props(r, 'app').command, []);
+});

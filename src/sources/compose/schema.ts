@@ -96,6 +96,27 @@ export function patchSchema(schema: Json): Json {
       ],
     },
   });
+  // `command: null` / `entrypoint: null` clear the image's (and an extended service's) value.
+  for (const key of ['command', 'entrypoint']) svc[key] = { oneOf: [{ type: 'null' }, ...svc[key].oneOf] };
+  // extra_hosts as a mapping may give a host several addresses: `myhost: [10.0.0.1, "::1"]`.
+  svc.extra_hosts = {
+    oneOf: [
+      { type: 'object', patternProperties: { '.+': { oneOf: [{ type: ['string', 'number', 'boolean', 'null'] }, { type: 'array', items: { type: 'string' } }] } } },
+      { type: 'array', items: { type: 'string' } },
+    ],
+  };
+  // devices long syntax (source, target, permissions).
+  svc.devices = {
+    type: 'array',
+    items: {
+      oneOf: [
+        { type: 'string' },
+        { type: 'object', required: ['source'], properties: { source: { type: 'string' }, target: { type: 'string' }, permissions: { type: 'string' } }, patternProperties: { '^x-': {} }, additionalProperties: false },
+      ],
+    },
+  };
+  // secrets and configs: an octal mode may be written as a string ("0440").
+  for (const key of ['secrets', 'configs']) svc[key].items.oneOf[1].properties.mode = { type: ['number', 'string'] };
   // depends_on long syntax: `condition` became optional; `restart` and `required` were added.
   const dependsOn = svc.depends_on.oneOf[1].patternProperties['^[a-zA-Z0-9._-]+$'];
   delete dependsOn.required;
@@ -118,7 +139,7 @@ export function patchSchema(schema: Json): Json {
   });
   // Long volume syntax: newer options of bind, volume, tmpfs and the image type.
   const vol = svc.volumes.items.oneOf[1].properties;
-  Object.assign(vol.bind.properties, { selinux: { type: 'string' }, recursive: { type: 'string' } });
+  Object.assign(vol.bind.properties, { selinux: { type: 'string' }, recursive: { type: 'string' }, create_host_path: { type: ['boolean', 'string'] } });
   Object.assign(vol.volume.properties, { subpath: { type: 'string' } });
   Object.assign(vol.tmpfs.properties, { mode: { type: ['number', 'string'] } });
   vol.image = { type: 'object', properties: { subpath: { type: 'string' } } };

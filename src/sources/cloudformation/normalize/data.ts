@@ -5,15 +5,21 @@ import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';
 import type { Norm } from './context.js';
 
+/** `alias/aws/<service>`, alone or in an alias ARN: a key AWS manages for the service. */
+const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
+
 export function dynamoDbTable(n: Norm): Loose<DynamoDbTable> {
   const p = n.props;
   const sse = p.scope('encryption', 'SSESpecification');
   // SSEEnabled false: an AWS owned key; true: KMS, with the AWS managed key unless one is named.
   const kmsEnabled = sse.bool('', 'SSEEnabled', false);
   const kms = sse.str('kms_key_id', 'KMSMasterKeyId');
+  // alias/aws/dynamodb names the AWS managed key, not one of the customer's.
+  const awsManaged = typeof kms === 'string' && AWS_MANAGED_ALIAS.test(kms);
+  if (awsManaged) sse.note('customer_managed', sse.span('KMSMasterKeyId'));
   return {
     encryption: {
-      customer_managed: kmsEnabled === true ? (kms === null ? false : isUnknown(kms) ? kms : true) : kmsEnabled,
+      customer_managed: kmsEnabled === true ? (kms === null || awsManaged ? false : isUnknown(kms) ? kms : true) : kmsEnabled,
       kms_key_id: kms,
     },
     point_in_time_recovery: p.inner('PointInTimeRecoverySpecification').bool('point_in_time_recovery', 'PointInTimeRecoveryEnabled', false),

@@ -36,7 +36,9 @@ secret(v) if v.secret_name == true
 
 secret(v) if is_string(v.secret_value)
 
+# An empty value holds no secret.
 literal(value) if {
 	is_string(value)
+	value != ""
 	not startswith(value, "{{resolve:")
 }

@@ -21,6 +21,10 @@ test_references_are_not_literals if {
 	count(env_secrets.deny) == 0 with input.resources as [fn({"DB_PASSWORD": var(null, true, null)})]
 }
 
+test_empty_value_is_no_secret if {
+	count(env_secrets.deny) == 0 with input.resources as [fn({"DB_PASSWORD": var("", true, null)})]
+}
+
 test_message_never_holds_the_value if {
 	findings := env_secrets.deny with input.resources as [fn({"API_KEY": var("***REDACTED***", true, "token")})]
 	count(findings) == 1

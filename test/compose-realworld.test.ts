@@ -116,3 +116,30 @@ test('schema: newer forms Compose accepts load without errors (extra_hosts lists
   );
   assert.deepEqual(props(r, 'app').command, []);
 });
+
+test('interpolated deploy counts and volume nocopy take the types Compose casts them to (no schema error)', async () => {
+  const r = await load({
+    'c/compose.yaml': [
+      'services:',
+      '  app:',
+      '    image: acme/app:1.0',
+      '    volumes:',
+      '      - type: volume',
+      '        source: v',
+      '        target: /v',
+      '        volume:',
+      '          nocopy: "${NOCOPY:-true}"',
+      '    deploy:',
+      '      update_config:',
+      '        parallelism: ${PARALLEL:-2}',
+      '      restart_policy:',
+      '        condition: on-failure',
+      '        max_attempts: ${ATTEMPTS:-3}',
+      'volumes:',
+      '  v:',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(problems(r), []);
+  assert.deepEqual(props(r, 'app').restart_policy, { condition: 'on-failure' });
+});

@@ -153,13 +153,13 @@ type Cast = 'bool' | 'int';
 const CASTS: Array<[RegExp, Cast]> = [
   [/^services\.[^.]+\.(privileged|read_only|init|tty|stdin_open|oom_kill_disable|attach|use_api_socket)$/, 'bool'],
   [/^services\.[^.]+\.healthcheck\.disable$/, 'bool'],
-  [/^services\.[^.]+\.volumes\.\d+\.read_only$/, 'bool'],
+  [/^services\.[^.]+\.volumes\.\d+\.(read_only|volume\.nocopy)$/, 'bool'],
   [/^services\.[^.]+\.depends_on\.[^.]+\.(required|restart)$/, 'bool'],
   [/^(networks)\.[^.]+\.(internal|attachable|enable_ipv6|enable_ipv4|external)$/, 'bool'],
   [/^(volumes|secrets|configs)\.[^.]+\.external$/, 'bool'],
   [/^services\.[^.]+\.(scale|pids_limit|oom_score_adj|cpu_count|cpu_percent|cpu_shares|cpu_period|cpu_quota)$/, 'int'],
   [/^services\.[^.]+\.healthcheck\.retries$/, 'int'],
-  [/^services\.[^.]+\.deploy\.replicas$/, 'int'],
+  [/^services\.[^.]+\.deploy\.(replicas|(update_config|rollback_config)\.parallelism|restart_policy\.max_attempts|placement\.max_replicas_per_node)$/, 'int'],
   [/^services\.[^.]+\.ports\.\d+\.target$/, 'int'],
   [/^services\.[^.]+\.ulimits\.[^.]+(\.(soft|hard))?$/, 'int'],
 ];

@@ -144,6 +144,16 @@ one_shot(p) if p.restart == "no"
 
 one_shot(p) if p.restart_policy.condition == "none"
 
+# A job: the author said so (one_shot), or a service of the project waits for it to finish
+# (`condition: service_completed_successfully`), as migrations and init containers are.
+job(r) if one_shot(r.properties)
+
+job(r) if {
+	some s in services
+	project(s) == project(r)
+	s.properties.depends_on[r.name].condition == "service_completed_successfully"
+}
+
 # The service whose name is `name` in the same Compose project as r (ids are `<file>#...`).
 sibling(r, name) := s if {
 	some s in services

@@ -145,6 +145,16 @@ test_one_shot if {
 	not compose.one_shot({"restart": "unless-stopped", "restart_policy": null})
 }
 
+test_job_by_restart_or_by_a_dependent_waiting_for_completion if {
+	migrate := service("migrate", {"restart": null, "restart_policy": null})
+	web := service("web", {"depends_on": {"migrate": {"condition": "service_completed_successfully", "required": true}}})
+	compose.job(migrate) with input.resources as [migrate, web]
+	not compose.job(web) with input.resources as [migrate, web]
+	started := service("web", {"depends_on": {"migrate": {"condition": "service_started", "required": true}}})
+	not compose.job(migrate) with input.resources as [migrate, started]
+	compose.job(service("seed", {"restart": "no", "restart_policy": null})) with input.resources as []
+}
+
 test_sibling_same_project_only if {
 	web := service("web", {})
 	db := service("db", {"image_name": "postgres"})

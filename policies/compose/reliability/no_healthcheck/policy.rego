@@ -24,14 +24,14 @@ import data.palisade.lib.compose
 deny contains lib.result(r, [], msg) if {
 	some r in compose.services
 	r.properties.healthcheck == null
-	not compose.one_shot(r.properties)
+	not compose.job(r)
 	msg := concat("", ["Service '", r.name, "' has no healthcheck."])
 }
 
 deny contains lib.result(r, ["properties", "healthcheck"], msg) if {
 	some r in compose.services
 	disabled(r.properties.healthcheck)
-	not compose.one_shot(r.properties)
+	not compose.job(r)
 	msg := concat("", ["Service '", r.name, "' disables its image's healthcheck."])
 }
 

@@ -20,3 +20,12 @@ test_healthchecks_and_one_shot_jobs_pass if {
 	]
 	count(rule.deny) == 0 with input.resources as services
 }
+
+test_job_awaited_by_another_service_passes if {
+	migrate := fx.service("migrate", {})
+	web := fx.service("web", {
+		"healthcheck": {"disable": false, "test": ["CMD", "true"]},
+		"depends_on": {"migrate": {"condition": "service_completed_successfully", "required": true}},
+	})
+	count(rule.deny) == 0 with input.resources as [migrate, web]
+}

@@ -22,5 +22,8 @@ deny contains lib.result(r, [], msg) if {
 	some r in compose.services
 	r.properties.restart == null
 	r.properties.restart_policy == null
+
+	# A job that others wait to complete must not restart.
+	not compose.job(r)
 	msg := concat("", ["Service '", r.name, "' has no restart policy."])
 }

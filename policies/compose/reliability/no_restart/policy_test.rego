@@ -16,3 +16,9 @@ test_restart_or_deploy_policy_passes if {
 	]
 	count(rule.deny) == 0 with input.resources as services
 }
+
+test_job_awaited_by_another_service_passes if {
+	migrate := fx.service("migrate", {})
+	web := fx.service("web", {"restart": "always", "depends_on": {"migrate": {"condition": "service_completed_successfully", "required": true}}})
+	count(rule.deny) == 0 with input.resources as [migrate, web]
+}

@@ -133,3 +133,62 @@ test('RDS and ElastiCache engine names are read case-insensitively (MySQL is mys
   assert.equal((t.get('Member').properties as any).engine, 'aurora-postgresql');
   assert.equal((t.get('Cache').properties as any).engine, 'redis');
 });
+
+test('a resource named by the same parameter or the same Fn::Sub of pseudo parameters is linked', () => {
+  const t = loadText(
+    'names.yaml',
+    `Parameters:
+  BucketName: {Type: String}
+  FunctionName: {Type: String}
+  ClusterName: {Type: String}
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties: {BucketName: !Ref BucketName}
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref BucketName
+      PolicyDocument: {Statement: [{Effect: Deny, Principal: "*", Action: "s3:*", Resource: "*"}]}
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties: {BucketName: !Sub "\${AWS::StackName}-\${AWS::AccountId}-logs"}
+  LogsPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Sub "\${AWS::StackName}-\${AWS::AccountId}-logs"
+      PolicyDocument: {Statement: [{Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "*"}]}
+  Other:
+    Type: AWS::S3::Bucket
+    Properties: {BucketName: !Sub "\${AWS::StackName}-\${AWS::Region}-logs"}
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties: {FunctionName: !Ref FunctionName, Runtime: python3.13, Handler: i.h, Role: r, Code: {ZipFile: x}}
+  FnLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: {LogGroupName: !Sub "/aws/lambda/\${FunctionName}", RetentionInDays: 30}
+  Invoke:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: !Sub "arn:aws:lambda:\${AWS::Region}:\${AWS::AccountId}:function:\${FunctionName}:live"
+      Action: lambda:InvokeFunction
+      Principal: sns.amazonaws.com
+  Cluster:
+    Type: AWS::RDS::DBCluster
+    Properties: {DBClusterIdentifier: !Ref ClusterName, Engine: aurora-mysql, StorageEncrypted: true}
+  Member:
+    Type: AWS::RDS::DBInstance
+    Properties: {DBClusterIdentifier: !Ref ClusterName, Engine: aurora-mysql, DBInstanceClass: db.r6g.large}
+`,
+  );
+  assert.deepEqual(t.errors, []);
+  const props = (n: string): any => t.get(n).properties;
+  assert.equal(props('Bucket').policy.statements[0].effect, 'Deny');
+  assert.equal(t.at('Bucket', 'properties.policy')?.line, t.line('  Policy:'));
+  assert.equal(props('Logs').policy.statements[0].effect, 'Allow');
+  assert.equal(props('Other').policy, null, 'another region is another name');
+  assert.deepEqual(props('Fn').log_group, { retention_days: 30, kms_key_id: null });
+  assert.equal(t.at('Fn', 'properties.log_group.retention_days')?.line, t.line('RetentionInDays: 30'));
+  assert.equal(props('Fn').permissions.length, 1, 'a qualified ARN names the function');
+  assert.equal(props('Member').storage_encrypted, true, 'read from the cluster');
+});

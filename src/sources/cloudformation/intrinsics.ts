@@ -32,6 +32,7 @@ export type Origin =
   | { kind: 'parts'; parts: Part[] }
   | { kind: 'parameter'; name: string; noEcho: boolean; hasDefault: boolean }
   | { kind: 'branches'; values: [unknown, unknown] }
+  | { kind: 'pseudo'; name: string }
   | { kind: 'import' };
 
 export interface Parameter {
@@ -256,7 +257,11 @@ export class Resolver {
     if (typeof name !== 'string') return this.invalid(at, 'Ref', 'a parameter or resource name');
     if (name === 'AWS::NoValue') return NO_VALUE;
     if (Object.hasOwn(KNOWN_PSEUDO, name)) return KNOWN_PSEUDO[name];
-    if (DEPLOY_TIME_PSEUDO.has(name)) return unknown(`${name} is known only at deploy time`);
+    if (DEPLOY_TIME_PSEUDO.has(name)) {
+      const u = unknown(`${name} is known only at deploy time`);
+      this.origins.set(u, { kind: 'pseudo', name });
+      return u;
+    }
     const param = this.template.parameters.get(name);
     if (param) return this.parameter(name, param);
     if (this.template.resources.has(name)) {

@@ -1,15 +1,17 @@
 /**
  * Which resources of a template belong to which: a BucketPolicy to its bucket, an
  * AWS::IAM::Policy to the roles it names, an ingress rule to its security group... A link is
- * made through a `ref:<LogicalId>` (or `ref:<LogicalId>.<Attr>`) value, or through a literal
- * name equal to the target's own name property. A value behind Fn::If on an unknown condition
+ * made through a `ref:<LogicalId>` (or `ref:<LogicalId>.<Attr>`) value, or through a name equal
+ * to the target's own name property: the same literal, or the same expression of the same
+ * parameters and pseudo parameters (`!Ref BucketName` on both sides, `${AWS::StackName}-logs`),
+ * which deploys to the same value whatever it is. A value behind Fn::If on an unknown condition
  * links to what each branch names, as a "maybe" link: the owner then reads the linked values as
- * Unknown. Anything else (an imported name, an ARN built from unknowns) is not linked: nothing
+ * Unknown. Anything else (an imported name, a name built from an Fn::If) is not linked: nothing
  * is guessed.
  */
-import type { Span } from '../../model/resource.js';
+import type { Span, Unknown } from '../../model/resource.js';
 import { isUnknown } from '../../model/resource.js';
-import type { Resolver } from './intrinsics.js';
+import type { Part, Resolver } from './intrinsics.js';
 import { isObj } from './tree.js';
 
 /** A resource of the template after its properties were resolved. */
@@ -93,8 +95,8 @@ export class Links {
     for (const e of entries) {
       this.byId.set(e.id, e);
       const nameKey = NAME_KEYS[e.cfnType];
-      const name = nameKey && isObj(e.props) ? e.props[nameKey] : undefined;
-      if (typeof name === 'string' && !resolver.isSymbolic(name)) {
+      const name = nameKey && isObj(e.props) ? this.key(this.segments(e.props[nameKey])) : undefined;
+      if (name !== undefined) {
         let byName = this.names.get(e.cfnType);
         if (!byName) this.names.set(e.cfnType, (byName = new Map()));
         if (!byName.has(name)) byName.set(name, e.id);
@@ -141,16 +143,49 @@ export class Links {
 
   /** The logical id a value points at, when it is one of `types`. */
   target(value: unknown, types: string[]): string | undefined {
-    if (typeof value !== 'string') return undefined;
-    const ref = this.resolver.refOf(value);
+    const ref = typeof value === 'string' ? this.resolver.refOf(value) : undefined;
     if (ref) return types.includes(this.byId.get(ref.ref)?.cfnType ?? '') ? ref.ref : undefined;
-    // A function may be named by its ARN or partial ARN.
-    const name = /:function:([^:]+)/.exec(value)?.[1] ?? value;
+    const segments = this.segments(value);
+    if (!segments) return undefined;
     for (const t of types) {
-      const id = this.names.get(t)?.get(t === 'AWS::Lambda::Function' ? name : value);
+      // A function may be named by its ARN or partial ARN.
+      const name = this.key(t === 'AWS::Lambda::Function' ? functionName(segments) : segments);
+      const id = name === undefined ? undefined : this.names.get(t)?.get(name);
       if (id) return id;
     }
     return undefined;
+  }
+
+  /**
+   * A name as literal text and named inputs (parameters, pseudo parameters, resource
+   * references), or undefined when it depends on anything else.
+   */
+  private segments(value: unknown): Segment[] | undefined {
+    if (typeof value === 'string') return this.resolver.isSymbolic(value) ? undefined : [{ text: value }];
+    if (!isUnknown(value)) return undefined;
+    const origin = this.resolver.origins.get(value);
+    if (origin?.kind === 'parameter') return [{ input: `parameter ${origin.name}` }];
+    if (origin?.kind === 'pseudo') return [{ input: origin.name }];
+    if (origin?.kind !== 'parts') return undefined;
+    const out: Segment[] = [];
+    for (const part of origin.parts) {
+      const one = partSegments(part, (u) => this.segments(u));
+      if (!one) return undefined;
+      out.push(...one);
+    }
+    return out;
+  }
+
+  /** Equal for two names exactly when they are the same text of the same inputs. */
+  private key(segments: Segment[] | undefined): string | undefined {
+    if (!segments) return undefined;
+    const merged: Segment[] = [];
+    for (const s of segments) {
+      const last = merged[merged.length - 1];
+      if ('text' in s && last && 'text' in last) merged[merged.length - 1] = { text: last.text + s.text };
+      else if (!('text' in s) || s.text !== '') merged.push(s);
+    }
+    return merged.length === 0 ? undefined : JSON.stringify(merged);
   }
 
   private add(kind: LinkKind, owner: string, e: Entry, maybe = false): void {
@@ -197,11 +232,36 @@ export class Links {
     if (typeof name === 'string') {
       return name.startsWith(LAMBDA_LOG_PREFIX) ? this.target(name.slice(LAMBDA_LOG_PREFIX.length), ['AWS::Lambda::Function']) : undefined;
     }
-    if (!isUnknown(name)) return undefined;
-    const origin = this.resolver.origins.get(name);
-    if (origin?.kind !== 'parts' || origin.parts.length !== 2) return undefined;
-    const [prefix, ref] = origin.parts as [(typeof origin.parts)[number], (typeof origin.parts)[number]];
-    if (!('text' in prefix) || prefix.text !== LAMBDA_LOG_PREFIX || !('ref' in ref) || ref.attr !== undefined) return undefined;
-    return this.byId.get(ref.ref)?.cfnType === 'AWS::Lambda::Function' ? ref.ref : undefined;
+    const segments = this.segments(name);
+    const prefix = segments?.[0];
+    if (!segments || !prefix || !('text' in prefix) || !prefix.text.startsWith(LAMBDA_LOG_PREFIX)) return undefined;
+    const key = this.key([{ text: prefix.text.slice(LAMBDA_LOG_PREFIX.length) }, ...segments.slice(1)]);
+    return key === undefined ? undefined : this.names.get('AWS::Lambda::Function')?.get(key);
   }
+}
+
+/** A piece of a name: literal text, or an input (parameter, pseudo parameter, resource reference). */
+type Segment = { text: string } | { input: string };
+
+function partSegments(part: Part, inner: (u: Unknown) => Segment[] | undefined): Segment[] | undefined {
+  if ('text' in part) return [{ text: part.text }];
+  if ('ref' in part) return [{ input: `ref:${part.ref}${part.attr === undefined ? '' : `.${part.attr}`}` }];
+  return inner(part.unknown);
+}
+
+/** The function name in a function ARN or partial ARN (`…:function:name[:qualifier]`). */
+function functionName(segments: Segment[]): Segment[] {
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const s = segments[i]!;
+    if (!('text' in s)) continue;
+    const at = s.text.lastIndexOf(':function:');
+    if (at < 0) continue;
+    const rest = [{ text: s.text.slice(at + ':function:'.length) }, ...segments.slice(i + 1)];
+    // A qualifier (`:alias`, `:1`) follows the name.
+    const end = rest.findIndex((r) => 'text' in r && r.text.includes(':'));
+    if (end < 0) return rest;
+    const cut = rest[end] as { text: string };
+    return [...rest.slice(0, end), { text: cut.text.slice(0, cut.text.indexOf(':')) }];
+  }
+  return segments;
 }

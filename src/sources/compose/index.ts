@@ -31,10 +31,7 @@ export async function loadCompose(files: string[], io: SourceIO, options: Compos
   }
 
   const envFiles = new Map<string, EnvFileLoad>();
-  for (const key of envFilePaths(project.root)) {
-    const raw = key.startsWith('raw:');
-    envFiles.set(key, await loadEnvFile(raw ? key.slice(4) : key, lookup, ctx, raw));
-  }
+  for (const { path, raw } of envFilePaths(project.root)) envFiles.set(envFileKey(path, raw), await loadEnvFile(path, lookup, ctx, raw));
 
   const normalized = normalizeProject({ root: project.root, serviceFiles: project.serviceFiles, envFiles });
   const errors = dedupe([...ctx.errors, ...normalized.errors]);
@@ -43,9 +40,9 @@ export async function loadCompose(files: string[], io: SourceIO, options: Compos
   return { resources: normalized.resources, errors };
 }
 
-/** Every env_file the services name (paths already resolved from the working directory), by envFileKey. */
-function envFilePaths(root: LNode): string[] {
-  const out = new Set<string>();
+/** Every env_file the services name (paths already resolved from the working directory), with its format. */
+function envFilePaths(root: LNode): Array<{ path: string; raw: boolean }> {
+  const out = new Map<string, { path: string; raw: boolean }>();
   const services = get(root, 'services');
   if (!isLMap(services)) return [];
   for (const e of services.entries.values()) {
@@ -53,10 +50,10 @@ function envFilePaths(root: LNode): string[] {
     const items = isLSeq(ef) ? ef.items : ef ? [ef] : [];
     for (const item of items) {
       const p = isLMap(item) ? get(item, 'path') : item;
-      if (isLScalar(p) && typeof p.value === 'string') out.add(envFileKey(p.value, isRaw(item)));
+      if (isLScalar(p) && typeof p.value === 'string') out.set(envFileKey(p.value, isRaw(item)), { path: p.value, raw: isRaw(item) });
     }
   }
-  return [...out];
+  return [...out.values()];
 }
 
 function dedupe(errors: InputError[]): InputError[] {

@@ -115,7 +115,7 @@ export interface EnvVarLoad {
 export type EnvFileLoad = { ok: true; vars: EnvVarLoad[] } | { ok: false; message: string };
 
 /** The key of an env_file read in a given format (the same file may be named with both). */
-export const envFileKey = (path: string, raw: boolean): string => (raw ? `raw:${path}` : path);
+export const envFileKey = (path: string, raw: boolean): string => (raw ? `raw\u0000${path}` : path);
 
 /** `format: raw` on a long-syntax env_file entry. */
 export function isRaw(item: LNode): boolean {

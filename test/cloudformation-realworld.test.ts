@@ -2,6 +2,7 @@
 // own that reproduces what a real one did, with the value and the line it must give.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { isUnknown } from '../src/model/resource.js';
 import { loadText } from './helpers/cloudformation.js';
 
 test('a Lambda permission for "*" limited to an organization keeps its PrincipalOrgID and line', () => {
@@ -191,4 +192,23 @@ Resources:
   assert.equal(t.at('Fn', 'properties.log_group.retention_days')?.line, t.line('RetentionInDays: 30'));
   assert.equal(props('Fn').permissions.length, 1, 'a qualified ARN names the function');
   assert.equal(props('Member').storage_encrypted, true, 'read from the cluster');
+});
+
+test('a function logging to a log group declared elsewhere has an Unknown log group, at its line', () => {
+  const t = loadText(
+    'shared-logs.yaml',
+    `Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.13
+      Handler: i.h
+      Role: r
+      Code: {ZipFile: x}
+      LoggingConfig:
+        LogGroup: /shared/platform
+`,
+  );
+  assert.ok(isUnknown((t.get('Fn').properties as any).log_group));
+  assert.equal(t.at('Fn', 'properties.log_group')?.line, t.line('LogGroup: /shared/platform'));
 });

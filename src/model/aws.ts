@@ -154,7 +154,8 @@ export interface LambdaFunction {
    * The log group set in LoggingConfig, else the AWS::Logs::LogGroup named /aws/lambda/<name>,
    * else the retention CDK's `logRetention` sets on /aws/lambda/<name> through a
    * `Custom::LogRetention` resource (retention_days null when it sets none; kms_key_id null: it
-   * cannot encrypt). null when none is declared.
+   * cannot encrypt). null when none is declared; Unknown when LoggingConfig names a log group
+   * the template does not declare.
    */
   log_group: null | { retention_days: Maybe<number> | null; kms_key_id: Maybe<string> | null };
 }

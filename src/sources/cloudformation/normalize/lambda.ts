@@ -2,7 +2,7 @@
 import type { EnvironmentVariable, LambdaFunction, Maybe } from '../../../model/aws.js';
 import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
-import type { Loose } from '../fields.js';
+import type { Fields, Loose } from '../fields.js';
 import { LOG_RETENTION_TYPE } from '../links.js';
 import { environmentVariable } from '../secrets.js';
 import type { Norm } from './context.js';
@@ -42,8 +42,14 @@ export function lambdaFunction(n: Norm): Loose<LambdaFunction> {
           // Custom::LogRetention only sets the retention: the group it creates is not encrypted.
           kms_key_id: logGroup.cfnType === LOG_RETENTION_TYPE ? null : logFields.str('kms_key_id', 'KmsKeyId'),
         }
-      : null,
+      : externalLogGroup(p),
   };
+}
+
+/** A log group named in LoggingConfig but not declared in the template: its settings are elsewhere. */
+function externalLogGroup(p: Fields): Unknown | null {
+  const named = p.inner('LoggingConfig').read('log_group', 'LogGroup');
+  return named === undefined || named === null ? null : unknown('LoggingConfig names a log group that the template does not declare');
 }
 
 function environment(n: Norm): Record<string, Loose<EnvironmentVariable>> | Unknown {

@@ -212,3 +212,27 @@ test('a function logging to a log group declared elsewhere has an Unknown log gr
   assert.ok(isUnknown((t.get('Fn').properties as any).log_group));
   assert.equal(t.at('Fn', 'properties.log_group')?.line, t.line('LogGroup: /shared/platform'));
 });
+
+test('Fn::Transform (AWS::Include) in Resources or beside other keys is a warning at its line, the rest read', () => {
+  const t = loadText(
+    'include.yaml',
+    `Resources:
+  Fn::Transform:
+    Name: AWS::Include
+    Parameters: {Location: s3://bucket/resources.yaml}
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      EnableKeyRotation: true
+      Fn::Transform: {Name: AWS::Include, Parameters: {Location: s3://bucket/props.yaml}}
+`,
+  );
+  assert.deepEqual(
+    t.errors.map((e) => [e.level, e.line, e.message]),
+    [
+      ['warning', 2, 'cloudformation: Fn::Transform may add resources when deployed; they are not analyzed'],
+      ['warning', t.line('Fn::Transform: {Name'), 'cloudformation: Fn::Transform may add keys to this mapping when deployed; it is analyzed as written'],
+    ],
+  );
+  assert.equal((t.get('Key').properties as any).key_rotation, true);
+});

@@ -13,7 +13,7 @@ import { isUnknown, unknown } from '../../model/resource.js';
 import { messageOf, parseYaml } from '../yaml.js';
 import { Fields, type FieldEnv } from './fields.js';
 import { expandForEach, FOR_EACH } from './foreach.js';
-import { NO_VALUE, Resolver, type Parameter } from './intrinsics.js';
+import { NO_VALUE, Resolver, TRANSFORM, type Parameter } from './intrinsics.js';
 import { Links, type Entry } from './links.js';
 import type { Norm } from './normalize/context.js';
 import { NORMALIZERS } from './normalize/index.js';
@@ -97,7 +97,8 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
     const line = resourceSpan(id).line;
     // A loop left unexpanded was reported by expandForEach.
     if (id.startsWith(FOR_EACH)) continue;
-    if (!isObj(res) || isUnknown(res)) fail(line, `resource ${id} is not a mapping`);
+    if (id === TRANSFORM) warn(resourceSpan(id), 'cloudformation: Fn::Transform may add resources when deployed; they are not analyzed');
+    else if (!isObj(res) || isUnknown(res)) fail(line, `resource ${id} is not a mapping`);
     else if (typeof res.Type !== 'string' || res.Type === '') fail(line, `resource ${id} has no Type`);
     else types.set(id, res.Type);
   }

@@ -54,6 +54,7 @@ export type Warn = (span: Span, message: string) => void;
 const KNOWN_PSEUDO: Record<string, string> = { 'AWS::Partition': 'aws', 'AWS::URLSuffix': 'amazonaws.com' };
 const DEPLOY_TIME_PSEUDO = new Set(['AWS::Region', 'AWS::AccountId', 'AWS::StackName', 'AWS::StackId', 'AWS::NotificationARNs']);
 const IN_PROGRESS = Symbol('in-progress');
+export const TRANSFORM = 'Fn::Transform';
 
 export class Resolver {
   readonly origins = new WeakMap<Unknown, Origin>();
@@ -140,7 +141,8 @@ export class Resolver {
       if (k === 'Condition' && this.fromTag.has(obj)) return k;
       return undefined;
     }
-    const fn = keys.find((k) => k === 'Ref' || k.startsWith('Fn::'));
+    // Fn::Transform beside other keys (AWS::Include) adds to the mapping: see resolveMap.
+    const fn = keys.find((k) => k === 'Ref' || (k.startsWith('Fn::') && k !== TRANSFORM));
     if (fn) this.warn(this.spans.self(obj) ?? at, `cloudformation: ${fn} must be the only key of its mapping`);
     return undefined;
   }
@@ -164,6 +166,10 @@ export class Resolver {
     const children = new Map<string | number, Span>();
     for (const [k, v] of Object.entries(obj)) {
       const span = this.spans.child(obj, k) ?? at;
+      if (k === TRANSFORM) {
+        this.warn(span, 'cloudformation: Fn::Transform may add keys to this mapping when deployed; it is analyzed as written');
+        continue;
+      }
       const r = this.resolve(v, span);
       if (r === NO_VALUE) continue;
       children.set(k, span);

@@ -236,3 +236,47 @@ test('Fn::Transform (AWS::Include) in Resources or beside other keys is a warnin
   );
   assert.equal((t.get('Key').properties as any).key_rotation, true);
 });
+
+test('a Deployment with StageName is the REST API stage it creates, read from its StageDescription', () => {
+  const t = loadText(
+    'deployment.yaml',
+    `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: {Name: api}
+  Deployment:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: prod
+      StageDescription:
+        LoggingLevel: ERROR
+        TracingEnabled: true
+        CachingEnabled: true
+        MethodSettings:
+          - {ResourcePath: /items, HttpMethod: GET, LoggingLevel: "OFF"}
+        Tags: [{Key: team, Value: api}]
+  Snapshot:
+    Type: AWS::ApiGateway::Deployment
+    Properties: {RestApiId: !Ref Api}
+`,
+  );
+  assert.deepEqual(t.errors, []);
+  assert.deepEqual(t.resources.map((r) => [r.name, r.type]), [['Deployment', 'aws.apigateway.stage']]);
+  const stage = t.get('Deployment');
+  assert.deepEqual(stage.properties, {
+    api_version: 'v1',
+    access_logging: false,
+    tracing: true,
+    execution_logging: 'OFF',
+    cache_enabled: false,
+    cache_encrypted: false,
+    client_certificate: false,
+  });
+  assert.deepEqual(stage.tags, { team: 'api' });
+  assert.equal(t.at('Deployment', 'properties.tracing')?.line, t.line('TracingEnabled: true'));
+  assert.equal(t.at('Deployment', 'properties.execution_logging')?.line, t.line('LoggingLevel: "OFF"'));
+  assert.equal(t.at('Deployment', 'properties.cache_encrypted')?.line, t.line('StageDescription:'));
+  assert.equal(t.at('Deployment', 'properties'), undefined, 'stage-wide reads do not claim the resource line');
+  assert.equal(t.at('Deployment', 'tags.team')?.line, t.line('Tags: [{Key: team'));
+});

@@ -344,7 +344,10 @@ export interface SecurityGroup {
 }
 
 export interface ApiGatewayStage {
-  /** v1: REST API (AWS::ApiGateway::Stage); v2: HTTP or WebSocket API (AWS::ApiGatewayV2::Stage). */
+  /**
+   * v1: REST API (AWS::ApiGateway::Stage, or the stage an AWS::ApiGateway::Deployment creates
+   * with StageName and StageDescription); v2: HTTP or WebSocket API (AWS::ApiGatewayV2::Stage).
+   */
   api_version?: 'v1' | 'v2';
   access_logging: boolean;
   /** TracingEnabled, default false; always false for v2 (no X-Ray tracing). */

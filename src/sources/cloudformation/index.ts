@@ -162,7 +162,7 @@ function normalizeAll(
   const resources: Resource[] = [];
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
-    if (!normalization) continue;
+    if (!normalization || (normalization.applies && !normalization.applies(e.props))) continue;
     try {
       const locations: Record<string, Span> = {};
       const props = new Fields(env, e.props, e.propsSpan, 'properties', locations);
@@ -188,7 +188,7 @@ function normalizeAll(
         source: 'cloudformation',
         name: e.id,
         properties,
-        tags: readTags(props, e.id, tagReader),
+        tags: readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
         provenance: { kind: 'file', file, span: e.span, locations, ...(e.metadata && { metadata: e.metadata }) },
       });
     } catch (err) {

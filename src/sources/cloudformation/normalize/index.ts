@@ -1,6 +1,7 @@
 /** CloudFormation types that are normalized, and the model type each becomes. */
 import { AWS_TYPES } from '../../../model/aws.js';
 import type { Normalizer } from './context.js';
+import type { Fields } from '../fields.js';
 import { s3Bucket } from './s3.js';
 import { openSearchDomain } from './opensearch.js';
 import { lambdaFunction } from './lambda.js';
@@ -8,12 +9,16 @@ import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
 import { cloudTrail, kmsKey, logGroup } from './security.js';
 import { snsTopic, sqsQueue } from './messaging.js';
 import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } from './data.js';
-import { apiGatewayStage, apiGatewayV2Stage, elbListener, securityGroup } from './network.js';
+import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription } from './network.js';
 import { ecrRepository } from './ecr.js';
 
 export interface Normalization {
   type: string;
   normalize: Normalizer;
+  /** Whether this resource becomes a model resource at all (default: always). */
+  applies?: (props: unknown) => boolean;
+  /** Where its Tags are (default: Properties). */
+  tagScope?: (props: Fields) => Fields;
 }
 
 export const NORMALIZERS: Record<string, Normalization> = {
@@ -40,6 +45,7 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ElastiCache::ReplicationGroup': { type: AWS_TYPES['elasticache.replication_group'], normalize: elastiCacheReplicationGroup },
   'AWS::EC2::SecurityGroup': { type: AWS_TYPES['ec2.security_group'], normalize: securityGroup },
   'AWS::ApiGateway::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayStage },
+  'AWS::ApiGateway::Deployment': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayDeploymentStage, applies: createsStage, tagScope: stageDescription },
   'AWS::ApiGatewayV2::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayV2Stage },
   'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: ecrRepository },
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: elbListener },

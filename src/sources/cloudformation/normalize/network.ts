@@ -4,6 +4,7 @@ import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';
 import type { Norm } from './context.js';
+import { isObj } from '../tree.js';
 
 type Rule = Loose<SecurityGroupRule> | Unknown;
 
@@ -125,6 +126,32 @@ export function apiGatewayStage(n: Norm): Loose<ApiGatewayStage> {
     client_certificate: p.present('client_certificate', 'ClientCertificateId'),
   };
 }
+
+/**
+ * The REST API stage a Deployment creates when it names a StageName, configured by its
+ * StageDescription (stage-wide LoggingLevel, CachingEnabled and CacheDataEncrypted apply to
+ * every method, as a `/*` `*` method setting does).
+ */
+export function apiGatewayDeploymentStage(n: Norm): Loose<ApiGatewayStage> {
+  const d = n.props.inner('StageDescription');
+  // The stage-wide settings record their lines on a path of their own, not on `properties`.
+  const methods = [d.at('properties.stage_description'), ...d.items('method_settings', 'MethodSettings')];
+  return {
+    api_version: 'v1',
+    access_logging: d.inner('AccessLogSetting').present('access_logging', 'DestinationArn'),
+    tracing: d.bool('tracing', 'TracingEnabled', false),
+    execution_logging: lowestLevel(d, methods),
+    cache_enabled: d.bool('cache_enabled', 'CacheClusterEnabled', false),
+    cache_encrypted: cacheEncrypted(d, methods),
+    client_certificate: d.present('client_certificate', 'ClientCertificateId'),
+  };
+}
+
+/** A Deployment creates a stage only when it names one. */
+export const createsStage = (props: unknown): boolean => isObj(props) && props.StageName !== undefined && props.StageName !== null;
+
+/** The stage's tags are in the StageDescription. */
+export const stageDescription = (p: Fields): Fields => p.inner('StageDescription');
 
 export function apiGatewayV2Stage(n: Norm): Loose<ApiGatewayStage> {
   const p = n.props;

@@ -31,6 +31,9 @@ const NOT_SECRET_LAST = new Set([
   'ALG', 'PROVIDER', 'HEADER', 'ISSUER', 'AUDIENCE', 'REALM', 'SCOPE', 'SCOPES', 'REGION', 'VERSION',
   'LOCATION', 'DRIVER', 'BACKEND', 'STRATEGY', 'POLICY', 'LIFETIME', 'AGE', 'COUNT', 'LIMIT', 'SIZE',
   'ATTEMPTS', 'RETRIES', 'ARN', 'PREFIX', 'FORMAT', 'STORE', 'DB', 'DATABASE', 'TABLE', 'KEYS',
+  // Settings about a secret rather than the secret: AUTH_BACKENDS, PASSWORD_ROTATION_DAYS, ...
+  'BACKENDS', 'CLASS', 'MODULE', 'PLUGIN', 'PLUGINS', 'HANDLER', 'INTERVAL', 'PERIOD',
+  'DAYS', 'HOURS', 'MINUTES', 'SECONDS', 'MS',
 ]);
 
 /** Tokens of a setting that switches something about a secret (`MYSQL_ALLOW_EMPTY_PASSWORD=yes`). */

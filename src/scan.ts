@@ -72,19 +72,34 @@ function inputName(input: Input): string {
 }
 
 export async function loadAll(inputs: Input[], io: SourceIO, settings: LoadSettings = { cwd: process.cwd() }): Promise<LoadResult> {
-  const resources: Resource[] = [];
-  const errors: InputError[] = [];
+  const loaded: Array<{ input: Input; result: LoadResult }> = [];
   for (const input of inputs) {
     try {
-      const r = await loadInput(input, io, settings);
-      resources.push(...r.resources);
-      errors.push(...r.errors);
+      loaded.push({ input, result: await loadInput(input, io, settings) });
     } catch (err) {
       // A loader bug must not lose the rest of the scan.
-      errors.push({ file: inputName(input), level: 'error', message: `load ${input.kind}: internal error: ${(err as Error).message}` });
+      const error: InputError = { file: inputName(input), level: 'error', message: `load ${input.kind}: internal error: ${(err as Error).message}` };
+      loaded.push({ input, result: { resources: [], errors: [error] } });
     }
   }
-  return { resources, errors };
+  const kept = loaded.filter(({ input }) => !pulledInElsewhere(input, loaded));
+  return { resources: kept.flatMap((l) => l.result.resources), errors: kept.flatMap((l) => l.result.errors) };
+}
+
+/**
+ * A Compose file that another project brings in with `include` or `extends` is judged as part
+ * of that project, not again on its own (where its variables and base services make no sense).
+ */
+function pulledInElsewhere(input: Input, loaded: Array<{ input: Input; result: LoadResult }>): boolean {
+  if (input.kind !== 'compose') return false;
+  const main = input.files[0]!;
+  return loaded.some(
+    (other) =>
+      other.input !== input &&
+      other.input.kind === 'compose' &&
+      !other.input.files.includes(main) &&
+      other.result.resources.some((r) => Array.isArray(r.properties.files) && r.properties.files.includes(main)),
+  );
 }
 
 export function summarize(inputs: number, resources: number, findings: Finding[], errors: InputError[]): ScanSummary {

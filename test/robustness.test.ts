@@ -119,3 +119,14 @@ test('scan() honours its working directory and Compose variables, not just the p
   const latest = await scan({ paths: [dir], requiredTags: [], env: { TAG: 'latest' } });
   assert.ok(latest.findings.some((f) => f.ruleId === 'PAL-COMPOSE-002' && f.location?.startLine === 3));
 });
+
+test('a Compose file brought in by include or extends is judged within its project, not again alone', async () => {
+  const dir = workspace({
+    'app/compose.yaml': 'include:\n  - ../infra/compose.yaml\nservices:\n  web:\n    extends:\n      file: ../common/base.yaml\n      service: base\n',
+    'infra/compose.yaml': 'services:\n  db:\n    image: postgres:16\n    privileged: true\n',
+    'common/base.yaml': 'services:\n  base:\n    image: nginx:1.27\n    privileged: true\n',
+  });
+  const result = await scan({ paths: [dir], requiredTags: [], env: {} });
+  const privileged = result.findings.filter((f) => f.ruleId === 'PAL-COMPOSE-001').map((f) => `${f.resource.name}@${f.location?.file}:${f.location?.startLine}`);
+  assert.deepEqual(privileged.sort(), [`db@${dir}/infra/compose.yaml:4`, `web@${dir}/common/base.yaml:4`]);
+});

@@ -280,3 +280,22 @@ test('a Deployment with StageName is the REST API stage it creates, read from it
   assert.equal(t.at('Deployment', 'properties'), undefined, 'stage-wide reads do not claim the resource line');
   assert.equal(t.at('Deployment', 'tags.team')?.line, t.line('Tags: [{Key: team'));
 });
+
+test('an unquoted account id with a leading zero keeps its digits', () => {
+  const t = loadText(
+    'zero.yaml',
+    `Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - {Effect: Allow, Principal: {AWS: 012345678901}, Action: sts:AssumeRole}
+  Key:
+    Type: AWS::KMS::Key
+    Properties: {PendingWindowInDays: 7}
+`,
+  );
+  assert.deepEqual((t.get('Role').properties as any).assume_role_policy.statements[0].principal.aws, ['012345678901']);
+  assert.equal((t.get('Key').properties as any).pending_window_days, 7);
+});

@@ -141,7 +141,12 @@ export function readTree(document: Document.Parsed, text: string, file: string, 
   };
 
   const readUntagged = (node: unknown, self: Span): unknown => {
-    if (isScalar(node)) return node.value ?? null;
+    if (isScalar(node)) {
+      // An unquoted account id with a leading zero is not a number to CloudFormation (YAML 1.1
+      // has no such decimal): keep its digits, which YAML 1.2 would drop.
+      if (typeof node.value === 'number' && typeof node.source === 'string' && /^[-+]?0\d+$/.test(node.source)) return node.source;
+      return node.value ?? null;
+    }
     if (isSeq(node)) {
       const out: unknown[] = [];
       const children = new Map<string | number, Span>();

@@ -103,6 +103,8 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
     else types.set(id, res.Type);
   }
 
+  reportServerless(types, resourceSpan, warn);
+
   const resolver = new Resolver(
     { parameters, mappings: section('Mappings'), conditions: section('Conditions'), resources: types },
     spans,
@@ -266,6 +268,18 @@ function addDependsOn(id: string, res: Obj, types: Map<string, string>, resolver
     set.add(dep);
     resolver.edges.set(id, set);
   }
+}
+
+/**
+ * SAM resources become CloudFormation resources (a function, its role, permissions, an API
+ * stage...) only when the SAM transform runs: as written they are not judged. Say so once, so a
+ * SAM template without findings is not taken for a clean one.
+ */
+function reportServerless(types: Map<string, string>, spanOf: (id: string) => Span, warn: (span: Span, message: string) => void): void {
+  const sam = [...types].filter(([, type]) => type.startsWith('AWS::Serverless::'));
+  if (sam.length === 0) return;
+  const kinds = [...new Set(sam.map(([, type]) => type))].join(', ');
+  warn(spanOf(sam[0]![0]), `cloudformation: ${sam.length} SAM resource${sam.length === 1 ? '' : 's'} (${kinds}) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied`);
 }
 
 function checkTransform(transform: unknown, at: Span, warn: (span: Span, message: string) => void): void {

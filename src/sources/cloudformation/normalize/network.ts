@@ -113,19 +113,7 @@ function cacheEncrypted(p: Fields, methods: Fields[]): Maybe<boolean> {
   return undecided ?? true;
 }
 
-export function apiGatewayStage(n: Norm): Loose<ApiGatewayStage> {
-  const p = n.props;
-  const methods = p.items('method_settings', 'MethodSettings');
-  return {
-    api_version: 'v1',
-    access_logging: p.inner('AccessLogSetting').present('access_logging', 'DestinationArn'),
-    tracing: p.bool('tracing', 'TracingEnabled', false),
-    execution_logging: lowestLevel(p, methods),
-    cache_enabled: p.bool('cache_enabled', 'CacheClusterEnabled', false),
-    cache_encrypted: cacheEncrypted(p, methods),
-    client_certificate: p.present('client_certificate', 'ClientCertificateId'),
-  };
-}
+export const apiGatewayStage = (n: Norm): Loose<ApiGatewayStage> => restStage(n.props, []);
 
 /**
  * The REST API stage a Deployment creates when it names a StageName, configured by its
@@ -135,15 +123,20 @@ export function apiGatewayStage(n: Norm): Loose<ApiGatewayStage> {
 export function apiGatewayDeploymentStage(n: Norm): Loose<ApiGatewayStage> {
   const d = n.props.inner('StageDescription');
   // The stage-wide settings record their lines on a path of their own, not on `properties`.
-  const methods = [d.at('properties.stage_description'), ...d.items('method_settings', 'MethodSettings')];
+  return restStage(d, [d.at('properties.stage_description')]);
+}
+
+/** A REST API stage from `p` (a Stage's Properties or a Deployment's StageDescription). */
+function restStage(p: Fields, stageWide: Fields[]): Loose<ApiGatewayStage> {
+  const methods = [...stageWide, ...p.items('method_settings', 'MethodSettings')];
   return {
     api_version: 'v1',
-    access_logging: d.inner('AccessLogSetting').present('access_logging', 'DestinationArn'),
-    tracing: d.bool('tracing', 'TracingEnabled', false),
-    execution_logging: lowestLevel(d, methods),
-    cache_enabled: d.bool('cache_enabled', 'CacheClusterEnabled', false),
-    cache_encrypted: cacheEncrypted(d, methods),
-    client_certificate: d.present('client_certificate', 'ClientCertificateId'),
+    access_logging: p.inner('AccessLogSetting').present('access_logging', 'DestinationArn'),
+    tracing: p.bool('tracing', 'TracingEnabled', false),
+    execution_logging: lowestLevel(p, methods),
+    cache_enabled: p.bool('cache_enabled', 'CacheClusterEnabled', false),
+    cache_encrypted: cacheEncrypted(p, methods),
+    client_certificate: p.present('client_certificate', 'ClientCertificateId'),
   };
 }
 

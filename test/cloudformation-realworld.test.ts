@@ -299,3 +299,28 @@ test('an unquoted account id with a leading zero keeps its digits', () => {
   assert.deepEqual((t.get('Role').properties as any).assume_role_policy.statements[0].principal.aws, ['012345678901']);
   assert.equal((t.get('Key').properties as any).pending_window_days, 7);
 });
+
+test('Fn::ForEach in Conditions generates the conditions resources use', () => {
+  const t = loadText(
+    'foreach-conditions.yaml',
+    `Transform: AWS::LanguageExtensions
+Parameters:
+  Env: {Type: String, Default: prod}
+Conditions:
+  Fn::ForEach::Envs:
+    - E
+    - [dev, prod]
+    - Is\${E}: !Equals [!Ref Env, "\${E}"]
+Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties: {EnableKeyRotation: !If [Isprod, true, false]}
+  Dev:
+    Type: AWS::KMS::Key
+    Condition: Isdev
+`,
+  );
+  assert.deepEqual(t.errors, []);
+  assert.equal((t.get('Key').properties as any).key_rotation, true);
+  assert.deepEqual(t.resources.map((r) => r.name), ['Key'], 'Dev is not deployed in prod');
+});

@@ -1,7 +1,7 @@
 /**
- * Fn::ForEach (the AWS::LanguageExtensions transform) in the Resources section: each loop is
- * expanded into the resources it generates, as the transform does before deployment, so they
- * are judged like any other. Every generated resource keeps the lines of the fragment it was
+ * Fn::ForEach (the AWS::LanguageExtensions transform) in the Resources and Conditions sections:
+ * each loop is expanded into the resources (conditions) it generates, as the transform does
+ * before deployment, so they are judged like any other. Every generated resource keeps the lines of the fragment it was
  * copied from. A loop whose collection is not known statically (a parameter without default, an
  * intrinsic) is left as it is and reported by the caller: nothing is guessed.
  *
@@ -23,6 +23,8 @@ const MAX_GENERATED = 2_000;
 const MAX_COPIED_VALUES = 1_000_000;
 
 export interface ForEachEnv {
+  /** What the section holds, for messages: `resources`, `conditions`. */
+  noun: string;
   spans: SpanTable;
   /** Objects made from a short-form tag: their copies are too. */
   fromTag: WeakSet<object>;
@@ -70,7 +72,7 @@ export function expandForEach(resources: Obj, env: ForEachEnv): Obj {
         const copy = --budget < 0 ? undefined : substitute(loop.fragment, loop.identifier, item, env, values);
         if (copy === undefined) {
           exhausted = true;
-          env.fail(span, `${key}: Fn::ForEach generates too many resources to analyze; the rest are not analyzed`);
+          env.fail(span, `${key}: Fn::ForEach generates too many ${env.noun} to analyze; the rest are not analyzed`);
           return;
         }
         expand(copy);
@@ -90,12 +92,12 @@ interface Loop {
 
 function readLoop(key: string, value: unknown, span: Span, env: ForEachEnv): Loop | undefined {
   if (!Array.isArray(value) || value.length !== 3 || typeof value[0] !== 'string' || !isObj(value[2]) || isUnknown(value[2])) {
-    env.fail(span, `${key}: Fn::ForEach expects [identifier, collection, {key: fragment}]; the resources it generates are not analyzed`);
+    env.fail(span, `${key}: Fn::ForEach expects [identifier, collection, {key: fragment}]; the ${env.noun} it generates are not analyzed`);
     return undefined;
   }
   const collection = readCollection(value[1], env.parameters);
   if (!collection) {
-    env.fail(span, `${key}: the collection of Fn::ForEach is not known statically; the resources it generates are not analyzed`);
+    env.fail(span, `${key}: the collection of Fn::ForEach is not known statically; the ${env.noun} it generates are not analyzed`);
     return undefined;
   }
   return { identifier: value[0], collection, fragment: value[2] };

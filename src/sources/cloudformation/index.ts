@@ -82,13 +82,9 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
     return [];
   }
   const parameters = readParameters(section('Parameters'), spans, warn);
-  const rawResources = expandForEach(root.Resources, {
-    spans,
-    fromTag: tree.fromTag,
-    parameters,
-    fail: (span, message) => fail(span.line, message),
-    warn,
-  });
+  const loops = (noun: string, section: Obj): Obj =>
+    expandForEach(section, { noun, spans, fromTag: tree.fromTag, parameters, fail: (span, message) => fail(span.line, message), warn });
+  const rawResources = loops('resources', root.Resources);
 
   // Every resource's type first: references are checked against the whole template.
   const types = new Map<string, string>();
@@ -106,7 +102,7 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
   reportServerless(types, resourceSpan, warn);
 
   const resolver = new Resolver(
-    { parameters, mappings: section('Mappings'), conditions: section('Conditions'), resources: types },
+    { parameters, mappings: section('Mappings'), conditions: loops('conditions', section('Conditions')), resources: types },
     spans,
     tree.fromTag,
     warn,

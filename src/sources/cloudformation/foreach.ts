@@ -1,9 +1,9 @@
 /**
  * Fn::ForEach (the AWS::LanguageExtensions transform) in the Resources and Conditions sections:
  * each loop is expanded into the resources (conditions) it generates, as the transform does
- * before deployment, so they are judged like any other. Every generated resource keeps the lines of the fragment it was
- * copied from. A loop whose collection is not known statically (a parameter without default, an
- * intrinsic) is left as it is and reported by the caller: nothing is guessed.
+ * before deployment, so they are judged like any other. Every generated resource keeps the
+ * lines of the fragment it was copied from. A loop whose collection is not known statically (a
+ * parameter without default, an intrinsic) is left as it is and reported: nothing is guessed.
  *
  * `${Identifier}` and `&{Identifier}` (the value without its non-alphanumeric characters) are
  * replaced in every key and string of the fragment, and `Ref: Identifier` by the value.
@@ -35,14 +35,14 @@ export interface ForEachEnv {
 }
 
 /**
- * `resources` with every expandable Fn::ForEach replaced by what it generates, in place of the
- * loop. The result is a new mapping with its spans registered; `resources` is not changed.
+ * `section` with every expandable Fn::ForEach replaced by what it generates, in place of the
+ * loop. The result is a new mapping with its spans registered; `section` is not changed.
  */
-export function expandForEach(resources: Obj, env: ForEachEnv): Obj {
-  if (!Object.keys(resources).some((k) => k.startsWith(FOR_EACH))) return resources;
+export function expandForEach(section: Obj, env: ForEachEnv): Obj {
+  if (!Object.keys(section).some((k) => k.startsWith(FOR_EACH))) return section;
   const out = newObj();
   const children = new Map<string | number, Span>();
-  const self = env.spans.self(resources) ?? { line: 1, endLine: 1 };
+  const self = env.spans.self(section) ?? { line: 1, endLine: 1 };
   let budget = MAX_GENERATED;
   const values = { left: MAX_COPIED_VALUES };
   let exhausted = false;
@@ -79,7 +79,7 @@ export function expandForEach(resources: Obj, env: ForEachEnv): Obj {
       }
     }
   };
-  expand(resources);
+  expand(section);
   env.spans.set(out, self, children);
   return out;
 }

@@ -336,9 +336,15 @@ opens_tcp_port(rule, port) if {
 # Another bucket of the same input sends its server access logs to this one: `ref:<LogicalId>`
 # in a template, the bucket name for live resources.
 s3_access_log_target(r) if {
+	some name in {concat("", ["ref:", r.name]), r.name, object.get(r.properties, "bucket_name", null)}
+	some source in s3_log_sources[name]
+	source != r.id
+}
+
+# Log target -> the buckets that log to it, built once per evaluation: asking every bucket
+# about every other one was quadratic in the number of buckets.
+s3_log_sources[target] contains other.id if {
 	some other in lib.resources("aws.s3.bucket")
-	other.id != r.id
 	target := other.properties.logging.target_bucket
 	is_string(target)
-	target in {concat("", ["ref:", r.name]), r.name, object.get(r.properties, "bucket_name", null)}
 }

@@ -7,20 +7,21 @@ import { VERSION } from './version.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Outcome } from './commands/outcome.js';
 
-function emit(o: Outcome): never {
+/** Writes a command's outcome. A report that cannot be written is a usage error (exit 2). */
+function emit(o: Outcome): void {
+  let writeFailed = false;
   for (const f of o.files) {
     try {
       mkdirSync(dirname(f.path), { recursive: true });
       writeFileSync(f.path, f.content);
     } catch (err) {
       process.stderr.write(`palisade: write ${f.path}: ${(err as Error).message}\n`);
-      process.exitCode = EXIT.usage;
+      writeFailed = true;
     }
   }
   if (o.stdout) process.stdout.write(o.stdout);
   if (o.stderr) process.stderr.write(o.stderr);
-  process.exitCode = Math.max(Number(process.exitCode ?? 0) === EXIT.usage ? EXIT.usage : 0, o.exitCode);
-  return undefined as never;
+  process.exitCode = writeFailed ? EXIT.usage : o.exitCode;
 }
 
 const program = new Command()

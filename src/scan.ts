@@ -82,24 +82,26 @@ export async function loadAll(inputs: Input[], io: SourceIO, settings: LoadSetti
       loaded.push({ input, result: { resources: [], errors: [error] } });
     }
   }
-  const kept = loaded.filter(({ input }) => !pulledInElsewhere(input, loaded));
+  const pulledIn = filesPulledIn(loaded);
+  const kept = loaded.filter(({ input }) => !(input.kind === 'compose' && pulledIn.has(input.files[0]!)));
   return { resources: kept.flatMap((l) => l.result.resources), errors: kept.flatMap((l) => l.result.errors) };
 }
 
 /**
- * A Compose file that another project brings in with `include` or `extends` is judged as part
- * of that project, not again on its own (where its variables and base services make no sense).
+ * Compose files that a project brings in with `include` or `extends`: they are judged as part of
+ * that project, not again on their own (where their variables and base services make no sense).
  */
-function pulledInElsewhere(input: Input, loaded: Array<{ input: Input; result: LoadResult }>): boolean {
-  if (input.kind !== 'compose') return false;
-  const main = input.files[0]!;
-  return loaded.some(
-    (other) =>
-      other.input !== input &&
-      other.input.kind === 'compose' &&
-      !other.input.files.includes(main) &&
-      other.result.resources.some((r) => Array.isArray(r.properties.files) && r.properties.files.includes(main)),
-  );
+function filesPulledIn(loaded: Array<{ input: Input; result: LoadResult }>): Set<string> {
+  const pulledIn = new Set<string>();
+  for (const { input, result } of loaded) {
+    if (input.kind !== 'compose') continue;
+    for (const r of result.resources) {
+      const files = r.properties.files;
+      if (!Array.isArray(files)) continue;
+      for (const f of files) if (typeof f === 'string' && !input.files.includes(f)) pulledIn.add(f);
+    }
+  }
+  return pulledIn;
 }
 
 export function summarize(inputs: number, resources: number, findings: Finding[], errors: InputError[]): ScanSummary {

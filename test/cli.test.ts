@@ -134,3 +134,10 @@ test('the installed bin runs by itself, as npx runs it (shebang, executable bit)
   assert.equal(r.status, 0, String(r.error ?? r.stderr));
   assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
 });
+
+test('a report that cannot be written is an error (exit 2), and the summary is still printed', () => {
+  const r = palisade(['scan', MIXED, '--fail-on', 'none', '--json', `${MIXED}/compose.yaml/report.json`]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /palisade: write test\/fixtures\/cli\/mixed\/compose\.yaml\/report\.json: /);
+  assert.match(r.stdout, /findings? .* in \d+ resources/);
+});

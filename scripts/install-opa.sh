@@ -6,7 +6,14 @@ OPA_VERSION="1.22.3"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="$root/.tools/bin"
 opa="$bin/opa"
-if [ -x "$opa" ] && "$opa" version 2>/dev/null | grep -q "^Version: ${OPA_VERSION}$"; then
+# The version is captured whole before it is matched: `opa version | grep -q` under pipefail
+# fails at random when grep exits early and opa dies of SIGPIPE (exit 141).
+has_version() {
+  local out
+  out="$("$opa" version 2>/dev/null)" || return 1
+  grep -qx "Version: ${OPA_VERSION}" <<<"$out"
+}
+if [ -x "$opa" ] && has_version; then
   echo "$opa"
   exit 0
 fi
@@ -14,5 +21,5 @@ command -v go >/dev/null || { echo "install-opa: Go is needed to build OPA ${OPA
 mkdir -p "$bin"
 echo "install-opa: go install github.com/open-policy-agent/opa@v${OPA_VERSION}" >&2
 GOBIN="$bin" GOFLAGS=-mod=mod go install "github.com/open-policy-agent/opa@v${OPA_VERSION}" >&2
-"$opa" version | grep -q "^Version: ${OPA_VERSION}$" || { echo "install-opa: wrong OPA version" >&2; exit 1; }
+has_version || { echo "install-opa: wrong OPA version" >&2; exit 1; }
 echo "$opa"

@@ -24,6 +24,8 @@ function emit(o: Outcome): void {
   process.exitCode = writeFailed ? EXIT.usage : o.exitCode;
 }
 
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 const program = new Command()
   .name('palisade')
   .description('Policy and compliance scanner for Docker Compose, AWS CDK/CloudFormation and live AWS configuration.')
@@ -40,6 +42,10 @@ program
   .option('--fail-on <severity>', 'exit 1 when a finding is at or above: critical, high, medium, low, info, none (default: high)')
   .option('--required-tags <keys>', 'comma-separated tags/labels every resource must carry')
   .option('--config <file>', 'configuration file (default: .palisade.yaml in the current folder, if any)')
+  .option('--env <KEY=VALUE>', 'a variable for Compose interpolation (repeatable); redacted from every output', collect, [])
+  .option('--env-file <file>', 'a file of KEY=VALUE variables for Compose interpolation (repeatable); redacted from every output', collect, [])
+  .option('--use-process-env', 'let Compose interpolation read the process environment (local use; never on untrusted pull requests)')
+  .option('--allow-outside-root', 'let env_file, extends, include and symlinks read files outside the scan root')
   .option('-q, --quiet', 'print only the summary line and input errors')
   .option('--color', 'color the console summary (default: when stdout is a terminal)')
   .option('--no-color', 'never color the console summary')

@@ -15,6 +15,7 @@ import { configureRules, dropDisabled, enabledRules, type RuleSettings } from '.
 import type { Finding, Rule, Severity } from './findings/types.js';
 import { SEVERITIES } from './findings/types.js';
 import { VERSION } from './version.js';
+import { redactor } from './findings/redact.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -24,7 +25,10 @@ export interface ScanOptions {
   rules?: RuleSettings;
   cwd?: string;
   io?: SourceIO;
-  /** Variables for Compose interpolation; the process environment by default, as docker compose. */
+  /**
+   * Variables for Compose interpolation given from outside the repository (--env, --env-file,
+   * --use-process-env). None by default; whatever is given here is redacted from every output.
+   */
   env?: Record<string, string | undefined>;
 }
 
@@ -129,16 +133,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const raw = await evaluate(loaded.resources, { required_tags: options.requiredTags });
   const mapped = toFindings(raw, configured, loaded.resources);
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
-  const findings = dropDisabled(mapped.findings, options.rules);
+  const redact = redactor(options.env);
+  const findings = redact.findings(dropDisabled(mapped.findings, options.rules));
+  const reported = redact.errors(errors);
   const rules = enabledRules(configured, options.rules);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'palisade', version: VERSION },
     findings,
-    errors,
+    errors: reported,
     rules,
     inputs: found.inputs,
-    summary: summarize(found.inputs.length, loaded.resources.length, findings, errors),
+    summary: summarize(found.inputs.length, loaded.resources.length, findings, reported),
     missing: found.missing,
   };
 }

@@ -9,6 +9,7 @@ import { formatters, type Format } from '../report/index.js';
 import { atOrAbove, SEVERITIES, type Severity } from '../findings/types.js';
 import { EXIT, UsageError } from '../errors.js';
 import { outcome, type Outcome } from './outcome.js';
+import { parseEnvFile } from '../sources/compose/envfile.js';
 
 export interface ScanFlags {
   json?: string;
@@ -18,6 +19,14 @@ export interface ScanFlags {
   config?: string;
   quiet?: boolean;
   color?: boolean;
+  /** `KEY=VALUE` variables for Compose interpolation (--env, repeatable). */
+  env?: string[];
+  /** Env files of variables for Compose interpolation (--env-file, repeatable). */
+  envFile?: string[];
+  /** Let Compose interpolation read the process environment (local use only). */
+  useProcessEnv?: boolean;
+  /** Permit reads outside the scan root (env_file, extends, include, symlinks). */
+  allowOutsideRoot?: boolean;
 }
 
 /** Exit code: usage (2) beats an incomplete scan (3), which beats findings (1). */
@@ -51,13 +60,44 @@ function parseFailOn(value: string | undefined): Severity | 'none' | undefined {
   throw new UsageError(`--fail-on must be one of ${[...SEVERITIES, 'none'].join(', ')}, not '${value}'`);
 }
 
+/**
+ * The variables Compose interpolation may read: only what the user gave (the process
+ * environment only with --use-process-env), later flags winning. Env files given here are the
+ * user's own: their values are taken literally, never interpolated.
+ */
+export function interpolationEnv(flags: ScanFlags, cwd: string, processEnv: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env: Record<string, string> = {};
+  if (flags.useProcessEnv) for (const [k, v] of Object.entries(processEnv)) if (v !== undefined) env[k] = v;
+  for (const file of flags.envFile ?? []) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(cwd, file), 'utf8');
+    } catch (err) {
+      throw new UsageError(`--env-file ${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+    const parsed = parseEnvFile(text);
+    if (parsed.problems.length > 0) throw new UsageError(`--env-file ${file}:${parsed.problems[0]!.line}: ${parsed.problems[0]!.message}`);
+    for (const e of parsed.entries) {
+      const v = e.value ?? processEnv[e.name];
+      if (v !== undefined && (e.value !== null || flags.useProcessEnv)) env[e.name] = v;
+    }
+  }
+  for (const pair of flags.env ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--env must be KEY=VALUE, not '${pair.split('=')[0]}'`);
+    env[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return env;
+}
+
 export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
   const { config } = readConfig(flags, cwd);
   const failOn = parseFailOn(flags.failOn) ?? config.failOn ?? 'high';
   const requiredTags = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
   const targets = paths.length > 0 ? paths : (config.paths ?? ['.']);
 
-  const result = await scan({ paths: targets, requiredTags, rules: config.rules, cwd });
+  const env = interpolationEnv(flags, cwd);
+  const result = await scan({ paths: targets, requiredTags, rules: config.rules, cwd, env });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));
   }

@@ -14,12 +14,16 @@ import { dirOf, envFileKey, isRaw, loadEnvFile, loadFiles, projectLookup } from 
 import { validateProject } from './schema.js';
 
 export interface ComposeOptions {
-  /** The variables Compose would see; the process environment by default. */
+  /**
+   * Variables given from outside the repository (--env, --env-file, or the process environment
+   * with --use-process-env). None by default: a scanned file must not be able to read the
+   * scanner's environment. They win over the project's `.env`, as the shell does for Compose.
+   */
   env?: Record<string, string | undefined>;
 }
 
 export async function loadCompose(files: string[], io: SourceIO, options: ComposeOptions = {}): Promise<LoadResult> {
-  const ctx: LoadContext = { io, env: options.env ?? process.env, errors: [], reads: 0, trees: new Map() };
+  const ctx: LoadContext = { io, env: options.env ?? {}, errors: [], reads: 0, trees: new Map() };
   const list = files.map((f) => posix.normalize(f.split('\\').join('/')));
   if (list.length === 0) return { resources: [], errors: [] };
   const lookup = await projectLookup(list, ctx);

@@ -136,7 +136,7 @@ export async function loadEnvFile(file: string, lookup: Lookup, ctx: LoadContext
   for (const p of parsed.problems) addError(ctx, { file, line: p.line, level: 'error', message: p.message });
   const vars: EnvVarLoad[] = [];
   const own = new Map<string, string>();
-  // Later lines may use earlier ones; the process environment still wins.
+  // Later lines may use earlier ones; variables given by the user still win.
   const chained: Lookup = (name) => ctx.env[name] ?? own.get(name) ?? lookup(name);
   for (const e of parsed.entries) {
     const origin: Origin = { file, line: e.line, endLine: e.endLine };
@@ -496,7 +496,7 @@ export async function loadFiles(files: string[], baseDir: string, lookup: Lookup
   return acc;
 }
 
-/** The project's variables: the process environment, then `.env` beside the first file. */
+/** The project's variables: those given by the user, then `.env` beside the first file. */
 export async function projectLookup(files: string[], ctx: LoadContext): Promise<Lookup> {
   const vars = await dotenvVars([joinPath(dirOf(files[0]!), '.env')], ctx, false);
   return (name) => ctx.env[name] ?? vars.get(name);

@@ -1,0 +1,47 @@
+/**
+ * Values that came from outside the repository (variables the user passed, or the process
+ * environment when asked for) never reach a report: any text of a finding or an input problem
+ * that contains one has it replaced. This is the last line behind interpolation's own secret
+ * tracking, and it covers messages that quote an interpolated name, path or reference.
+ */
+import type { InputError } from '../model/resource.js';
+import type { Finding } from './types.js';
+
+export const REDACTED = '[redacted]';
+
+/** Shorter values are words like `1`, `on` or `dev`: redacting them would garble every message. */
+const MIN_LENGTH = 4;
+
+/** Keys whose values are produced by Palisade (ids, paths it discovered), never from variables. */
+const KEEP = new Set(['ruleId', 'severity', 'category', 'source', 'fingerprint', 'level', 'type']);
+
+export interface Redactor {
+  text(s: string): string;
+  findings(list: Finding[]): Finding[];
+  errors(list: InputError[]): InputError[];
+}
+
+export function redactor(env: Record<string, string | undefined> | undefined): Redactor {
+  const values = [...new Set(Object.values(env ?? {}).filter((v): v is string => typeof v === 'string' && v.length >= MIN_LENGTH))]
+    // Longest first, so a value containing another is replaced whole.
+    .sort((a, b) => b.length - a.length);
+  const text = (s: string): string => {
+    if (values.length === 0) return s;
+    let out = s;
+    for (const v of values) if (out.includes(v)) out = out.split(v).join(REDACTED);
+    return out;
+  };
+  const deep = <T>(x: T): T => {
+    if (typeof x === 'string') return text(x) as T;
+    if (Array.isArray(x)) return x.map(deep) as T;
+    if (x && typeof x === 'object') {
+      return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, KEEP.has(k) ? v : deep(v)])) as T;
+    }
+    return x;
+  };
+  return {
+    text,
+    findings: (list) => (values.length === 0 ? list : list.map(deep)),
+    errors: (list) => (values.length === 0 ? list : list.map(deep)),
+  };
+}

@@ -3,8 +3,8 @@
  * the result is data that the reporters format and the CLI writes.
  */
 import type { InputError, LoadResult, Resource } from './model/resource.js';
-import { discover, type Input } from './sources/discover.js';
-import { nodeIO, type SourceIO } from './sources/io.js';
+import { discover, type Input, type Skipped } from './sources/discover.js';
+import { nodeIO, scanRoots, type SourceIO } from './sources/io.js';
 import { loadCompose } from './sources/compose/index.js';
 import { loadCloudFormationFile } from './sources/cloudformation/file.js';
 import { loadCdkAssembly } from './sources/cdk/index.js';
@@ -30,6 +30,8 @@ export interface ScanOptions {
    * --use-process-env). None by default; whatever is given here is redacted from every output.
    */
   env?: Record<string, string | undefined>;
+  /** Let reads leave the scan root (see scanRoots in sources/io.ts). */
+  allowOutsideRoot?: boolean;
 }
 
 export interface ScanSummary {
@@ -53,6 +55,8 @@ export interface ScanResult {
   summary: ScanSummary;
   /** Paths that do not exist: a usage error. */
   missing: string[];
+  /** What discovery saw and did not read, with why. */
+  skipped?: Skipped[];
 }
 
 interface LoadSettings {
@@ -124,8 +128,10 @@ export function summarize(inputs: number, resources: number, findings: Finding[]
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
-  const io = options.io ?? nodeIO(undefined, cwd);
-  const found = await discover(options.paths, cwd);
+  const roots = await scanRoots(options.paths, cwd);
+  const allowOutsideRoot = options.allowOutsideRoot ?? false;
+  const io = options.io ?? nodeIO(undefined, cwd, { roots, allowOutsideRoot });
+  const found = await discover(options.paths, cwd, { roots, allowOutsideRoot });
   const loaded = await loadAll(found.inputs, io, { cwd, ...(options.env ? { env: options.env } : {}) });
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
@@ -146,5 +152,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     inputs: found.inputs,
     summary: summarize(found.inputs.length, loaded.resources.length, findings, reported),
     missing: found.missing,
+    skipped: found.skipped,
   };
 }

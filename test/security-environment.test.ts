@@ -67,7 +67,7 @@ test('--env and --env-file values are interpolated and redacted; the process env
   writeFileSync(file, `GITHUB_TOKEN=${ENV.GITHUB_TOKEN}\nCR_PAT='${ENV.CR_PAT}'\n`);
   const r = cliOutputs(
     ['scan', '.', '--env', `SLACK_WEBHOOK_URL=${ENV.SLACK_WEBHOOK_URL}`, '--env', `TAG=latest-secret-tag`, '--env-file', file],
-    { AWS_SESSION_TOKEN: ENV.AWS_SESSION_TOKEN },
+    { AWS_SESSION_TOKEN: ENV.AWS_SESSION_TOKEN! },
     dir,
   );
   assertNoLeak(r.outputs, [...Object.values(ENV), 'latest-secret-tag']);

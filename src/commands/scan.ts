@@ -97,7 +97,7 @@ export async function runScan(paths: string[], flags: ScanFlags, cwd = process.c
   const targets = paths.length > 0 ? paths : (config.paths ?? ['.']);
 
   const env = interpolationEnv(flags, cwd);
-  const result = await scan({ paths: targets, requiredTags, rules: config.rules, cwd, env });
+  const result = await scan({ paths: targets, requiredTags, rules: config.rules, cwd, env, allowOutsideRoot: flags.allowOutsideRoot ?? false });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));
   }

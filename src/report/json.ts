@@ -23,6 +23,8 @@ export function formatJson(result: ScanResult): string {
     })),
     errors: result.errors.map((e) => ({ file: e.file, ...(e.line !== undefined ? { line: e.line } : {}), level: e.level, message: e.message })),
     inputs: result.inputs,
+    // What discovery did not read, with why (issue 10 asks for it beside the inputs).
+    skipped: result.skipped ?? [],
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -1,45 +1,192 @@
-/** The file-system edge for loaders: size-limited reads that return errors as data. */
-import { readFile, stat, access } from 'node:fs/promises';
-import { resolve } from 'node:path';
+/**
+ * The file-system edge for loaders: reads confined to the scan root, of regular files only,
+ * size-limited while reading, decoded strictly; every refusal is an InputError (data).
+ */
+import { open, lstat, readlink, realpath, stat, constants } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputError } from '../model/resource.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface SourceIO {
-  /** Reads a UTF-8 file, or returns an InputError naming it. */
+  /** Reads a text file (UTF-8, or UTF-16 with a byte-order mark), or returns an InputError naming it. */
   readText(path: string): Promise<string | InputError>;
   exists(path: string): Promise<boolean>;
+}
+
+export interface IOOptions {
+  /**
+   * Folders every read must stay inside, after following symbolic links. Unset: no confinement
+   * (library callers reading their own files); a scan always sets them (see scanRoots).
+   */
+  roots?: string[];
+  /** --allow-outside-root: reads anywhere, still regular files only and size-limited. */
+  allowOutsideRoot?: boolean;
 }
 
 export function isInputError(x: unknown): x is InputError {
   return typeof x === 'object' && x !== null && 'message' in x && 'file' in x && 'level' in x;
 }
 
+/** Fixed words: never the target's content, kind or existence. */
+export const OUTSIDE_ROOT = 'read: refused, outside the scan root (--allow-outside-root permits it)';
+
+const MAX_LINK_HOPS = 40;
+
+const inside = (root: string, path: string): boolean => {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+};
+
+export type Confined = { ok: true; real: string } | { ok: false; why: 'outside' | 'missing' | 'loop' };
+
+/**
+ * Resolves `path` (absolute, lexically normalized) one component at a time from the real path of
+ * the root it lies in, following each symbolic link only while its target stays inside that root.
+ * Nothing outside the root is ever looked at, so a refusal says nothing about what is there.
+ */
+export async function confine(path: string, roots: string[]): Promise<Confined> {
+  for (const root of roots) {
+    if (!inside(root, path)) continue;
+    let realRoot: string;
+    try {
+      realRoot = await realpath(root);
+    } catch {
+      return { ok: false, why: 'missing' };
+    }
+    let rest = relative(root, path).split(sep).filter((c) => c !== '' && c !== '.');
+    let current = realRoot;
+    let hops = 0;
+    while (rest.length > 0) {
+      const comp = rest.shift()!;
+      if (comp === '..') {
+        current = dirname(current);
+        if (!inside(realRoot, current)) return { ok: false, why: 'outside' };
+        continue;
+      }
+      const next = join(current, comp);
+      let s;
+      try {
+        s = await lstat(next);
+      } catch {
+        return { ok: false, why: 'missing' };
+      }
+      if (!s.isSymbolicLink()) {
+        current = next;
+        continue;
+      }
+      if (++hops > MAX_LINK_HOPS) return { ok: false, why: 'loop' };
+      const target = resolve(current, await readlink(next), ...rest);
+      const base = inside(realRoot, target) ? realRoot : inside(root, target) ? root : undefined;
+      if (base === undefined) return { ok: false, why: 'outside' };
+      rest = relative(base, target).split(sep).filter((c) => c !== '' && c !== '.');
+      current = realRoot;
+    }
+    return { ok: true, real: current };
+  }
+  return { ok: false, why: 'outside' };
+}
+
+/**
+ * The scan root of each path given: the working directory when the path lies inside it (the
+ * checked-out repository), otherwise the path itself if a folder, or the folder of a file.
+ */
+export async function scanRoots(paths: string[], cwd: string): Promise<string[]> {
+  const roots = new Set<string>();
+  for (const given of paths) {
+    const p = resolve(cwd, given);
+    if (inside(cwd, p)) roots.add(cwd);
+    else {
+      const isDir = await stat(p).then((s) => s.isDirectory(), () => false);
+      roots.add(isDir ? p : dirname(p));
+    }
+  }
+  if (roots.size === 0) roots.add(cwd);
+  return [...roots];
+}
+
+/** Decodes strictly: a UTF-16 byte-order mark switches encoding; invalid bytes are an error with their line. */
+export function decodeText(buf: Buffer): { text: string } | { line: number; message: string } {
+  const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
+  const encoding = utf16 ?? 'utf-8';
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(buf);
+    return { text };
+  } catch {
+    const loose = new TextDecoder(encoding).decode(buf);
+    const at = loose.indexOf('\uFFFD');
+    const line = at < 0 ? 1 : loose.slice(0, at).split('\n').length;
+    return { line, message: `read: not valid ${utf16 ? 'UTF-16' : 'UTF-8'} text` };
+  }
+}
+
+/** Reads at most maxBytes + 1 bytes: the limit holds for files whose size stat cannot tell. */
+async function readLimited(path: string, maxBytes: number, noFollow: boolean): Promise<Buffer | 'not-regular' | 'too-large' | 'would-block'> {
+  // O_NONBLOCK: opening a FIFO or a device never waits for a writer.
+  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
+  try {
+    const s = await fh.stat();
+    if (!s.isFile()) return 'not-regular';
+    if (s.size > maxBytes) return 'too-large';
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total));
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await fh.read(buf, 0, buf.length, null));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EAGAIN') return 'would-block';
+        throw err;
+      }
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return 'too-large';
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Reads files named relative to `cwd` (the scan's working directory), as findings name them. */
-export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd()): SourceIO {
+export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options: IOOptions = {}): SourceIO {
+  const confined = options.roots && !options.allowOutsideRoot ? options.roots.map((r) => resolve(cwd, r)) : undefined;
+  const locate = async (shown: string): Promise<{ path: string } | { error: string }> => {
+    const path = resolve(cwd, shown);
+    if (!confined) return { path };
+    const c = await confine(path, confined);
+    if (c.ok) return { path: c.real };
+    return { error: c.why === 'outside' ? OUTSIDE_ROOT : c.why === 'loop' ? 'read: too many levels of symbolic links' : 'read: no such file' };
+  };
   return {
     async readText(shown) {
-      const path = resolve(cwd, shown);
+      const fail = (message: string, line?: number): InputError => ({ file: shown, ...(line !== undefined ? { line } : {}), level: 'error', message });
+      const where = await locate(shown);
+      if ('error' in where) return fail(where.error);
       try {
-        const s = await stat(path);
-        if (!s.isFile()) return { file: shown, level: 'error', message: 'read: not a regular file' };
-        if (s.size > maxBytes) {
-          return { file: shown, level: 'error', message: `read: file is ${s.size} bytes, larger than the ${maxBytes}-byte limit` };
-        }
-        return await readFile(path, 'utf8');
+        const buf = await readLimited(where.path, maxBytes, confined !== undefined);
+        if (buf === 'not-regular') return fail('read: not a regular file');
+        if (buf === 'would-block') return fail('read: not a regular file (reading would block)');
+        if (buf === 'too-large') return fail(`read: file is larger than the ${maxBytes}-byte limit`);
+        const decoded = decodeText(buf);
+        return 'text' in decoded ? decoded.text : fail(decoded.message, decoded.line);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        const why = code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : (err as Error).message;
-        return { file: shown, level: 'error', message: `read: ${why}` };
+        const why =
+          code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : code === 'ELOOP' ? 'too many levels of symbolic links' : code === 'EISDIR' ? 'not a regular file' : (code ?? 'failed');
+        return fail(`read: ${why}`);
       }
     },
     async exists(shown) {
-      try {
-        await access(resolve(cwd, shown));
-        return true;
-      } catch {
-        return false;
-      }
+      const where = await locate(shown);
+      // A refused path "exists": the read that follows reports the refusal, which says nothing of the target.
+      if ('error' in where) return where.error === OUTSIDE_ROOT;
+      return lstat(where.path).then(
+        () => true,
+        () => false,
+      );
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { ScanResult } from '../scan.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { SEVERITIES } from '../findings/types.js';
+import { neutralizeLines, safeText } from './text.js';
 
 export interface ConsoleOptions {
   color?: boolean;
@@ -14,10 +15,8 @@ const COLORS: Record<Severity, string> = { critical: '\x1b[1;35m', high: '\x1b[1
 const RESET = '\x1b[0m';
 const DIM = '\x1b[2m';
 
-/** Terminal control characters from scanned input must not reach the terminal. */
-export function sanitize(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+/** Terminal control characters, bidi controls and workflow commands from scanned input must not reach the terminal. */
+export const sanitize = safeText;
 
 function where(f: Finding): string {
   if (f.cdk?.sourceFile) return `${f.cdk.sourceFile}:${f.cdk.sourceLine ?? ''} (${f.cdk.constructPath})`;
@@ -35,7 +34,7 @@ export function formatConsole(result: ScanResult, options: ConsoleOptions = {}):
       if (group.length === 0) continue;
       lines.push(paint(COLORS[severity], `${severity.toUpperCase()} (${group.length})`));
       for (const f of group) {
-        lines.push(`  ${f.ruleId}  ${sanitize(where(f))}`);
+        lines.push(`  ${sanitize(f.ruleId)}  ${sanitize(where(f))}`);
         lines.push(`    ${sanitize(f.message)}`);
       }
       lines.push('');
@@ -57,5 +56,5 @@ export function formatConsole(result: ScanResult, options: ConsoleOptions = {}):
       `${s.errors ? `; ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}` +
       (options.failOn ? paint(DIM, ` [fail-on: ${options.failOn}]`) : ''),
   );
-  return `${lines.join('\n')}\n`;
+  return `${neutralizeLines(lines.join('\n'))}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import type { ScanResult } from '../scan.js';
 import type { Finding, Location, Rule, Severity } from '../findings/types.js';
+import { escapeControls } from './text.js';
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' };
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
@@ -34,6 +35,15 @@ export function helpMarkdown(rule: Rule): string {
   ].join('\n');
 }
 
+/**
+ * Only paths inside the source root are given against %SRCROOT%: an absolute path or one that
+ * climbs out with `..` would name a place on the scanning machine, so it is left out.
+ */
+export function insideRoot(path: string): boolean {
+  const p = path.split('\\').join('/');
+  return !(p.startsWith('/') || /^[A-Za-z]:/.test(p) || p === '..' || p.startsWith('../') || p.split('/').includes('..'));
+}
+
 function physical(loc: Location) {
   return {
     physicalLocation: {
@@ -52,12 +62,12 @@ function encodeUri(path: string): string {
 }
 
 function locationsOf(f: Finding) {
-  if (f.cdk?.sourceFile && f.cdk.sourceLine) {
+  if (f.cdk?.sourceFile && f.cdk.sourceLine && insideRoot(f.cdk.sourceFile)) {
     const primary = physical({ file: f.cdk.sourceFile, startLine: f.cdk.sourceLine, endLine: f.cdk.sourceLine });
-    const related = f.location ? [{ id: 1, ...physical(f.location), message: { text: `Synthesized template (${f.cdk.constructPath})` } }] : [];
+    const related = f.location && insideRoot(f.location.file) ? [{ id: 1, ...physical(f.location), message: { text: escapeControls(`Synthesized template (${f.cdk.constructPath})`) } }] : [];
     return { locations: [primary], relatedLocations: related };
   }
-  if (f.location) return { locations: [physical(f.location)] };
+  if (f.location && insideRoot(f.location.file)) return { locations: [physical(f.location)] };
   const name = f.cloud?.arn ?? f.resource.id;
   return { locations: [{ logicalLocations: [{ fullyQualifiedName: name, kind: 'resource' }] }] };
 }
@@ -96,15 +106,19 @@ export function formatSarif(result: ScanResult): string {
             executionSuccessful: result.errors.every((e) => e.level !== 'error'),
             toolExecutionNotifications: result.errors.map((e) => ({
               level: e.level === 'error' ? 'error' : 'warning',
-              message: { text: e.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: encodeUri(e.file), uriBaseId: '%SRCROOT%' },
-                    ...(e.line !== undefined ? { region: { startLine: e.line } } : {}),
-                  },
-                },
-              ],
+              message: { text: escapeControls(insideRoot(e.file) ? e.message : `${e.file}: ${e.message}`) },
+              ...(insideRoot(e.file)
+                ? {
+                    locations: [
+                      {
+                        physicalLocation: {
+                          artifactLocation: { uri: encodeUri(e.file), uriBaseId: '%SRCROOT%' },
+                          ...(e.line !== undefined ? { region: { startLine: e.line } } : {}),
+                        },
+                      },
+                    ],
+                  }
+                : {}),
             })),
           },
         ],
@@ -112,7 +126,7 @@ export function formatSarif(result: ScanResult): string {
           ruleId: f.ruleId,
           ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
           level: LEVEL[f.severity],
-          message: { text: f.message },
+          message: { text: escapeControls(f.message) },
           ...locationsOf(f),
           partialFingerprints: { 'palisadeFinding/v1': f.fingerprint },
           properties: { severity: f.severity, resource: f.resource.id, path: f.path },

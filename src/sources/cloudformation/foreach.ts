@@ -12,6 +12,7 @@ import type { Span } from '../../model/resource.js';
 import { isUnknown } from '../../model/resource.js';
 import type { Parameter } from './intrinsics.js';
 import { isObj, newObj, type Obj, type SpanTable } from './tree.js';
+import { setOwn } from '../own.js';
 
 export const FOR_EACH = 'Fn::ForEach::';
 
@@ -51,7 +52,7 @@ export function expandForEach(section: Obj, env: ForEachEnv): Obj {
       env.warn(span, `cloudformation: Fn::ForEach generates ${key}, which the template already has: the first is analyzed`);
       return;
     }
-    out[key] = value;
+    setOwn(out, key, value);
     children.set(key, span);
   };
   // Loops inside a loop's fragment are expanded with the outer identifier already replaced.
@@ -155,7 +156,7 @@ function substitute(value: Obj, identifier: string, item: string, env: ForEachEn
         const key = text(k);
         const span = env.spans.child(obj, k);
         if (span) children.set(key, span);
-        out[key] = copy(obj[k]);
+        setOwn(out, key, copy(obj[k]));
       }
       if (env.fromTag.has(obj)) env.fromTag.add(out);
     }

@@ -17,6 +17,7 @@ import type { Span, Unknown } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
 import type { Obj, SpanTable } from './tree.js';
 import { isObj, newObj } from './tree.js';
+import { setOwn } from '../own.js';
 
 export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
 
@@ -173,7 +174,7 @@ export class Resolver {
       const r = this.resolve(v, span);
       if (r === NO_VALUE) continue;
       children.set(k, span);
-      out[k] = r;
+      setOwn(out, k, r);
     }
     this.spans.set(out, this.spans.self(obj) ?? at, children);
     return out;

@@ -9,6 +9,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { lineIndex } from '../yaml.js';
+import { setOwn } from '../own.js';
 
 /** Where a node was written. `file` is the path shown to users (relative, forward slashes). */
 export interface Origin {
@@ -119,7 +120,7 @@ export function toPlain(node: LNode, memo = new Map<LNode, unknown>()): unknown 
   else if (node.kind === 'seq') out = node.items.map((i) => toPlain(i, memo));
   else {
     const obj: Record<string, unknown> = {};
-    for (const [k, e] of node.entries) obj[k] = toPlain(e.value, memo);
+    for (const [k, e] of node.entries) setOwn(obj, k, toPlain(e.value, memo));
     out = obj;
   }
   memo.set(node, out);

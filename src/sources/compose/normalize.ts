@@ -11,6 +11,7 @@ import { envFileKey, isRaw } from './project.js';
 import { toBool } from './interpolate.js';
 import { envVar, redactArgs, redactNamedValue, scrubText } from '../secrets.js';
 import { keyedEntries, parseImage, parsePort, parseVolume, shellSplit, type Parsed } from './syntax.js';
+import { setOwn } from '../own.js';
 
 export interface NormalizeInput {
   root: LMap;
@@ -198,7 +199,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     locate(`properties.depends_on.${e.key}`, isLMap(deps) ? entryOrigin(e) : e.keyOrigin);
     const condition = isLMap(detail) ? text(get(detail, 'condition')) : null;
     const req = isLMap(detail) ? get(detail, 'required') : undefined;
-    dependsOn[e.key] = { condition: condition ?? 'service_started', required: req ? flag(req) : true };
+    setOwn(dependsOn, e.key, { condition: condition ?? 'service_started', required: req ? flag(req) : true });
   }
 
   // Networks, with what the project says of each
@@ -238,7 +239,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
         const v = isLScalar(e.value) ? e.value : undefined;
         if (!v || v.value === null) continue;
         locate(`properties.logging.options.${k}`, entryOrigin(e));
-        options[k] = redactNamedValue(k, scalarText(v)!, v.sensitive);
+        setOwn(options, k, redactNamedValue(k, scalarText(v)!, v.sensitive));
       }
     }
     // Docker's documented default driver.
@@ -250,7 +251,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
   for (const e of keyedEntries(node('labels'))) {
     const v = e.value as LScalar;
     locate(`tags.${e.key}`, isLMap(node('labels')) ? entryOrigin(e) : e.keyOrigin);
-    tags[e.key] = redactNamedValue(e.key, scalarText(v) ?? '', v.sensitive);
+    setOwn(tags, e.key, redactNamedValue(e.key, scalarText(v) ?? '', v.sensitive));
   }
 
   const properties: ComposeServiceProperties = {
@@ -308,13 +309,13 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
 function setEnv(env: Record<string, ComposeEnvVar>, locations: Record<string, Span>, span: (o: Origin) => Span, v: EnvVarLoad): void {
   const passThrough = v.value === null;
   // Written without a value, the variable comes from the environment at run time.
-  env[v.name] = envVar(v.name, {
+  setOwn(env, v.name, envVar(v.name, {
     value: v.value,
     interpolated: v.interpolated || passThrough,
     sensitive: v.sensitive,
     passThrough,
     envFile: v.envFile ? v.origin.file : null,
-  });
+  }));
   locations[`properties.environment.${v.name}`] = span(v.origin);
 }
 

@@ -116,6 +116,13 @@ interface ParsedUrl extends UrlFacts {
   password: string | null;
 }
 
+/**
+ * `scheme://user:password@`. The scheme is checked behind the `://` (a lookbehind after it), not in front:
+ * unanchored, a leading `[a-z][a-z0-9+.-]*` was retried from every letter of a long word, which
+ * was quadratic (a 40k-character value took seconds). Now each `://` is looked at once.
+ */
+const URL_CREDENTIALS = /:\/\/(?<=[a-z][a-z0-9+.-]*:\/\/)[^\s:/@]*:[^\s@/]+@/i;
+const URL_CREDENTIALS_ALL = /(:\/\/(?<=[A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s:/@]*:)([^\s@/]+)@/g;
 const URL_START = /^([A-Za-z][A-Za-z0-9+.-]*(?::[A-Za-z][A-Za-z0-9+.-]*)*):\/\/([^/?#\s]*)/;
 
 /** Scheme, host and whether a URL carries a password; null when the value is not a URL. */
@@ -153,7 +160,7 @@ export function secretValueKind(value: string, name = ''): SecretValueKind | nul
     return 'aws-secret-access-key';
   }
   if (parseUrl(value)?.has_credentials) return 'url-credentials';
-  if (/[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:[^\s@/]+@/i.test(value)) return 'url-credentials';
+  if (URL_CREDENTIALS.test(value)) return 'url-credentials';
   return tokenKind(value);
 }
 
@@ -228,7 +235,9 @@ export function redactText(text: string, sensitive?: readonly string[]): string 
 // --- Free text and arguments ------------------------------------------------------------------
 
 /** Flags whose value is a secret: `--requirepass`, `--password`, `--api-key`, `--masterauth`... */
-const SECRET_FLAG = /^--?[A-Za-z0-9]*(?:[-_]?[A-Za-z0-9]+)*$/;
+// One separator at most before each letter or digit: the same flags, without the nested
+// quantifiers that backtracked exponentially on a long word followed by a stray character.
+const SECRET_FLAG = /^--?(?:[-_]?[A-Za-z0-9])*$/;
 
 function isSecretFlag(flag: string): boolean {
   if (!SECRET_FLAG.test(flag)) return false;
@@ -256,7 +265,7 @@ export function scrubText(text: string, sensitive?: readonly string[]): string {
     if (s.length >= 3) out = out.split(s).join(REDACTED);
   }
   // Credentials in URLs: keep scheme, user and host.
-  out = out.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s:/@]*:)([^\s@/]+)@/g, (m, head: string, pw: string) =>
+  out = out.replace(URL_CREDENTIALS_ALL, (m, head: string, pw: string) =>
     pw === REDACTED || isReference(pw) ? m : `${head}${REDACTED}@`,
   );
   out = out.replace(PRIVATE_KEY_BLOCK, REDACTED);

@@ -106,6 +106,7 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
     spans,
     tree.fromTag,
     warn,
+    (span, message) => errors.push({ file, line: span.line, level: 'error', message }),
   );
   const entries: Entry[] = [];
   for (const [id, cfnType] of types) {

@@ -52,6 +52,14 @@ export interface TemplateInfo {
 
 export type Warn = (span: Span, message: string) => void;
 
+/**
+ * The longest string and the most pieces a Fn::Sub or Fn::Join may build. A template is at most
+ * 1 MB, so anything longer was multiplied (nested Fn::Sub doubling a string): an error for that
+ * value, found in linear time, never hours of concatenation.
+ */
+export const MAX_RESOLVED_CHARS = 1024 * 1024;
+export const MAX_RESOLVED_PARTS = 10_000;
+
 const KNOWN_PSEUDO: Record<string, string> = { 'AWS::Partition': 'aws', 'AWS::URLSuffix': 'amazonaws.com' };
 const DEPLOY_TIME_PSEUDO = new Set(['AWS::Region', 'AWS::AccountId', 'AWS::StackName', 'AWS::StackId', 'AWS::NotificationARNs']);
 const IN_PROGRESS = Symbol('in-progress');
@@ -71,6 +79,8 @@ export class Resolver {
     private readonly spans: SpanTable,
     private readonly fromTag: WeakSet<object>,
     private readonly warn: Warn,
+    /** Reports an error (the scan is incomplete); a warning when not given. */
+    private readonly fail: Warn = warn,
   ) {}
 
   /** Resolves a value that belongs to resource `id` (its references are edges of `id`). */
@@ -329,7 +339,18 @@ export class Resolver {
       else if (part.text !== '') parts.push(part);
     };
     let symbolic = false;
+    let chars = 0;
+    const tooBig = (): Unknown => {
+      this.fail(at, `cloudformation: ${fn} builds a string longer than ${MAX_RESOLVED_CHARS} characters or of more than ${MAX_RESOLVED_PARTS} parts: not resolved`);
+      return unknown(`${fn} over the size limit`);
+    };
     for (const p of pieces) {
+      if (typeof p === 'string') chars += p.length;
+      else if (isUnknown(p)) {
+        const origin = this.origins.get(p);
+        if (origin?.kind === 'parts') for (const q of origin.parts) chars += 'text' in q ? q.text.length : 0;
+      }
+      if (chars > MAX_RESOLVED_CHARS || parts.length > MAX_RESOLVED_PARTS) return tooBig();
       if (typeof p === 'string') {
         symbolic ||= this.symbolicStrings.has(p);
         add(this.refOf(p) ?? { text: p });
@@ -343,6 +364,7 @@ export class Resolver {
         return this.invalid(at, fn, 'strings (a list or mapping cannot be part of a string)');
       }
     }
+    if (parts.length > MAX_RESOLVED_PARTS) return tooBig();
     if (parts.every((p) => !('unknown' in p))) {
       const s = this.str(parts.map((p) => ('text' in p ? p.text : 'ref' in p ? refString(p) : '')).join(''));
       if (typeof s === 'string' && (symbolic || parts.some((p) => 'ref' in p))) this.symbolicStrings.add(s);
@@ -369,6 +391,8 @@ export class Resolver {
     }
     if (typeof template !== 'string') return this.invalid(at, 'Fn::Sub', 'a string or [string, {variables}]');
     const pieces: unknown[] = [];
+    // Each variable is resolved once, however often the template names it.
+    const resolved = new Map<string, unknown>();
     let text = '';
     let i = 0;
     while (i < template.length) {
@@ -387,7 +411,9 @@ export class Resolver {
       }
       pieces.push(text);
       text = '';
-      pieces.push(this.subVariable(name.trim(), vars, at));
+      const key = name.trim();
+      if (!resolved.has(key)) resolved.set(key, this.subVariable(key, vars, at));
+      pieces.push(resolved.get(key));
     }
     pieces.push(text);
     return this.concat('Fn::Sub', pieces, at);

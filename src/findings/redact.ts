@@ -1,11 +1,14 @@
 /**
  * Values that came from outside the repository (variables the user passed, or the process
  * environment when asked for) never reach a report: any text of a finding or an input problem
- * that contains one has it replaced. This is the last line behind interpolation's own secret
- * tracking, and it covers messages that quote an interpolated name, path or reference.
+ * that contains one has it replaced. Secret shapes (tokens, AWS key ids, private keys, URL
+ * passwords) are scrubbed from every text too, wherever they were written. This is the last line
+ * behind the loaders' own secret tracking, and it covers messages that quote a name, path or
+ * reference taken from the input.
  */
 import type { InputError } from '../model/resource.js';
 import type { Finding } from './types.js';
+import { scrubText } from '../sources/secrets.js';
 
 export const REDACTED = '[redacted]';
 
@@ -26,10 +29,9 @@ export function redactor(env: Record<string, string | undefined> | undefined): R
     // Longest first, so a value containing another is replaced whole.
     .sort((a, b) => b.length - a.length);
   const text = (s: string): string => {
-    if (values.length === 0) return s;
     let out = s;
     for (const v of values) if (out.includes(v)) out = out.split(v).join(REDACTED);
-    return out;
+    return scrubText(out);
   };
   const deep = <T>(x: T): T => {
     if (typeof x === 'string') return text(x) as T;
@@ -41,7 +43,7 @@ export function redactor(env: Record<string, string | undefined> | undefined): R
   };
   return {
     text,
-    findings: (list) => (values.length === 0 ? list : list.map(deep)),
-    errors: (list) => (values.length === 0 ? list : list.map(deep)),
+    findings: (list) => list.map(deep),
+    errors: (list) => list.map(deep),
   };
 }

@@ -4,10 +4,9 @@
  */
 import type { InputError, LoadResult, Resource } from './model/resource.js';
 import { discover, type Input, type Skipped } from './sources/discover.js';
-import { nodeIO, scanRoots, type SourceIO } from './sources/io.js';
-import { loadCompose } from './sources/compose/index.js';
-import { loadCloudFormationFile } from './sources/cloudformation/file.js';
-import { loadCdkAssembly } from './sources/cdk/index.js';
+import { scanRoots, type SourceIO } from './sources/io.js';
+import { inputName, loadInput, type LoadSettings } from './sources/load.js';
+import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated } from './sources/isolate.js';
 import { evaluate } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
 import { toFindings } from './findings/map.js';
@@ -32,6 +31,11 @@ export interface ScanOptions {
   env?: Record<string, string | undefined>;
   /** Let reads leave the scan root (see scanRoots in sources/io.ts). */
   allowOutsideRoot?: boolean;
+  /**
+   * Wall-clock budget for loading one input, in a worker thread (sources/isolate.ts); past it
+   * the input is an error and the scan goes on. Not used when `io` is given (loaded in-process).
+   */
+  inputTimeoutMs?: number;
 }
 
 export interface ScanSummary {
@@ -59,27 +63,7 @@ export interface ScanResult {
   skipped?: Skipped[];
 }
 
-interface LoadSettings {
-  cwd: string;
-  env?: Record<string, string | undefined>;
-}
-
-async function loadInput(input: Input, io: SourceIO, { cwd, env }: LoadSettings): Promise<LoadResult> {
-  switch (input.kind) {
-    case 'compose':
-      return loadCompose(input.files, io, env ? { env } : {});
-    case 'cloudformation':
-      return loadCloudFormationFile(input.file, io);
-    case 'cdk':
-      return loadCdkAssembly(input.dir, io, { cwd });
-  }
-}
-
-function inputName(input: Input): string {
-  return input.kind === 'compose' ? input.files[0]! : input.kind === 'cdk' ? input.dir : input.file;
-}
-
-export async function loadAll(inputs: Input[], io: SourceIO, settings: LoadSettings = { cwd: process.cwd() }): Promise<LoadResult> {
+async function loadInProcess(inputs: Input[], io: SourceIO, settings: LoadSettings): Promise<Array<{ input: Input; result: LoadResult }>> {
   const loaded: Array<{ input: Input; result: LoadResult }> = [];
   for (const input of inputs) {
     try {
@@ -90,6 +74,14 @@ export async function loadAll(inputs: Input[], io: SourceIO, settings: LoadSetti
       loaded.push({ input, result: { resources: [], errors: [error] } });
     }
   }
+  return loaded;
+}
+
+export async function loadAll(inputs: Input[], io: SourceIO, settings: LoadSettings = { cwd: process.cwd() }): Promise<LoadResult> {
+  return combine(await loadInProcess(inputs, io, settings));
+}
+
+function combine(loaded: Array<{ input: Input; result: LoadResult }>): LoadResult {
   const pulledIn = filesPulledIn(loaded);
   const kept = loaded.filter(({ input }) => !(input.kind === 'compose' && pulledIn.has(input.files[0]!)));
   return { resources: kept.flatMap((l) => l.result.resources), errors: kept.flatMap((l) => l.result.errors) };
@@ -130,9 +122,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
   const roots = await scanRoots(options.paths, cwd);
   const allowOutsideRoot = options.allowOutsideRoot ?? false;
-  const io = options.io ?? nodeIO(undefined, cwd, { roots, allowOutsideRoot });
   const found = await discover(options.paths, cwd, { roots, allowOutsideRoot });
-  const loaded = await loadAll(found.inputs, io, { cwd, ...(options.env ? { env: options.env } : {}) });
+  const settings: LoadSettings = { cwd, ...(options.env ? { env: options.env } : {}) };
+  const loaded = combine(
+    options.io
+      ? await loadInProcess(found.inputs, options.io, settings)
+      : await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot } }),
+  );
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
   const configured = configureRules(catalog.rules, options.rules);

@@ -40,13 +40,34 @@ program
   .option('--fail-on <severity>', 'exit 1 when a finding is at or above: critical, high, medium, low, info, none (default: high)')
   .option('--required-tags <keys>', 'comma-separated tags/labels every resource must carry')
   .option('--config <file>', 'configuration file (default: .palisade.yaml in the current folder, if any)')
+  .option('--no-config', 'ignore any configuration file (for untrusted pull requests)')
+  .option('--baseline <file>', 'a previous JSON report: findings it holds are existing and do not fail the scan')
+  .option('--no-inline-suppressions', 'ignore inline suppressions (comments, template Metadata); only waivers count')
+  .option('--exclude <glob>', 'do not scan files matching the glob (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
+  .option('--staged', 'scan only the Compose and CloudFormation files staged in git (their staged content), plus cdk.out')
   .option('-q, --quiet', 'print only the summary line and input errors')
   .option('--color', 'color the console summary (default: when stdout is a terminal)')
   .option('--no-color', 'never color the console summary')
   .action(async (paths: string[], flags) => {
-    const { runScan } = await import('./commands/scan.js');
     const color = flags.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
+    if (flags.staged) {
+      const { runStagedScan } = await import('./commands/staged.js');
+      emit(await runStagedScan(paths, { ...flags, color }));
+      return;
+    }
+    const { runScan } = await import('./commands/scan.js');
     emit(await runScan(paths, { ...flags, color }));
+  });
+
+program
+  .command('init')
+  .description('Write a starter .palisade.yaml: the sources found here and the rules that fire today')
+  .argument('[paths...]', 'files or folders to look at (default: the current folder)')
+  .option('--force', 'overwrite an existing configuration file')
+  .option('-o, --output <file>', 'where to write it', '.palisade.yaml')
+  .action(async (paths: string[], flags) => {
+    const { runInit } = await import('./commands/init.js');
+    emit(await runInit(paths, flags));
   });
 
 program

@@ -15,6 +15,11 @@ import { configureRules, dropDisabled, enabledRules, type RuleSettings } from '.
 import type { Finding, Rule, Severity } from './findings/types.js';
 import { SEVERITIES } from './findings/types.js';
 import { VERSION } from './version.js';
+import { applyWaivers, type Waiver } from './findings/waivers.js';
+import { applyInline } from './findings/inline.js';
+import { applyBaseline, type BaselineEntry } from './findings/baseline.js';
+import { globMatch } from './findings/glob.js';
+import { isInputError } from './sources/io.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -26,6 +31,17 @@ export interface ScanOptions {
   io?: SourceIO;
   /** Variables for Compose interpolation; the process environment by default, as docker compose. */
   env?: Record<string, string | undefined>;
+  /** Globs over input paths (relative to cwd) that are not scanned. */
+  exclude?: string[];
+  waivers?: Waiver[];
+  /** Honour inline suppressions (Compose comments, template Metadata); default true. */
+  inlineSuppressions?: boolean;
+  /** Entries of a previous report: matching findings are `existing`. */
+  baseline?: BaselineEntry[];
+  /** Keep only the inputs this accepts (--staged: those holding a staged file). */
+  inputFilter?: (input: Input) => boolean;
+  /** The clock waivers are judged by (injectable so tests are deterministic). */
+  now?: Date;
 }
 
 export interface ScanSummary {
@@ -36,6 +52,8 @@ export interface ScanSummary {
   bySeverity: Record<Severity, number>;
   errors: number;
   warnings: number;
+  /** With a baseline: findings not in it, in it, and in it but no longer found. */
+  baseline?: { new: number; existing: number; fixed: number };
 }
 
 export interface ScanResult {
@@ -49,6 +67,8 @@ export interface ScanResult {
   summary: ScanSummary;
   /** Paths that do not exist: a usage error. */
   missing: string[];
+  /** With a baseline: what it held that this scan no longer finds. */
+  fixed?: BaselineEntry[];
 }
 
 interface LoadSettings {
@@ -122,6 +142,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const cwd = options.cwd ?? process.cwd();
   const io = options.io ?? nodeIO(undefined, cwd);
   const found = await discover(options.paths, cwd);
+  if (options.exclude && options.exclude.length > 0) found.inputs = found.inputs.filter((i) => !excluded(inputName(i), options.exclude!));
+  if (options.inputFilter) found.inputs = found.inputs.filter(options.inputFilter);
   const loaded = await loadAll(found.inputs, io, { cwd, ...(options.env ? { env: options.env } : {}) });
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
@@ -129,8 +151,27 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const raw = await evaluate(loaded.resources, { required_tags: options.requiredTags });
   const mapped = toFindings(raw, configured, loaded.resources);
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
-  const findings = dropDisabled(mapped.findings, options.rules);
+  let findings = dropDisabled(mapped.findings, options.rules);
+  if (options.inlineSuppressions !== false) {
+    const inline = applyInline(findings, { resources: loaded.resources, composeTexts: await composeTexts(loaded.resources, findings, io) });
+    findings = inline.findings;
+    errors.push(...inline.errors);
+  }
+  if (options.waivers && options.waivers.length > 0) {
+    const waived = applyWaivers(findings, options.waivers, { now: options.now ?? new Date() });
+    findings = waived.findings;
+    errors.push(...waived.warnings);
+  }
+  let fixed: BaselineEntry[] | undefined;
+  let baselineCounts: ScanSummary['baseline'];
+  if (options.baseline) {
+    const b = applyBaseline(findings, options.baseline);
+    findings = b.findings;
+    fixed = b.fixed;
+    baselineCounts = b.counts;
+  }
   const rules = enabledRules(configured, options.rules);
+  const summary = summarize(found.inputs.length, loaded.resources.length, findings, errors);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'palisade', version: VERSION },
@@ -138,7 +179,25 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     errors,
     rules,
     inputs: found.inputs,
-    summary: summarize(found.inputs.length, loaded.resources.length, findings, errors),
+    summary: baselineCounts ? { ...summary, baseline: baselineCounts } : summary,
     missing: found.missing,
+    ...(fixed ? { fixed } : {}),
   };
+}
+
+function excluded(path: string, globs: string[]): boolean {
+  return globs.some((g) => globMatch(g, path, { slash: true }) || globMatch(`${g.replace(/\/+$/, '')}/**`, path, { slash: true }));
+}
+
+/** The Compose files findings point into, for their `# palisade:ignore` comments. */
+async function composeTexts(resources: Resource[], findings: Finding[], io: SourceIO): Promise<Map<string, string>> {
+  const files = new Set<string>();
+  for (const r of resources) if (r.source === 'compose' && r.provenance.kind === 'file') files.add(r.provenance.file);
+  for (const f of findings) if (f.source === 'compose' && f.location) files.add(f.location.file);
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const text = await io.readText(file);
+    if (!isInputError(text)) texts.set(file, text);
+  }
+  return texts;
 }

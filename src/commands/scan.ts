@@ -75,12 +75,18 @@ function readBaseline(file: string, cwd: string): BaselineEntry[] {
   return parsed.entries;
 }
 
-export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
+export interface FlaggedScan {
+  result: ScanResult;
+  failOn: Severity | 'none';
+  config: Config;
+}
+
+/** Configuration file + flags (flags win) -> the scan result. Shared by the CLI and the Action. */
+export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<FlaggedScan> {
   const { config } = readConfig(flags, cwd);
   const failOn = parseFailOn(flags.failOn) ?? config.failOn ?? 'high';
   const requiredTags = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
   const targets = paths.length > 0 ? paths : (config.paths ?? ['.']);
-
   const baselineFile = flags.baseline ?? config.baseline;
   const result = await scan({
     paths: targets,
@@ -97,6 +103,11 @@ export async function runScan(paths: string[], flags: ScanFlags, cwd = process.c
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));
   }
+  return { result, failOn, config };
+}
+
+export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
+  const { result, failOn, config } = await scanWithFlags(paths, flags, cwd);
 
   const files: Outcome['files'] = [];
   let stdout = '';

@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { palisade } from './helpers/cli.js';
+import { palisade, ROOT } from './helpers/cli.js';
 
 function git(cwd: string, ...args: string[]): void {
   const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
@@ -77,4 +77,17 @@ test('--staged outside a git repository is a usage error', () => {
   const r = palisade(['scan', '--staged'], dir);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--staged: git rev-parse/);
+});
+
+test('--staged adds an untracked cdk.out (its assets are not copied)', () => {
+  const dir = repo();
+  write(dir, '.gitignore', 'cdk.out/\n');
+  write(dir, 'app/compose.yaml', SAFE);
+  git(dir, 'add', '.');
+  cpSync(join(ROOT, 'fixtures', 'cdk', 'cdk.out'), join(dir, 'cdk.out'), { recursive: true });
+  const r = palisade(['scan', '--staged', '--json', 'out.json', '-q', '--fail-on', 'none'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+  assert.deepEqual(report.inputs.map((i: { kind: string }) => i.kind).sort(), ['cdk', 'compose']);
+  assert.ok(report.findings.some((f: { source: string; cdk?: { constructPath: string } }) => f.source === 'cdk' && f.cdk?.constructPath));
 });

@@ -38,6 +38,7 @@ export function createRequire(from) {
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 await build({
+  absWorkingDir: root,
   entryPoints: [join(root, 'src', 'action', 'main.ts')],
   outfile: join(outdir, 'index.js'),
   bundle: true,

@@ -15,9 +15,9 @@ import { configureRules, dropDisabled, enabledRules, type RuleSettings } from '.
 import type { Finding, Rule, Severity } from './findings/types.js';
 import { SEVERITIES } from './findings/types.js';
 import { VERSION } from './version.js';
-import { applyWaivers, type Waiver } from './findings/waivers.js';
-import { applyInline } from './findings/inline.js';
-import { applyBaseline, type BaselineEntry } from './findings/baseline.js';
+import type { Waiver } from './findings/waivers.js';
+import type { BaselineEntry } from './findings/baseline.js';
+import { govern } from './findings/govern.js';
 import { globMatch } from './findings/glob.js';
 import { isInputError } from './sources/io.js';
 
@@ -151,25 +151,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const raw = await evaluate(loaded.resources, { required_tags: options.requiredTags });
   const mapped = toFindings(raw, configured, loaded.resources);
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
-  let findings = dropDisabled(mapped.findings, options.rules);
-  if (options.inlineSuppressions !== false) {
-    const inline = applyInline(findings, { resources: loaded.resources, composeTexts: await composeTexts(loaded.resources, findings, io) });
-    findings = inline.findings;
-    errors.push(...inline.errors);
-  }
-  if (options.waivers && options.waivers.length > 0) {
-    const waived = applyWaivers(findings, options.waivers, { now: options.now ?? new Date() });
-    findings = waived.findings;
-    errors.push(...waived.warnings);
-  }
-  let fixed: BaselineEntry[] | undefined;
-  let baselineCounts: ScanSummary['baseline'];
-  if (options.baseline) {
-    const b = applyBaseline(findings, options.baseline);
-    findings = b.findings;
-    fixed = b.fixed;
-    baselineCounts = b.counts;
-  }
+  const governed = govern(dropDisabled(mapped.findings, options.rules), {
+    resources: loaded.resources,
+    composeTexts: options.inlineSuppressions === false ? new Map() : await composeTexts(loaded.resources, mapped.findings, io),
+    inlineSuppressions: options.inlineSuppressions,
+    waivers: options.waivers,
+    baseline: options.baseline,
+    now: options.now ?? new Date(),
+  });
+  const findings = governed.findings;
+  errors.push(...governed.errors);
   const rules = enabledRules(configured, options.rules);
   const summary = summarize(found.inputs.length, loaded.resources.length, findings, errors);
   return {
@@ -179,9 +170,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     errors,
     rules,
     inputs: found.inputs,
-    summary: baselineCounts ? { ...summary, baseline: baselineCounts } : summary,
+    summary: governed.counts ? { ...summary, baseline: governed.counts } : summary,
     missing: found.missing,
-    ...(fixed ? { fixed } : {}),
+    ...(governed.fixed ? { fixed: governed.fixed } : {}),
   };
 }
 

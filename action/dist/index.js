@@ -47820,113 +47820,6 @@ function dropDisabled(findings, settings = {}) {
 import { readFileSync as readFileSync3 } from "node:fs";
 var VERSION = JSON.parse(readFileSync3(new URL("../package.json", import.meta.url), "utf8")).version;
 
-// src/findings/glob.ts
-function tokenize(pattern, slash) {
-  const out = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      let n = 1;
-      while (pattern[i + 1] === "*") i++, n++;
-      if (slash && n > 1 && pattern[i + 1] === "/") {
-        out.push({ t: "dirs" });
-        i++;
-      } else out.push({ t: "star", crossSlash: !slash || n > 1 });
-    } else if (c === "?") out.push({ t: "one" });
-    else if (c === "\\" && i + 1 < pattern.length) out.push({ t: "lit", c: pattern[++i] });
-    else out.push({ t: "lit", c });
-  }
-  return out;
-}
-function globMatch(pattern, text3, options = {}) {
-  const slash = options.slash ?? false;
-  let can = Array.from({ length: text3.length + 1 }, (_, j) => j === 0);
-  for (const tok of tokenize(pattern, slash)) {
-    const next = new Array(text3.length + 1).fill(false);
-    if (tok.t === "star" || tok.t === "dirs") {
-      let run2 = false;
-      for (let j = 0; j <= text3.length; j++) {
-        if (tok.t === "star") {
-          run2 = can[j] || run2 && j > 0 && (tok.crossSlash || text3[j - 1] !== "/");
-          next[j] = run2;
-        } else {
-          next[j] = can[j] || j > 0 && text3[j - 1] === "/" && run2;
-          run2 = run2 || can[j];
-        }
-      }
-    } else {
-      for (let j = 1; j <= text3.length; j++) {
-        if (!can[j - 1]) continue;
-        if (tok.t === "one" ? !(slash && text3[j - 1] === "/") : text3[j - 1] === tok.c) next[j] = true;
-      }
-    }
-    can = next;
-  }
-  return can[text3.length];
-}
-
-// src/findings/waivers.ts
-var DAY = 864e5;
-function daysLeft(expires, now) {
-  const end = Date.parse(`${expires}T00:00:00Z`);
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.round((end - today) / DAY);
-}
-function resourceNames(f) {
-  return [f.resource.id, f.resource.name, f.cdk?.constructPath, f.cloud?.arn].filter((s) => typeof s === "string" && s !== "");
-}
-function waiverMatches(w, f) {
-  return globMatch(w.rule, f.ruleId) && resourceNames(f).some((n) => globMatch(w.resource, n));
-}
-function at3(w, level, message) {
-  return { file: w.source?.file ?? "configuration", ...w.source?.line !== void 0 ? { line: w.source.line } : {}, level, message };
-}
-var describe2 = (w) => `waiver for ${w.rule} on ${w.resource}${w.owner ? ` (owner ${w.owner})` : ""}`;
-function applyWaivers(findings, waivers, options) {
-  const warnDays = options.warnDays ?? 14;
-  const warnings = [];
-  const used = /* @__PURE__ */ new Set();
-  const out = findings.map((f) => {
-    if (f.suppressed) return f;
-    const matching = waivers.filter((w) => waiverMatches(w, f));
-    if (matching.length === 0) return f;
-    for (const w of matching) used.add(w);
-    const active = matching.find((w) => daysLeft(w.expires, options.now) >= 0);
-    if (active) {
-      return {
-        ...f,
-        suppressed: active.reason,
-        suppression: {
-          kind: "waiver",
-          reason: active.reason,
-          ...active.owner ? { owner: active.owner } : {},
-          expires: active.expires,
-          ...active.source ? { source: active.source } : {}
-        }
-      };
-    }
-    const latest = [...matching].sort((a, b) => b.expires.localeCompare(a.expires))[0];
-    return {
-      ...f,
-      expiredWaiver: {
-        reason: latest.reason,
-        ...latest.owner ? { owner: latest.owner } : {},
-        expires: latest.expires,
-        ...latest.source ? { source: `${latest.source.file}${latest.source.line !== void 0 ? `:${latest.source.line}` : ""}` } : {}
-      }
-    };
-  });
-  for (const w of waivers) {
-    const left = daysLeft(w.expires, options.now);
-    if (!used.has(w)) warnings.push(at3(w, "warning", `${describe2(w)} matches no finding: remove it`));
-    else if (left < 0) warnings.push(at3(w, "warning", `${describe2(w)} expired on ${w.expires}: its findings are active again`));
-    else if (left <= warnDays) {
-      warnings.push(at3(w, "warning", `${describe2(w)} expires on ${w.expires} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`})`));
-    }
-  }
-  return { findings: out, warnings };
-}
-
 // src/findings/inline.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 var cachedMap;
@@ -48065,6 +47958,113 @@ function applyInline(findings, input) {
   return { findings: out, errors };
 }
 
+// src/findings/glob.ts
+function tokenize(pattern, slash) {
+  const out = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      let n = 1;
+      while (pattern[i + 1] === "*") i++, n++;
+      if (slash && n > 1 && pattern[i + 1] === "/") {
+        out.push({ t: "dirs" });
+        i++;
+      } else out.push({ t: "star", crossSlash: !slash || n > 1 });
+    } else if (c === "?") out.push({ t: "one" });
+    else if (c === "\\" && i + 1 < pattern.length) out.push({ t: "lit", c: pattern[++i] });
+    else out.push({ t: "lit", c });
+  }
+  return out;
+}
+function globMatch(pattern, text3, options = {}) {
+  const slash = options.slash ?? false;
+  let can = Array.from({ length: text3.length + 1 }, (_, j) => j === 0);
+  for (const tok of tokenize(pattern, slash)) {
+    const next = new Array(text3.length + 1).fill(false);
+    if (tok.t === "star" || tok.t === "dirs") {
+      let run2 = false;
+      for (let j = 0; j <= text3.length; j++) {
+        if (tok.t === "star") {
+          run2 = can[j] || run2 && j > 0 && (tok.crossSlash || text3[j - 1] !== "/");
+          next[j] = run2;
+        } else {
+          next[j] = can[j] || j > 0 && text3[j - 1] === "/" && run2;
+          run2 = run2 || can[j];
+        }
+      }
+    } else {
+      for (let j = 1; j <= text3.length; j++) {
+        if (!can[j - 1]) continue;
+        if (tok.t === "one" ? !(slash && text3[j - 1] === "/") : text3[j - 1] === tok.c) next[j] = true;
+      }
+    }
+    can = next;
+  }
+  return can[text3.length];
+}
+
+// src/findings/waivers.ts
+var DAY = 864e5;
+function daysLeft(expires, now) {
+  const end = Date.parse(`${expires}T00:00:00Z`);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((end - today) / DAY);
+}
+function resourceNames(f) {
+  return [f.resource.id, f.resource.name, f.cdk?.constructPath, f.cloud?.arn].filter((s) => typeof s === "string" && s !== "");
+}
+function waiverMatches(w, f) {
+  return globMatch(w.rule, f.ruleId) && resourceNames(f).some((n) => globMatch(w.resource, n));
+}
+function at3(w, level, message) {
+  return { file: w.source?.file ?? "configuration", ...w.source?.line !== void 0 ? { line: w.source.line } : {}, level, message };
+}
+var describe2 = (w) => `waiver for ${w.rule} on ${w.resource}${w.owner ? ` (owner ${w.owner})` : ""}`;
+function applyWaivers(findings, waivers, options) {
+  const warnDays = options.warnDays ?? 14;
+  const warnings = [];
+  const used = /* @__PURE__ */ new Set();
+  const out = findings.map((f) => {
+    if (f.suppressed) return f;
+    const matching = waivers.filter((w) => waiverMatches(w, f));
+    if (matching.length === 0) return f;
+    for (const w of matching) used.add(w);
+    const active = matching.find((w) => daysLeft(w.expires, options.now) >= 0);
+    if (active) {
+      return {
+        ...f,
+        suppressed: active.reason,
+        suppression: {
+          kind: "waiver",
+          reason: active.reason,
+          ...active.owner ? { owner: active.owner } : {},
+          expires: active.expires,
+          ...active.source ? { source: active.source } : {}
+        }
+      };
+    }
+    const latest = [...matching].sort((a, b) => b.expires.localeCompare(a.expires))[0];
+    return {
+      ...f,
+      expiredWaiver: {
+        reason: latest.reason,
+        ...latest.owner ? { owner: latest.owner } : {},
+        expires: latest.expires,
+        ...latest.source ? { source: `${latest.source.file}${latest.source.line !== void 0 ? `:${latest.source.line}` : ""}` } : {}
+      }
+    };
+  });
+  for (const w of waivers) {
+    const left = daysLeft(w.expires, options.now);
+    if (!used.has(w)) warnings.push(at3(w, "warning", `${describe2(w)} matches no finding: remove it`));
+    else if (left < 0) warnings.push(at3(w, "warning", `${describe2(w)} expired on ${w.expires}: its findings are active again`));
+    else if (left <= warnDays) {
+      warnings.push(at3(w, "warning", `${describe2(w)} expires on ${w.expires} (${left === 0 ? "today" : `in ${left} day${left === 1 ? "" : "s"}`})`));
+    }
+  }
+  return { findings: out, warnings };
+}
+
 // src/findings/baseline.ts
 var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function parseBaseline(text3) {
@@ -48118,6 +48118,25 @@ function applyBaseline(findings, entries) {
   const fixed = [...left.values()].flat();
   const existing = out.filter((f) => f.baseline === "existing").length;
   return { findings: out, fixed, counts: { new: out.length - existing, existing, fixed: fixed.length } };
+}
+
+// src/findings/govern.ts
+function govern(findings, input) {
+  const errors = [];
+  let out = findings;
+  if (input.inlineSuppressions !== false) {
+    const inline = applyInline(out, { resources: input.resources, composeTexts: input.composeTexts });
+    out = inline.findings;
+    errors.push(...inline.errors);
+  }
+  if (input.waivers && input.waivers.length > 0) {
+    const waived = applyWaivers(out, input.waivers, { now: input.now });
+    out = waived.findings;
+    errors.push(...waived.warnings);
+  }
+  if (!input.baseline) return { findings: out, errors };
+  const b = applyBaseline(out, input.baseline);
+  return { findings: b.findings, errors, fixed: b.fixed, counts: b.counts };
 }
 
 // src/scan.ts
@@ -48187,25 +48206,16 @@ async function scan(options) {
   const raw = await evaluate(loaded.resources, { required_tags: options.requiredTags });
   const mapped = toFindings(raw, configured, loaded.resources);
   for (const p of mapped.problems) errors.push({ file: "policies", level: "warning", message: p });
-  let findings = dropDisabled(mapped.findings, options.rules);
-  if (options.inlineSuppressions !== false) {
-    const inline = applyInline(findings, { resources: loaded.resources, composeTexts: await composeTexts(loaded.resources, findings, io) });
-    findings = inline.findings;
-    errors.push(...inline.errors);
-  }
-  if (options.waivers && options.waivers.length > 0) {
-    const waived = applyWaivers(findings, options.waivers, { now: options.now ?? /* @__PURE__ */ new Date() });
-    findings = waived.findings;
-    errors.push(...waived.warnings);
-  }
-  let fixed;
-  let baselineCounts;
-  if (options.baseline) {
-    const b = applyBaseline(findings, options.baseline);
-    findings = b.findings;
-    fixed = b.fixed;
-    baselineCounts = b.counts;
-  }
+  const governed = govern(dropDisabled(mapped.findings, options.rules), {
+    resources: loaded.resources,
+    composeTexts: options.inlineSuppressions === false ? /* @__PURE__ */ new Map() : await composeTexts(loaded.resources, mapped.findings, io),
+    inlineSuppressions: options.inlineSuppressions,
+    waivers: options.waivers,
+    baseline: options.baseline,
+    now: options.now ?? /* @__PURE__ */ new Date()
+  });
+  const findings = governed.findings;
+  errors.push(...governed.errors);
   const rules = enabledRules(configured, options.rules);
   const summary2 = summarize(found.inputs.length, loaded.resources.length, findings, errors);
   return {
@@ -48215,9 +48225,9 @@ async function scan(options) {
     errors,
     rules,
     inputs: found.inputs,
-    summary: baselineCounts ? { ...summary2, baseline: baselineCounts } : summary2,
+    summary: governed.counts ? { ...summary2, baseline: governed.counts } : summary2,
     missing: found.missing,
-    ...fixed ? { fixed } : {}
+    ...governed.fixed ? { fixed: governed.fixed } : {}
   };
 }
 function excluded(path7, globs) {

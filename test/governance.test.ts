@@ -17,6 +17,8 @@ import { schemaText } from '../scripts/build-schema.js';
 import { starterConfig } from '../src/commands/init.js';
 import { loadCatalog } from '../src/engine/catalog.js';
 import { palisade } from './helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const COMPOSE = `services:
   web:
@@ -328,4 +330,23 @@ test('init: names from scanned input cannot break out of their comment', async (
   const text = starterConfig(result, []);
   assert.ok(!/^failOn: none$/m.test(text));
   assert.deepEqual(parseConfig('.palisade.yaml', text).errors, []);
+});
+
+test('SARIF with waived, inline-suppressed, expired-waiver and baseline results passes the Multitool', { timeout: 180_000 }, () => {
+  const dir = tempDir({
+    'app/compose.yaml': COMPOSE.replace('  db:', '  # palisade:ignore PAL-COMPOSE-013 lab database, never deployed\n  db:'),
+    '.palisade.yaml': 'waivers:\n  - { rule: PAL-COMPOSE-001, resource: db, reason: lab, owner: ops, expires: 2099-01-01 }\n  - { rule: PAL-COMPOSE-011, resource: web, reason: old, expires: 2000-01-01 }\n',
+  });
+  assert.equal(palisade(['scan', '--json', 'base.json', '-q', '--fail-on', 'none'], dir).status, 0);
+  writeFileSync(join(dir, 'app/compose.yaml'), `${readFileSync(join(dir, 'app/compose.yaml'), 'utf8')}  new:\n    image: redis:7\n`);
+  assert.equal(palisade(['scan', '--baseline', 'base.json', '--sarif', 'out.sarif', '-q', '--fail-on', 'none'], dir).status, 0);
+  const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+  const kinds = new Set(sarif.runs[0].results.flatMap((r: { suppressions?: Array<{ kind: string }> }) => (r.suppressions ?? []).map((x) => x.kind)));
+  assert.deepEqual([...kinds].sort(), ['external', 'inSource']);
+  const multitool = createRequire(import.meta.url)('@microsoft/sarif-multitool-linux') as string;
+  const out = join(dir, 'validation.sarif');
+  const v = spawnSync(multitool, ['validate', '--rule-kind', 'Gh;Sarif', '--output', out, join(dir, 'out.sarif')], { encoding: 'utf8' });
+  assert.equal(v.status, 0, v.stdout + v.stderr);
+  const problems = (JSON.parse(readFileSync(out, 'utf8')).runs[0]?.results ?? []).filter((r: { level: string }) => r.level === 'error');
+  assert.deepEqual(problems.map((p: { ruleId: string; message: { text?: string } }) => `${p.ruleId}: ${p.message.text ?? ''}`), []);
 });

@@ -125,12 +125,16 @@ test('a waiver holds through its expiry date and not after; the report says it e
 });
 
 test('waiver warnings: expiring within 14 days, and matching nothing', () => {
-  const findings = [{ ruleId: 'PAL-S3-001', resource: { id: 'a.yaml#B', name: 'B', type: 'aws.s3.bucket' } }] as never[];
+  const findings = [
+    { ruleId: 'PAL-S3-001', resource: { id: 'a.yaml#B', name: 'B', type: 'aws.s3.bucket' } },
+    { ruleId: 'PAL-S3-007', resource: { id: 'a.yaml#B', name: 'B', type: 'aws.s3.bucket' }, suppressed: 'inline reason' },
+  ] as never[];
   const now = new Date('2030-01-01');
   const { warnings } = applyWaivers(findings, [
     waiver({ rule: 'PAL-S3-001', resource: 'B', expires: '2030-01-15', source: { file: '.palisade.yaml', line: 7 } }),
     waiver({ rule: 'PAL-S3-001', resource: 'B', expires: '2030-01-16' }),
     waiver({ rule: 'PAL-S3-002', resource: 'B', source: { file: '.palisade.yaml', line: 12 } }),
+    waiver({ rule: 'PAL-S3-007', resource: 'B', source: { file: '.palisade.yaml', line: 20 } }),
   ], { now });
   assert.deepEqual(warnings.map((w) => [w.line, w.message]), [
     [7, 'waiver for PAL-S3-001 on B (owner ops) expires on 2030-01-15 (in 14 days)'],

@@ -48025,10 +48025,9 @@ function applyWaivers(findings, waivers, options) {
   const warnings = [];
   const used = /* @__PURE__ */ new Set();
   const out = findings.map((f) => {
-    if (f.suppressed) return f;
     const matching = waivers.filter((w) => waiverMatches(w, f));
-    if (matching.length === 0) return f;
     for (const w of matching) used.add(w);
+    if (f.suppressed || matching.length === 0) return f;
     const active = matching.find((w) => daysLeft(w.expires, options.now) >= 0);
     if (active) {
       return {

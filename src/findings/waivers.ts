@@ -57,10 +57,10 @@ export function applyWaivers(findings: Finding[], waivers: Waiver[], options: Wa
   const warnings: InputError[] = [];
   const used = new Set<Waiver>();
   const out = findings.map((f) => {
-    if (f.suppressed) return f;
     const matching = waivers.filter((w) => waiverMatches(w, f));
-    if (matching.length === 0) return f;
+    // A waiver over a finding already suppressed inline still matches something.
     for (const w of matching) used.add(w);
+    if (f.suppressed || matching.length === 0) return f;
     const active = matching.find((w) => daysLeft(w.expires, options.now) >= 0);
     if (active) {
       return {

@@ -46,13 +46,34 @@ program
   .option('--env-file <file>', 'a file of KEY=VALUE variables for Compose interpolation (repeatable); redacted from every output', collect, [])
   .option('--use-process-env', 'let Compose interpolation read the process environment (local use; never on untrusted pull requests)')
   .option('--allow-outside-root', 'let env_file, extends, include and symlinks read files outside the scan root')
+  .option('--no-config', 'ignore any configuration file (for untrusted pull requests)')
+  .option('--baseline <file>', 'a previous JSON report: findings it holds are existing and do not fail the scan')
+  .option('--no-inline-suppressions', 'ignore inline suppressions (comments, template Metadata); only waivers count')
+  .option('--exclude <glob>', 'do not scan files matching the glob (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
+  .option('--staged', 'scan only the Compose and CloudFormation files staged in git (their staged content), plus cdk.out')
   .option('-q, --quiet', 'print only the summary line and input errors')
   .option('--color', 'color the console summary (default: when stdout is a terminal)')
   .option('--no-color', 'never color the console summary')
   .action(async (paths: string[], flags) => {
-    const { runScan } = await import('./commands/scan.js');
     const color = flags.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
+    if (flags.staged) {
+      const { runStagedScan } = await import('./commands/staged.js');
+      emit(await runStagedScan(paths, { ...flags, color }));
+      return;
+    }
+    const { runScan } = await import('./commands/scan.js');
     emit(await runScan(paths, { ...flags, color }));
+  });
+
+program
+  .command('init')
+  .description('Write a starter .palisade.yaml: the sources found here and the rules that fire today')
+  .argument('[paths...]', 'files or folders to look at (default: the current folder)')
+  .option('--force', 'overwrite an existing configuration file')
+  .option('-o, --output <file>', 'where to write it', '.palisade.yaml')
+  .action(async (paths: string[], flags) => {
+    const { runInit } = await import('./commands/init.js');
+    emit(await runInit(paths, flags));
   });
 
 program

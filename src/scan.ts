@@ -4,7 +4,7 @@
  */
 import type { InputError, LoadResult, Resource } from './model/resource.js';
 import { discover, type Input, type Skipped } from './sources/discover.js';
-import { scanRoots, type SourceIO } from './sources/io.js';
+import { isInputError, nodeIO, scanRoots, type SourceIO } from './sources/io.js';
 import { inputName, loadInput, type LoadSettings } from './sources/load.js';
 import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated } from './sources/isolate.js';
 import { evaluate } from './engine/evaluate.js';
@@ -15,6 +15,10 @@ import type { Finding, Rule, Severity } from './findings/types.js';
 import { SEVERITIES } from './findings/types.js';
 import { VERSION } from './version.js';
 import { redactor } from './findings/redact.js';
+import type { Waiver } from './findings/waivers.js';
+import type { BaselineEntry } from './findings/baseline.js';
+import { govern } from './findings/govern.js';
+import { globMatch } from './findings/glob.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -36,6 +40,17 @@ export interface ScanOptions {
    * the input is an error and the scan goes on. Not used when `io` is given (loaded in-process).
    */
   inputTimeoutMs?: number;
+  /** Globs over input paths (relative to cwd) that are not scanned. */
+  exclude?: string[];
+  waivers?: Waiver[];
+  /** Honour inline suppressions (Compose comments, template Metadata); default true. */
+  inlineSuppressions?: boolean;
+  /** Entries of a previous report: matching findings are `existing`. */
+  baseline?: BaselineEntry[];
+  /** Keep only the inputs this accepts (--staged: those holding a staged file). */
+  inputFilter?: (input: Input) => boolean;
+  /** The clock waivers are judged by (injectable so tests are deterministic). */
+  now?: Date;
 }
 
 export interface ScanSummary {
@@ -46,6 +61,8 @@ export interface ScanSummary {
   bySeverity: Record<Severity, number>;
   errors: number;
   warnings: number;
+  /** With a baseline: findings not in it, in it, and in it but no longer found. */
+  baseline?: { new: number; existing: number; fixed: number };
 }
 
 export interface ScanResult {
@@ -61,6 +78,8 @@ export interface ScanResult {
   missing: string[];
   /** What discovery saw and did not read, with why. */
   skipped?: Skipped[];
+  /** With a baseline: what it held that this scan no longer finds. */
+  fixed?: BaselineEntry[];
 }
 
 async function loadInProcess(inputs: Input[], io: SourceIO, settings: LoadSettings): Promise<Array<{ input: Input; result: LoadResult }>> {
@@ -123,6 +142,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const roots = await scanRoots(options.paths, cwd);
   const allowOutsideRoot = options.allowOutsideRoot ?? false;
   const found = await discover(options.paths, cwd, { roots, allowOutsideRoot });
+  if (options.exclude && options.exclude.length > 0) found.inputs = found.inputs.filter((i) => !excluded(inputName(i), options.exclude!));
+  if (options.inputFilter) found.inputs = found.inputs.filter(options.inputFilter);
   const settings: LoadSettings = { cwd, ...(options.env ? { env: options.env } : {}) };
   const loaded = combine(
     options.io
@@ -135,10 +156,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const raw = await evaluate(loaded.resources, { required_tags: options.requiredTags });
   const mapped = toFindings(raw, configured, loaded.resources);
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
+  const io = options.io ?? nodeIO(undefined, cwd, { roots, allowOutsideRoot });
+  const governed = govern(dropDisabled(mapped.findings, options.rules), {
+    resources: loaded.resources,
+    composeTexts: options.inlineSuppressions === false ? new Map() : await composeTexts(loaded.resources, mapped.findings, io),
+    inlineSuppressions: options.inlineSuppressions,
+    waivers: options.waivers,
+    baseline: options.baseline,
+    now: options.now ?? new Date(),
+  });
+  errors.push(...governed.errors);
   const redact = redactor(options.env);
-  const findings = redact.findings(dropDisabled(mapped.findings, options.rules));
+  const findings = redact.findings(governed.findings);
   const reported = redact.errors(errors);
   const rules = enabledRules(configured, options.rules);
+  const summary = summarize(found.inputs.length, loaded.resources.length, findings, reported);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'palisade', version: VERSION },
@@ -146,8 +178,26 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     errors: reported,
     rules,
     inputs: found.inputs,
-    summary: summarize(found.inputs.length, loaded.resources.length, findings, reported),
+    summary: governed.counts ? { ...summary, baseline: governed.counts } : summary,
     missing: found.missing,
     skipped: found.skipped,
+    ...(governed.fixed ? { fixed: governed.fixed } : {}),
   };
+}
+
+function excluded(path: string, globs: string[]): boolean {
+  return globs.some((g) => globMatch(g, path, { slash: true }) || globMatch(`${g.replace(/\/+$/, '')}/**`, path, { slash: true }));
+}
+
+/** The Compose files findings point into, for their `# palisade:ignore` comments. */
+async function composeTexts(resources: Resource[], findings: Finding[], io: SourceIO): Promise<Map<string, string>> {
+  const files = new Set<string>();
+  for (const r of resources) if (r.source === 'compose' && r.provenance.kind === 'file') files.add(r.provenance.file);
+  for (const f of findings) if (f.source === 'compose' && f.location) files.add(f.location.file);
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const text = await io.readText(file);
+    if (!isInputError(text)) texts.set(file, text);
+  }
+  return texts;
 }

@@ -6,7 +6,9 @@ import { parseConfig, CONFIG_NAMES, type Config } from '../config/load.js';
 import { loadCatalog } from '../engine/catalog.js';
 import { formatConsole } from '../report/console.js';
 import { formatters, type Format } from '../report/index.js';
-import { atOrAbove, SEVERITIES, type Severity } from '../findings/types.js';
+import { atOrAbove, isActive, SEVERITIES, type Severity } from '../findings/types.js';
+import type { Input } from '../sources/discover.js';
+import { parseBaseline, type BaselineEntry } from '../findings/baseline.js';
 import { EXIT, UsageError } from '../errors.js';
 import { outcome, type Outcome } from './outcome.js';
 import { parseEnvFile } from '../sources/compose/envfile.js';
@@ -16,7 +18,8 @@ export interface ScanFlags {
   sarif?: string;
   failOn?: string;
   requiredTags?: string;
-  config?: string;
+  /** A file, or false (--no-config) to ignore any configuration file. */
+  config?: string | false;
   quiet?: boolean;
   color?: boolean;
   /** `KEY=VALUE` variables for Compose interpolation (--env, repeatable). */
@@ -27,17 +30,26 @@ export interface ScanFlags {
   useProcessEnv?: boolean;
   /** Permit reads outside the scan root (env_file, extends, include, symlinks). */
   allowOutsideRoot?: boolean;
+  baseline?: string;
+  /** false with --no-inline-suppressions. */
+  inlineSuppressions?: boolean;
+  exclude?: string[];
+  /** The clock for waivers (tests). */
+  now?: Date;
+  /** Set by --staged: which discovered inputs to scan. */
+  inputFilter?: (input: Input) => boolean;
 }
 
 /** Exit code: usage (2) beats an incomplete scan (3), which beats findings (1). */
 export function exitCodeOf(result: ScanResult, failOn: Severity | 'none'): number {
   if (result.missing.length > 0) return EXIT.usage;
   if (result.errors.some((e) => e.level === 'error')) return EXIT.incomplete;
-  if (result.findings.some((f) => !f.suppressed && atOrAbove(f.severity, failOn))) return EXIT.findings;
+  if (result.findings.some((f) => isActive(f) && atOrAbove(f.severity, failOn))) return EXIT.findings;
   return EXIT.ok;
 }
 
-function readConfig(flags: ScanFlags, cwd: string): { config: Config; file?: string } {
+export function readConfig(flags: Pick<ScanFlags, 'config'>, cwd: string): { config: Config; file?: string } {
+  if (flags.config === false) return { config: {} };
   const file = flags.config ?? CONFIG_NAMES.find((n) => existsSync(join(cwd, n)));
   if (!file) return { config: {} };
   let text: string;
@@ -90,22 +102,58 @@ export function interpolationEnv(flags: ScanFlags, cwd: string, processEnv: Node
   return env;
 }
 
-export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
+function readBaseline(file: string, cwd: string): BaselineEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch (err) {
+    throw new UsageError(`${file}: cannot read the baseline (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  const parsed = parseBaseline(text);
+  if ('error' in parsed) throw new UsageError(`${file}: baseline: ${parsed.error}`);
+  return parsed.entries;
+}
+
+export interface FlaggedScan {
+  result: ScanResult;
+  failOn: Severity | 'none';
+  config: Config;
+}
+
+/** Configuration file + flags (flags win) -> the scan result. Shared by the CLI and the Action. */
+export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<FlaggedScan> {
   const { config } = readConfig(flags, cwd);
   const failOn = parseFailOn(flags.failOn) ?? config.failOn ?? 'high';
   const requiredTags = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
   const targets = paths.length > 0 ? paths : (config.paths ?? ['.']);
-
-  const env = interpolationEnv(flags, cwd);
-  const result = await scan({ paths: targets, requiredTags, rules: config.rules, cwd, env, allowOutsideRoot: flags.allowOutsideRoot ?? false });
+  const baselineFile = flags.baseline ?? config.baseline;
+  const result = await scan({
+    paths: targets,
+    requiredTags,
+    rules: config.rules,
+    cwd,
+    env: interpolationEnv(flags, cwd),
+    allowOutsideRoot: flags.allowOutsideRoot ?? false,
+    exclude: [...(config.exclude ?? []), ...(flags.exclude ?? [])],
+    waivers: config.waivers ?? [],
+    inlineSuppressions: flags.inlineSuppressions === false ? false : (config.inlineSuppressions ?? true),
+    ...(baselineFile ? { baseline: readBaseline(baselineFile, cwd) } : {}),
+    ...(flags.now ? { now: flags.now } : {}),
+    ...(flags.inputFilter ? { inputFilter: flags.inputFilter } : {}),
+  });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));
   }
+  return { result, failOn, config };
+}
+
+export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
+  const { result, failOn, config } = await scanWithFlags(paths, flags, cwd);
 
   const files: Outcome['files'] = [];
   let stdout = '';
   for (const format of ['json', 'sarif'] as Format[]) {
-    const target = flags[format];
+    const target = flags[format] ?? config.outputs?.[format];
     if (!target) continue;
     const content = formatters[format](result);
     if (target === '-') stdout += content;

@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { InputError } from '../model/resource.js';
 import type { Severity } from '../findings/types.js';
 import type { RuleSettings } from '../findings/settings.js';
+import type { Waiver } from '../findings/waivers.js';
 import { parseYaml } from '../sources/yaml.js';
 import { configSchema } from './schema.js';
 
@@ -14,7 +15,16 @@ export interface Config {
   failOn?: Severity | 'none';
   requiredTags?: string[];
   paths?: string[];
+  exclude?: string[];
+  packs?: string[];
   rules?: RuleSettings;
+  /** Each with `source` (this file and its line) filled in by the loader. */
+  waivers?: Waiver[];
+  inlineSuppressions?: boolean;
+  baseline?: string;
+  outputs?: { json?: string; sarif?: string; html?: string; markdown?: string };
+  /** Live AWS options, passed through to the live scan (its fields are defined there). */
+  aws?: Record<string, unknown>;
 }
 
 /** Looked for in the working directory when --config is not given. */
@@ -48,6 +58,16 @@ export function parseConfig(file: string, text: string, knownRuleIds: string[] =
   }
   const config = value as Config;
   const errors: InputError[] = [];
+  delete (config as Record<string, unknown>).$schema;
+  config.waivers?.forEach((w, i) => {
+    const span = parsed.keySpanOf(['waivers', i]) ?? parsed.keySpanOf(['waivers', i, 'rule']);
+    w.source = { file, ...(span ? { line: span.line } : {}) };
+    const d = new Date(`${w.expires}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== w.expires) {
+      const at = parsed.keySpanOf(['waivers', i, 'expires']) ?? span;
+      errors.push({ file, ...(at ? { line: at.line } : {}), level: 'error', message: `config: /waivers/${i}/expires: ${w.expires} is not a calendar date` });
+    }
+  });
   if (knownRuleIds.length > 0) {
     const known = new Set(knownRuleIds);
     const named: Array<[string, Array<string | number>]> = [

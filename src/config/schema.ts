@@ -1,24 +1,85 @@
-/** JSON schema of the configuration file (.palisade.yaml). */
+/**
+ * JSON schema of the configuration file (.palisade.yaml). The same object is shipped as
+ * schema/palisade.schema.json (`npm run build:schema`; a test fails when it is stale), so
+ * editors complete the file through `$schema` or a yaml-language-server comment.
+ */
 import { SEVERITIES } from '../findings/types.js';
+
+const RULE_ID = '^PAL-[A-Z0-9]+-[0-9]{3}$';
+const strings = (description: string) => ({ type: 'array', description, items: { type: 'string', minLength: 1 } }) as const;
+const path = (description: string) => ({ type: 'string', minLength: 1, description }) as const;
 
 export const configSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    failOn: { enum: [...SEVERITIES, 'none'] },
-    requiredTags: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
-    paths: { type: 'array', items: { type: 'string', minLength: 1 } },
+    $schema: { type: 'string', description: 'Where editors find this schema; ignored by Palisade.' },
+    failOn: { enum: [...SEVERITIES, 'none'], description: 'Exit 1 when an active finding is at or above this severity (default: high).' },
+    requiredTags: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Tags or labels every resource must carry.' },
+    paths: strings('What to scan when no path is given on the command line (default: the current folder).'),
+    exclude: strings('Globs over scanned file paths (relative, forward slashes; ** crosses folders) whose files are not scanned.'),
+    packs: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Rule packs to evaluate (see `palisade rules`).' },
     rules: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        disabled: { type: 'array', items: { type: 'string', pattern: '^PAL-[A-Z0-9]+-[0-9]{3}$' }, uniqueItems: true },
+        disabled: { type: 'array', items: { type: 'string', pattern: RULE_ID }, uniqueItems: true, description: 'Rules that are not evaluated.' },
         severity: {
           type: 'object',
-          propertyNames: { pattern: '^PAL-[A-Z0-9]+-[0-9]{3}$' },
+          description: 'Severity overrides, by rule id.',
+          propertyNames: { pattern: RULE_ID },
           additionalProperties: { enum: [...SEVERITIES] },
         },
       },
     },
+    waivers: {
+      type: 'array',
+      description: 'Accepted exceptions: each suppresses a rule on matching resources until it expires.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'resource', 'reason', 'expires'],
+        properties: {
+          rule: { type: 'string', minLength: 1, description: 'A rule id (globs allowed: PAL-S3-*).' },
+          resource: {
+            type: 'string',
+            minLength: 1,
+            description: 'A glob over the resource id, CDK construct path, logical id or service name, or ARN (* and ? match any characters).',
+          },
+          reason: { type: 'string', minLength: 1, pattern: '\\S', description: 'Why the risk is accepted (shown in every report).' },
+          owner: { type: 'string', minLength: 1, description: 'Who owns the exception.' },
+          expires: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'ISO date (YYYY-MM-DD, UTC); the waiver holds through that day.' },
+        },
+      },
+    },
+    inlineSuppressions: { type: 'boolean', description: 'Honour inline suppressions (comments and Metadata); false accepts only waivers. Default: true.' },
+    baseline: path('A previous JSON report (or SARIF log): findings it holds are existing and do not fail the scan.'),
+    outputs: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Report files to write (command-line flags override them).',
+      properties: {
+        json: path('JSON report file.'),
+        sarif: path('SARIF 2.1.0 file.'),
+        html: path('HTML report file.'),
+        markdown: path('Markdown report file.'),
+      },
+    },
+    aws: {
+      type: 'object',
+      description: 'Live AWS scan options. Loose for now: any key with a string, number, boolean, list of strings or object value.',
+      additionalProperties: {
+        anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }, { type: 'object' }],
+      },
+    },
   },
 } as const;
+
+/** The schema as shipped in the package (schema/palisade.schema.json). */
+export function publishedSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Palisade configuration (.palisade.yaml)',
+    ...configSchema,
+  };
+}

@@ -2,12 +2,14 @@
  * The one place where a rule's raw result becomes a finding: rule metadata from the catalog,
  * the attribute path turned into a file and line through the resource's provenance.
  */
-import { createHash } from 'node:crypto';
 import { joinPath } from '../model/resource.js';
 import type { FileProvenance, Resource, Span } from '../model/resource.js';
 import type { RawResult } from '../engine/evaluate.js';
 import type { Finding, Location, Rule } from './types.js';
 import { SEVERITIES } from './types.js';
+import { fingerprint, logicalIdentity } from './fingerprint.js';
+
+export { fingerprint } from './fingerprint.js';
 
 /** The span of the longest prefix of `path` the loader recorded, else the resource's own span. */
 export function locate(p: FileProvenance, path: ReadonlyArray<string | number>): Location {
@@ -20,10 +22,6 @@ export function locate(p: FileProvenance, path: ReadonlyArray<string | number>):
 
 function toLocation(p: FileProvenance, span: Span): Location {
   return { file: span.file ?? p.file, startLine: span.line, endLine: span.endLine };
-}
-
-export function fingerprint(ruleId: string, resourceId: string, path: string): string {
-  return createHash('sha256').update(`${ruleId}\u0000${resourceId}\u0000${path}`).digest('hex').slice(0, 32);
 }
 
 export interface MapOutcome {
@@ -47,9 +45,12 @@ export function toFindings(raw: RawResult[], rules: Rule[], resources: Resource[
     }
     const path = Array.isArray(result.path) ? result.path : [];
     const pathText = joinPath(path);
-    const fp = fingerprint(rule.id, resource.id, pathText);
-    if (seen.has(fp)) continue;
-    seen.add(fp);
+    // One finding per rule, resource and attribute; the fingerprint may be shared by equal
+    // logical ids in two templates (baselines match by count).
+    const key = `${rule.id}\u0000${resource.id}\u0000${pathText}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fp = fingerprint(rule.id, logicalIdentity(resource), pathText);
     const finding: Finding = {
       ruleId: rule.id,
       title: rule.title,

@@ -46,9 +46,34 @@ export interface Finding {
   cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number; templateLocation?: Location };
   /** null, or why the finding is suppressed. */
   suppressed: string | null;
+  /** How it is suppressed, when it is (the reason is also in `suppressed`). */
+  suppression?: Suppression;
+  /** A waiver that matched but has expired: the finding is active again. */
+  expiredWaiver?: { reason: string; owner?: string; expires: string; source?: string };
+  /** With --baseline: `existing` when the baseline has it (it does not count for the exit code). */
+  baseline?: 'new' | 'existing';
   /** Stable across runs and line moves: rule + resource + attribute path. */
   fingerprint: string;
 }
+
+export type SuppressionKind = 'waiver' | 'inline';
+
+export interface Suppression {
+  kind: SuppressionKind;
+  reason: string;
+  /** Where an inline one came from: `compose-comment`, `palisade-metadata`, `cdk-nag`, `checkov`. */
+  via?: string;
+  /** The rule id as written there, when it is another tool's (cdk_nag `AwsSolutions-S1`). */
+  foreignId?: string;
+  owner?: string;
+  /** ISO date (YYYY-MM-DD) after which a waiver suppresses nothing. */
+  expires?: string;
+  /** Where it is written: the config file or the scanned file, and the line. */
+  source?: { file: string; line?: number };
+}
+
+/** Does the finding count for the exit code: not suppressed and not already in the baseline. */
+export const isActive = (f: Finding): boolean => !f.suppressed && f.baseline !== 'existing';
 
 export function severityRank(s: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(s);

@@ -1,7 +1,7 @@
 /** The console summary: findings grouped by severity, then input problems, then totals. */
 import type { ScanResult } from '../scan.js';
 import type { Finding, Severity } from '../findings/types.js';
-import { SEVERITIES } from '../findings/types.js';
+import { isActive, SEVERITIES } from '../findings/types.js';
 import { neutralizeLines, safeText } from './text.js';
 
 export interface ConsoleOptions {
@@ -27,7 +27,8 @@ function where(f: Finding): string {
 export function formatConsole(result: ScanResult, options: ConsoleOptions = {}): string {
   const paint = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);
   const lines: string[] = [];
-  const active = result.findings.filter((f) => !f.suppressed);
+  // With a baseline, only new findings are listed; the summary counts the others.
+  const active = result.findings.filter(isActive);
   if (!options.quiet) {
     for (const severity of SEVERITIES) {
       const group = active.filter((f) => f.severity === severity);
@@ -36,6 +37,7 @@ export function formatConsole(result: ScanResult, options: ConsoleOptions = {}):
       for (const f of group) {
         lines.push(`  ${sanitize(f.ruleId)}  ${sanitize(where(f))}`);
         lines.push(`    ${sanitize(f.message)}`);
+        if (f.expiredWaiver) lines.push(`    its waiver expired on ${f.expiredWaiver.expires}: ${sanitize(f.expiredWaiver.reason)}`);
       }
       lines.push('');
     }
@@ -53,6 +55,7 @@ export function formatConsole(result: ScanResult, options: ConsoleOptions = {}):
   lines.push(
     `${s.findings} finding${s.findings === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}` +
       `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} in ${s.resources} resource${s.resources === 1 ? '' : 's'} from ${s.inputs} input${s.inputs === 1 ? '' : 's'}` +
+      (s.baseline ? `; baseline: ${s.baseline.new} new, ${s.baseline.existing} existing, ${s.baseline.fixed} fixed` : '') +
       `${s.errors ? `; ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}` +
       (options.failOn ? paint(DIM, ` [fail-on: ${options.failOn}]`) : ''),
   );

@@ -19,8 +19,12 @@ export function formatJson(result: ScanResult): string {
       ...(f.cloud ? { cloud: f.cloud } : {}),
       ...(f.cdk ? { cdk: f.cdk } : {}),
       suppressed: f.suppressed,
+      ...(f.suppression ? { suppression: f.suppression } : {}),
+      ...(f.expiredWaiver ? { expiredWaiver: f.expiredWaiver } : {}),
+      ...(f.baseline ? { baseline: f.baseline } : {}),
       fingerprint: f.fingerprint,
     })),
+    ...(result.fixed ? { fixed: result.fixed } : {}),
     errors: result.errors.map((e) => ({ file: e.file, ...(e.line !== undefined ? { line: e.line } : {}), level: e.level, message: e.message })),
     inputs: result.inputs,
     // What discovery did not read, with why (issue 10 asks for it beside the inputs).

@@ -72,6 +72,24 @@ function locationsOf(f: Finding) {
   return { locations: [{ logicalLocations: [{ fullyQualifiedName: name, kind: 'resource' }] }] };
 }
 
+/** A waiver is external to the scanned files; a comment or Metadata is in source. */
+function suppressionOf(f: Finding) {
+  const s = f.suppression;
+  const properties = {
+    ...(s?.via ? { via: s.via } : {}),
+    ...(s?.foreignId ? { foreignId: s.foreignId } : {}),
+    ...(s?.owner ? { owner: s.owner } : {}),
+    ...(s?.expires ? { expires: s.expires } : {}),
+  };
+  return {
+    kind: s?.kind === 'inline' ? 'inSource' : 'external',
+    status: 'accepted',
+    justification: f.suppressed,
+    ...(s?.source && s.kind === 'inline' && s.source.line !== undefined ? { location: physical({ file: s.source.file, startLine: s.source.line, endLine: s.source.line }) } : {}),
+    ...(Object.keys(properties).length > 0 ? { properties } : {}),
+  };
+}
+
 export function formatSarif(result: ScanResult): string {
   const rules = [...result.rules].sort((a, b) => a.id.localeCompare(b.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -129,8 +147,14 @@ export function formatSarif(result: ScanResult): string {
           message: { text: escapeControls(f.message) },
           ...locationsOf(f),
           partialFingerprints: { 'palisadeFinding/v1': f.fingerprint },
-          properties: { severity: f.severity, resource: f.resource.id, path: f.path },
-          ...(f.suppressed ? { suppressions: [{ kind: 'external', justification: f.suppressed }] } : {}),
+          properties: {
+            severity: f.severity,
+            resource: f.resource.id,
+            path: f.path,
+            ...(f.expiredWaiver ? { expiredWaiver: f.expiredWaiver } : {}),
+          },
+          ...(f.baseline ? { baselineState: f.baseline === 'existing' ? 'unchanged' : 'new' } : {}),
+          ...(f.suppressed ? { suppressions: [suppressionOf(f)] } : {}),
         })),
         columnKind: 'unicodeCodePoints',
       },

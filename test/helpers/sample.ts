@@ -70,6 +70,13 @@ export const FINDINGS: Finding[] = [
     path: 'properties.key_rotation',
     cloud: { arn: 'arn:aws:kms:eu-west-1:111122223333:key/abc', account: '111122223333', region: 'eu-west-1' },
     suppressed: 'accepted risk: legacy key (JIRA-1)',
+    suppression: {
+      kind: 'waiver',
+      reason: 'accepted risk: legacy key (JIRA-1)',
+      owner: 'platform',
+      expires: '2031-01-31',
+      source: { file: '.palisade.yaml', line: 4 },
+    },
   },
 ];
 

@@ -8,7 +8,7 @@ import { nodeIO, type SourceIO } from './sources/io.js';
 import { loadCompose } from './sources/compose/index.js';
 import { loadCloudFormationFile } from './sources/cloudformation/file.js';
 import { loadCdkAssembly } from './sources/cdk/index.js';
-import { evaluate } from './engine/evaluate.js';
+import { evaluateBatches, type EngineOptions } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
 import { toFindings } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
@@ -26,6 +26,8 @@ export interface ScanOptions {
   io?: SourceIO;
   /** Variables for Compose interpolation; the process environment by default, as docker compose. */
   env?: Record<string, string | undefined>;
+  /** Batch size and memory bound of the wasm engine (defaults suit every workload). */
+  engine?: EngineOptions;
 }
 
 export interface ScanSummary {
@@ -126,8 +128,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
   const configured = configureRules(catalog.rules, options.rules);
-  const raw = await evaluate(loaded.resources, { required_tags: options.requiredTags });
-  const mapped = toFindings(raw, configured, loaded.resources);
+  const evaluated = await evaluateBatches(loaded.resources, { required_tags: options.requiredTags }, options.engine);
+  // A batch the engine failed on is an error naming its inputs; the other batches still count.
+  for (const f of evaluated.failures) {
+    errors.push({ file: f.inputs[0] ?? 'policies', level: 'error', message: `evaluate policies: batch ${f.batch + 1} (${f.resources} resources of ${f.inputs.join(', ')}) was not judged: ${f.message}` });
+  }
+  const mapped = toFindings(evaluated.results, configured, loaded.resources);
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
   const findings = dropDisabled(mapped.findings, options.rules);
   const rules = enabledRules(configured, options.rules);

@@ -311,18 +311,29 @@ identity_statements contains {"resource": r, "path": path, "statement": s} if {
 
 # The identity's policy p is the document of a policy resource attached to it: listed in the
 # policy's Roles/Users/Groups, or a managed policy of the template named in ManagedPolicyArns.
+# Both lookups go through indexes built once per evaluation (asking every policy resource for
+# every identity's every policy was quadratic).
 folded(r, p) if {
+	some who in identity_names(r)
+	attached_documents[[attachment_lists[r.type], who]][p.document]
+}
+
+folded(r, p) if {
+	some arn in r.properties.managed_policy_arns
+	policy_documents_by_ref[arn][p.document]
+}
+
+# [attachment list, name] -> documents of the policy resources attached that way.
+attached_documents[[list, who]] contains q.properties.document if {
 	some q in lib.resources("aws.iam.policy")
-	q.properties.document == p.document
-	attached_to(q, r)
+	some list, names in q.properties.attached
+	some who in names
 }
 
-attached_to(q, r) if {
-	some who in q.properties.attached[attachment_lists[r.type]]
-	who in identity_names(r)
+# `ref:<LogicalId>` of each policy resource -> its document.
+policy_documents_by_ref[concat("", ["ref:", q.name])] contains q.properties.document if {
+	some q in lib.resources("aws.iam.policy")
 }
-
-attached_to(q, r) if concat("", ["ref:", q.name]) in r.properties.managed_policy_arns
 
 attachment_lists := {"aws.iam.group": "groups", "aws.iam.role": "roles", "aws.iam.user": "users"}
 

@@ -7,9 +7,10 @@
 import type { Resource } from '../model/resource.js';
 
 /**
- * Resources per wasm call. The engine's cost per resource grows with the batch (bench/
- * curve.ts): at this size it is within a few percent of its minimum, while a batch's memory
- * stays small.
+ * Resources per wasm call. The engine's cost per resource grows with the batch past a few hundred
+ * (`npm run bench -- --only curve`: on 5,000 W1 resources 108 µs at 250, about 150 µs at
+ * 500-2,000, 209 µs in one call; below 100 the 2 ms of a fresh instance per batch shows), and a
+ * batch's memory stays small.
  */
 export const DEFAULT_BATCH = 250;
 

@@ -129,9 +129,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const catalog = loadCatalog();
   const configured = configureRules(catalog.rules, options.rules);
   const evaluated = await evaluateBatches(loaded.resources, { required_tags: options.requiredTags }, options.engine);
-  // A batch the engine failed on is an error naming its inputs; the other batches still count.
+  // A batch the engine failed on is an error for each of its inputs; the other batches still count.
   for (const f of evaluated.failures) {
-    errors.push({ file: f.inputs[0] ?? 'policies', level: 'error', message: `evaluate policies: batch ${f.batch + 1} (${f.resources} resources of ${f.inputs.join(', ')}) was not judged: ${f.message}` });
+    const others = f.inputs.length > 1 ? `, with ${f.inputs.length - 1} other input${f.inputs.length > 2 ? 's' : ''}` : '';
+    for (const file of f.inputs) {
+      errors.push({ file, level: 'error', message: `evaluate policies: not judged: batch ${f.batch + 1} (${f.resources} resources${others}) failed: ${f.message}` });
+    }
   }
   const mapped = toFindings(evaluated.results, configured, loaded.resources);
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });

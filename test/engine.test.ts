@@ -109,7 +109,7 @@ test('a batch the engine cannot finish is an error naming its inputs; the other 
     const errors = bounded.errors.filter((e) => e.level === 'error');
     assert.equal(errors.length, 1, JSON.stringify(errors));
     assert.equal(errors[0]!.file, 'big/compose.yaml');
-    assert.match(errors[0]!.message, /^evaluate policies: batch \d+ \(400 resources of big\/compose\.yaml\) was not judged: /);
+    assert.match(errors[0]!.message, /^evaluate policies: not judged: batch \d+ \(400 resources\) failed: /);
     assert.match(errors[0]!.message, /out of memory/);
     assert.deepEqual(findingsOf(bounded, 'big/compose.yaml'), []);
     assert.ok(findingsOf(whole, 'big/compose.yaml').length >= 400);
@@ -119,6 +119,13 @@ test('a batch the engine cannot finish is an error naming its inputs; the other 
     }
     assert.equal(exitCodeOf(bounded, 'none'), 3);
     assert.equal(exitCodeOf(whole, 'none'), 0);
+
+    // One batch of all three inputs that cannot even start: an error for each input it held.
+    const starved = await scan({ ...options, engine: { batchSize: 100_000, maxMemoryPages: 2 } });
+    assert.deepEqual(starved.errors.filter((e) => e.level === 'error').map((e) => e.file).sort(), ['big/compose.yaml', 'small/compose.yaml', 'stack/roles.json']);
+    assert.ok(starved.errors.every((e) => e.level !== 'error' || /\(406 resources, with 2 other inputs\) failed: /.test(e.message)));
+    assert.equal(starved.findings.length, 0);
+    assert.equal(exitCodeOf(starved, 'none'), 3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

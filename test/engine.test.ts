@@ -195,3 +195,22 @@ test('evaluateBatches reports each failed batch with its position and inputs', a
   assert.equal(starved.results.length, 0);
   assert.deepEqual(starved.failures.map((f) => [f.batch, f.inputs, f.resources]), [[0, ['fixtures/compose/insecure/compose.yaml'], resources.length]]);
 });
+
+test('policies pass the wasm regex cache only a bounded set of literal patterns, and no glob.match', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { filesUnder } = await import('./helpers/files.js');
+  const patterns = new Set<string>();
+  for (const file of filesUnder('policies').filter((f) => f.endsWith('.rego') && !f.endsWith('_test.rego'))) {
+    const text = readFileSync(file, 'utf8').split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
+    assert.doesNotMatch(text, /\bglob\.match\(/, `${file}: glob.match (use lib.aws.wildcard_match)`);
+    const constants = new Map([...text.matchAll(/^([a-z_]+) := (`[^`]*`)/gm)].map((m) => [m[1]!, m[2]!]));
+    for (const m of text.matchAll(/\bregex\.[a-z_]+\(\s*([^,)]+)/g)) {
+      const arg = m[1]!.trim();
+      const literal = arg.startsWith('`') || arg.startsWith('"') ? arg : constants.get(arg);
+      assert.ok(literal, `${file}: regex pattern ${arg} is not a literal or a constant of the file`);
+      patterns.add(literal);
+    }
+  }
+  // The runtime's cache holds 100 patterns; past that it frees entries still in use.
+  assert.ok(patterns.size > 0 && patterns.size < 60, `${patterns.size} distinct regex patterns`);
+});

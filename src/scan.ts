@@ -7,7 +7,7 @@ import { discover, type Input, type Skipped } from './sources/discover.js';
 import { isInputError, nodeIO, scanRoots, type SourceIO } from './sources/io.js';
 import { inputName, loadInput, type LoadSettings } from './sources/load.js';
 import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated } from './sources/isolate.js';
-import { evaluate } from './engine/evaluate.js';
+import { evaluateBatches, type EngineOptions } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
 import { toFindings } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
@@ -51,6 +51,8 @@ export interface ScanOptions {
   inputFilter?: (input: Input) => boolean;
   /** The clock waivers are judged by (injectable so tests are deterministic). */
   now?: Date;
+  /** Batch size and memory bound of the wasm engine (defaults suit every workload). */
+  engine?: EngineOptions;
 }
 
 export interface ScanSummary {
@@ -153,8 +155,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
   const configured = configureRules(catalog.rules, options.rules);
-  const raw = await evaluate(loaded.resources, { required_tags: options.requiredTags });
-  const mapped = toFindings(raw, configured, loaded.resources);
+  const evaluated = await evaluateBatches(loaded.resources, { required_tags: options.requiredTags }, options.engine);
+  // A batch the engine failed on is an error for each of its inputs; the other batches still count.
+  for (const f of evaluated.failures) {
+    const others = f.inputs.length > 1 ? `, with ${f.inputs.length - 1} other input${f.inputs.length > 2 ? 's' : ''}` : '';
+    for (const file of f.inputs) {
+      errors.push({ file, level: 'error', message: `evaluate policies: not judged: batch ${f.batch + 1} (${f.resources} resources${others}) failed: ${f.message}` });
+    }
+  }
+  const mapped = toFindings(evaluated.results, configured, loaded.resources);
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
   const io = options.io ?? nodeIO(undefined, cwd, { roots, allowOutsideRoot });
   const governed = govern(dropDisabled(mapped.findings, options.rules), {

@@ -248,3 +248,26 @@ test_identity_statements_managed_policy_named_by_the_role if {
 	paths := {[x.resource.id, x.path] | some x in aws.identity_statements} with input.resources as resources
 	paths == {["m", ["properties", "document", "statements", 0]]}
 }
+
+test_wildcard_match if {
+	aws.wildcard_match("iam:PassRole", "iam:passrole")
+	aws.wildcard_match("iam:Pass*", "iam:passrole")
+	aws.wildcard_match("iam:*Role", "iam:passrole")
+	aws.wildcard_match("*", "iam:passrole")
+	aws.wildcard_match("i*:*s*e", "iam:passrole")
+	aws.wildcard_match("iam:?assrol?", "iam:passrole")
+	aws.wildcard_match("iam:*?ole", "iam:passrole")
+	aws.wildcard_match("arn:aws:s3:::b/*", "arn:aws:s3:::b/reports.2024/x.csv")
+	aws.wildcard_match("a*b*c*d*e*f*g*h*i", "abcdefghi")
+	aws.wildcard_match("a*a", "aa")
+	aws.wildcard_match("*ab*ab*", "xabyab")
+	not aws.wildcard_match("iam:pass", "iam:passrole")
+	not aws.wildcard_match("iam:?passrole", "iam:passrole")
+	not aws.wildcard_match("iam:passrole?", "iam:passrole")
+	not aws.wildcard_match("a*a", "a")
+	not aws.wildcard_match("*ab*ab*", "xaby")
+	not aws.wildcard_match("s3:*", "iam:passrole")
+	not aws.wildcard_match("iam:[p]assrole", "iam:passrole")
+	not aws.wildcard_match("a*b*c*d*e*f*g*h*i*j", "abcdefghij")
+	not aws.wildcard_match({"$unknown": "Fn::Sub"}, "iam:passrole")
+}

@@ -148,17 +148,21 @@ one_shot(p) if p.restart_policy.condition == "none"
 # (`condition: service_completed_successfully`), as migrations and init containers are.
 job(r) if one_shot(r.properties)
 
-job(r) if {
+job(r) if awaited_jobs[[project(r), r.name]]
+
+# [project, service name] of every service another service of its project waits to complete,
+# built once per evaluation (asking every service about every other one was quadratic). Looked
+# up by key: `x in set` walks the whole set in the wasm runtime, `set[x]` does not.
+awaited_jobs contains [project(s), name] if {
 	some s in services
-	project(s) == project(r)
-	s.properties.depends_on[r.name].condition == "service_completed_successfully"
+	some name, dep in s.properties.depends_on
+	dep.condition == "service_completed_successfully"
 }
 
 # The service whose name is `name` in the same Compose project as r (ids are `<file>#...`).
-sibling(r, name) := s if {
-	some s in services
-	s.name == name
-	project(s) == project(r)
-}
+sibling(r, name) := services[i] if some i in service_positions[[project(r), name]]
+
+# [project, service name] -> positions in `services`, built once per evaluation.
+service_positions[[project(s), s.name]] contains i if some i, s in services
 
 project(r) := split(r.id, "#")[0]

@@ -6,8 +6,15 @@ package palisade.lib
 # e.g. ["properties", "privileged"]; TypeScript turns it into a file and line.
 result(r, path, msg) := {"resource": r.id, "path": path, "msg": msg}
 
-# Resources of one type.
-resources(t) := [r | some r in input.resources; r.type == t]
+# Resources of one type, in input order. The positions by type are indexed once per
+# evaluation: a function's result is not remembered between calls, and scanning every
+# resource on each call made helpers that ask per resource quadratic.
+resources(t) := [input.resources[i] | some i in positions_by_type[t]]
+
+positions_by_type[t] contains i if {
+	some i, r in input.resources
+	t := r.type
+}
 
 # A value the loader could not know (an !If, an imported value): rules never report on it.
 is_unknown(x) if x["$unknown"]

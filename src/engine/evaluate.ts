@@ -1,13 +1,25 @@
 /**
- * Runs the compiled policy bundle. The wasm module is loaded once per process;
- * configuration goes in as data, normalized resources as input.
+ * Runs the compiled policy bundle. The wasm module is compiled once per process; every batch of
+ * resources gets a fresh instance of it, with its own memory, configuration as data and the
+ * batch as input.
+ *
+ * A fresh instance per batch is what keeps batches apart. The OPA runtime caches compiled
+ * `glob.match` and `regex.match` patterns on its heap, while the SDK hands the same heap to the
+ * next evaluation from its start: the next batch's input overwrote the cache, and the runtime
+ * then followed a stale pointer ("memory access out of bounds" in opa_glob_match / opa_malloc)
+ * as soon as a scan needed a second batch.
  */
-import { readFile } from 'node:fs/promises';
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
-import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { toPolicyResource } from '../model/resource.js';
 import type { Resource } from '../model/resource.js';
 import { BUNDLE_DIR, ENTRYPOINT } from './catalog.js';
+import { batches, batchInputs, DEFAULT_BATCH } from './batches.js';
+
+// The SDK's ES module entry re-exports loadPolicy only; loadPolicySync lives on its CommonJS side.
+const { loadPolicySync } = createRequire(import.meta.url)('@open-policy-agent/opa-wasm') as typeof import('@open-policy-agent/opa-wasm');
+
+export { batches, batchInputs, groupKey, DEFAULT_BATCH } from './batches.js';
 
 /** What a rule returns, tagged by main.rego with the rule's package. */
 export interface RawResult {
@@ -22,50 +34,82 @@ export interface PolicyData {
   [key: string]: unknown;
 }
 
-let policyPromise: Promise<LoadedPolicy> | undefined;
-
-function policy(): Promise<LoadedPolicy> {
-  policyPromise ??= readFile(`${BUNDLE_DIR}policy.wasm`).then((wasm) => loadPolicy(wasm));
-  return policyPromise;
+export interface EngineOptions {
+  /** Resources per wasm call (groups of related resources are never split). */
+  batchSize?: number;
+  /** Upper bound of one batch's wasm memory, in 64 KiB pages (default 16384: 1 GiB). */
+  maxMemoryPages?: number;
 }
 
-/** Resources per evaluation: bounds wasm memory on very large live scans. */
-const BATCH = 2000;
-
-/** Resources that may judge each other (one file, one account and region) stay in one batch. */
-function groupKey(r: Resource): string {
-  const p = r.provenance;
-  return p.kind === 'file' ? `file:${p.file}` : `cloud:${p.account ?? ''}:${p.region ?? ''}`;
+/** A batch the engine could not evaluate: its resources have no findings. */
+export interface BatchFailure {
+  /** 0-based position of the batch in this evaluation. */
+  batch: number;
+  /** The files (or account/region) whose resources were in the batch. */
+  inputs: string[];
+  resources: number;
+  message: string;
 }
 
-export function batches(resources: Resource[], size = BATCH): Resource[][] {
-  const groups = new Map<string, Resource[]>();
-  for (const r of resources) {
-    const key = groupKey(r);
-    const g = groups.get(key);
-    if (g) g.push(r);
-    else groups.set(key, [r]);
-  }
-  const out: Resource[][] = [];
-  let current: Resource[] = [];
-  for (const g of groups.values()) {
-    if (current.length > 0 && current.length + g.length > size) {
-      out.push(current);
-      current = [];
-    }
-    current.push(...g);
-  }
-  if (current.length > 0) out.push(current);
-  return out;
+export interface Evaluation {
+  results: RawResult[];
+  failures: BatchFailure[];
 }
 
-export async function evaluate(resources: Resource[], config: PolicyData): Promise<RawResult[]> {
-  const p = await policy();
-  p.setData({ config });
+const DEFAULT_MAX_PAGES = 16384;
+/** Pages a fresh instance starts with; it grows as the batch needs. */
+const INITIAL_PAGES = 8;
+
+/** The compiled module; Node's global, which the project's TypeScript libs (no DOM) do not declare. */
+type WasmModule = Parameters<typeof loadPolicySync>[0];
+declare const WebAssembly: { Module: new (bytes: Uint8Array) => WasmModule };
+
+let compiled: WasmModule | undefined;
+
+function wasmModule(): WasmModule {
+  compiled ??= new WebAssembly.Module(readFileSync(`${BUNDLE_DIR}policy.wasm`));
+  return compiled;
+}
+
+/** One batch, in an instance of its own. Throws what the runtime throws. */
+export function evaluateBatch(resources: Resource[], config: PolicyData, maxMemoryPages = DEFAULT_MAX_PAGES): RawResult[] {
+  const policy = loadPolicySync(wasmModule(), { initial: Math.min(INITIAL_PAGES, maxMemoryPages), maximum: maxMemoryPages });
+  policy.setData({ config });
+  const rs = policy.evaluate({ resources: resources.map(toPolicyResource) }, ENTRYPOINT) as Array<{ result: RawResult[] }>;
   const out: RawResult[] = [];
-  for (const batch of batches(resources)) {
-    const rs = p.evaluate({ resources: batch.map(toPolicyResource) }, ENTRYPOINT) as Array<{ result: RawResult[] }>;
-    for (const r of rs) out.push(...r.result);
-  }
+  for (const r of rs) for (const x of r.result) out.push(x);
   return out;
+}
+
+/** The runtime throws Errors, RangeErrors and (opa_abort) bare strings. */
+function describe(err: unknown): string {
+  const text = err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err);
+  const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
+  const outOfMemory = /opa_malloc: failed|Out of memory|Maximum memory size exceeded|WebAssembly\.Memory\.grow/i.test(clean);
+  return outOfMemory ? `the policy engine ran out of memory (${clean})` : clean;
+}
+
+/**
+ * Every batch, each on its own: a batch the engine fails on becomes a BatchFailure and the
+ * others are still evaluated.
+ */
+export async function evaluateBatches(resources: Resource[], config: PolicyData, options: EngineOptions = {}): Promise<Evaluation> {
+  const results: RawResult[] = [];
+  const failures: BatchFailure[] = [];
+  batches(resources, options.batchSize ?? DEFAULT_BATCH).forEach((batch, i) => {
+    try {
+      for (const r of evaluateBatch(batch, config, options.maxMemoryPages)) results.push(r);
+    } catch (err) {
+      failures.push({ batch: i, inputs: batchInputs(batch), resources: batch.length, message: describe(err) });
+    }
+  });
+  return { results, failures };
+}
+
+/** All results, or an Error for the first batch that failed (for callers that cannot report a partial evaluation). */
+export async function evaluate(resources: Resource[], config: PolicyData, options: EngineOptions = {}): Promise<RawResult[]> {
+  const { results, failures } = await evaluateBatches(resources, config, options);
+  const first = failures[0];
+  if (first) throw new Error(`evaluate policies: batch ${first.batch} (${first.inputs.join(', ')}): ${first.message}`);
+  return results;
 }

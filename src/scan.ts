@@ -3,7 +3,7 @@
  * the result is data that the reporters format and the CLI writes.
  */
 import type { InputError, LoadResult, Resource } from './model/resource.js';
-import { discover, type Input } from './sources/discover.js';
+import { discover, type Input, type Skipped } from './sources/discover.js';
 import { nodeIO, type SourceIO } from './sources/io.js';
 import { loadCompose } from './sources/compose/index.js';
 import { loadCloudFormationFile } from './sources/cloudformation/file.js';
@@ -46,6 +46,8 @@ export interface ScanResult {
   /** Rules that were evaluated (for SARIF's rule list and the docs). */
   rules: Rule[];
   inputs: Input[];
+  /** YAML/JSON files met in folders that are neither Compose nor templates. */
+  skipped: Skipped[];
   summary: ScanSummary;
   /** Paths that do not exist: a usage error. */
   missing: string[];
@@ -138,6 +140,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     errors,
     rules,
     inputs: found.inputs,
+    skipped: found.skipped,
     summary: summarize(found.inputs.length, loaded.resources.length, findings, errors),
     missing: found.missing,
   };

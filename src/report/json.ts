@@ -23,6 +23,7 @@ export function formatJson(result: ScanResult): string {
     })),
     errors: result.errors.map((e) => ({ file: e.file, ...(e.line !== undefined ? { line: e.line } : {}), level: e.level, message: e.message })),
     inputs: result.inputs,
+    skipped: result.skipped,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

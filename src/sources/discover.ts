@@ -14,9 +14,17 @@ export type Input =
   | { kind: 'cloudformation'; file: string }
   | { kind: 'cdk'; dir: string };
 
+/** A YAML/JSON file found while walking a folder that is not scanned, and why. */
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
 export interface Discovery {
   inputs: Input[];
   errors: InputError[];
+  /** YAML/JSON files met in folders and left out (explicitly passed ones are warnings instead). */
+  skipped: Skipped[];
   /** Paths given on the command line that do not exist: a usage error (exit 2). */
   missing: string[];
 }
@@ -24,6 +32,7 @@ export interface Discovery {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.venv', '__pycache__', '.terraform']);
 const SNIFF_BYTES = 64 * 1024;
 const DATA_EXT = /\.(ya?ml|json|template)$/i;
+const NOT_INFRASTRUCTURE = 'not a Compose file, CloudFormation template or CDK assembly: skipped';
 
 /** Paths relative to the working directory, with forward slashes. */
 export function display(path: string, cwd = process.cwd()): string {
@@ -62,6 +71,7 @@ export async function discover(paths: string[], cwd = process.cwd()): Promise<Di
   const inputs: Input[] = [];
   const errors: InputError[] = [];
   const missing: string[] = [];
+  const skipped: Skipped[] = [];
   const compose: string[] = [];
   const explicitCompose: string[] = [];
 
@@ -102,7 +112,9 @@ export async function discover(paths: string[], cwd = process.cwd()): Promise<Di
     else if (kind === 'cloudformation') inputs.push({ kind: 'cloudformation', file: shown });
     else if (explicit) {
       if (basename(p) === 'manifest.json') inputs.push({ kind: 'cdk', dir: display(dirname(p), cwd) });
-      else errors.push({ file: shown, level: 'warning', message: 'not a Compose file, CloudFormation template or CDK assembly: skipped' });
+      else errors.push({ file: shown, level: 'warning', message: NOT_INFRASTRUCTURE });
+    } else if (DATA_EXT.test(p)) {
+      skipped.push({ file: shown, reason: NOT_INFRASTRUCTURE });
     }
   };
 
@@ -122,7 +134,7 @@ export async function discover(paths: string[], cwd = process.cwd()): Promise<Di
 
   for (const files of groupComposeFiles(compose)) inputs.push({ kind: 'compose', files });
   for (const file of explicitCompose) inputs.push({ kind: 'compose', files: [file] });
-  return { inputs: dedupe(inputs), errors, missing };
+  return { inputs: dedupe(inputs), errors, skipped, missing };
 }
 
 function dedupe(inputs: Input[]): Input[] {

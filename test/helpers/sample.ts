@@ -83,6 +83,7 @@ export const SAMPLE: ScanResult = {
   ],
   rules: RULES,
   inputs: [{ kind: 'compose', files: ['stack/compose.yaml'] }],
+  skipped: [{ file: 'stack/renovate.json', reason: 'not a Compose file, CloudFormation template or CDK assembly: skipped' }],
   summary: summarize(3, 5, FINDINGS, [
     { file: 'stack/broken.yaml', line: 3, level: 'error', message: 'x' },
     { file: 'stack/compose.yaml', line: 9, level: 'warning', message: 'y' },

@@ -239,6 +239,8 @@ export interface CloudTrailTrail {
   include_global_events: Maybe<boolean>;
   kms_key_id: Maybe<string> | null;
   cloudwatch_logs_log_group: Maybe<string> | null;
+  /** The role CloudTrail assumes to write to the log group: without it nothing is delivered. */
+  cloudwatch_logs_role?: Maybe<string> | null;
   s3_bucket: Maybe<string> | null;
   organization_trail: Maybe<boolean>;
 }

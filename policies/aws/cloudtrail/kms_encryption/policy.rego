@@ -22,6 +22,6 @@ import data.palisade.lib
 
 deny contains lib.result(r, ["properties", "kms_key_id"], msg) if {
 	some r in lib.resources("aws.cloudtrail.trail")
-	r.properties.kms_key_id == null
+	r.properties.kms_key_id in {null, ""}
 	msg := concat("", ["CloudTrail trail '", r.name, "' does not encrypt its logs with a KMS key."])
 }

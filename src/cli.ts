@@ -58,6 +58,16 @@ program
     emit(runRules(flags));
   });
 
+program
+  .command('explain')
+  .description("Explain a rule: what it checks and why, how to fix it, its framework mappings and examples")
+  .argument('<rule>', 'rule id, e.g. PAL-S3-005')
+  .option('--json', 'print the explanation as JSON')
+  .action(async (id: string, flags) => {
+    const { runExplain } = await import('./commands/explain.js');
+    emit(runExplain(id, flags));
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

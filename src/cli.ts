@@ -40,6 +40,7 @@ program
   .option('--fail-on <severity>', 'exit 1 when a finding is at or above: critical, high, medium, low, info, none (default: high)')
   .option('--required-tags <keys>', 'comma-separated tags/labels every resource must carry')
   .option('--config <file>', 'configuration file (default: .palisade.yaml in the current folder, if any)')
+  .option('--pack <name>', 'only the rules of a framework pack, re-weighted by it: cis-aws, nist-800-53, soc2, pci-dss, fsbp (repeatable, or comma-separated; default: all rules)', (v: string, prev: string[] = []) => [...prev, ...v.split(',')])
   .option('-q, --quiet', 'print only the summary line and input errors')
   .option('--color', 'color the console summary (default: when stdout is a terminal)')
   .option('--no-color', 'never color the console summary')

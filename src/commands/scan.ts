@@ -18,6 +18,8 @@ export interface ScanFlags {
   config?: string;
   quiet?: boolean;
   color?: boolean;
+  /** Framework packs (rules/packs/); none: every rule. */
+  pack?: string[];
 }
 
 /** Exit code: usage (2) beats an incomplete scan (3), which beats findings (1). */
@@ -44,6 +46,12 @@ function readConfig(flags: ScanFlags, cwd: string): { config: Config; file?: str
   return { config, file };
 }
 
+async function packSettings(names: string[], settings: Config['rules']): Promise<Config['rules']> {
+  if (names.length === 0) return settings;
+  const { loadPacks, withPacks } = await import('../findings/packs.js');
+  return withPacks(loadCatalog().rules, loadPacks(names), settings);
+}
+
 function parseFailOn(value: string | undefined): Severity | 'none' | undefined {
   if (value === undefined) return undefined;
   const v = value.toLowerCase();
@@ -57,7 +65,8 @@ export async function runScan(paths: string[], flags: ScanFlags, cwd = process.c
   const requiredTags = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
   const targets = paths.length > 0 ? paths : (config.paths ?? ['.']);
 
-  const result = await scan({ paths: targets, requiredTags, rules: config.rules, cwd });
+  const rules = await packSettings(flags.pack ?? [], config.rules);
+  const result = await scan({ paths: targets, requiredTags, rules, cwd });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));
   }

@@ -14,6 +14,7 @@
 #   frameworks:
 #     nist-800-53: [AU-6]
 #     soc2: [CC7.2]
+#     fsbp: [CloudTrail.5]
 #   resource_types: [aws.cloudtrail.trail]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.cloudtrail.cloudwatch_logs

@@ -14,6 +14,7 @@
 #   frameworks:
 #     cis-aws: ["3.5"]
 #     nist-800-53: [AU-9, SC-28]
+#     fsbp: [CloudTrail.2]
 #   resource_types: [aws.cloudtrail.trail]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.cloudtrail.kms_encryption

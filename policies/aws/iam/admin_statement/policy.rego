@@ -16,6 +16,7 @@
 #     nist-800-53: [AC-6]
 #     pci-dss: ["7.2.2"]
 #     soc2: [CC6.3]
+#     fsbp: [IAM.1]
 #   resource_types: [aws.iam.role, aws.iam.user, aws.iam.group, aws.iam.policy]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.iam.admin_statement

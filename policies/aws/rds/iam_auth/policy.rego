@@ -14,6 +14,7 @@
 #     connect; in CDK `iamAuthentication: true`.
 #   frameworks:
 #     nist-800-53: [AC-2, IA-2]
+#     fsbp: [RDS.10]
 #   resource_types: [aws.rds.instance, aws.rds.cluster]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.rds.iam_auth

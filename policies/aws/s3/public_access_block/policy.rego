@@ -18,6 +18,7 @@
 #     cis-aws: ["2.1.4"]
 #     nist-800-53: [AC-3, AC-6, SC-7]
 #     soc2: [CC6.1]
+#     fsbp: [S3.8]
 #   resource_types: [aws.s3.bucket]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.s3.public_access_block

@@ -171,7 +171,7 @@ test('a public bucket policy is reported per statement, unless a Deny outside th
 });
 
 function sgRule(overrides: Partial<SecurityGroupRule>): SecurityGroupRule {
-  return { protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null, source_security_group: null, description: null, ...overrides };
+  return { protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null, source_security_group: null, description: 'load balancer', ...overrides };
 }
 
 test('a live security group gets one finding per ingress rule open to the internet', async () => {
@@ -224,11 +224,11 @@ function lambda(environment: Record<string, EnvironmentVariable>): LambdaFunctio
     runtime: 'python3.8',
     role: `arn:aws:iam::${ACCOUNT}:role/api`,
     environment,
-    kms_key_id: null,
+    kms_key_id: `arn:aws:kms:${REGION}:${ACCOUNT}:key/env`,
     tracing: 'Active',
     in_vpc: false,
-    reserved_concurrency: null,
-    dead_letter: false,
+    reserved_concurrency: 50,
+    dead_letter: true,
     code_signing: false,
     url: { auth_type: 'NONE' },
     permissions: [],
@@ -261,7 +261,7 @@ function rds(overrides: Partial<RdsDatabase>): RdsDatabase {
     deletion_protection: true,
     iam_authentication: true,
     multi_az: true,
-    log_exports: [],
+    log_exports: ['postgresql'],
     master_password: null,
     manage_master_password: true,
     ...overrides,

@@ -51,6 +51,7 @@ program
   .option('--no-inline-suppressions', 'ignore inline suppressions (comments, template Metadata); only waivers count')
   .option('--exclude <glob>', 'do not scan files matching the glob (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
   .option('--staged', 'scan only the Compose and CloudFormation files staged in git (their staged content), plus cdk.out')
+  .option('--pack <name>', 'only the rules of a framework pack, re-weighted by it: cis-aws, nist-800-53, soc2, pci-dss, fsbp (repeatable, or comma-separated; default: all rules)', (v: string, prev: string[] = []) => [...prev, ...v.split(',')])
   .option('-q, --quiet', 'print only the summary line and input errors')
   .option('--color', 'color the console summary (default: when stdout is a terminal)')
   .option('--no-color', 'never color the console summary')
@@ -83,6 +84,16 @@ program
   .action(async (flags) => {
     const { runRules } = await import('./commands/rules.js');
     emit(runRules(flags));
+  });
+
+program
+  .command('explain')
+  .description("Explain a rule: what it checks and why, how to fix it, its framework mappings and examples")
+  .argument('<rule>', 'rule id, e.g. PAL-S3-005')
+  .option('--json', 'print the explanation as JSON')
+  .action(async (id: string, flags) => {
+    const { runExplain } = await import('./commands/explain.js');
+    emit(runExplain(id, flags));
   });
 
 try {

@@ -78,8 +78,8 @@ export interface ScanResult {
   summary: ScanSummary;
   /** Paths that do not exist: a usage error. */
   missing: string[];
-  /** What discovery saw and did not read, with why. */
-  skipped?: Skipped[];
+  /** What discovery saw and did not read, with why (nothing is left out silently). */
+  skipped: Skipped[];
   /** With a baseline: what it held that this scan no longer finds. */
   fixed?: BaselineEntry[];
 }

@@ -89,18 +89,21 @@ function tlsDeny(bucketArn: string): PolicyStatement {
 
 const s3 = (name: string, props: S3Bucket): Resource => live('aws.s3.bucket', `arn:aws:s3:::${name}`, name, { ...props });
 
-test('an unencrypted live bucket yields PAL-S3-001 with its ARN, account and region, and no file location', async () => {
-  const unencrypted = bucket({ encryption: { configured: false, algorithm: null, kms_key_id: null, bucket_key: false } });
-  const fs = await findings([s3('acme-data', unencrypted)]);
-  const [finding, ...rest] = byRule(fs, 'PAL-S3-001');
+test('a live bucket without a public access block yields PAL-S3-003 with its ARN, account and region, and no file location', async () => {
+  const unblocked = bucket({ public_access_block: null });
+  const fs = await findings([s3('acme-data', unblocked)]);
+  const [finding, ...rest] = byRule(fs, 'PAL-S3-003');
   assert.equal(rest.length, 0);
   assert.ok(finding);
   assert.equal(finding.source, 'aws');
   assert.equal(finding.resource.id, 'arn:aws:s3:::acme-data');
   assert.deepEqual(finding.cloud, { arn: 'arn:aws:s3:::acme-data', account: ACCOUNT, region: REGION });
   assert.equal(finding.location, undefined);
-  assert.equal(finding.path, 'properties.encryption');
-  assert.equal(finding.message, "S3 bucket 'acme-data' has no default encryption.");
+  assert.equal(finding.path, 'properties.public_access_block');
+  assert.equal(finding.message, "S3 bucket 'acme-data' has no public access block.");
+  // Unencrypted in the model: S3 applies SSE-S3 to every bucket, so the retired PAL-S3-001 is silent.
+  const unencrypted = bucket({ encryption: { configured: false, algorithm: null, kms_key_id: null, bucket_key: false } });
+  assert.deepEqual(byRule(await findings([s3('acme-data', unencrypted)]), 'PAL-S3-001'), []);
 });
 
 test('the same bucket shape read from a template is placed on the recorded line', async () => {
@@ -114,8 +117,8 @@ test('the same bucket shape read from a template is placed on the recorded line'
     provenance: { kind: 'file', file: 'stack.yaml', span: { line: 3, endLine: 12 }, locations },
   });
   // Not written in the template: the finding falls back to the resource's own line.
-  const unencrypted = bucket({ encryption: { configured: false, algorithm: null, kms_key_id: null, bucket_key: false } });
-  const [missing] = byRule(await findings([fromTemplate(unencrypted, {})]), 'PAL-S3-001');
+  const unversioned = bucket({ versioning: { enabled: false, mfa_delete: false } });
+  const [missing] = byRule(await findings([fromTemplate(unversioned, {})]), 'PAL-S3-007');
   assert.deepEqual(missing?.location, { file: 'stack.yaml', startLine: 3, endLine: 12 });
   assert.equal(missing?.cloud, undefined);
   // properties.encryption.algorithm is matched to its longest recorded prefix.
@@ -168,7 +171,7 @@ test('a public bucket policy is reported per statement, unless a Deny outside th
 });
 
 function sgRule(overrides: Partial<SecurityGroupRule>): SecurityGroupRule {
-  return { protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null, source_security_group: null, description: null, ...overrides };
+  return { protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null, source_security_group: null, description: 'load balancer', ...overrides };
 }
 
 test('a live security group gets one finding per ingress rule open to the internet', async () => {
@@ -221,11 +224,11 @@ function lambda(environment: Record<string, EnvironmentVariable>): LambdaFunctio
     runtime: 'python3.8',
     role: `arn:aws:iam::${ACCOUNT}:role/api`,
     environment,
-    kms_key_id: null,
+    kms_key_id: `arn:aws:kms:${REGION}:${ACCOUNT}:key/env`,
     tracing: 'Active',
     in_vpc: false,
-    reserved_concurrency: null,
-    dead_letter: false,
+    reserved_concurrency: 50,
+    dead_letter: true,
     code_signing: false,
     url: { auth_type: 'NONE' },
     permissions: [],
@@ -258,7 +261,7 @@ function rds(overrides: Partial<RdsDatabase>): RdsDatabase {
     deletion_protection: true,
     iam_authentication: true,
     multi_az: true,
-    log_exports: [],
+    log_exports: ['postgresql'],
     master_password: null,
     manage_master_password: true,
     ...overrides,

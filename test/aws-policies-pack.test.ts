@@ -38,7 +38,7 @@ const PREFIX: Record<string, string> = {
   sqs: 'SQS',
   tagging: 'TAG',
 };
-const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa']);
+const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa', 'fsbp']);
 // Secrets written in a template are gone from live configuration: nothing to judge there.
 const TEMPLATE_ONLY = new Set(['PAL-RDS-006', 'PAL-EC-003']);
 
@@ -65,7 +65,8 @@ test('every AWS rule folder: package named after it, unit tests beside it, metad
     assert.match(readFileSync(unitTests, 'utf8'), new RegExp(`^package palisade\\.rules\\.${rule.package.replace(/\./g, '\\.')}_test$`, 'm'));
     assert.ok(rule.resourceTypes.length > 0, `${rule.id}: resource_types is empty`);
     for (const t of rule.resourceTypes) assert.ok(types.has(t), `${rule.id}: ${t} is not in AWS_TYPES`);
-    const sources = TEMPLATE_ONLY.has(rule.id) ? ['cloudformation', 'cdk'] : ['cloudformation', 'cdk', 'aws'];
+    // A deprecated rule keeps its id and reports nothing, from any source.
+    const sources = rule.deprecated ? [] : TEMPLATE_ONLY.has(rule.id) ? ['cloudformation', 'cdk'] : ['cloudformation', 'cdk', 'aws'];
     assert.deepEqual(rule.sources, sources, rule.id);
     for (const name of Object.keys(rule.frameworks)) assert.ok(FRAMEWORKS.has(name), `${rule.id}: unknown framework ${name}`);
     assert.ok(rule.description.length > 40 && rule.remediation.length > 20, `${rule.id}: say why and what to do`);

@@ -12,7 +12,7 @@ test('scan prints findings grouped by severity and exits 1 at the default thresh
   const r = palisade(['scan', MIXED]);
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, /^CRITICAL \(1\)\n {2}PAL-COMPOSE-001 {2}test\/fixtures\/cli\/mixed\/compose\.yaml:4\n/m);
-  assert.match(r.stdout, /PAL-S3-001 {2}test\/fixtures\/cli\/mixed\/storage\.yaml:4/);
+  assert.match(r.stdout, /PAL-S3-008 {2}test\/fixtures\/cli\/mixed\/storage\.yaml:4/);
   assert.match(r.stdout, /PAL-COMPOSE-002 {2}test\/fixtures\/cli\/mixed\/compose\.yaml:6/);
   assert.match(r.stdout, /\[fail-on: high\]\n$/);
 });
@@ -45,7 +45,7 @@ test('an input that cannot be parsed exits 3, names file and line, and the rest 
   const report = JSON.parse(readFileSync(json, 'utf8'));
   const files = new Set(report.findings.map((f: { location: { file: string } }) => f.location.file));
   assert.deepEqual([...files], ['test/fixtures/cli/broken/storage.yaml']);
-  assert.ok(report.findings.some((f: { ruleId: string; location: { startLine: number } }) => f.ruleId === 'PAL-S3-001' && f.location.startLine === 4));
+  assert.ok(report.findings.some((f: { ruleId: string; location: { startLine: number } }) => f.ruleId === 'PAL-S3-008' && f.location.startLine === 4));
   assert.equal(report.errors[0].file, 'test/fixtures/cli/broken/compose.yaml');
   assert.equal(report.errors[0].line, 5);
 });
@@ -86,7 +86,7 @@ test('a configuration file sets the threshold and required tags; an invalid one 
   const r = palisade(['scan', MIXED, '--config', good, '--json', '-']);
   assert.equal(r.status, 0, r.stderr);
   const ids = new Set(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId));
-  assert.ok(ids.has('PAL-COMPOSE-001') && ids.has('PAL-S3-001'));
+  assert.ok(ids.has('PAL-COMPOSE-001') && ids.has('PAL-S3-008'));
   assert.ok(!ids.has('PAL-COMPOSE-002'), 'a disabled rule still reported');
 
   const tags = palisade(['scan', MIXED, '--config', good, '--required-tags', 'owner', '--json', '-']);
@@ -113,7 +113,7 @@ test('rules lists the catalog, as a table or JSON', () => {
   const table = palisade(['rules']);
   assert.equal(table.status, 0);
   assert.match(table.stdout, /^ID +SEVERITY +CATEGORY +SOURCES +TITLE$/m);
-  assert.match(table.stdout, /^PAL-S3-001 +high +encryption +cloudformation,cdk,aws +S3 bucket has no default encryption$/m);
+  assert.match(table.stdout, /^PAL-S3-008 +medium +logging +cloudformation,cdk,aws +S3 bucket has no server access logging$/m);
   const json = JSON.parse(palisade(['rules', '--json']).stdout);
   assert.ok(json.some((r: { id: string }) => r.id === 'PAL-COMPOSE-001'));
 });

@@ -158,6 +158,7 @@ test('KMS keys and CloudTrail trails', () => {
     include_global_events: true,
     kms_key_id: null,
     cloudwatch_logs_log_group: null,
+    cloudwatch_logs_role: null,
     s3_bucket: 'ref:BareBucket',
     organization_trail: false,
   });
@@ -168,6 +169,7 @@ test('KMS keys and CloudTrail trails', () => {
     include_global_events: false,
     kms_key_id: 'ref:FullKey',
     cloudwatch_logs_log_group: 'ref:FullFunctionLogs.Arn',
+    cloudwatch_logs_role: 'arn:aws:iam::111122223333:role/trail-to-logs',
     s3_bucket: 'trail-bucket',
     organization_trail: true,
   });

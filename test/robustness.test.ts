@@ -41,7 +41,7 @@ async function expectOneError(dir: string, file: string, pattern: RegExp): Promi
   assert.equal(errors[0]!.file, `${dir}/${file}`);
   assert.match(errors[0]!.message, pattern);
   // The good template beside it is still judged.
-  assert.ok(result.findings.some((f) => f.ruleId === 'PAL-S3-001' && f.location?.file === `${dir}/storage.yaml`));
+  assert.ok(result.findings.some((f) => f.ruleId === 'PAL-S3-008' && f.location?.file === `${dir}/storage.yaml`));
 }
 
 test('a YAML bomb is refused with an error naming the file', async () => {
@@ -111,7 +111,7 @@ test('scan() honours its working directory and Compose variables, not just the p
   const result = await scan({ paths: ['mixed'], requiredTags: [], cwd });
   assert.deepEqual(result.errors, []);
   assert.ok(result.findings.some((f) => f.ruleId === 'PAL-COMPOSE-001' && f.location?.file === 'mixed/compose.yaml' && f.location.startLine === 4));
-  assert.ok(result.findings.some((f) => f.ruleId === 'PAL-S3-001' && f.location?.file === 'mixed/storage.yaml'));
+  assert.ok(result.findings.some((f) => f.ruleId === 'PAL-S3-008' && f.location?.file === 'mixed/storage.yaml'));
 
   const dir = workspace({ 'compose.yaml': 'services:\n  web:\n    image: "nginx:${TAG:-1.27}"\n' });
   const pinned = await scan({ paths: [dir], requiredTags: [], env: {} });

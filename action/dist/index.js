@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -33938,6 +33946,22 @@ var require__ = __commonJS({
   }
 });
 
+// src/findings/types.ts
+function severityRank(s) {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+function atOrAbove(s, threshold) {
+  return threshold !== "none" && severityRank(s) >= severityRank(threshold);
+}
+var SEVERITIES, isActive;
+var init_types = __esm({
+  "src/findings/types.ts"() {
+    "use strict";
+    SEVERITIES = ["critical", "high", "medium", "low", "info"];
+    isActive = (f) => !f.suppressed && f.baseline !== "existing";
+  }
+});
+
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
   "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
@@ -34162,6 +34186,78 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// src/errors.ts
+var UsageError, EXIT;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    EXIT = {
+      ok: 0,
+      findings: 1,
+      usage: 2,
+      incomplete: 3
+    };
+  }
+});
+
+// src/findings/packs.ts
+var packs_exports = {};
+__export(packs_exports, {
+  PACKS_DIR: () => PACKS_DIR,
+  inPack: () => inPack,
+  loadPacks: () => loadPacks,
+  packNames: () => packNames,
+  withPacks: () => withPacks
+});
+import { readFileSync as readFileSync6, readdirSync } from "node:fs";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+function packNames(dir = PACKS_DIR) {
+  return readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
+}
+function loadPacks(names, dir = PACKS_DIR) {
+  const known = packNames(dir);
+  return [...new Set(names.map((n) => n.trim().toLowerCase()).filter(Boolean))].map((name) => {
+    if (!known.includes(name)) throw new UsageError(`--pack: no pack '${name.slice(0, 40)}' (packs: ${known.join(", ")})`);
+    const pack = JSON.parse(readFileSync6(`${dir}${name}.json`, "utf8"));
+    for (const [id, s] of Object.entries(pack.severity ?? {})) {
+      if (!SEVERITIES.includes(s)) throw new UsageError(`rules/packs/${name}.json: ${id}: severity ${s} is not one of ${SEVERITIES.join(", ")}`);
+    }
+    return pack;
+  });
+}
+function inPack(rule2, pack) {
+  return (rule2.frameworks[pack.framework]?.length ?? 0) > 0;
+}
+function withPacks(rules, packs, settings = {}) {
+  if (packs.length === 0) return settings;
+  const disabled = new Set(settings.disabled ?? []);
+  const severity = {};
+  for (const rule2 of rules) {
+    const mine = packs.filter((p) => inPack(rule2, p));
+    if (mine.length === 0) {
+      disabled.add(rule2.id);
+      continue;
+    }
+    for (const p of mine) {
+      const s = p.severity?.[rule2.id];
+      if (s && (!severity[rule2.id] || severityRank(s) > severityRank(severity[rule2.id]))) severity[rule2.id] = s;
+    }
+  }
+  return { disabled: [...disabled], severity: { ...severity, ...settings.severity ?? {} } };
+}
+var PACKS_DIR;
+var init_packs = __esm({
+  "src/findings/packs.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+    PACKS_DIR = fileURLToPath5(new URL("../../rules/packs/", import.meta.url));
   }
 });
 
@@ -36444,7 +36540,7 @@ function getIDToken(aud) {
 }
 
 // src/commands/scan.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
 import { join as join5, resolve as resolve4 } from "node:path";
 
 // src/sources/discover.ts
@@ -36491,7 +36587,7 @@ function groupComposeFiles(files) {
 // src/sources/cloudformation/detect.ts
 function sniffCloudFormation(text3) {
   if (/AWSTemplateFormatVersion/.test(text3)) return true;
-  return /(^|\n)\s*"?Resources"?\s*:/.test(text3) && /Type"?\s*:\s*"?AWS::[A-Za-z0-9]+::/.test(text3);
+  return /(^|[\n{,])\s*["']?Resources["']?\s*:/.test(text3) && /["']?Type["']?\s*:\s*["']?(AWS|Alexa)::[A-Za-z0-9]+::/.test(text3);
 }
 
 // src/sources/io.ts
@@ -36643,6 +36739,7 @@ function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {})
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", ".venv", "__pycache__", ".terraform"]);
 var SNIFF_BYTES = 64 * 1024;
 var DATA_EXT = /\.(ya?ml|json|template)$/i;
+var NOT_INFRASTRUCTURE = "not a Compose file, CloudFormation template or CDK assembly: skipped";
 function display(path7, cwd = process.cwd()) {
   const rel = relative3(cwd, path7) || ".";
   return rel.split(sep4).join("/");
@@ -36742,7 +36839,7 @@ async function discover(paths, cwd = process.cwd(), options = {}) {
     else if (kind === "cloudformation") inputs.push({ kind: "cloudformation", file: shown });
     else if (explicit) {
       if (basename4(p) === "manifest.json") inputs.push({ kind: "cdk", dir: display(dirname5(p), cwd) });
-      else errors.push({ file: shown, level: "warning", message: "not a Compose file, CloudFormation template or CDK assembly: skipped" });
+      else errors.push({ file: shown, level: "warning", message: NOT_INFRASTRUCTURE });
     } else if (DATA_EXT.test(basename4(p))) skip(p, "neither a Compose file nor a CloudFormation template");
   };
   for (const given of paths) {
@@ -38715,6 +38812,7 @@ function normalizeService(name, se, input, errors) {
     secrets.push(s);
   }
   const args = (key) => argList(at4(key), `properties.${key}`, locate2);
+  const passwords = commandPasswords(at4("command"));
   let healthcheck = null;
   const hc = at4("healthcheck");
   if (isLMap(hc)) {
@@ -38832,6 +38930,7 @@ function normalizeService(name, se, input, errors) {
     secrets,
     command: args("command"),
     entrypoint: args("entrypoint"),
+    ...passwords.length > 0 ? { command_passwords: passwords } : {},
     healthcheck,
     restart: text(at4("restart")),
     restart_policy: restartPolicy,
@@ -38874,6 +38973,26 @@ function sensitiveOf(node) {
   if (isLScalar(node)) return node.sensitive ?? [];
   if (isLSeq(node)) return node.items.flatMap(sensitiveOf);
   return [];
+}
+var PASSWORD_FLAGS = /* @__PURE__ */ new Set(["--requirepass", "--masterauth", "--password"]);
+function commandPasswords(node) {
+  const raw = isLScalar(node) && node.value !== null ? [scalarText(node)] : isLSeq(node) ? node.items.flatMap((i) => isLScalar(i) && i.value !== null ? [scalarText(i)] : []) : [];
+  const out = [];
+  const args = isLScalar(node) ? shellSplit(raw[0] ?? "") : raw;
+  args.forEach((arg, index) => {
+    const words = isLScalar(node) ? [arg] : shellSplit(arg);
+    words.forEach((word, w) => {
+      const [flag2, inline] = word.includes("=") ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word, void 0];
+      if (!PASSWORD_FLAGS.has(flag2.toLowerCase())) return;
+      const separate = inline === void 0 && (isLScalar(node) || words.length === 1);
+      const next = inline ?? (separate ? args[index + 1] : words[w + 1]);
+      if (next === void 0 || next === "" || next.startsWith("-") || /^["']?\$/.test(next)) return;
+      const value = next.replace(/^(["'])(.*)\1$/, "$2");
+      const defaultCredential = isDefaultCredential(value);
+      out.push({ index: separate ? index + 1 : index, flag: flag2.toLowerCase(), weak: value.length < 12 || defaultCredential, default_credential: defaultCredential });
+    });
+  });
+  return out;
 }
 function argList(node, path7, locate2) {
   if (node === void 0 || isLScalar(node) && node.value === null) return [];
@@ -40379,7 +40498,9 @@ var AWS_TYPES = {
   "ec2.security_group": "aws.ec2.security_group",
   "apigateway.stage": "aws.apigateway.stage",
   "ecr.repository": "aws.ecr.repository",
-  "elbv2.listener": "aws.elbv2.listener"
+  "elbv2.listener": "aws.elbv2.listener",
+  "ec2.launch_template": "aws.ec2.launch_template",
+  "ec2.volume": "aws.ec2.volume"
 };
 
 // src/sources/cloudformation/normalize/shared.ts
@@ -40651,6 +40772,7 @@ function cloudTrail(n) {
     include_global_events: p.bool("include_global_events", "IncludeGlobalServiceEvents", true),
     kms_key_id: p.str("kms_key_id", "KMSKeyId"),
     cloudwatch_logs_log_group: p.str("cloudwatch_logs_log_group", "CloudWatchLogsLogGroupArn"),
+    cloudwatch_logs_role: p.str("cloudwatch_logs_role", "CloudWatchLogsRoleArn"),
     s3_bucket: p.str("s3_bucket", "S3BucketName"),
     organization_trail: p.bool("organization_trail", "IsOrganizationTrail", false)
   };
@@ -40781,11 +40903,14 @@ function rule(f, direction) {
     protocol: typeof protocol === "string" ? PROTOCOL_NUMBERS[protocol] ?? protocol.toLowerCase() : protocol,
     from_port: f.num("from_port", "FromPort"),
     to_port: f.num("to_port", "ToPort"),
-    cidr_ipv4: f.str("cidr_ipv4", "CidrIp"),
-    cidr_ipv6: f.str("cidr_ipv6", "CidrIpv6"),
+    cidr_ipv4: worldAsWritten(f.str("cidr_ipv4", "CidrIp"), "0.0.0.0/0"),
+    cidr_ipv6: worldAsWritten(f.str("cidr_ipv6", "CidrIpv6"), "::/0"),
     source_security_group: f.str("source_security_group", peerKey),
     description: f.str("description", "Description")
   };
+}
+function worldAsWritten(cidr, world) {
+  return typeof cidr === "string" && /^[^/]*\/0+$/.test(cidr.trim()) ? world : cidr;
 }
 var DEFAULT_EGRESS = {
   protocol: "-1",
@@ -40910,6 +41035,41 @@ function ecrRepository(n) {
   };
 }
 
+// src/sources/cloudformation/normalize/ec2.ts
+function optionalBool(f, attr, key) {
+  const v = f.raw(key);
+  return v === void 0 || v === null ? null : f.bool(attr, key, false);
+}
+function blockDevice(f) {
+  if (!f.isMap) return f.unknownValue ?? unknown("not a mapping");
+  const ebs = f.scope("ebs", "Ebs");
+  return {
+    device_name: f.str("device_name", "DeviceName"),
+    encrypted: optionalBool(ebs, "encrypted", "Encrypted"),
+    snapshot_id: ebs.str("snapshot_id", "SnapshotId")
+  };
+}
+function ec2LaunchTemplate(n) {
+  const data = n.props.inner("LaunchTemplateData");
+  const metadata = data.scope("metadata_options", "MetadataOptions");
+  return {
+    metadata_options: {
+      http_tokens: metadata.str("http_tokens", "HttpTokens"),
+      http_endpoint: metadata.str("http_endpoint", "HttpEndpoint")
+    },
+    // Instance-store (VirtualName) and NoDevice mappings attach no EBS volume.
+    block_devices: data.items("block_devices", "BlockDeviceMappings").filter((d) => !d.isMap || d.raw("Ebs") !== void 0).map(blockDevice)
+  };
+}
+function ec2Volume(n) {
+  const p = n.props;
+  return {
+    encrypted: optionalBool(p, "encrypted", "Encrypted"),
+    kms_key_id: p.str("kms_key_id", "KmsKeyId"),
+    snapshot_id: p.str("snapshot_id", "SnapshotId")
+  };
+}
+
 // src/sources/cloudformation/normalize/index.ts
 var NORMALIZERS = {
   "AWS::S3::Bucket": { type: AWS_TYPES["s3.bucket"], normalize: s3Bucket },
@@ -40938,7 +41098,9 @@ var NORMALIZERS = {
   "AWS::ApiGateway::Deployment": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayDeploymentStage, applies: createsStage, tagScope: stageDescription },
   "AWS::ApiGatewayV2::Stage": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayV2Stage },
   "AWS::ECR::Repository": { type: AWS_TYPES["ecr.repository"], normalize: ecrRepository },
-  "AWS::ElasticLoadBalancingV2::Listener": { type: AWS_TYPES["elbv2.listener"], normalize: elbListener }
+  "AWS::ElasticLoadBalancingV2::Listener": { type: AWS_TYPES["elbv2.listener"], normalize: elbListener },
+  "AWS::EC2::LaunchTemplate": { type: AWS_TYPES["ec2.launch_template"], normalize: ec2LaunchTemplate },
+  "AWS::EC2::Volume": { type: AWS_TYPES["ec2.volume"], normalize: ec2Volume }
 };
 
 // src/sources/cloudformation/normalize/tags.ts
@@ -41911,15 +42073,8 @@ async function evaluateBatches(resources, config, options = {}) {
   return { results, failures };
 }
 
-// src/findings/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-var isActive = (f) => !f.suppressed && f.baseline !== "existing";
-function severityRank(s) {
-  return SEVERITIES.length - SEVERITIES.indexOf(s);
-}
-function atOrAbove(s, threshold) {
-  return threshold !== "none" && severityRank(s) >= severityRank(threshold);
-}
+// src/findings/map.ts
+init_types();
 
 // src/findings/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -42014,6 +42169,9 @@ function dropDisabled(findings, settings = {}) {
   const off = new Set(settings.disabled ?? []);
   return findings.filter((f) => !off.has(f.ruleId));
 }
+
+// src/scan.ts
+init_types();
 
 // src/version.ts
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -42290,6 +42448,7 @@ function applyWaivers(findings, waivers, options) {
 }
 
 // src/findings/baseline.ts
+init_types();
 var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function parseBaseline(text3) {
   let doc;
@@ -42477,6 +42636,7 @@ async function composeTexts(resources, findings, io) {
 var import_ajv = __toESM(require_ajv(), 1);
 
 // src/config/schema.ts
+init_types();
 var RULE_ID2 = "^PAL-[A-Z0-9]+-[0-9]{3}$";
 var strings2 = (description) => ({ type: "array", description, items: { type: "string", minLength: 1 } });
 var path6 = (description) => ({ type: "string", minLength: 1, description });
@@ -42595,6 +42755,9 @@ function parseConfig(file, text3, knownRuleIds = []) {
   }
   return { config, errors };
 }
+
+// src/report/console.ts
+init_types();
 
 // src/report/text.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -42831,18 +42994,9 @@ var formatters = {
   sarif: formatSarif
 };
 
-// src/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var EXIT = {
-  ok: 0,
-  findings: 1,
-  usage: 2,
-  incomplete: 3
-};
-
 // src/commands/scan.ts
+init_types();
+init_errors();
 function exitCodeOf(result, failOn) {
   if (result.missing.length > 0) return EXIT.usage;
   if (result.errors.some((e) => e.level === "error")) return EXIT.incomplete;
@@ -42855,7 +43009,7 @@ function readConfig(flags, cwd) {
   if (!file) return { config: {} };
   let text3;
   try {
-    text3 = readFileSync6(resolve4(cwd, file), "utf8");
+    text3 = readFileSync7(resolve4(cwd, file), "utf8");
   } catch (err) {
     throw new UsageError(`${file}: cannot read the configuration file (${err.code ?? String(err)})`);
   }
@@ -42864,6 +43018,11 @@ function readConfig(flags, cwd) {
     throw new UsageError(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}`).join("\n"));
   }
   return { config, file };
+}
+async function packSettings(names, settings) {
+  if (names.length === 0) return settings;
+  const { loadPacks: loadPacks2, withPacks: withPacks2 } = await Promise.resolve().then(() => (init_packs(), packs_exports));
+  return withPacks2(loadCatalog().rules, loadPacks2(names), settings);
 }
 function parseFailOn(value) {
   if (value === void 0) return void 0;
@@ -42879,7 +43038,7 @@ function interpolationEnv(flags, cwd, processEnv = process.env) {
   for (const file of flags.envFile ?? []) {
     let text3;
     try {
-      text3 = readFileSync6(resolve4(cwd, file), "utf8");
+      text3 = readFileSync7(resolve4(cwd, file), "utf8");
     } catch (err) {
       throw new UsageError(`--env-file ${file}: cannot read it (${err.code ?? String(err)})`);
     }
@@ -42900,7 +43059,7 @@ function interpolationEnv(flags, cwd, processEnv = process.env) {
 function readBaseline(file, cwd) {
   let text3;
   try {
-    text3 = readFileSync6(resolve4(cwd, file), "utf8");
+    text3 = readFileSync7(resolve4(cwd, file), "utf8");
   } catch (err) {
     throw new UsageError(`${file}: cannot read the baseline (${err.code ?? String(err)})`);
   }
@@ -42914,10 +43073,11 @@ async function scanWithFlags(paths, flags, cwd = process.cwd()) {
   const requiredTags = flags.requiredTags !== void 0 ? flags.requiredTags.split(",").map((t) => t.trim()).filter(Boolean) : config.requiredTags ?? [];
   const targets = paths.length > 0 ? paths : config.paths ?? ["."];
   const baselineFile = flags.baseline ?? config.baseline;
+  const rules = await packSettings(flags.pack ?? [], config.rules);
   const result = await scan({
     paths: targets,
     requiredTags,
-    rules: config.rules,
+    rules,
     cwd,
     env: interpolationEnv(flags, cwd),
     allowOutsideRoot: flags.allowOutsideRoot ?? false,
@@ -42934,7 +43094,12 @@ async function scanWithFlags(paths, flags, cwd = process.cwd()) {
   return { result, failOn, config };
 }
 
+// src/action/main.ts
+init_types();
+init_errors();
+
 // src/action/format.ts
+init_types();
 var ANNOTATIONS_PER_LEVEL = 10;
 var LEVEL2 = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
 function oneLine(s) {

@@ -16902,6 +16902,7 @@ function normalizeService(name, se, input, errors) {
     secrets.push(s);
   }
   const args = (key) => argList(at3(key), `properties.${key}`, locate);
+  const passwords = commandPasswords(at3("command"));
   let healthcheck = null;
   const hc = at3("healthcheck");
   if (isLMap(hc)) {
@@ -17019,6 +17020,7 @@ function normalizeService(name, se, input, errors) {
     secrets,
     command: args("command"),
     entrypoint: args("entrypoint"),
+    ...passwords.length > 0 ? { command_passwords: passwords } : {},
     healthcheck,
     restart: text(at3("restart")),
     restart_policy: restartPolicy,
@@ -17061,6 +17063,26 @@ function sensitiveOf(node) {
   if (isLScalar(node)) return node.sensitive ?? [];
   if (isLSeq(node)) return node.items.flatMap(sensitiveOf);
   return [];
+}
+var PASSWORD_FLAGS = /* @__PURE__ */ new Set(["--requirepass", "--masterauth", "--password"]);
+function commandPasswords(node) {
+  const raw = isLScalar(node) && node.value !== null ? [scalarText(node)] : isLSeq(node) ? node.items.flatMap((i) => isLScalar(i) && i.value !== null ? [scalarText(i)] : []) : [];
+  const out = [];
+  const args = isLScalar(node) ? shellSplit(raw[0] ?? "") : raw;
+  args.forEach((arg, index) => {
+    const words = isLScalar(node) ? [arg] : shellSplit(arg);
+    words.forEach((word, w) => {
+      const [flag2, inline] = word.includes("=") ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word, void 0];
+      if (!PASSWORD_FLAGS.has(flag2.toLowerCase())) return;
+      const separate = inline === void 0 && (isLScalar(node) || words.length === 1);
+      const next = inline ?? (separate ? args[index + 1] : words[w + 1]);
+      if (next === void 0 || next === "" || next.startsWith("-") || /^["']?\$/.test(next)) return;
+      const value = next.replace(/^(["'])(.*)\1$/, "$2");
+      const defaultCredential = isDefaultCredential(value);
+      out.push({ index: separate ? index + 1 : index, flag: flag2.toLowerCase(), weak: value.length < 12 || defaultCredential, default_credential: defaultCredential });
+    });
+  });
+  return out;
 }
 function argList(node, path, locate) {
   if (node === void 0 || isLScalar(node) && node.value === null) return [];
@@ -18562,7 +18584,9 @@ var AWS_TYPES = {
   "ec2.security_group": "aws.ec2.security_group",
   "apigateway.stage": "aws.apigateway.stage",
   "ecr.repository": "aws.ecr.repository",
-  "elbv2.listener": "aws.elbv2.listener"
+  "elbv2.listener": "aws.elbv2.listener",
+  "ec2.launch_template": "aws.ec2.launch_template",
+  "ec2.volume": "aws.ec2.volume"
 };
 
 // src/sources/cloudformation/normalize/shared.ts
@@ -18834,6 +18858,7 @@ function cloudTrail(n) {
     include_global_events: p.bool("include_global_events", "IncludeGlobalServiceEvents", true),
     kms_key_id: p.str("kms_key_id", "KMSKeyId"),
     cloudwatch_logs_log_group: p.str("cloudwatch_logs_log_group", "CloudWatchLogsLogGroupArn"),
+    cloudwatch_logs_role: p.str("cloudwatch_logs_role", "CloudWatchLogsRoleArn"),
     s3_bucket: p.str("s3_bucket", "S3BucketName"),
     organization_trail: p.bool("organization_trail", "IsOrganizationTrail", false)
   };
@@ -18964,11 +18989,14 @@ function rule(f, direction) {
     protocol: typeof protocol === "string" ? PROTOCOL_NUMBERS[protocol] ?? protocol.toLowerCase() : protocol,
     from_port: f.num("from_port", "FromPort"),
     to_port: f.num("to_port", "ToPort"),
-    cidr_ipv4: f.str("cidr_ipv4", "CidrIp"),
-    cidr_ipv6: f.str("cidr_ipv6", "CidrIpv6"),
+    cidr_ipv4: worldAsWritten(f.str("cidr_ipv4", "CidrIp"), "0.0.0.0/0"),
+    cidr_ipv6: worldAsWritten(f.str("cidr_ipv6", "CidrIpv6"), "::/0"),
     source_security_group: f.str("source_security_group", peerKey),
     description: f.str("description", "Description")
   };
+}
+function worldAsWritten(cidr, world) {
+  return typeof cidr === "string" && /^[^/]*\/0+$/.test(cidr.trim()) ? world : cidr;
 }
 var DEFAULT_EGRESS = {
   protocol: "-1",
@@ -19093,6 +19121,41 @@ function ecrRepository(n) {
   };
 }
 
+// src/sources/cloudformation/normalize/ec2.ts
+function optionalBool(f, attr, key) {
+  const v = f.raw(key);
+  return v === void 0 || v === null ? null : f.bool(attr, key, false);
+}
+function blockDevice(f) {
+  if (!f.isMap) return f.unknownValue ?? unknown("not a mapping");
+  const ebs = f.scope("ebs", "Ebs");
+  return {
+    device_name: f.str("device_name", "DeviceName"),
+    encrypted: optionalBool(ebs, "encrypted", "Encrypted"),
+    snapshot_id: ebs.str("snapshot_id", "SnapshotId")
+  };
+}
+function ec2LaunchTemplate(n) {
+  const data = n.props.inner("LaunchTemplateData");
+  const metadata = data.scope("metadata_options", "MetadataOptions");
+  return {
+    metadata_options: {
+      http_tokens: metadata.str("http_tokens", "HttpTokens"),
+      http_endpoint: metadata.str("http_endpoint", "HttpEndpoint")
+    },
+    // Instance-store (VirtualName) and NoDevice mappings attach no EBS volume.
+    block_devices: data.items("block_devices", "BlockDeviceMappings").filter((d) => !d.isMap || d.raw("Ebs") !== void 0).map(blockDevice)
+  };
+}
+function ec2Volume(n) {
+  const p = n.props;
+  return {
+    encrypted: optionalBool(p, "encrypted", "Encrypted"),
+    kms_key_id: p.str("kms_key_id", "KmsKeyId"),
+    snapshot_id: p.str("snapshot_id", "SnapshotId")
+  };
+}
+
 // src/sources/cloudformation/normalize/index.ts
 var NORMALIZERS = {
   "AWS::S3::Bucket": { type: AWS_TYPES["s3.bucket"], normalize: s3Bucket },
@@ -19121,7 +19184,9 @@ var NORMALIZERS = {
   "AWS::ApiGateway::Deployment": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayDeploymentStage, applies: createsStage, tagScope: stageDescription },
   "AWS::ApiGatewayV2::Stage": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayV2Stage },
   "AWS::ECR::Repository": { type: AWS_TYPES["ecr.repository"], normalize: ecrRepository },
-  "AWS::ElasticLoadBalancingV2::Listener": { type: AWS_TYPES["elbv2.listener"], normalize: elbListener }
+  "AWS::ElasticLoadBalancingV2::Listener": { type: AWS_TYPES["elbv2.listener"], normalize: elbListener },
+  "AWS::EC2::LaunchTemplate": { type: AWS_TYPES["ec2.launch_template"], normalize: ec2LaunchTemplate },
+  "AWS::EC2::Volume": { type: AWS_TYPES["ec2.volume"], normalize: ec2Volume }
 };
 
 // src/sources/cloudformation/normalize/tags.ts

@@ -38,6 +38,8 @@ export interface ScanFlags {
   now?: Date;
   /** Set by --staged: which discovered inputs to scan. */
   inputFilter?: (input: Input) => boolean;
+  /** Framework packs (rules/packs/); none: every rule. */
+  pack?: string[];
 }
 
 /** Exit code: usage (2) beats an incomplete scan (3), which beats findings (1). */
@@ -63,6 +65,12 @@ export function readConfig(flags: Pick<ScanFlags, 'config'>, cwd: string): { con
     throw new UsageError(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'));
   }
   return { config, file };
+}
+
+async function packSettings(names: string[], settings: Config['rules']): Promise<Config['rules']> {
+  if (names.length === 0) return settings;
+  const { loadPacks, withPacks } = await import('../findings/packs.js');
+  return withPacks(loadCatalog().rules, loadPacks(names), settings);
 }
 
 function parseFailOn(value: string | undefined): Severity | 'none' | undefined {
@@ -127,10 +135,11 @@ export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = pro
   const requiredTags = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
   const targets = paths.length > 0 ? paths : (config.paths ?? ['.']);
   const baselineFile = flags.baseline ?? config.baseline;
+  const rules = await packSettings(flags.pack ?? [], config.rules);
   const result = await scan({
     paths: targets,
     requiredTags,
-    rules: config.rules,
+    rules,
     cwd,
     env: interpolationEnv(flags, cwd),
     allowOutsideRoot: flags.allowOutsideRoot ?? false,

@@ -239,6 +239,8 @@ export interface CloudTrailTrail {
   include_global_events: Maybe<boolean>;
   kms_key_id: Maybe<string> | null;
   cloudwatch_logs_log_group: Maybe<string> | null;
+  /** The role CloudTrail assumes to write to the log group: without it nothing is delivered. */
+  cloudwatch_logs_role?: Maybe<string> | null;
   s3_bucket: Maybe<string> | null;
   organization_trail: Maybe<boolean>;
 }
@@ -343,6 +345,33 @@ export interface SecurityGroup {
   egress: SecurityGroupRule[];
 }
 
+/** An EBS volume a launch template (or launch configuration) attaches. */
+export interface BlockDevice {
+  device_name: Maybe<string> | null;
+  /** null: not set, so the account's EBS encryption-by-default decides. */
+  encrypted: Maybe<boolean> | null;
+  snapshot_id: Maybe<string> | null;
+}
+
+/** AWS::EC2::LaunchTemplate (its LaunchTemplateData). */
+export interface Ec2LaunchTemplate {
+  metadata_options: {
+    /** `required` enforces IMDSv2; null (not set) or `optional` allows IMDSv1. */
+    http_tokens: Maybe<string> | null;
+    /** `disabled` turns the metadata service off. */
+    http_endpoint: Maybe<string> | null;
+  };
+  block_devices: BlockDevice[];
+}
+
+/** AWS::EC2::Volume. */
+export interface Ec2Volume {
+  /** null: not set, so the account's EBS encryption-by-default decides. */
+  encrypted: Maybe<boolean> | null;
+  kms_key_id: Maybe<string> | null;
+  snapshot_id: Maybe<string> | null;
+}
+
 export interface ApiGatewayStage {
   /**
    * v1: REST API (AWS::ApiGateway::Stage, or the stage an AWS::ApiGateway::Deployment creates
@@ -400,4 +429,6 @@ export const AWS_TYPES = {
   'apigateway.stage': 'aws.apigateway.stage',
   'ecr.repository': 'aws.ecr.repository',
   'elbv2.listener': 'aws.elbv2.listener',
+  'ec2.launch_template': 'aws.ec2.launch_template',
+  'ec2.volume': 'aws.ec2.volume',
 } as const;

@@ -83,6 +83,12 @@ export interface ComposeServiceProperties {
   /** Command and entrypoint as argument lists, secret arguments REDACTED. */
   command: string[];
   entrypoint: string[];
+  /**
+   * Passwords written literally on the command line (`--requirepass x`, `--masterauth=x`,
+   * `--password x`), judged before redaction; the value itself is never kept. `index` is the
+   * argument of `command` that holds it. Absent when there are none.
+   */
+  command_passwords?: Array<{ index: number; flag: string; weak: boolean; default_credential: boolean }>;
   healthcheck: null | { disable: boolean; test: string[] };
   restart: string | null;
   restart_policy: null | { condition: string };

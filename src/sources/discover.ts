@@ -25,6 +25,7 @@ export interface Discovery {
   skipped: Skipped[];
 }
 
+/** Something discovery saw and did not read (a folder not walked, a data file, a link), and why. */
 export interface Skipped {
   path: string;
   reason: string;
@@ -33,6 +34,7 @@ export interface Skipped {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.venv', '__pycache__', '.terraform']);
 const SNIFF_BYTES = 64 * 1024;
 const DATA_EXT = /\.(ya?ml|json|template)$/i;
+const NOT_INFRASTRUCTURE = 'not a Compose file, CloudFormation template or CDK assembly: skipped';
 
 /** Paths relative to the working directory, with forward slashes. */
 export function display(path: string, cwd = process.cwd()): string {
@@ -150,7 +152,7 @@ export async function discover(paths: string[], cwd = process.cwd(), options: IO
     else if (kind === 'cloudformation') inputs.push({ kind: 'cloudformation', file: shown });
     else if (explicit) {
       if (basename(p) === 'manifest.json') inputs.push({ kind: 'cdk', dir: display(dirname(p), cwd) });
-      else errors.push({ file: shown, level: 'warning', message: 'not a Compose file, CloudFormation template or CDK assembly: skipped' });
+      else errors.push({ file: shown, level: 'warning', message: NOT_INFRASTRUCTURE });
     } else if (DATA_EXT.test(basename(p))) skip(p, 'neither a Compose file nor a CloudFormation template');
   };
 

@@ -90,6 +90,7 @@ export const SAMPLE: ScanResult = {
   ],
   rules: RULES,
   inputs: [{ kind: 'compose', files: ['stack/compose.yaml'] }],
+  skipped: [{ path: 'stack/renovate.json', reason: 'neither a Compose file nor a CloudFormation template' }],
   summary: summarize(3, 5, FINDINGS, [
     { file: 'stack/broken.yaml', line: 3, level: 'error', message: 'x' },
     { file: 'stack/compose.yaml', line: 9, level: 'warning', message: 'y' },

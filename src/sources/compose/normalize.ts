@@ -9,7 +9,7 @@ import { entryOrigin, get, isLMap, isLScalar, isLSeq, scalarText, toPlain } from
 import type { EnvFileLoad, EnvVarLoad } from './project.js';
 import { envFileKey, isRaw } from './project.js';
 import { toBool } from './interpolate.js';
-import { envVar, redactArgs, redactNamedValue, scrubText } from '../secrets.js';
+import { envVar, isDefaultCredential, redactArgs, redactNamedValue, scrubText } from '../secrets.js';
 import { keyedEntries, parseImage, parsePort, parseVolume, shellSplit, type Parsed } from './syntax.js';
 import { setOwn } from '../own.js';
 
@@ -147,6 +147,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
   }
 
   const args = (key: 'command' | 'entrypoint'): string[] => argList(at(key), `properties.${key}`, locate);
+  const passwords = commandPasswords(at('command'));
 
   // Healthcheck
   let healthcheck: ComposeServiceProperties['healthcheck'] = null;
@@ -280,6 +281,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     secrets,
     command: args('command'),
     entrypoint: args('entrypoint'),
+    ...(passwords.length > 0 ? { command_passwords: passwords } : {}),
     healthcheck,
     restart: text(at('restart')),
     restart_policy: restartPolicy,
@@ -329,6 +331,35 @@ function sensitiveOf(node: LNode | undefined): string[] {
   if (isLScalar(node)) return node.sensitive ?? [];
   if (isLSeq(node)) return node.items.flatMap(sensitiveOf);
   return [];
+}
+
+/** Flags whose next argument (or `=value`) is a server password. */
+const PASSWORD_FLAGS = new Set(['--requirepass', '--masterauth', '--password']);
+
+/**
+ * Literal passwords given to PASSWORD_FLAGS in the command (a `sh -c` script included), judged
+ * as environment passwords are (under 12 characters, or a well-known default); variable
+ * references are not literal. Nothing of the value is returned.
+ */
+function commandPasswords(node: LNode | undefined): NonNullable<ComposeServiceProperties['command_passwords']> {
+  const raw = isLScalar(node) && node.value !== null ? [scalarText(node)!] : isLSeq(node) ? node.items.flatMap((i) => (isLScalar(i) && i.value !== null ? [scalarText(i)!] : [])) : [];
+  const out: NonNullable<ComposeServiceProperties['command_passwords']> = [];
+  const args = isLScalar(node) ? shellSplit(raw[0] ?? '') : raw;
+  args.forEach((arg, index) => {
+    const words = isLScalar(node) ? [arg] : shellSplit(arg);
+    words.forEach((word, w) => {
+      const [flag, inline] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
+      if (!PASSWORD_FLAGS.has(flag.toLowerCase())) return;
+      // The value is in this argument (`--flag=v`, or a word of a script), else the next argument.
+      const separate = inline === undefined && (isLScalar(node) || words.length === 1);
+      const next = inline ?? (separate ? args[index + 1] : words[w + 1]);
+      if (next === undefined || next === '' || next.startsWith('-') || /^["']?\$/.test(next)) return;
+      const value = next.replace(/^(["'])(.*)\1$/, '$2');
+      const defaultCredential = isDefaultCredential(value);
+      out.push({ index: separate ? index + 1 : index, flag: flag.toLowerCase(), weak: value.length < 12 || defaultCredential, default_credential: defaultCredential });
+    });
+  });
+  return out;
 }
 
 /** command / entrypoint: a string is split as a shell would; a list is taken as written. */

@@ -13,6 +13,7 @@
 #   frameworks:
 #     nist-800-53: [SC-28]
 #     hipaa: ["164.312(a)(2)(iv)"]
+#     fsbp: [APIGateway.5]
 #   resource_types: [aws.apigateway.stage]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.apigateway.cache_encryption

@@ -14,6 +14,7 @@
 #   frameworks:
 #     cis-aws: ["3.5"]
 #     nist-800-53: [AU-9, SC-28]
+#     fsbp: [CloudTrail.2]
 #   resource_types: [aws.cloudtrail.trail]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.cloudtrail.kms_encryption
@@ -22,6 +23,6 @@ import data.palisade.lib
 
 deny contains lib.result(r, ["properties", "kms_key_id"], msg) if {
 	some r in lib.resources("aws.cloudtrail.trail")
-	r.properties.kms_key_id == null
+	r.properties.kms_key_id in {null, ""}
 	msg := concat("", ["CloudTrail trail '", r.name, "' does not encrypt its logs with a KMS key."])
 }

@@ -13,3 +13,7 @@ test_key_or_unknown if {
 	count(kms_encryption.deny) == 0 with input.resources as [trail("ref:TrailKey")]
 	count(kms_encryption.deny) == 0 with input.resources as [trail({"$unknown": "Fn::ImportValue"})]
 }
+
+test_empty_key_id if {
+	count(kms_encryption.deny) == 1 with input.resources as [trail("")]
+}

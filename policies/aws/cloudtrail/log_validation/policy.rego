@@ -14,6 +14,7 @@
 #     nist-800-53: [AU-9]
 #     pci-dss: ["10.3.4"]
 #     hipaa: ["164.312(c)(1)"]
+#     fsbp: [CloudTrail.4]
 #   resource_types: [aws.cloudtrail.trail]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.cloudtrail.log_validation

@@ -16,6 +16,7 @@
 #     pci-dss: ["10.2.1"]
 #     hipaa: ["164.312(b)"]
 #     soc2: [CC7.2]
+#     fsbp: [CloudTrail.1]
 #   resource_types: [aws.cloudtrail.trail]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.cloudtrail.multi_region

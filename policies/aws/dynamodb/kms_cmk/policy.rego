@@ -13,6 +13,7 @@
 #     `encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED` with `encryptionKey`.
 #   frameworks:
 #     nist-800-53: [SC-12, SC-28]
+#     pci-dss: ["3.6.1"]
 #   resource_types: [aws.dynamodb.table]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.dynamodb.kms_cmk

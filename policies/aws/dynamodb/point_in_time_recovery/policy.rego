@@ -14,6 +14,7 @@
 #     nist-800-53: [CP-9, CP-10]
 #     hipaa: ["164.308(a)(7)(ii)(A)"]
 #     soc2: [A1.2]
+#     fsbp: [DynamoDB.2]
 #   resource_types: [aws.dynamodb.table]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.dynamodb.point_in_time_recovery

@@ -14,6 +14,7 @@
 #     nist-800-53: [RA-5]
 #     pci-dss: ["6.3.1"]
 #     soc2: [CC7.1]
+#     fsbp: [ECR.1]
 #   resource_types: [aws.ecr.repository]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.ecr.scan_on_push

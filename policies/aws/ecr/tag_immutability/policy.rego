@@ -10,6 +10,10 @@
 #   remediation: >-
 #     Set `ImageTagMutability: IMMUTABLE` (or `IMMUTABLE_WITH_EXCLUSION` for tags like
 #     `latest`); in CDK `imageTagMutability: ecr.TagMutability.IMMUTABLE`.
+#   frameworks:
+#     nist-800-53: [CM-14, SI-7]
+#     soc2: [CC8.1]
+#     fsbp: [ECR.2]
 #   resource_types: [aws.ecr.repository]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.ecr.tag_immutability

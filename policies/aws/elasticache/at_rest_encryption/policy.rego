@@ -15,6 +15,7 @@
 #     pci-dss: ["3.5.1"]
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     soc2: [CC6.1]
+#     fsbp: [ElastiCache.4]
 #   resource_types: [aws.elasticache.replication_group]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.elasticache.at_rest_encryption

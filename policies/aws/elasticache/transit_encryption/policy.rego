@@ -15,6 +15,7 @@
 #     pci-dss: ["4.2.1"]
 #     hipaa: ["164.312(e)(1)"]
 #     soc2: [CC6.7]
+#     fsbp: [ElastiCache.5]
 #   resource_types: [aws.elasticache.replication_group]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.elasticache.transit_encryption

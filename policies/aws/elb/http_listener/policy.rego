@@ -17,6 +17,7 @@
 #     pci-dss: ["4.2.1"]
 #     hipaa: ["164.312(e)(1)"]
 #     soc2: [CC6.7]
+#     fsbp: [ELB.1]
 #   resource_types: [aws.elbv2.listener]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.elb.http_listener

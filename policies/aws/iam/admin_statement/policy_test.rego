@@ -29,3 +29,11 @@ test_not_admin if {
 	count(admin_statement.deny) == 0 with input.resources as [role([stmt("Allow", [{"$unknown": "Ref"}], ["*"])])]
 	count(admin_statement.deny) == 0 with input.resources as [role([stmt("Allow", ["s3:*"], ["*"])])]
 }
+
+test_not_action_on_star if {
+	s := object.union(stmt("Allow", [], ["*"]), {"not_actions": ["organizations:*"]})
+	r := admin_statement.deny with input.resources as [role([s])]
+	r == {{"resource": "r", "path": ["properties", "policies", 0, "document", "statements", 0, "not_actions"], "msg": "IAM role 'r' has a policy statement that allows every action except organizations:* on every resource."}}
+	count(admin_statement.deny) == 0 with input.resources as [role([object.union(s, {"not_actions": ["iam:*"]})])]
+	count(admin_statement.deny) == 0 with input.resources as [role([object.union(s, {"not_actions": ["s3:*"], "resources": ["arn:aws:s3:::b"]})])]
+}

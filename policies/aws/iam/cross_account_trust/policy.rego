@@ -31,7 +31,7 @@ deny contains lib.result(r, ["properties", "assume_role_policy", "statements", j
 	s.effect == "Allow"
 	s.not_principal == false
 	not lib.is_unknown(s.conditions)
-	not aws.has_condition_key(s, guard_keys)
+	not guarded(s)
 	accounts := sort({a |
 		some p in s.principal.aws
 		a := aws.account_of(p)
@@ -39,6 +39,44 @@ deny contains lib.result(r, ["properties", "assume_role_policy", "statements", j
 	})
 	count(accounts) > 0
 	msg := concat("", ["IAM role '", r.name, "' can be assumed from ", noun(accounts), " ", concat(", ", accounts), " without an external id."])
+}
+
+# A condition guards only with a value that restricts: MFA must be required (true), an external
+# id or organization must be a real value, not "" or "*". Unknown values count as guarding.
+guarded(s) if {
+	some op, block in s.conditions
+	aws.narrowing_operator(op)
+	lib.is_unknown(block)
+}
+
+guarded(s) if {
+	some op, block in s.conditions
+	aws.narrowing_operator(op)
+	some key, values in block
+	key in guard_keys
+	guarding_values(key, values)
+}
+
+guarding_values(_, values) if lib.is_unknown(values)
+
+guarding_values(key, values) if {
+	some v in values
+	guarding(key, v)
+}
+
+guarding(_, v) if lib.is_unknown(v)
+
+guarding("aws:multifactorauthpresent", v) if v == true
+
+guarding("aws:multifactorauthpresent", v) if {
+	is_string(v)
+	lower(v) == "true"
+}
+
+guarding(key, v) if {
+	key != "aws:multifactorauthpresent"
+	is_string(v)
+	not v in {"", "*"}
 }
 
 # For live roles the ARN tells the role's own account.

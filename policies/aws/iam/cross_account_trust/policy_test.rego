@@ -32,3 +32,10 @@ test_unknown_or_public_principals if {
 	count(cross_account_trust.deny) == 0 with input.resources as [role("R", trust([{"$unknown": "Fn::Sub"}], {}))]
 	count(cross_account_trust.deny) == 0 with input.resources as [role("R", trust(["*"], {}))]
 }
+
+test_condition_values_that_do_not_restrict if {
+	count(cross_account_trust.deny) == 1 with input.resources as [role("R", trust(["444455556666"], {"Bool": {"aws:multifactorauthpresent": ["false"]}}))]
+	count(cross_account_trust.deny) == 1 with input.resources as [role("R", trust(["444455556666"], {"StringEquals": {"sts:externalid": [""]}}))]
+	count(cross_account_trust.deny) == 1 with input.resources as [role("R", trust(["444455556666"], {"StringLike": {"sts:externalid": ["*"]}}))]
+	count(cross_account_trust.deny) == 0 with input.resources as [role("R", trust(["444455556666"], {"Bool": {"aws:multifactorauthpresent": [true]}}))]
+}

@@ -14,6 +14,7 @@
 #   frameworks:
 #     nist-800-53: [AC-6]
 #     soc2: [CC6.3]
+#     fsbp: [IAM.21]
 #   resource_types: [aws.iam.role, aws.iam.user, aws.iam.group, aws.iam.policy]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.iam.service_wildcard

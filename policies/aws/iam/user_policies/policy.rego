@@ -14,6 +14,7 @@
 #     cis-aws: ["1.15"]
 #     nist-800-53: [AC-2, AC-6]
 #     soc2: [CC6.3]
+#     fsbp: [IAM.2]
 #   resource_types: [aws.iam.user]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.iam.user_policies

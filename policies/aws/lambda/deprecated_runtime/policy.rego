@@ -13,6 +13,7 @@
 #   frameworks:
 #     nist-800-53: [SI-2]
 #     pci-dss: ["6.3.3"]
+#     fsbp: [Lambda.2]
 #   resource_types: [aws.lambda.function]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.lambda.deprecated_runtime

@@ -17,6 +17,7 @@
 #   frameworks:
 #     nist-800-53: [AC-3, AC-6]
 #     soc2: [CC6.1]
+#     fsbp: [Lambda.1]
 #   resource_types: [aws.lambda.function]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.lambda.permission_unrestricted

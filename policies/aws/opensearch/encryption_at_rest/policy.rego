@@ -15,6 +15,7 @@
 #     pci-dss: ["3.5.1"]
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     soc2: [CC6.1]
+#     fsbp: [Opensearch.1]
 #   resource_types: [aws.opensearch.domain]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.opensearch.encryption_at_rest

@@ -14,6 +14,7 @@
 #   frameworks:
 #     nist-800-53: [AC-3, AC-6]
 #     soc2: [CC6.3]
+#     fsbp: [Opensearch.7]
 #   resource_types: [aws.opensearch.domain]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.opensearch.fine_grained_access

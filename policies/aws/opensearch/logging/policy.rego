@@ -16,6 +16,7 @@
 #     pci-dss: ["10.2.1"]
 #     hipaa: ["164.312(b)"]
 #     soc2: [CC7.2]
+#     fsbp: [Opensearch.4, Opensearch.5]
 #   resource_types: [aws.opensearch.domain]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.opensearch.logging

@@ -14,6 +14,7 @@
 #     pci-dss: ["4.2.1"]
 #     hipaa: ["164.312(e)(1)"]
 #     soc2: [CC6.7]
+#     fsbp: [Opensearch.3]
 #   resource_types: [aws.opensearch.domain]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.opensearch.node_to_node_encryption

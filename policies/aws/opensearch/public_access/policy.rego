@@ -14,6 +14,7 @@
 #   frameworks:
 #     nist-800-53: [AC-3, SC-7]
 #     soc2: [CC6.1, CC6.6]
+#     fsbp: [Opensearch.2]
 #   resource_types: [aws.opensearch.domain]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.opensearch.public_access

@@ -13,6 +13,7 @@
 #   frameworks:
 #     nist-800-53: [SC-8, SC-13]
 #     pci-dss: ["4.2.1"]
+#     fsbp: [Opensearch.8]
 #   resource_types: [aws.opensearch.domain]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.opensearch.tls_policy

@@ -16,6 +16,7 @@
 #     nist-800-53: [CP-9]
 #     hipaa: ["164.308(a)(7)(ii)(A)"]
 #     soc2: [A1.2]
+#     fsbp: [RDS.11]
 #   resource_types: [aws.rds.instance, aws.rds.cluster]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.rds.backup_retention

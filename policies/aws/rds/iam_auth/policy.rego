@@ -14,6 +14,7 @@
 #     connect; in CDK `iamAuthentication: true`.
 #   frameworks:
 #     nist-800-53: [AC-2, IA-2]
+#     fsbp: [RDS.10]
 #   resource_types: [aws.rds.instance, aws.rds.cluster]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.rds.iam_auth
@@ -21,7 +22,8 @@ package palisade.rules.aws.rds.iam_auth
 import data.palisade.lib
 import data.palisade.lib.aws
 
-supported := {"aurora-mysql", "aurora-postgresql", "mariadb", "mysql", "postgres"}
+# "aurora" is the legacy name of Aurora MySQL 5.6-compatible clusters, which support IAM too.
+supported := {"aurora", "aurora-mysql", "aurora-postgresql", "mariadb", "mysql", "postgres"}
 
 deny contains lib.result(r, ["properties", "iam_authentication"], msg) if {
 	some r in aws.rds_databases

@@ -16,3 +16,8 @@ test_unsupported_engine_aurora_instance_on_or_unknown if {
 	count(iam_auth.deny) == 0 with input.resources as [db("aws.rds.instance", "postgres", true)]
 	count(iam_auth.deny) == 0 with input.resources as [db("aws.rds.instance", {"$unknown": "Ref"}, false)]
 }
+
+test_legacy_aurora if {
+	c := {"id": "c", "type": "aws.rds.cluster", "name": "c", "tags": {}, "properties": {"engine": "aurora", "iam_authentication": false}}
+	count(iam_auth.deny) == 1 with input.resources as [c]
+}

@@ -15,6 +15,7 @@
 #     cis-aws: ["2.3.3"]
 #     nist-800-53: [AC-3, SC-7]
 #     soc2: [CC6.6]
+#     fsbp: [RDS.2]
 #   resource_types: [aws.rds.instance, aws.rds.cluster]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.rds.public_access

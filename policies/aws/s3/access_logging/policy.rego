@@ -16,6 +16,7 @@
 #     pci-dss: ["10.2.1"]
 #     hipaa: ["164.312(b)"]
 #     soc2: [CC7.2]
+#     fsbp: [S3.9]
 #   resource_types: [aws.s3.bucket]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.s3.access_logging

@@ -1,28 +1,24 @@
 # METADATA
-# title: S3 bucket has no default encryption
+# title: S3 bucket has no default encryption (deprecated)
 # description: >-
-#   Objects written to a bucket without default encryption configured may be stored
-#   unencrypted; the bucket's configuration does not enforce encryption at rest.
+#   Deprecated: since January 2023 S3 encrypts every object with SSE-S3 (AES-256) when a bucket
+#   names no other default encryption, existing buckets included, so a bucket that omits
+#   `BucketEncryption` is encrypted at rest and this rule no longer reports anything. Whether the
+#   key is a customer-managed KMS key is PAL-S3-002's question. The id stays reserved so that
+#   waivers and baselines naming it keep their meaning.
 # custom:
 #   id: PAL-S3-001
-#   severity: high
+#   deprecated: true
+#   severity: info
 #   category: encryption
 #   remediation: >-
-#     Configure default encryption (`BucketEncryption` with `aws:kms` or `AES256`;
-#     in CDK `encryption: s3.BucketEncryption.KMS`).
+#     Nothing to do for encryption at rest; for a customer-managed key see PAL-S3-002
+#     (`BucketEncryption` with `aws:kms`; in CDK `encryption: s3.BucketEncryption.KMS`).
 #   frameworks:
 #     nist-800-53: [SC-28]
-#     pci-dss: ["3.5.1"]
-#     hipaa: ["164.312(a)(2)(iv)"]
-#     soc2: [CC6.1]
 #   resource_types: [aws.s3.bucket]
-#   sources: [cloudformation, cdk, aws]
+#   sources: []
 package palisade.rules.aws.s3.encryption
 
-import data.palisade.lib
-
-deny contains lib.result(r, ["properties", "encryption"], msg) if {
-	some r in lib.resources("aws.s3.bucket")
-	lib.is_false(r.properties.encryption.configured)
-	msg := concat("", ["S3 bucket '", r.name, "' has no default encryption."])
-}
+# Retired: S3's default encryption (SSE-S3) applies to every bucket, so nothing is reported.
+deny := set()

@@ -3,9 +3,9 @@
 # description: >-
 #   The bucket's default encryption uses S3-managed keys (SSE-S3, `AES256`). Anyone allowed to
 #   read the objects can decrypt them: there is no key policy to separate who may decrypt, and
-#   no CloudTrail record of key use. Buckets without default encryption are reported by PAL-S3-001;
-#   buckets that receive server access logs are not reported, since log delivery supports SSE-S3
-#   only.
+#   no CloudTrail record of key use. Only a bucket that names SSE-S3 is reported: one that names
+#   no encryption gets SSE-S3 from S3's default too, but states no choice to correct; buckets that
+#   receive server access logs are not reported, since log delivery supports SSE-S3 only.
 # custom:
 #   id: PAL-S3-002
 #   severity: low
@@ -15,6 +15,8 @@
 #     true` to keep KMS costs down); in CDK `encryption: s3.BucketEncryption.KMS`.
 #   frameworks:
 #     nist-800-53: [SC-12, SC-28]
+#     pci-dss: ["3.6.1"]
+#     fsbp: [S3.17]
 #   resource_types: [aws.s3.bucket]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.s3.kms_encryption

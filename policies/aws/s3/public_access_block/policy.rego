@@ -2,8 +2,10 @@
 # title: S3 bucket public access block is missing or incomplete
 # description: >-
 #   Without all four public access block settings, a single ACL or bucket policy change can make
-#   objects public. The bucket either declares no public access block or turns one of its
-#   settings off.
+#   objects public. Since April 2023 a new bucket blocks all public access unless its template
+#   says otherwise, so a template is judged on the settings it turns off (a configuration that
+#   omits a setting turns it off); a live bucket also when it has no public access block at all
+#   (buckets created before 2023 keep what they had).
 # custom:
 #   id: PAL-S3-003
 #   severity: high
@@ -16,6 +18,7 @@
 #     cis-aws: ["2.1.4"]
 #     nist-800-53: [AC-3, AC-6, SC-7]
 #     soc2: [CC6.1]
+#     fsbp: [S3.8]
 #   resource_types: [aws.s3.bucket]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.s3.public_access_block
@@ -26,6 +29,7 @@ flags := ["block_public_acls", "ignore_public_acls", "block_public_policy", "res
 
 deny contains lib.result(r, ["properties", "public_access_block"], msg) if {
 	some r in lib.resources("aws.s3.bucket")
+	r.source == "aws"
 	r.properties.public_access_block == null
 	msg := concat("", ["S3 bucket '", r.name, "' has no public access block."])
 }

@@ -17,6 +17,7 @@
 #     nist-800-53: [AC-3, AC-6]
 #     soc2: [CC6.1]
 #     hipaa: ["164.312(a)(1)"]
+#     fsbp: [S3.2, S3.3]
 #   resource_types: [aws.s3.bucket]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.s3.public_policy

@@ -18,6 +18,7 @@
 #     pci-dss: ["4.2.1"]
 #     hipaa: ["164.312(e)(1)"]
 #     soc2: [CC6.7]
+#     fsbp: [S3.5]
 #   resource_types: [aws.s3.bucket]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.s3.tls_only

@@ -14,6 +14,7 @@
 #     nist-800-53: [SC-28]
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     soc2: [CC6.1]
+#     fsbp: [SQS.1]
 #   resource_types: [aws.sqs.queue]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.sqs.encryption

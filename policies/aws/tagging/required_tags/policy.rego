@@ -12,6 +12,8 @@
 #   remediation: >-
 #     Add the missing tags to the resource (`Tags: [{Key: owner, Value: ...}]`), or tag the
 #     whole stack (`aws cloudformation deploy --tags`, in CDK `Tags.of(app).add(...)`).
+#   frameworks:
+#     nist-800-53: [CM-8]
 #   resource_types:
 #     - aws.s3.bucket
 #     - aws.opensearch.domain

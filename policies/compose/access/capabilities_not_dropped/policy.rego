@@ -11,6 +11,7 @@
 #   remediation: >-
 #     Add `cap_drop: [ALL]` and add back with `cap_add` only what the service needs.
 #   frameworks:
+#     nist-800-53: [AC-6, CM-7]
 #     cis-docker: ["5.3"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -12,6 +12,7 @@
 #     Remove the capability from `cap_add`. Start from `cap_drop: [ALL]` and add back only
 #     narrow ones the service provably needs (e.g. NET_BIND_SERVICE).
 #   frameworks:
+#     nist-800-53: [AC-6]
 #     cis-docker: ["5.3"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -12,6 +12,7 @@
 #     Do not mount the socket. If the service must manage containers, put a filtering
 #     socket proxy between them that allows only the API calls it needs.
 #   frameworks:
+#     nist-800-53: [AC-6]
 #     cis-docker: ["5.31"]
 #   resource_types: [compose.service]
 #   sources: [compose]

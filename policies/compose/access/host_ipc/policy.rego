@@ -11,6 +11,7 @@
 #     Remove `ipc: host`. To share memory between two services, use `ipc: shareable` on one
 #     and `ipc: "service:<name>"` on the other.
 #   frameworks:
+#     nist-800-53: [SC-39]
 #     cis-docker: ["5.16"]
 #   resource_types: [compose.service]
 #   sources: [compose]

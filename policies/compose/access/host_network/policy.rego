@@ -11,6 +11,7 @@
 #     Remove `network_mode: host`; join a project network and publish only the ports that
 #     must be reachable, bound to a specific interface (`127.0.0.1:8080:80`).
 #   frameworks:
+#     nist-800-53: [AC-4, SC-7]
 #     cis-docker: ["5.9"]
 #   resource_types: [compose.service]
 #   sources: [compose]

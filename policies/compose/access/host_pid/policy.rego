@@ -10,6 +10,7 @@
 #   remediation: >-
 #     Remove `pid: host`. To inspect another container, share only its namespace (`pid: "service:<name>"`).
 #   frameworks:
+#     nist-800-53: [AC-6, SC-39]
 #     cis-docker: ["5.15"]
 #   resource_types: [compose.service]
 #   sources: [compose]

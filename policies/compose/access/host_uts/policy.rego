@@ -11,6 +11,7 @@
 #   remediation: >-
 #     Remove `uts: host` and `userns_mode: host`.
 #   frameworks:
+#     nist-800-53: [SC-39]
 #     cis-docker: ["5.20", "5.30"]
 #   resource_types: [compose.service]
 #   sources: [compose]

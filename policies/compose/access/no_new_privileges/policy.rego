@@ -11,6 +11,7 @@
 #   remediation: >-
 #     Add `security_opt: ["no-new-privileges:true"]`.
 #   frameworks:
+#     nist-800-53: [AC-6]
 #     cis-docker: ["5.25"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -11,6 +11,7 @@
 #     Remove `privileged: true`. Grant only the capabilities the service needs with
 #     `cap_add`, after `cap_drop: [ALL]`.
 #   frameworks:
+#     nist-800-53: [AC-6, CM-7]
 #     cis-docker: ["5.4"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -12,6 +12,7 @@
 #     Set `user:` to an unprivileged uid:gid (e.g. `user: "10001:10001"`, or the image's own
 #     user such as `postgres`), and give volumes matching ownership.
 #   frameworks:
+#     nist-800-53: [AC-6]
 #     cis-docker: ["4.1"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -12,6 +12,7 @@
 #     Mount only the files the service needs, read-only (`/etc/localtime:/etc/localtime:ro`),
 #     or copy them into the image; pass credentials as Compose secrets.
 #   frameworks:
+#     nist-800-53: [AC-3, AC-6]
 #     cis-docker: ["5.5"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -12,6 +12,7 @@
 #     Do not publish data store ports; services reach them over the project network. For
 #     local access, bind to loopback: `"127.0.0.1:5432:5432"`.
 #   frameworks:
+#     nist-800-53: [SC-7]
 #     cis-docker: ["5.13"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -12,6 +12,7 @@
 #     Remove the option to keep Docker's default profile, or give a custom profile that
 #     allows only the extra calls the service needs (`seccomp:./seccomp.json`).
 #   frameworks:
+#     nist-800-53: [CM-7, SC-39]
 #     cis-docker: ["5.1", "5.2", "5.21"]
 #   resource_types: [compose.service]
 #   sources: [compose]

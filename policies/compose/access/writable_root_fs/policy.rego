@@ -11,6 +11,7 @@
 #   remediation: >-
 #     Set `read_only: true` and mount `tmpfs` (e.g. `/tmp`, `/run`) or volumes where the service must write.
 #   frameworks:
+#     nist-800-53: [CM-5, SI-7]
 #     cis-docker: ["5.12"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -10,7 +10,9 @@
 #   remediation: >-
 #     Set `logging: {driver: json-file, options: {max-size: "10m", max-file: "3"}}`, use the
 #     `local` driver (rotated by default), or ship logs to a central driver.
-#   frameworks: {}
+#   frameworks:
+#     nist-800-53: [AU-4]
+#     soc2: [CC7.2]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.logging.log_rotation

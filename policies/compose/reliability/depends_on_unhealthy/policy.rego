@@ -11,7 +11,9 @@
 #   remediation: >-
 #     Give the data store a healthcheck and depend on it with the long form:
 #     `depends_on: {db: {condition: service_healthy}}`.
-#   frameworks: {}
+#   frameworks:
+#     nist-800-53: [CP-10]
+#     soc2: [A1.2]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.reliability.depends_on_unhealthy

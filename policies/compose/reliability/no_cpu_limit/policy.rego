@@ -10,6 +10,7 @@
 #   remediation: >-
 #     Set `deploy.resources.limits.cpus` (or `cpus`), e.g. `cpus: "1.0"`.
 #   frameworks:
+#     nist-800-53: [SC-6]
 #     cis-docker: ["5.11"]
 #   resource_types: [compose.service]
 #   sources: [compose]

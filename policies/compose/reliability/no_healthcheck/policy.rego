@@ -12,6 +12,7 @@
 #     Add a `healthcheck:` that probes the service itself (`pg_isready`, `redis-cli ping`,
 #     `curl -f http://localhost:8080/health`), with interval, timeout and retries.
 #   frameworks:
+#     nist-800-53: [SI-4]
 #     cis-docker: ["5.26"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -9,6 +9,7 @@
 #   category: reliability
 #   remediation: Set `deploy.resources.limits.memory` (or `mem_limit`) to what the service needs with some headroom.
 #   frameworks:
+#     nist-800-53: [SC-6]
 #     cis-docker: ["5.10"]
 #   resource_types: [compose.service]
 #   sources: [compose]

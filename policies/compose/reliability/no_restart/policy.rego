@@ -10,7 +10,9 @@
 #   remediation: >-
 #     Set `restart: unless-stopped` (or `on-failure` with a retry limit); for a one-shot job
 #     write `restart: "no"` to say so.
-#   frameworks: {}
+#   frameworks:
+#     nist-800-53: [CP-10]
+#     soc2: [A1.2]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.reliability.no_restart

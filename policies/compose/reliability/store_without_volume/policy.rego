@@ -11,7 +11,9 @@
 #   remediation: >-
 #     Mount a named volume at the data directory (`pgdata:/var/lib/postgresql/data`,
 #     `redisdata:/data`, `miniodata:/data`) and declare it under top-level `volumes:`.
-#   frameworks: {}
+#   frameworks:
+#     nist-800-53: [CP-9]
+#     soc2: [A1.2]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.reliability.store_without_volume

@@ -29,6 +29,13 @@ deny contains lib.result(r, ["properties", "environment", name], msg) if {
 	msg := concat("", ["Service '", r.name, "' uses a well-known default credential in ", name, "."])
 }
 
+deny contains lib.result(r, ["properties", "command", p.index], msg) if {
+	some r in compose.services
+	some p in object.get(r.properties, "command_passwords", [])
+	p.default_credential == true
+	msg := concat("", ["Service '", r.name, "' uses a well-known default password with ", p.flag, " on its command line."])
+}
+
 # MinIO without root credentials starts with its image's defaults.
 deny contains lib.result(r, [], msg) if {
 	some r in compose.services

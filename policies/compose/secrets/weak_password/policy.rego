@@ -27,3 +27,12 @@ deny contains lib.result(r, ["properties", "environment", name], msg) if {
 	e.default_credential == false
 	msg := concat("", ["Service '", r.name, "' sets a weak password in ", name, "."])
 }
+
+# A literal password on the command line (redis-server --requirepass ...), judged before redaction.
+deny contains lib.result(r, ["properties", "command", p.index], msg) if {
+	some r in compose.services
+	some p in object.get(r.properties, "command_passwords", [])
+	p.weak == true
+	p.default_credential == false
+	msg := concat("", ["Service '", r.name, "' sets a weak password with ", p.flag, " on its command line."])
+}

@@ -11,6 +11,7 @@
 #     Append the digest to the tag, `postgres:16.4@sha256:...`, and let a bot (Renovate,
 #     Dependabot) update both.
 #   frameworks:
+#     nist-800-53: [CM-14, SI-7]
 #     cis-docker: ["4.2"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -9,6 +9,7 @@
 #   category: supply-chain
 #   remediation: Pin the image to a version tag (e.g. `postgres:16.4`), ideally with a digest.
 #   frameworks:
+#     nist-800-53: [CM-2, SI-7]
 #     cis-docker: ["4.2"]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -9,7 +9,8 @@
 #   severity: low
 #   category: tagging
 #   remediation: Add the missing keys under the service's `labels:` (set which keys are required with --required-tags or the config file).
-#   frameworks: {}
+#   frameworks:
+#     nist-800-53: [CM-8]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.tagging.required_labels

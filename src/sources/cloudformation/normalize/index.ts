@@ -11,6 +11,7 @@ import { snsTopic, sqsQueue } from './messaging.js';
 import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } from './data.js';
 import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription } from './network.js';
 import { ecrRepository } from './ecr.js';
+import { ec2LaunchTemplate, ec2Volume } from './ec2.js';
 
 export interface Normalization {
   type: string;
@@ -49,4 +50,6 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ApiGatewayV2::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayV2Stage },
   'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: ecrRepository },
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: elbListener },
+  'AWS::EC2::LaunchTemplate': { type: AWS_TYPES['ec2.launch_template'], normalize: ec2LaunchTemplate },
+  'AWS::EC2::Volume': { type: AWS_TYPES['ec2.volume'], normalize: ec2Volume },
 };

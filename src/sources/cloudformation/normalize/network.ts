@@ -19,11 +19,20 @@ function rule(f: Fields, direction: 'ingress' | 'egress'): Rule {
     protocol: typeof protocol === 'string' ? (PROTOCOL_NUMBERS[protocol] ?? protocol.toLowerCase()) : protocol,
     from_port: f.num('from_port', 'FromPort'),
     to_port: f.num('to_port', 'ToPort'),
-    cidr_ipv4: f.str('cidr_ipv4', 'CidrIp'),
-    cidr_ipv6: f.str('cidr_ipv6', 'CidrIpv6'),
+    cidr_ipv4: worldAsWritten(f.str('cidr_ipv4', 'CidrIp'), '0.0.0.0/0'),
+    cidr_ipv6: worldAsWritten(f.str('cidr_ipv6', 'CidrIpv6'), '::/0'),
     source_security_group: f.str('source_security_group', peerKey),
     description: f.str('description', 'Description'),
   };
+}
+
+/**
+ * A /0 prefix is the whole address space whatever address is written before it
+ * (`0000:0000:0000:0000:0000:0000:0000:0000/0`, `0::0/0`, `10.0.0.0/0`): EC2 keeps only the
+ * prefix, so it is normalized to the one spelling the rules know.
+ */
+function worldAsWritten(cidr: Maybe<string> | null, world: string): Maybe<string> | null {
+  return typeof cidr === 'string' && /^[^/]*\/0+$/.test(cidr.trim()) ? world : cidr;
 }
 
 /** Without SecurityGroupEgress, EC2 gives a VPC security group one rule allowing all egress. */

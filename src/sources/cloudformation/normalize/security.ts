@@ -27,6 +27,7 @@ export function cloudTrail(n: Norm): Loose<CloudTrailTrail> {
     include_global_events: p.bool('include_global_events', 'IncludeGlobalServiceEvents', true),
     kms_key_id: p.str('kms_key_id', 'KMSKeyId'),
     cloudwatch_logs_log_group: p.str('cloudwatch_logs_log_group', 'CloudWatchLogsLogGroupArn'),
+    cloudwatch_logs_role: p.str('cloudwatch_logs_role', 'CloudWatchLogsRoleArn'),
     s3_bucket: p.str('s3_bucket', 'S3BucketName'),
     organization_trail: p.bool('organization_trail', 'IsOrganizationTrail', false),
   };

@@ -6,14 +6,13 @@
  */
 import type {
   ApiGatewayStage, CloudTrailTrail, DynamoDbTable, EcrRepository, ElastiCacheReplicationGroup, ElbListener, KmsKey, LambdaFunction, LogGroup,
-  Maybe, OpenSearchDomain, RdsDatabase, SecurityGroup, SecurityGroupRule, SnsTopic, SqsQueue,
+  OpenSearchDomain, RdsDatabase, SecurityGroup, SecurityGroupRule, SnsTopic, SqsQueue,
 } from '../../../model/aws.js';
 import { AWS_TYPES } from '../../../model/aws.js';
 import { unknown } from '../../../model/resource.js';
 import { environmentVariable } from '../../cloudformation/secrets.js';
 import type { ConfigItem } from './item.js';
 import { policyDocument } from './policy.js';
-import type { Obj } from './read.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
 
 export interface Inventory {

@@ -12,7 +12,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCatalog } from '../src/engine/catalog.js';
 import { evaluate } from '../src/engine/evaluate.js';
-import { normalizeConfigItems } from '../src/sources/aws/normalize/index.js';
+import { normalizeAccount, normalizeConfigItems, normalizeIam } from '../src/sources/aws/normalize/index.js';
+import type { IamInputs, RegionStatus } from '../src/sources/aws/normalize/index.js';
 
 const root = join(import.meta.dirname, '..');
 const rules = loadCatalog().rules.filter((r) => r.package.startsWith('aws.'));
@@ -26,9 +27,24 @@ const PENDING = new Set([
   'PAL-SQS-002', 'PAL-TAG-001',
 ]);
 
+/**
+ * `items`: Config items; `iam`: normalizeIam's inputs (as the IAM API returns them); `account`:
+ * normalizeAccount's recorders per region and trails.
+ */
 interface LiveFixture {
   expect: Array<{ rule: string; resource: string; path: Array<string | number> }>;
-  items: unknown[];
+  items?: unknown[];
+  iam?: IamInputs;
+  account?: { regions: RegionStatus[]; trails?: unknown[] };
+}
+
+function load(fx: LiveFixture) {
+  const out = [
+    fx.items ? normalizeConfigItems(fx.items, { account: '111122223333', region: 'us-east-1', origin: 'config-api' }) : undefined,
+    fx.iam ? normalizeIam(fx.iam, { account: '111122223333', origin: 'iam-api' }) : undefined,
+    fx.account ? normalizeAccount('111122223333', fx.account.regions, fx.account.trails) : undefined,
+  ].filter((r) => r !== undefined);
+  return { resources: out.flatMap((r) => r.resources), errors: out.flatMap((r) => r.errors) };
 }
 
 for (const rule of rules) {
@@ -48,7 +64,7 @@ for (const rule of rules) {
     for (const name of fixtures) {
       await t.test(name, async () => {
         const fx = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LiveFixture;
-        const { resources, errors } = normalizeConfigItems(fx.items, { account: '111122223333', region: 'us-east-1', origin: `config-api` });
+        const { resources, errors } = load(fx);
         assert.deepEqual(errors, [], `${name}: the items do not normalize cleanly`);
         assert.equal(resources.length > 0, true);
         const ruleName = rule.package.split('.').slice(1).join('.');

@@ -45,11 +45,11 @@ test('the recorded account: public bucket and admin role found by ARN, twins cle
     assert.deepEqual(bad, [], twin);
   }
   // What only the credential report shows: the console user without MFA, the old key, the weak password policy.
-  assert.deepEqual(on('arn:aws:iam::111122223333:user/console-no-mfa'), ['PAL-IAM-009']);
-  assert.deepEqual(on('arn:aws:iam::111122223333:user/old-key-ci'), ['PAL-IAM-010']);
+  assert.deepEqual(on('arn:aws:iam::111122223333:user/console-no-mfa'), ['PAL-IAM-011']);
+  assert.deepEqual(on('arn:aws:iam::111122223333:user/old-key-ci'), ['PAL-IAM-012']);
   assert.deepEqual(on('arn:aws:iam::111122223333:user/console-with-mfa'), []);
   assert.deepEqual(on('arn:aws:iam::111122223333:user/fresh-key-ci'), []);
-  assert.deepEqual(on('arn:aws:iam::111122223333:root'), ['PAL-IAM-011']);
+  assert.deepEqual(on('arn:aws:iam::111122223333:root'), ['PAL-IAM-013']);
   // The CloudFormation tags that link a live resource to its template survive.
   const bucket = resources.find((r) => r.id === 'arn:aws:s3:::acme-public-site')!;
   assert.equal(bucket.tags['aws:cloudformation:logical-id'], 'SiteBucket');

@@ -43,7 +43,7 @@ const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa'
 // Secrets written in a template are gone from live configuration: nothing to judge there.
 const TEMPLATE_ONLY = new Set(['PAL-RDS-006', 'PAL-EC-003']);
 // What only a live account shows (credential report, recorders, trail status): no template has it.
-const LIVE_ONLY = new Set(['PAL-IAM-008', 'PAL-IAM-009', 'PAL-IAM-010', 'PAL-IAM-011', 'PAL-CFG-001', 'PAL-CT-005']);
+const LIVE_ONLY = new Set(['PAL-IAM-010', 'PAL-IAM-011', 'PAL-IAM-012', 'PAL-IAM-013', 'PAL-CFG-001', 'PAL-CT-005']);
 
 const files = filesUnder;
 

@@ -4,7 +4,7 @@
 #   A long-lived access key has had time to be copied into scripts, images and laptops; a key
 #   nobody uses is only a risk. Only a live account shows this (the IAM credential report).
 # custom:
-#   id: PAL-IAM-010
+#   id: PAL-IAM-012
 #   severity: medium
 #   category: access
 #   remediation: >-

@@ -4,7 +4,7 @@
 #   A user who signs in to the console with a password alone is one phished or reused password
 #   away from a takeover. Only a live account shows this (the IAM credential report).
 # custom:
-#   id: PAL-IAM-009
+#   id: PAL-IAM-011
 #   severity: high
 #   category: access
 #   remediation: >-

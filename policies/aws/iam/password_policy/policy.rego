@@ -4,7 +4,7 @@
 #   Without a password policy IAM accepts 8-character passwords and their reuse. CIS asks for at
 #   least 14 characters and no reuse of the last 24. Only a live account shows this.
 # custom:
-#   id: PAL-IAM-011
+#   id: PAL-IAM-013
 #   severity: medium
 #   category: access
 #   remediation: >-

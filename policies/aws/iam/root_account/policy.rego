@@ -5,7 +5,7 @@
 #   Access keys for it can leak from any machine they are copied to; without MFA a stolen password
 #   is enough. Only a live account shows this (the IAM credential report's root row).
 # custom:
-#   id: PAL-IAM-008
+#   id: PAL-IAM-010
 #   severity: critical
 #   category: access
 #   remediation: >-

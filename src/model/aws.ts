@@ -407,6 +407,49 @@ export interface ElbListener {
   redirects_to_https: boolean;
 }
 
+/**
+ * Live only: one per account, from the IAM credential report (`<root_account>` row), the
+ * password policy and the account summary. Unknown where that input was not read.
+ */
+export interface IamAccount {
+  root: { access_keys_active: Maybe<boolean>; mfa_active: Maybe<boolean>; hardware_mfa: Maybe<boolean> };
+  /** null: the account has no password policy (IAM's defaults apply: 8 characters, nothing else). */
+  password_policy:
+    | null
+    | Unknown
+    | {
+        minimum_length: number | null;
+        require_symbols: boolean;
+        require_numbers: boolean;
+        require_uppercase: boolean;
+        require_lowercase: boolean;
+        /** null: passwords never expire. */
+        max_age_days: number | null;
+        /** null: old passwords may be reused. */
+        reuse_prevention: number | null;
+      };
+}
+
+/**
+ * Live only: AWS Config in one region (resource id `<account>:<region>:config-recorder`).
+ * exists false when the region has no configuration recorder.
+ */
+export interface ConfigRecorder {
+  region: string;
+  exists: boolean;
+  recording: Maybe<boolean>;
+  /** recordingGroup.allSupported (every supported type, also new ones). */
+  all_supported: Maybe<boolean>;
+  include_global_types: Maybe<boolean>;
+}
+
+/** Live only: the account's trails as a whole (resource id `<account>:cloudtrail`). */
+export interface CloudTrailAccount {
+  /** A multi-region trail that is logging exists. */
+  multi_region_logging: Maybe<boolean>;
+  trail_count: number;
+}
+
 /** Resource type names, as used in `Resource.type` and in policies. */
 export const AWS_TYPES = {
   's3.bucket': 'aws.s3.bucket',
@@ -431,4 +474,7 @@ export const AWS_TYPES = {
   'elbv2.listener': 'aws.elbv2.listener',
   'ec2.launch_template': 'aws.ec2.launch_template',
   'ec2.volume': 'aws.ec2.volume',
+  'iam.account': 'aws.iam.account',
+  'config.recorder': 'aws.config.recorder',
+  'cloudtrail.account': 'aws.cloudtrail.account',
 } as const;

@@ -20,6 +20,12 @@ export interface YamlOptions {
   /** Honour `<<` merge keys (Compose does; CloudFormation does not). */
   merge?: boolean;
   limits?: Partial<ParseLimits>;
+  /**
+   * Build the plain value (default). A loader that builds its own tree from the document says
+   * false: it bounds the expanded size itself, where the library's alias count would refuse real
+   * files built from a few anchors merged into many services.
+   */
+  value?: boolean;
 }
 
 export interface ParsedYaml {
@@ -97,6 +103,7 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
   }
 
   let value: unknown;
+  if (options.value === false) return { value: undefined, spanOf: () => undefined, keySpanOf: () => undefined, errors: [], document };
   try {
     const toJs: ToJSOptions = { maxAliasCount: limits.maxAliasCount };
     value = document.toJS(toJs);

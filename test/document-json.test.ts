@@ -70,3 +70,26 @@ test('what JSON.parse cannot settle alone goes back to the YAML reader', () => {
   assert.equal(bad.ok === false && bad.reason, 'syntax');
   assert.equal(JSON.stringify(bad).includes('hunter2'), false);
 });
+
+test('parse errors name the file and line with a fixed description, never the bytes or the library advice', async () => {
+  const { loadTemplate } = await import('../src/sources/cloudformation/index.js');
+  const { parseYaml } = await import('../src/sources/yaml.js');
+  const json = '{\n "Resources": {\n  "Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"MasterUserPassword": "pw-tail-Zq81x\n}}}}\n';
+  const t = loadTemplate('db.json', json);
+  assert.equal(JSON.stringify(t).includes('Zq81x'), false, JSON.stringify(t.errors));
+  assert.ok(t.errors.length > 0);
+  for (const e of t.errors) {
+    assert.equal(e.file, 'db.json');
+    assert.ok(e.line === 3 || e.line === 4, `at the unclosed string, not line ${e.line}`);
+    assert.match(e.message, /^parse JSON: (Missing closing "quote|syntax error \([a-z ]+\))$/);
+  }
+  const creds = '[default]\naws_access_key_id = AKIAEXAMPLE0000\n---\nx: "\\q AKIA"\n';
+  const y = parseYaml('credentials.yaml', creds);
+  for (const e of y.errors) {
+    assert.equal(e.file, 'credentials.yaml');
+    assert.equal(/AKIA|parseAllDocuments|please/.test(e.message), false, e.message);
+  }
+  assert.ok(y.errors.length > 0);
+  const docs = parseYaml('two.yaml', 'a: 1\n---\nb: 2\n');
+  assert.deepEqual(docs.errors.map((e) => [e.line, e.message]), [[2, 'parse YAML: the file holds more than one YAML document']]);
+});

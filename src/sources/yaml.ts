@@ -92,7 +92,7 @@ export function parseYaml(file: string, text: string, options: YamlOptions = {})
     file,
     line: Math.min(lineOf(e.pos[0]), lastLine),
     level: 'error' as const,
-    message: `parse YAML: ${tooDeep(e.message) ? NESTING : firstLine(e.message)}`,
+    message: `parse YAML: ${tooDeep(e.message) ? NESTING : describeYamlError(e.code, e.message)}`,
   }));
   if (errors.length > 0) return { ...empty(file, errors), document };
 
@@ -193,6 +193,31 @@ function findPair(map: { items: unknown[] }, key: string, document: Document.Par
 }
 
 const NESTING = 'input too deeply nested or too large';
+
+/** Our words for the parser's codes whose messages quote the input or give library advice. */
+const YAML_CODES: Record<string, string> = {
+  MULTIPLE_DOCS: 'the file holds more than one YAML document',
+  BAD_ALIAS: 'an alias that does not resolve',
+  BAD_DQ_ESCAPE: 'an invalid escape in a double-quoted string',
+  TAG_RESOLVE_FAILED: 'a value that does not match its tag',
+  BAD_SCALAR_START: 'a plain value starting with a reserved character',
+  UNEXPECTED_TOKEN: 'unexpected text',
+  BAD_DIRECTIVE: 'an invalid directive',
+};
+
+/**
+ * A fixed description of a parse error, never the parser's text as given: its messages may quote
+ * the input (a secret's tail) or advise on the library's API. The text before any quoted part is
+ * kept only when it is plain words (the library's own fixed sentences).
+ */
+export function describeYamlError(code: string, message: string): string {
+  const fixed = YAML_CODES[code];
+  if (fixed) return fixed;
+  const line = firstLine(message);
+  const cut = line.indexOf(': ');
+  const head = (cut >= 0 ? line.slice(0, cut) : line).replace(/ at line \d+, column \d+$/, '');
+  return /^[A-Za-z][A-Za-z ,()"-]{0,99}$/.test(head) ? head : `syntax error (${code.toLowerCase().replace(/_/g, ' ')})`;
+}
 const tooDeep = (message: string): boolean => /call stack/i.test(message);
 
 export function messageOf(err: unknown): string {

@@ -93,3 +93,16 @@ test('parse errors name the file and line with a fixed description, never the by
   const docs = parseYaml('two.yaml', 'a: 1\n---\nb: 2\n');
   assert.deepEqual(docs.errors.map((e) => [e.line, e.message]), [[2, 'parse YAML: the file holds more than one YAML document']]);
 });
+
+test('block nesting 4,567 deep is an error at the line where it passes the limit, before the parser sees it', async () => {
+  const { parseYaml } = await import('../src/sources/yaml.js');
+  let text = 'services:\n web:\n  image: nginx\n  x-deep:\n';
+  for (let i = 0; i < 4567; i++) text += `${' '.repeat(3 + i)}k:\n`;
+  const r = parseYaml('deep.yaml', text, { merge: true, value: false });
+  assert.deepEqual(r.errors, [{ file: 'deep.yaml', line: 202, level: 'error', message: 'parse YAML: nesting deeper than 200 levels' }]);
+  // Text in a block scalar is not nesting, nor is a compact sequence below the limit.
+  const script = `run: |\n${Array.from({ length: 300 }, (_, i) => ' '.repeat(2 + i) + 'x').join('\n')}\nnext: 1\n`;
+  assert.deepEqual(parseYaml('script.yaml', script).errors, []);
+  assert.deepEqual(parseYaml('seq.yaml', `${'- '.repeat(150)}x\n`).errors, []);
+  assert.equal(parseYaml('seq.yaml', `${'- '.repeat(250)}x\n`).errors[0]?.line, 1);
+});

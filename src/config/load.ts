@@ -30,8 +30,9 @@ export interface Config {
 /** Looked for in the working directory when --config is not given. */
 export const CONFIG_NAMES = ['.palisade.yaml', '.palisade.yml', '.palisade.json', 'palisade.config.yaml'];
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validate = ajv.compile(configSchema);
+// Compiled on first use: a scan without a configuration file never pays for it.
+let compiled: ReturnType<Ajv['compile']> | undefined;
+const validator = (): ReturnType<Ajv['compile']> => (compiled ??= new Ajv({ allErrors: true, strict: true }).compile(configSchema));
 
 function describe(e: ErrorObject): string {
   const where = e.instancePath || '(top level)';
@@ -44,6 +45,7 @@ export function parseConfig(file: string, text: string, knownRuleIds: string[] =
   const parsed = parseYaml(file, text);
   if (parsed.errors.length > 0) return { config: {}, errors: parsed.errors };
   const value = parsed.value ?? {};
+  const validate = validator();
   if (!validate(value)) {
     const errors = (validate.errors ?? []).map((e): InputError => {
       const path = e.instancePath

@@ -127,7 +127,8 @@ class AssemblyReader {
     } catch (err) {
       const message = (err as Error).message;
       const position = /position (\d+)/.exec(message)?.[1];
-      this.fail(file, `${what}: parse: ${message}`, level, position === undefined ? undefined : lineAt(text, Number(position)));
+      // The parser's message quotes the file's bytes: the position only.
+      this.fail(file, `${what}: parse: not valid JSON`, level, position === undefined ? undefined : lineAt(text, Number(position)));
       return undefined;
     }
   }

@@ -21,7 +21,8 @@ import { readTags, type TagReader } from './normalize/tags.js';
 import { policyDocument } from './policy-document.js';
 import { secretFacts, type StringKind } from './secrets.js';
 import { lineIndex } from '../yaml.js';
-import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj } from './tree.js';
+import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj, type Tree } from './tree.js';
+import { readJson } from '../document/json.js';
 
 /** Transforms that leave the template's own resources as written. */
 const PLAIN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen', 'AWS::SecretsManager-2020-07-23']);
@@ -39,8 +40,14 @@ export function loadTemplate(file: string, text: string): LoadResult {
 }
 
 function load(file: string, text: string, errors: InputError[]): Resource[] {
-  const parsed = parseYaml(file, text, { customTags: shortFormTags });
   const json = looksLikeJson(file, text);
+  if (json) {
+    // Strict JSON: JSON.parse and a span scan. Anything else is read as YAML, as before.
+    const spans = new SpanTable();
+    const read = readJson(text, (target, self, children) => spans.set(target, self, children));
+    if (read.ok) return loadTree(file, { value: read.value, fromTag: new WeakSet() }, spans, errors);
+  }
+  const parsed = parseYaml(file, text, { customTags: shortFormTags });
   for (const e of parsed.errors) {
     // JSON is read as YAML for its lines; say JSON to whoever wrote JSON.
     const message = json ? e.message.replace(/^parse YAML:/, 'parse JSON:') : e.message;
@@ -51,14 +58,17 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
   if (!doc || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return [];
   if (parsed.errors.length === 0 && json) checkJson(file, text, errors);
 
+  const spans = new SpanTable();
+  return loadTree(file, readTree(doc, text, file, spans, errors), spans, errors);
+}
+
+function loadTree(file: string, tree: Tree, spans: SpanTable, errors: InputError[]): Resource[] {
   const warn = (span: Span, message: string): void => {
     errors.push({ file, line: span.line, level: 'warning', message });
   };
   const fail = (line: number, message: string): void => {
     errors.push({ file, line, level: 'error', message: `cloudformation: ${message}` });
   };
-  const spans = new SpanTable();
-  const tree = readTree(doc, text, file, spans, errors);
   const root = tree.value;
   if (!isObj(root) || isUnknown(root)) {
     fail(1, 'the template is not a mapping');

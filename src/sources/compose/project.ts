@@ -69,7 +69,7 @@ export function readTree(file: string, ctx: LoadContext): Promise<TreeLoad> {
     if (ctx.reads > MAX_FILES) return { ok: false, message: `more than ${MAX_FILES} files in one project`, errors: [] };
     const text = await ctx.io.readText(file);
     if (isInputError(text)) return { ok: false, message: text.message, errors: [text] };
-    const parsed = parseYaml(file, text, { merge: true });
+    const parsed = parseYaml(file, text, { merge: true, value: false });
     if (parsed.errors.length > 0 || !parsed.document) {
       const errors = parsed.errors.map((e) => ({ ...e, line: e.line ?? locateProblem(text, file), message: reason(e.message) }));
       return { ok: false, message: 'the file does not parse', errors };

@@ -28330,8 +28330,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -29404,28 +29404,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate2.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items: items2 } = schemaCxt;
-          validate2.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items2 instanceof codegen_1.Name
           };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate2;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -33071,8 +33071,8 @@ var require_dynamicAnchor = __commonJS({
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor2] = true;
       const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor2)}`;
-      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
+      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -33121,11 +33121,11 @@ var require_dynamicRef = __commonJS({
           _callRef(it.validateName, valid)();
         }
       }
-      function _callRef(validate2, valid) {
+      function _callRef(validate, valid) {
         return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate2);
+          (0, ref_1.callRef)(cxt, validate);
           gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate2);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
       }
     }
     exports.dynamicRef = dynamicRef;
@@ -33855,8 +33855,8 @@ var require_json_schema_2019_09 = __commonJS({
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
       return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
       }
     }
     exports.default = addMetaSchema2019;
@@ -36884,6 +36884,36 @@ var empty = (file, errors) => ({
   keySpanOf: () => void 0,
   errors
 });
+var BLOCK_SCALAR = /(^|[\s:-])[|>][-+0-9]*\s*(#.*)?$/;
+function blockDepthExceeded(text3, limit) {
+  const indents = [];
+  let blockParent = -1;
+  let line = 0;
+  for (let start = 0; start < text3.length; ) {
+    line++;
+    let end = text3.indexOf("\n", start);
+    if (end < 0) end = text3.length;
+    let i = start;
+    while (i < end && text3.charCodeAt(i) === 32) i++;
+    const indent = i - start;
+    const blank = i === end || text3.charCodeAt(i) === 13 || text3.charCodeAt(i) === 35;
+    if (!blank && !(blockParent >= 0 && indent > blockParent)) {
+      blockParent = -1;
+      while (indents.length > 0 && indents[indents.length - 1] > indent) indents.pop();
+      if (indents.length === 0 || indents[indents.length - 1] < indent) indents.push(indent);
+      let dashes = 0;
+      while (text3.charCodeAt(i) === 45 && (text3.charCodeAt(i + 1) === 32 || i + 1 === end)) {
+        dashes++;
+        i += 2;
+        while (i < end && text3.charCodeAt(i) === 32) i++;
+      }
+      if (indents.length + dashes > limit) return line;
+      if (BLOCK_SCALAR.test(text3.slice(Math.max(i, end - 40), end))) blockParent = indent;
+    }
+    start = end + 1;
+  }
+  return void 0;
+}
 function tooDeepNode(node, limit) {
   const stack = [[node, 1]];
   while (stack.length > 0) {
@@ -36914,6 +36944,10 @@ function parseYaml(file, text3, options = {}) {
     strict: true,
     ...options.customTags ? { customTags: options.customTags } : {}
   };
+  const deepLine = blockDepthExceeded(text3, limits.maxDepth);
+  if (deepLine !== void 0) {
+    return empty(file, [{ file, line: deepLine, level: "error", message: `parse YAML: nesting deeper than ${limits.maxDepth} levels` }]);
+  }
   let document;
   try {
     document = (0, import_yaml.parseDocument)(text3, docOptions);
@@ -36926,7 +36960,7 @@ function parseYaml(file, text3, options = {}) {
     file,
     line: Math.min(lineOf(e.pos[0]), lastLine),
     level: "error",
-    message: `parse YAML: ${tooDeep(e.message) ? NESTING : firstLine(e.message)}`
+    message: `parse YAML: ${tooDeep(e.message) ? NESTING : describeYamlError(e.code, e.message)}`
   }));
   if (errors.length > 0) return { ...empty(file, errors), document };
   const lineOfNode = (node) => node?.range ? { line: lineOf(node.range[0]) } : {};
@@ -36935,6 +36969,7 @@ function parseYaml(file, text3, options = {}) {
     return empty(file, [{ file, ...lineOfNode(deep), level: "error", message: `parse YAML: nesting deeper than ${limits.maxDepth} levels` }]);
   }
   let value;
+  if (options.value === false) return { value: void 0, spanOf: () => void 0, keySpanOf: () => void 0, errors: [], document };
   try {
     const toJs = { maxAliasCount: limits.maxAliasCount };
     value = document.toJS(toJs);
@@ -37012,6 +37047,23 @@ function findPair(map, key, document) {
   return void 0;
 }
 var NESTING = "input too deeply nested or too large";
+var YAML_CODES = {
+  MULTIPLE_DOCS: "the file holds more than one YAML document",
+  BAD_ALIAS: "an alias that does not resolve",
+  BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
+  TAG_RESOLVE_FAILED: "a value that does not match its tag",
+  BAD_SCALAR_START: "a plain value starting with a reserved character",
+  UNEXPECTED_TOKEN: "unexpected text",
+  BAD_DIRECTIVE: "an invalid directive"
+};
+function describeYamlError(code, message) {
+  const fixed = YAML_CODES[code];
+  if (fixed) return fixed;
+  const line = firstLine(message);
+  const cut = line.indexOf(": ");
+  const head2 = (cut >= 0 ? line.slice(0, cut) : line).replace(/ at line \d+, column \d+$/, "");
+  return /^[A-Za-z][A-Za-z ,()"-]{0,99}$/.test(head2) ? head2 : `syntax error (${code.toLowerCase().replace(/_/g, " ")})`;
+}
 var tooDeep = (message) => /call stack/i.test(message);
 function messageOf(err) {
   if (err instanceof RangeError || err instanceof Error && tooDeep(err.message)) return NESTING;
@@ -38363,7 +38415,7 @@ function readTree(file, ctx) {
     if (ctx.reads > MAX_FILES) return { ok: false, message: `more than ${MAX_FILES} files in one project`, errors: [] };
     const text3 = await ctx.io.readText(file);
     if (isInputError(text3)) return { ok: false, message: text3.message, errors: [text3] };
-    const parsed = parseYaml(file, text3, { merge: true });
+    const parsed = parseYaml(file, text3, { merge: true, value: false });
     if (parsed.errors.length > 0 || !parsed.document) {
       const errors = parsed.errors.map((e) => ({ ...e, line: e.line ?? locateProblem(text3, file), message: reason(e.message) }));
       return { ok: false, message: "the file does not parse", errors };
@@ -39194,21 +39246,21 @@ function stripIds(node) {
 var compiled;
 function validator() {
   if (compiled) return compiled;
-  const ajv2 = new Ajv2019({ allErrors: true, strict: false, logger: false });
+  const ajv = new Ajv2019({ allErrors: true, strict: false, logger: false });
   const duration = /^[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
-  ajv2.addFormat("duration", duration);
-  ajv2.addFormat("ports", true);
-  ajv2.addFormat("expose", true);
-  ajv2.addFormat("subnet_ip_address", true);
-  const fn = ajv2.compile(loadSchema());
+  ajv.addFormat("duration", duration);
+  ajv.addFormat("ports", true);
+  ajv.addFormat("expose", true);
+  ajv.addFormat("subnet_ip_address", true);
+  const fn = ajv.compile(loadSchema());
   compiled = fn;
   return fn;
 }
 var MAX_PROBLEMS = 50;
 function validateProject(root) {
-  const validate2 = validator();
-  if (validate2(toPlain(root))) return [];
-  const errors = simplify(validate2.errors ?? []);
+  const validate = validator();
+  if (validate(toPlain(root))) return [];
+  const errors = simplify(validate.errors ?? []);
   const out = [];
   for (const e of errors.slice(0, MAX_PROBLEMS)) {
     const path7 = toPath(root, e.instancePath);
@@ -40500,7 +40552,10 @@ var AWS_TYPES = {
   "ecr.repository": "aws.ecr.repository",
   "elbv2.listener": "aws.elbv2.listener",
   "ec2.launch_template": "aws.ec2.launch_template",
-  "ec2.volume": "aws.ec2.volume"
+  "ec2.volume": "aws.ec2.volume",
+  "iam.account": "aws.iam.account",
+  "config.recorder": "aws.config.recorder",
+  "cloudtrail.account": "aws.cloudtrail.account"
 };
 
 // src/sources/cloudformation/normalize/shared.ts
@@ -41222,6 +41277,130 @@ function conditions(c) {
   return Object.fromEntries(operators);
 }
 
+// src/sources/document/limits.ts
+var DOCUMENT_LIMITS = {
+  /** Deepest nesting of collections accepted. */
+  maxDepth: 200,
+  /** Nodes a YAML tree may hold once aliases and merge keys are expanded (the bomb defence). */
+  maxExpandedNodes: 5e5
+};
+
+// src/sources/document/json.ts
+var WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+function errorOffset(err, text3) {
+  const message = err instanceof Error ? err.message : "";
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== void 0) return Number(position);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (!lc) return void 0;
+  let offset = 0;
+  for (let line = 1; line < Number(lc[1]) && offset >= 0; line++) offset = text3.indexOf("\n", offset) + 1;
+  return offset < 0 ? void 0 : offset + Number(lc[2]) - 1;
+}
+function readJson(text3, register, maxDepth = DOCUMENT_LIMITS.maxDepth - 2) {
+  const start = text3.charCodeAt(0) === 65279 ? 1 : 0;
+  let root;
+  try {
+    root = JSON.parse(start === 0 ? text3 : text3.slice(start));
+  } catch (err) {
+    const offset = errorOffset(err, text3.slice(start));
+    return { ok: false, reason: "syntax", ...offset === void 0 ? {} : { offset: offset + start } };
+  }
+  let i = start;
+  let line = 1;
+  const n = text3.length;
+  const skip = () => {
+    for (; i < n; i++) {
+      const c = text3.charCodeAt(i);
+      if (c === 10) line++;
+      else if (!WS(c)) return;
+    }
+  };
+  const skipString = () => {
+    let escaped = false;
+    for (i++; i < n; i++) {
+      const c = text3.charCodeAt(i);
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === 34) {
+        i++;
+        return escaped;
+      }
+    }
+    return false;
+  };
+  const readKey = () => {
+    const from = i;
+    skipString();
+    const raw = text3.slice(from + 1, i - 1);
+    return raw.includes("\\") ? JSON.parse(text3.slice(from, i)) : raw;
+  };
+  const stack = [];
+  let value = root;
+  for (; ; ) {
+    skip();
+    const c = text3.charCodeAt(i);
+    let endLine = line;
+    if (c === 123 || c === 91) {
+      if (stack.length >= maxDepth) return { ok: false, reason: "too-deep" };
+      const array = c === 91;
+      if (!array) Object.setPrototypeOf(value, null);
+      const frame = { target: value, array, line, children: /* @__PURE__ */ new Map(), members: 0, key: 0, keyLine: line };
+      i++;
+      skip();
+      if (text3.charCodeAt(i) !== (array ? 93 : 125)) {
+        stack.push(frame);
+        if (array) {
+          frame.keyLine = line;
+          value = frame.target[0];
+        } else {
+          frame.keyLine = line;
+          frame.key = readKey();
+          skip();
+          i++;
+          value = frame.target[frame.key];
+        }
+        continue;
+      }
+      i++;
+      register(frame.target, { line: frame.line, endLine: line }, frame.children);
+      endLine = line;
+    } else if (c === 34) {
+      skipString();
+    } else {
+      while (i < n && !WS(text3.charCodeAt(i)) && text3.charCodeAt(i) !== 44 && text3.charCodeAt(i) !== 93 && text3.charCodeAt(i) !== 125) i++;
+    }
+    for (; ; ) {
+      const top = stack[stack.length - 1];
+      if (!top) return { ok: true, value: root };
+      top.children.set(top.key, { line: top.keyLine, endLine });
+      top.members++;
+      skip();
+      if (text3.charCodeAt(i) === 44) {
+        i++;
+        skip();
+        if (top.array) {
+          top.key = top.key + 1;
+          top.keyLine = line;
+          value = top.target[top.key];
+        } else {
+          top.keyLine = line;
+          top.key = readKey();
+          skip();
+          i++;
+          value = top.target[top.key];
+        }
+        break;
+      }
+      i++;
+      stack.pop();
+      if (!top.array && top.members !== Object.keys(top.target).length) return { ok: false, reason: "duplicate-key" };
+      register(top.target, { line: top.line, endLine: line }, top.children);
+      endLine = line;
+    }
+  }
+}
+
 // src/sources/cloudformation/index.ts
 var PLAIN_TRANSFORMS = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions", "AWS::CodeDeployBlueGreen", "AWS::SecretsManager-2020-07-23"]);
 function loadTemplate(file, text3) {
@@ -41235,8 +41414,13 @@ function loadTemplate(file, text3) {
   return { resources, errors: dedupe3(errors) };
 }
 function load(file, text3, errors) {
-  const parsed = parseYaml(file, text3, { customTags: shortFormTags });
   const json = looksLikeJson(file, text3);
+  if (json) {
+    const spans2 = new SpanTable();
+    const read2 = readJson(text3, (target, self, children) => spans2.set(target, self, children));
+    if (read2.ok) return loadTree(file, { value: read2.value, fromTag: /* @__PURE__ */ new WeakSet() }, spans2, errors);
+  }
+  const parsed = parseYaml(file, text3, { customTags: shortFormTags });
   for (const e of parsed.errors) {
     const message = json ? e.message.replace(/^parse YAML:/, "parse JSON:") : e.message;
     errors.push({ ...e, message, line: e.line ?? limitLine(text3) });
@@ -41244,14 +41428,16 @@ function load(file, text3, errors) {
   const doc = parsed.document;
   if (!doc || doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return [];
   if (parsed.errors.length === 0 && json) checkJson(file, text3, errors);
+  const spans = new SpanTable();
+  return loadTree(file, readTree2(doc, text3, file, spans, errors), spans, errors);
+}
+function loadTree(file, tree, spans, errors) {
   const warn = (span, message) => {
     errors.push({ file, line: span.line, level: "warning", message });
   };
   const fail = (line, message) => {
     errors.push({ file, line, level: "error", message: `cloudformation: ${message}` });
   };
-  const spans = new SpanTable();
-  const tree = readTree2(doc, text3, file, spans, errors);
   const root = tree.value;
   if (!isObj(root) || isUnknown(root)) {
     fail(1, "the template is not a mapping");
@@ -41623,7 +41809,7 @@ var AssemblyReader = class {
     } catch (err) {
       const message = err.message;
       const position = /position (\d+)/.exec(message)?.[1];
-      this.fail(file, `${what}: parse: ${message}`, level, position === void 0 ? void 0 : lineAt(text3, Number(position)));
+      this.fail(file, `${what}: parse: not valid JSON`, level, position === void 0 ? void 0 : lineAt(text3, Number(position)));
       return void 0;
     }
   }
@@ -42708,8 +42894,8 @@ var configSchema = {
 
 // src/config/load.ts
 var CONFIG_NAMES = [".palisade.yaml", ".palisade.yml", ".palisade.json", "palisade.config.yaml"];
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: true });
-var validate = ajv.compile(configSchema);
+var compiled3;
+var validator2 = () => compiled3 ??= new import_ajv.Ajv({ allErrors: true, strict: true }).compile(configSchema);
 function describe4(e) {
   const where2 = e.instancePath || "(top level)";
   if (e.keyword === "additionalProperties") return `${where2}: unknown key '${String(e.params.additionalProperty)}'`;
@@ -42720,6 +42906,7 @@ function parseConfig(file, text3, knownRuleIds = []) {
   const parsed = parseYaml(file, text3);
   if (parsed.errors.length > 0) return { config: {}, errors: parsed.errors };
   const value = parsed.value ?? {};
+  const validate = validator2();
   if (!validate(value)) {
     const errors2 = (validate.errors ?? []).map((e) => {
       const path7 = e.instancePath.split("/").slice(1).map((s) => /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~"));

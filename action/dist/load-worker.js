@@ -14974,6 +14974,36 @@ var empty = (file, errors) => ({
   keySpanOf: () => void 0,
   errors
 });
+var BLOCK_SCALAR = /(^|[\s:-])[|>][-+0-9]*\s*(#.*)?$/;
+function blockDepthExceeded(text2, limit) {
+  const indents = [];
+  let blockParent = -1;
+  let line = 0;
+  for (let start = 0; start < text2.length; ) {
+    line++;
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    let i = start;
+    while (i < end && text2.charCodeAt(i) === 32) i++;
+    const indent = i - start;
+    const blank = i === end || text2.charCodeAt(i) === 13 || text2.charCodeAt(i) === 35;
+    if (!blank && !(blockParent >= 0 && indent > blockParent)) {
+      blockParent = -1;
+      while (indents.length > 0 && indents[indents.length - 1] > indent) indents.pop();
+      if (indents.length === 0 || indents[indents.length - 1] < indent) indents.push(indent);
+      let dashes = 0;
+      while (text2.charCodeAt(i) === 45 && (text2.charCodeAt(i + 1) === 32 || i + 1 === end)) {
+        dashes++;
+        i += 2;
+        while (i < end && text2.charCodeAt(i) === 32) i++;
+      }
+      if (indents.length + dashes > limit) return line;
+      if (BLOCK_SCALAR.test(text2.slice(Math.max(i, end - 40), end))) blockParent = indent;
+    }
+    start = end + 1;
+  }
+  return void 0;
+}
 function tooDeepNode(node, limit) {
   const stack = [[node, 1]];
   while (stack.length > 0) {
@@ -15004,6 +15034,10 @@ function parseYaml(file, text2, options = {}) {
     strict: true,
     ...options.customTags ? { customTags: options.customTags } : {}
   };
+  const deepLine = blockDepthExceeded(text2, limits.maxDepth);
+  if (deepLine !== void 0) {
+    return empty(file, [{ file, line: deepLine, level: "error", message: `parse YAML: nesting deeper than ${limits.maxDepth} levels` }]);
+  }
   let document;
   try {
     document = (0, import_yaml.parseDocument)(text2, docOptions);
@@ -15016,7 +15050,7 @@ function parseYaml(file, text2, options = {}) {
     file,
     line: Math.min(lineOf(e.pos[0]), lastLine),
     level: "error",
-    message: `parse YAML: ${tooDeep(e.message) ? NESTING : firstLine(e.message)}`
+    message: `parse YAML: ${tooDeep(e.message) ? NESTING : describeYamlError(e.code, e.message)}`
   }));
   if (errors.length > 0) return { ...empty(file, errors), document };
   const lineOfNode = (node) => node?.range ? { line: lineOf(node.range[0]) } : {};
@@ -15025,6 +15059,7 @@ function parseYaml(file, text2, options = {}) {
     return empty(file, [{ file, ...lineOfNode(deep), level: "error", message: `parse YAML: nesting deeper than ${limits.maxDepth} levels` }]);
   }
   let value;
+  if (options.value === false) return { value: void 0, spanOf: () => void 0, keySpanOf: () => void 0, errors: [], document };
   try {
     const toJs = { maxAliasCount: limits.maxAliasCount };
     value = document.toJS(toJs);
@@ -15102,6 +15137,23 @@ function findPair(map, key, document) {
   return void 0;
 }
 var NESTING = "input too deeply nested or too large";
+var YAML_CODES = {
+  MULTIPLE_DOCS: "the file holds more than one YAML document",
+  BAD_ALIAS: "an alias that does not resolve",
+  BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
+  TAG_RESOLVE_FAILED: "a value that does not match its tag",
+  BAD_SCALAR_START: "a plain value starting with a reserved character",
+  UNEXPECTED_TOKEN: "unexpected text",
+  BAD_DIRECTIVE: "an invalid directive"
+};
+function describeYamlError(code, message) {
+  const fixed = YAML_CODES[code];
+  if (fixed) return fixed;
+  const line = firstLine(message);
+  const cut = line.indexOf(": ");
+  const head = (cut >= 0 ? line.slice(0, cut) : line).replace(/ at line \d+, column \d+$/, "");
+  return /^[A-Za-z][A-Za-z ,()"-]{0,99}$/.test(head) ? head : `syntax error (${code.toLowerCase().replace(/_/g, " ")})`;
+}
 var tooDeep = (message) => /call stack/i.test(message);
 function messageOf(err) {
   if (err instanceof RangeError || err instanceof Error && tooDeep(err.message)) return NESTING;
@@ -16453,7 +16505,7 @@ function readTree(file, ctx) {
     if (ctx.reads > MAX_FILES) return { ok: false, message: `more than ${MAX_FILES} files in one project`, errors: [] };
     const text2 = await ctx.io.readText(file);
     if (isInputError(text2)) return { ok: false, message: text2.message, errors: [text2] };
-    const parsed = parseYaml(file, text2, { merge: true });
+    const parsed = parseYaml(file, text2, { merge: true, value: false });
     if (parsed.errors.length > 0 || !parsed.document) {
       const errors = parsed.errors.map((e) => ({ ...e, line: e.line ?? locateProblem(text2, file), message: reason(e.message) }));
       return { ok: false, message: "the file does not parse", errors };
@@ -18586,7 +18638,10 @@ var AWS_TYPES = {
   "ecr.repository": "aws.ecr.repository",
   "elbv2.listener": "aws.elbv2.listener",
   "ec2.launch_template": "aws.ec2.launch_template",
-  "ec2.volume": "aws.ec2.volume"
+  "ec2.volume": "aws.ec2.volume",
+  "iam.account": "aws.iam.account",
+  "config.recorder": "aws.config.recorder",
+  "cloudtrail.account": "aws.cloudtrail.account"
 };
 
 // src/sources/cloudformation/normalize/shared.ts
@@ -19308,6 +19363,130 @@ function conditions(c) {
   return Object.fromEntries(operators);
 }
 
+// src/sources/document/limits.ts
+var DOCUMENT_LIMITS = {
+  /** Deepest nesting of collections accepted. */
+  maxDepth: 200,
+  /** Nodes a YAML tree may hold once aliases and merge keys are expanded (the bomb defence). */
+  maxExpandedNodes: 5e5
+};
+
+// src/sources/document/json.ts
+var WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+function errorOffset(err, text2) {
+  const message = err instanceof Error ? err.message : "";
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== void 0) return Number(position);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (!lc) return void 0;
+  let offset = 0;
+  for (let line = 1; line < Number(lc[1]) && offset >= 0; line++) offset = text2.indexOf("\n", offset) + 1;
+  return offset < 0 ? void 0 : offset + Number(lc[2]) - 1;
+}
+function readJson(text2, register, maxDepth = DOCUMENT_LIMITS.maxDepth - 2) {
+  const start = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  let root;
+  try {
+    root = JSON.parse(start === 0 ? text2 : text2.slice(start));
+  } catch (err) {
+    const offset = errorOffset(err, text2.slice(start));
+    return { ok: false, reason: "syntax", ...offset === void 0 ? {} : { offset: offset + start } };
+  }
+  let i = start;
+  let line = 1;
+  const n = text2.length;
+  const skip = () => {
+    for (; i < n; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === 10) line++;
+      else if (!WS(c)) return;
+    }
+  };
+  const skipString = () => {
+    let escaped = false;
+    for (i++; i < n; i++) {
+      const c = text2.charCodeAt(i);
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === 34) {
+        i++;
+        return escaped;
+      }
+    }
+    return false;
+  };
+  const readKey = () => {
+    const from = i;
+    skipString();
+    const raw = text2.slice(from + 1, i - 1);
+    return raw.includes("\\") ? JSON.parse(text2.slice(from, i)) : raw;
+  };
+  const stack = [];
+  let value = root;
+  for (; ; ) {
+    skip();
+    const c = text2.charCodeAt(i);
+    let endLine = line;
+    if (c === 123 || c === 91) {
+      if (stack.length >= maxDepth) return { ok: false, reason: "too-deep" };
+      const array = c === 91;
+      if (!array) Object.setPrototypeOf(value, null);
+      const frame = { target: value, array, line, children: /* @__PURE__ */ new Map(), members: 0, key: 0, keyLine: line };
+      i++;
+      skip();
+      if (text2.charCodeAt(i) !== (array ? 93 : 125)) {
+        stack.push(frame);
+        if (array) {
+          frame.keyLine = line;
+          value = frame.target[0];
+        } else {
+          frame.keyLine = line;
+          frame.key = readKey();
+          skip();
+          i++;
+          value = frame.target[frame.key];
+        }
+        continue;
+      }
+      i++;
+      register(frame.target, { line: frame.line, endLine: line }, frame.children);
+      endLine = line;
+    } else if (c === 34) {
+      skipString();
+    } else {
+      while (i < n && !WS(text2.charCodeAt(i)) && text2.charCodeAt(i) !== 44 && text2.charCodeAt(i) !== 93 && text2.charCodeAt(i) !== 125) i++;
+    }
+    for (; ; ) {
+      const top = stack[stack.length - 1];
+      if (!top) return { ok: true, value: root };
+      top.children.set(top.key, { line: top.keyLine, endLine });
+      top.members++;
+      skip();
+      if (text2.charCodeAt(i) === 44) {
+        i++;
+        skip();
+        if (top.array) {
+          top.key = top.key + 1;
+          top.keyLine = line;
+          value = top.target[top.key];
+        } else {
+          top.keyLine = line;
+          top.key = readKey();
+          skip();
+          i++;
+          value = top.target[top.key];
+        }
+        break;
+      }
+      i++;
+      stack.pop();
+      if (!top.array && top.members !== Object.keys(top.target).length) return { ok: false, reason: "duplicate-key" };
+      register(top.target, { line: top.line, endLine: line }, top.children);
+      endLine = line;
+    }
+  }
+}
+
 // src/sources/cloudformation/index.ts
 var PLAIN_TRANSFORMS = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions", "AWS::CodeDeployBlueGreen", "AWS::SecretsManager-2020-07-23"]);
 function loadTemplate(file, text2) {
@@ -19321,8 +19500,13 @@ function loadTemplate(file, text2) {
   return { resources, errors: dedupe2(errors) };
 }
 function load(file, text2, errors) {
-  const parsed = parseYaml(file, text2, { customTags: shortFormTags });
   const json = looksLikeJson(file, text2);
+  if (json) {
+    const spans2 = new SpanTable();
+    const read2 = readJson(text2, (target, self, children) => spans2.set(target, self, children));
+    if (read2.ok) return loadTree(file, { value: read2.value, fromTag: /* @__PURE__ */ new WeakSet() }, spans2, errors);
+  }
+  const parsed = parseYaml(file, text2, { customTags: shortFormTags });
   for (const e of parsed.errors) {
     const message = json ? e.message.replace(/^parse YAML:/, "parse JSON:") : e.message;
     errors.push({ ...e, message, line: e.line ?? limitLine(text2) });
@@ -19330,14 +19514,16 @@ function load(file, text2, errors) {
   const doc = parsed.document;
   if (!doc || doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return [];
   if (parsed.errors.length === 0 && json) checkJson(file, text2, errors);
+  const spans = new SpanTable();
+  return loadTree(file, readTree2(doc, text2, file, spans, errors), spans, errors);
+}
+function loadTree(file, tree, spans, errors) {
   const warn = (span, message) => {
     errors.push({ file, line: span.line, level: "warning", message });
   };
   const fail = (line, message) => {
     errors.push({ file, line, level: "error", message: `cloudformation: ${message}` });
   };
-  const spans = new SpanTable();
-  const tree = readTree2(doc, text2, file, spans, errors);
   const root = tree.value;
   if (!isObj(root) || isUnknown(root)) {
     fail(1, "the template is not a mapping");
@@ -19709,7 +19895,7 @@ var AssemblyReader = class {
     } catch (err) {
       const message = err.message;
       const position = /position (\d+)/.exec(message)?.[1];
-      this.fail(file, `${what}: parse: ${message}`, level, position === void 0 ? void 0 : lineAt(text2, Number(position)));
+      this.fail(file, `${what}: parse: not valid JSON`, level, position === void 0 ? void 0 : lineAt(text2, Number(position)));
       return void 0;
     }
   }

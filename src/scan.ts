@@ -15,6 +15,7 @@ import { configureRules, dropDisabled, enabledRules, type RuleSettings } from '.
 import type { Finding, Rule, Severity } from './findings/types.js';
 import { SEVERITIES } from './findings/types.js';
 import { VERSION } from './version.js';
+import type { LiveOptions } from './sources/aws/live.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -26,6 +27,8 @@ export interface ScanOptions {
   io?: SourceIO;
   /** Variables for Compose interpolation; the process environment by default, as docker compose. */
   env?: Record<string, string | undefined>;
+  /** A live AWS scan; nothing calls AWS unless this asks for it (see wanted()). */
+  aws?: LiveOptions;
 }
 
 export interface ScanSummary {
@@ -123,6 +126,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const io = options.io ?? nodeIO(undefined, cwd);
   const found = await discover(options.paths, cwd);
   const loaded = await loadAll(found.inputs, io, { cwd, ...(options.env ? { env: options.env } : {}) });
+  if (options.aws) {
+    // Imported only for a live scan: the SDK is not even loaded otherwise.
+    const live = await import('./sources/aws/live.js');
+    if (live.wanted(options.aws)) {
+      const got = await live.loadLive(options.aws, cwd);
+      loaded.resources.push(...got.resources);
+      loaded.errors.push(...got.errors);
+    }
+  }
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
   const configured = configureRules(catalog.rules, options.rules);

@@ -15,6 +15,17 @@ export interface Config {
   requiredTags?: string[];
   paths?: string[];
   rules?: RuleSettings;
+  /** The live scan's settings (`aws:`), the same as the --aws-* flags. */
+  aws?: {
+    enabled?: boolean;
+    regions?: string[] | 'all';
+    profile?: string;
+    roleArns?: string[];
+    externalId?: string;
+    accountsFile?: string;
+    aggregator?: string;
+    aggregatorRegion?: string;
+  };
 }
 
 /** Looked for in the working directory when --config is not given. */

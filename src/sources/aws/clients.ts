@@ -9,6 +9,35 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { Readable } from 'node:stream';
+
+/** Config's item timestamps, epoch seconds in the API. */
+const CONFIG_TIMES = /"(configurationItemCaptureTime|resourceCreationTime)"\s*:\s*"([^"\\]{1,64})"/g;
+
+/**
+ * Some Config endpoints (moto among them) write item timestamps as ISO text where the API says
+ * epoch seconds; the SDK then fails the whole batch ("Expected real number"). Rewrite those two
+ * fields to numbers before the SDK reads the body, so one odd field costs nothing.
+ */
+function tolerateTextTimes(client: ConfigServiceClient): void {
+  client.middlewareStack.addRelativeTo(
+    ((next: (a: unknown) => Promise<{ response: unknown }>) => async (args: unknown) => {
+      const out = await next(args);
+      const res = out.response as { body?: unknown; headers?: Record<string, string> };
+      if (!(res.body instanceof Readable)) return out;
+      const chunks: Buffer[] = [];
+      for await (const c of res.body) chunks.push(Buffer.from(c as Uint8Array));
+      const text = Buffer.concat(chunks).toString('utf8').replace(CONFIG_TIMES, (whole, key: string, value: string) => {
+        const t = Date.parse(value.replace(' ', 'T'));
+        return Number.isNaN(t) ? whole : `"${key}":${t / 1000}`;
+      });
+      res.body = Readable.from([Buffer.from(text, 'utf8')]);
+      if (res.headers) delete res.headers['content-length'];
+      return out;
+    }) as never,
+    { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'palisadeTolerateTextTimes' },
+  );
+}
 
 export interface ClientSettings {
   profile?: string;
@@ -60,13 +89,16 @@ export class AwsClients {
       region,
       retryMode: 'adaptive',
       maxAttempts: this.settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-      requestHandler: new NodeHttpHandler({ connectionTimeout: timeout, requestTimeout: timeout }),
+      requestHandler: new NodeHttpHandler({ connectionTimeout: timeout, requestTimeout: timeout, throwOnRequestTimeout: true }),
       ...(this.settings.profile ? { profile: this.settings.profile } : {}),
       ...(this.settings.credentials ? { credentials: this.settings.credentials } : {}),
     };
     switch (service) {
-      case 'config':
-        return new ConfigServiceClient(common);
+      case 'config': {
+        const c = new ConfigServiceClient(common);
+        tolerateTextTimes(c);
+        return c;
+      }
       case 'iam':
         return new IAMClient(common);
       case 'sts':

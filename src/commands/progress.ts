@@ -20,7 +20,7 @@ export function formatProgress(e: ProgressEvent, done: number, total: number): s
 export function progressSink(out: Sink, now: () => number = Date.now, everyMs = 5000): (e: ProgressEvent) => void {
   let started = 0;
   let finished = 0;
-  let last = 0;
+  let last = -Infinity;
   return (e) => {
     if (e.state === 'start') started++;
     else finished++;

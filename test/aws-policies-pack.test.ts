@@ -22,6 +22,7 @@ const awsRules = loadCatalog().rules.filter((r) => r.package.startsWith('aws.'))
 const PREFIX: Record<string, string> = {
   apigateway: 'APIGW',
   cloudtrail: 'CT',
+  config: 'CFG',
   dynamodb: 'DDB',
   ec2: 'EC2',
   ecr: 'ECR',
@@ -41,6 +42,8 @@ const PREFIX: Record<string, string> = {
 const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa']);
 // Secrets written in a template are gone from live configuration: nothing to judge there.
 const TEMPLATE_ONLY = new Set(['PAL-RDS-006', 'PAL-EC-003']);
+// What only a live account shows (credential report, recorders, trail status): no template has it.
+const LIVE_ONLY = new Set(['PAL-IAM-008', 'PAL-IAM-009', 'PAL-IAM-010', 'PAL-IAM-011', 'PAL-CFG-001', 'PAL-CT-005']);
 
 const files = filesUnder;
 
@@ -65,7 +68,7 @@ test('every AWS rule folder: package named after it, unit tests beside it, metad
     assert.match(readFileSync(unitTests, 'utf8'), new RegExp(`^package palisade\\.rules\\.${rule.package.replace(/\./g, '\\.')}_test$`, 'm'));
     assert.ok(rule.resourceTypes.length > 0, `${rule.id}: resource_types is empty`);
     for (const t of rule.resourceTypes) assert.ok(types.has(t), `${rule.id}: ${t} is not in AWS_TYPES`);
-    const sources = TEMPLATE_ONLY.has(rule.id) ? ['cloudformation', 'cdk'] : ['cloudformation', 'cdk', 'aws'];
+    const sources = TEMPLATE_ONLY.has(rule.id) ? ['cloudformation', 'cdk'] : LIVE_ONLY.has(rule.id) ? ['aws'] : ['cloudformation', 'cdk', 'aws'];
     assert.deepEqual(rule.sources, sources, rule.id);
     for (const name of Object.keys(rule.frameworks)) assert.ok(FRAMEWORKS.has(name), `${rule.id}: unknown framework ${name}`);
     assert.ok(rule.description.length > 40 && rule.remediation.length > 20, `${rule.id}: say why and what to do`);

@@ -7,7 +7,7 @@
  * S3 applies the stricter of the two settings.
  */
 import type { S3Bucket } from '../../../model/aws.js';
-import { isUnknown, unknown } from '../../../model/resource.js';
+import { isUnknown } from '../../../model/resource.js';
 import type { ConfigItem } from './item.js';
 import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, list, notReported, str } from './read.js';

@@ -1,5 +1,19 @@
-/** AWS Config item types other than S3 and IAM, each into its model shape. */
+/**
+ * AWS Config item types other than S3 and IAM, each into its model shape (src/model/aws.ts).
+ * Config writes older types in the service's Describe shape (camelCase: `storageEncrypted`) and
+ * newer ones in the CloudFormation schema shape (PascalCase: `KmsMasterKeyId`); keys are read
+ * without regard to case. A field the item does not carry is Unknown, never a default guessed.
+ */
+import type {
+  ApiGatewayStage, CloudTrailTrail, DynamoDbTable, EcrRepository, ElastiCacheReplicationGroup, ElbListener, KmsKey, LambdaFunction, LogGroup,
+  OpenSearchDomain, RdsDatabase, SecurityGroup, SecurityGroupRule, SnsTopic, SqsQueue,
+} from '../../../model/aws.js';
+import { AWS_TYPES } from '../../../model/aws.js';
+import { unknown } from '../../../model/resource.js';
+import { environmentVariable } from '../../cloudformation/secrets.js';
 import type { ConfigItem } from './item.js';
+import { policyDocument } from './policy.js';
+import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -9,8 +23,294 @@ export interface Inventory {
 
 export interface ConfigNormalization {
   type: string;
-  /** Most items give one resource; a load balancer gives one per listener. */
   normalize: (item: ConfigItem, inv: Inventory) => object[];
 }
 
-export const CONFIG_TYPES: Record<string, ConfigNormalization> = {};
+/** The first of several spellings AWS uses for one field. */
+const first = (o: unknown, ...keys: string[]): unknown => {
+  for (const k of keys) {
+    const v = get(o, k);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+};
+/** A boolean the item must carry: Unknown when absent. */
+const flag = (o: unknown, what: string, ...keys: string[]) => bool(first(o, ...keys), notReported(what));
+
+function lambdaFunction(item: ConfigItem, inv: Inventory): LambdaFunction {
+  const c = item.configuration;
+  const name = str(get(c, 'functionName')) ?? item.resourceName;
+  const vars = at(c, 'environment', 'variables');
+  const environment = Object.fromEntries(
+    Object.entries(isObj(vars) ? vars : {}).map(([k, v]) => [k, environmentVariable(k, typeof v === 'string' ? v : str(v), () => false)]),
+  );
+  const policy = policyDocument(get(item.supplementary, 'Policy'));
+  const statements = policy && 'statements' in policy ? policy.statements : [];
+  const urlStatement = statements.find((s) => s.actions.includes('lambda:invokefunctionurl'));
+  const cond = (s: (typeof statements)[number], key: string) => {
+    for (const block of Object.values(s.conditions ?? {})) if (block[key]) return block[key]![0] ?? null;
+    return null;
+  };
+  const logGroupName = str(at(c, 'loggingConfig', 'logGroup')) ?? (typeof name === 'string' ? `/aws/lambda/${name}` : null);
+  const group = typeof logGroupName === 'string' ? inv.byName.get(`AWS::Logs::LogGroup|${logGroupName}`) : undefined;
+  return {
+    function_name: name,
+    runtime: str(get(c, 'runtime')),
+    role: str(get(c, 'role')),
+    environment,
+    kms_key_id: str(get(c, 'kmsKeyArn')),
+    tracing: str(at(c, 'tracingConfig', 'mode')) ?? 'PassThrough',
+    in_vpc: strs(at(c, 'vpcConfig', 'subnetIds')).length > 0,
+    reserved_concurrency: notReported('reserved concurrency'),
+    dead_letter: typeof str(at(c, 'deadLetterConfig', 'targetArn')) === 'string',
+    code_signing: notReported('the code signing configuration') as unknown as boolean,
+    // A function URL shows in the resource policy: the statement allowing lambda:InvokeFunctionUrl.
+    url: urlStatement ? { auth_type: cond(urlStatement, 'lambda:functionurlauthtype') ?? notReported('the function URL auth type') } : (policy === null ? unknown('the function may have a URL, which AWS Config does not record') : unknown('no URL permission in the resource policy; AWS Config does not record URLs')) as unknown as null,
+    permissions: statements.filter((s) => s.effect === 'Allow').map((s) => ({
+      principal: s.principal === null ? notReported('the principal') : s.principal.any ? '*' : ([...s.principal.service, ...s.principal.aws][0] ?? notReported('the principal')),
+      action: s.actions[0] ?? notReported('the action'),
+      source_arn: cond(s, 'aws:sourcearn'),
+      source_account: cond(s, 'aws:sourceaccount'),
+      function_url_auth_type: cond(s, 'lambda:functionurlauthtype'),
+      principal_org_id: cond(s, 'aws:principalorgid'),
+    })),
+    log_group: group ? { retention_days: num(get(group.configuration, 'retentionInDays')), kms_key_id: str(get(group.configuration, 'kmsKeyId')) } : (unknown(`the log group ${String(logGroupName)} is not in the inventory`) as unknown as null),
+  } as LambdaFunction;
+}
+
+const LOG_TYPES = { audit: 'AUDIT_LOGS', index_slow: 'INDEX_SLOW_LOGS', search_slow: 'SEARCH_SLOW_LOGS', application: 'ES_APPLICATION_LOGS' } as const;
+
+function openSearchDomain(item: ConfigItem): OpenSearchDomain {
+  const c = item.configuration;
+  const version = str(first(c, 'engineVersion', 'elasticsearchVersion'));
+  const logs = get(c, 'logPublishingOptions');
+  const logging = Object.fromEntries(Object.entries(LOG_TYPES).map(([k, key]) => [k, bool(get(get(logs, key), 'enabled'), false) === true])) as OpenSearchDomain['logging'];
+  const vpc = first(c, 'vpcOptions', 'vPCOptions');
+  const cluster = first(c, 'clusterConfig', 'elasticsearchClusterConfig');
+  return {
+    engine: item.resourceType === 'AWS::Elasticsearch::Domain' || (typeof version === 'string' && version.startsWith('Elasticsearch_')) ? 'elasticsearch' : 'opensearch',
+    engine_version: version,
+    encryption_at_rest: { enabled: flag(get(c, 'encryptionAtRestOptions'), 'encryption at rest', 'enabled'), kms_key_id: str(at(c, 'encryptionAtRestOptions', 'kmsKeyId')) },
+    node_to_node_encryption: flag(get(c, 'nodeToNodeEncryptionOptions'), 'node-to-node encryption', 'enabled'),
+    enforce_https: flag(get(c, 'domainEndpointOptions'), 'HTTPS enforcement', 'enforceHTTPS'),
+    tls_security_policy: str(at(c, 'domainEndpointOptions', 'tlsSecurityPolicy')),
+    logging: logs === undefined ? (notReported('log publishing') as unknown as OpenSearchDomain['logging']) : logging,
+    fine_grained_access: { enabled: flag(get(c, 'advancedSecurityOptions'), 'fine-grained access control', 'enabled'), internal_user_database: bool(at(c, 'advancedSecurityOptions', 'internalUserDatabaseEnabled'), false) },
+    in_vpc: strs(get(vpc, 'subnetIds')).length > 0 || isObj(at(c, 'endpoints')) && get(at(c, 'endpoints'), 'vpc') !== undefined,
+    access_policy: policyDocument(get(c, 'accessPolicies')) as OpenSearchDomain['access_policy'],
+    cluster: { instance_count: num(get(cluster, 'instanceCount')), zone_awareness: bool(get(cluster, 'zoneAwarenessEnabled'), false), dedicated_master: bool(get(cluster, 'dedicatedMasterEnabled'), false) },
+  };
+}
+
+function kmsKey(item: ConfigItem): KmsKey[] {
+  const c = item.configuration;
+  // Keys AWS manages for a service (alias/aws/...) are rotated by AWS and not the account's to change.
+  if (str(get(c, 'keyManager')) === 'AWS') return [];
+  const rotation = first(c, 'keyRotationEnabled', 'enableKeyRotation') ?? first(item.supplementary, 'KeyRotationStatus', 'keyRotationEnabled');
+  return [{
+    key_rotation: bool(isObj(rotation) ? get(rotation, 'keyRotationEnabled') : rotation, notReported('key rotation')),
+    key_spec: str(first(c, 'keySpec', 'customerMasterKeySpec')) ?? 'SYMMETRIC_DEFAULT',
+    key_usage: str(get(c, 'keyUsage')) ?? 'ENCRYPT_DECRYPT',
+    origin: str(get(c, 'origin')) ?? 'AWS_KMS',
+    enabled: bool(get(c, 'enabled'), str(get(c, 'keyState')) === null ? notReported('the key state') : str(get(c, 'keyState')) === 'Enabled'),
+    pending_window_days: null,
+    multi_region: bool(get(c, 'multiRegion'), false),
+    policy: (get(item.supplementary, 'Policy') === undefined && get(c, 'keyPolicy') === undefined ? notReported('the key policy') : policyDocument(first(item.supplementary, 'Policy') ?? get(c, 'keyPolicy'))) as KmsKey['policy'],
+  }];
+}
+
+function cloudTrail(item: ConfigItem): CloudTrailTrail {
+  const c = item.configuration;
+  const logging = first(c, 'isLogging') ?? first(item.supplementary, 'IsLogging') ?? at(item.supplementary, 'TrailStatus', 'isLogging');
+  return {
+    is_logging: bool(logging, notReported('the trail status')),
+    multi_region: bool(get(c, 'isMultiRegionTrail'), false),
+    log_file_validation: bool(get(c, 'logFileValidationEnabled'), false),
+    include_global_events: bool(get(c, 'includeGlobalServiceEvents'), true),
+    kms_key_id: str(get(c, 'kmsKeyId')),
+    cloudwatch_logs_log_group: str(get(c, 'cloudWatchLogsLogGroupArn')),
+    s3_bucket: str(get(c, 's3BucketName')),
+    organization_trail: bool(get(c, 'isOrganizationTrail'), false),
+  };
+}
+
+const logGroup = (item: ConfigItem): LogGroup => ({
+  log_group_name: str(get(item.configuration, 'logGroupName')) ?? item.resourceName,
+  retention_days: num(get(item.configuration, 'retentionInDays')),
+  kms_key_id: str(get(item.configuration, 'kmsKeyId')),
+});
+
+function sqsQueue(item: ConfigItem): SqsQueue {
+  const c = item.configuration;
+  const kms = str(get(c, 'kmsMasterKeyId'));
+  const managed = bool(get(c, 'sqsManagedSseEnabled'), notReported('SSE-SQS'));
+  return {
+    encryption: { enabled: typeof kms === 'string' ? true : managed, kms_key_id: kms },
+    policy: (get(c, 'policy') === undefined ? notReported('the queue policy') : policyDocument(get(c, 'policy'))) as SqsQueue['policy'],
+  };
+}
+
+function snsTopic(item: ConfigItem): SnsTopic {
+  const c = item.configuration;
+  return {
+    kms_key_id: str(get(c, 'kmsMasterKeyId')),
+    policy: (get(c, 'policy') === undefined ? notReported('the topic policy') : policyDocument(get(c, 'policy'))) as SnsTopic['policy'],
+  };
+}
+
+function dynamoDbTable(item: ConfigItem, inv: Inventory): DynamoDbTable {
+  const c = item.configuration;
+  const sse = first(c, 'sSEDescription', 'sseDescription');
+  const enabled = str(get(sse, 'status')) === 'ENABLED' && str(get(sse, 'sSEType')) === 'KMS';
+  const keyArn = str(first(sse, 'kMSMasterKeyArn', 'kmsMasterKeyArn'));
+  // The table's KMS key is the account's own unless its key item says AWS manages it.
+  const key = typeof keyArn === 'string' ? inv.items.find((i) => i.resourceType === 'AWS::KMS::Key' && i.arn === keyArn) : undefined;
+  const pitr = at(item.supplementary, 'ContinuousBackupsDescription', 'pointInTimeRecoveryDescription', 'pointInTimeRecoveryStatus');
+  return {
+    encryption: {
+      customer_managed: !enabled ? false : key ? str(get(key.configuration, 'keyManager')) === 'CUSTOMER' : unknown('the table key is not in the inventory: it may be the AWS managed key'),
+      kms_key_id: keyArn,
+    },
+    point_in_time_recovery: pitr === undefined ? notReported('point-in-time recovery') : pitr === 'ENABLED',
+    deletion_protection: bool(get(c, 'deletionProtectionEnabled'), false),
+  };
+}
+
+function rds(item: ConfigItem, kind: 'instance' | 'cluster'): RdsDatabase {
+  const c = item.configuration;
+  const engine = str(get(c, 'engine'));
+  const clusterId = kind === 'instance' ? str(get(c, 'dBClusterIdentifier')) : null;
+  const fromCluster = <T>(v: T): T => (clusterId !== null ? (unknown('managed by the DB cluster') as unknown as T) : v);
+  return {
+    engine: typeof engine === 'string' ? engine.toLowerCase() : engine,
+    cluster_id: clusterId,
+    read_replica: kind === 'instance' ? str(first(c, 'readReplicaSourceDBInstanceIdentifier', 'readReplicaSourceDBClusterIdentifier')) !== null : str(get(c, 'replicationSourceIdentifier')) !== null,
+    storage_encrypted: fromCluster(bool(get(c, 'storageEncrypted'), notReported('storage encryption'))),
+    kms_key_id: fromCluster(str(get(c, 'kmsKeyId'))),
+    publicly_accessible: bool(get(c, 'publiclyAccessible'), kind === 'cluster' ? unknown('depends on the instances of the cluster') : notReported('public accessibility')),
+    backup_retention_days: fromCluster(num(get(c, 'backupRetentionPeriod'), notReported('backup retention'))),
+    deletion_protection: fromCluster(bool(get(c, 'deletionProtection'), notReported('deletion protection'))),
+    iam_authentication: fromCluster(bool(first(c, 'iAMDatabaseAuthenticationEnabled', 'iamDatabaseAuthenticationEnabled'), false)),
+    multi_az: bool(first(c, 'multiAZ'), kind === 'cluster' ? unknown('depends on the instances of the cluster') : false),
+    log_exports: strs(get(c, 'enabledCloudwatchLogsExports')),
+    // The password is never in a live configuration.
+    master_password: null,
+    manage_master_password: get(c, 'masterUserSecret') !== undefined && get(c, 'masterUserSecret') !== null,
+  };
+}
+
+function elastiCache(item: ConfigItem): ElastiCacheReplicationGroup {
+  const c = item.configuration;
+  const failover = str(get(c, 'automaticFailover'));
+  return {
+    engine: (str(get(c, 'engine')) ?? 'redis').toString().toLowerCase(),
+    at_rest_encryption: bool(get(c, 'atRestEncryptionEnabled'), false),
+    transit_encryption: bool(get(c, 'transitEncryptionEnabled'), false),
+    kms_key_id: str(get(c, 'kmsKeyId')),
+    auth_token: null,
+    automatic_failover: failover === null ? notReported('automatic failover') : failover === 'enabled' || failover === 'enabling',
+  };
+}
+
+const PROTOCOL_NUMBERS: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '58': 'icmpv6' };
+
+/** One model rule per address range or peer group of each EC2 IpPermission. */
+function permissions(v: unknown): SecurityGroupRule[] {
+  const out: SecurityGroupRule[] = [];
+  for (const p of list(v)) {
+    const raw = str(get(p, 'ipProtocol')) ?? '-1';
+    const protocol = typeof raw === 'string' ? (PROTOCOL_NUMBERS[raw] ?? raw.toLowerCase()) : raw;
+    const all = protocol === '-1';
+    const base = { protocol, from_port: all ? null : num(get(p, 'fromPort')), to_port: all ? null : num(get(p, 'toPort')), cidr_ipv4: null, cidr_ipv6: null, source_security_group: null, description: null };
+    for (const r of list(get(p, 'ipv4Ranges'))) out.push({ ...base, cidr_ipv4: str(get(r, 'cidrIp')), description: str(get(r, 'description')) });
+    // Older items list IPv4 ranges as plain strings.
+    if (list(get(p, 'ipv4Ranges')).length === 0) for (const r of list(get(p, 'ipRanges'))) if (typeof r === 'string') out.push({ ...base, cidr_ipv4: r });
+    for (const r of list(get(p, 'ipv6Ranges'))) out.push({ ...base, cidr_ipv6: str(get(r, 'cidrIpv6')), description: str(get(r, 'description')) });
+    for (const g of list(get(p, 'userIdGroupPairs'))) out.push({ ...base, source_security_group: str(get(g, 'groupId')), description: str(get(g, 'description')) });
+    for (const l of list(get(p, 'prefixListIds'))) out.push({ ...base, source_security_group: str(get(l, 'prefixListId')), description: str(get(l, 'description')) });
+  }
+  return out;
+}
+
+const securityGroup = (item: ConfigItem): SecurityGroup => ({ ingress: permissions(get(item.configuration, 'ipPermissions')), egress: permissions(get(item.configuration, 'ipPermissionsEgress')) });
+
+const LEVELS = ['OFF', 'ERROR', 'INFO'];
+
+function restStage(item: ConfigItem): ApiGatewayStage {
+  const c = item.configuration;
+  const methods = json(get(c, 'methodSettings'));
+  const settings = isObj(methods) ? Object.values(methods) : [];
+  const levels = settings.map((s) => String(get(s, 'loggingLevel') ?? '').toUpperCase()).filter((l) => LEVELS.includes(l));
+  const lowest = levels.sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b))[0] ?? null;
+  const uncached = settings.some((s) => bool(get(s, 'cachingEnabled'), false) === true && bool(get(s, 'cacheDataEncrypted'), false) !== true);
+  return {
+    api_version: 'v1',
+    access_logging: typeof str(at(c, 'accessLogSettings', 'destinationArn')) === 'string',
+    tracing: bool(get(c, 'tracingEnabled'), false),
+    execution_logging: lowest,
+    cache_enabled: bool(get(c, 'cacheClusterEnabled'), false),
+    cache_encrypted: !uncached,
+    client_certificate: typeof str(get(c, 'clientCertificateId')) === 'string',
+  };
+}
+
+function httpStage(item: ConfigItem): ApiGatewayStage {
+  const c = item.configuration;
+  const routes = json(get(c, 'routeSettings'));
+  const settings = [get(c, 'defaultRouteSettings'), ...(isObj(routes) ? Object.values(routes) : [])];
+  const levels = settings.map((s) => String(get(s, 'loggingLevel') ?? '').toUpperCase()).filter((l) => LEVELS.includes(l));
+  return {
+    api_version: 'v2',
+    access_logging: typeof str(at(c, 'accessLogSettings', 'destinationArn')) === 'string',
+    tracing: false,
+    execution_logging: levels.sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b))[0] ?? null,
+    cache_enabled: false,
+    cache_encrypted: true,
+    client_certificate: typeof str(get(c, 'clientCertificateId')) === 'string',
+  };
+}
+
+function ecrRepository(item: ConfigItem): EcrRepository {
+  const c = item.configuration;
+  const policy = first(c, 'repositoryPolicyText');
+  return {
+    scan_on_push: bool(at(c, 'imageScanningConfiguration', 'scanOnPush'), false),
+    tag_mutability: str(get(c, 'imageTagMutability')) ?? 'MUTABLE',
+    encryption: { type: str(at(c, 'encryptionConfiguration', 'encryptionType')) ?? 'AES256', kms_key_id: str(at(c, 'encryptionConfiguration', 'kmsKey')) },
+    policy: (policy === undefined ? null : policyDocument(policy)) as EcrRepository['policy'],
+  };
+}
+
+function elbListener(item: ConfigItem): ElbListener {
+  const c = item.configuration;
+  const actions = list(get(c, 'defaultActions'));
+  return {
+    protocol: str(get(c, 'protocol')) ?? notReported('the listener protocol'),
+    port: num(get(c, 'port')),
+    ssl_policy: str(get(c, 'sslPolicy')),
+    redirects_to_https: actions.some((a) => str(get(a, 'type')) === 'redirect' && str(at(a, 'redirectConfig', 'protocol')) === 'HTTPS'),
+  };
+}
+
+const one = <T>(f: (item: ConfigItem, inv: Inventory) => T) => (item: ConfigItem, inv: Inventory) => [f(item, inv) as object];
+
+export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
+  'AWS::Lambda::Function': { type: AWS_TYPES['lambda.function'], normalize: one(lambdaFunction) },
+  'AWS::OpenSearch::Domain': { type: AWS_TYPES['opensearch.domain'], normalize: one(openSearchDomain) },
+  'AWS::Elasticsearch::Domain': { type: AWS_TYPES['opensearch.domain'], normalize: one(openSearchDomain) },
+  'AWS::KMS::Key': { type: AWS_TYPES['kms.key'], normalize: kmsKey },
+  'AWS::CloudTrail::Trail': { type: AWS_TYPES['cloudtrail.trail'], normalize: one(cloudTrail) },
+  'AWS::Logs::LogGroup': { type: AWS_TYPES['logs.log_group'], normalize: one(logGroup) },
+  'AWS::SQS::Queue': { type: AWS_TYPES['sqs.queue'], normalize: one(sqsQueue) },
+  'AWS::SNS::Topic': { type: AWS_TYPES['sns.topic'], normalize: one(snsTopic) },
+  'AWS::DynamoDB::Table': { type: AWS_TYPES['dynamodb.table'], normalize: one(dynamoDbTable) },
+  'AWS::RDS::DBInstance': { type: AWS_TYPES['rds.instance'], normalize: one((i) => rds(i, 'instance')) },
+  'AWS::RDS::DBCluster': { type: AWS_TYPES['rds.cluster'], normalize: one((i) => rds(i, 'cluster')) },
+  'AWS::ElastiCache::ReplicationGroup': { type: AWS_TYPES['elasticache.replication_group'], normalize: one(elastiCache) },
+  'AWS::EC2::SecurityGroup': { type: AWS_TYPES['ec2.security_group'], normalize: one(securityGroup) },
+  'AWS::ApiGateway::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: one(restStage) },
+  'AWS::ApiGatewayV2::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: one(httpStage) },
+  'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: one(ecrRepository) },
+  'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: one(elbListener) },
+};
+

@@ -51,6 +51,8 @@ program
   .option('--aws-accounts <file>', 'accounts file: `<account id> <role name or ARN>` per line')
   .option('--aws-aggregator <name>', 'read the inventory org-wide through this AWS Config aggregator')
   .option('--aws-aggregator-region <region>', 'region of the aggregator (default: us-east-1)')
+  .option('--aws-config-snapshot <path>', 'offline: an AWS Config snapshot file (.json, .json.gz) or a folder of them')
+  .option('--aws-iam-snapshot <file>', 'offline: the saved JSON of the IAM calls')
   .action(async (paths: string[], flags) => {
     const { runScan } = await import('./commands/scan.js');
     const color = flags.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);

@@ -9,7 +9,7 @@ import { scan } from '../src/scan.js';
 import { wanted, parseAccountsFile } from '../src/sources/aws/live.js';
 import { liveOptionsOf } from '../src/commands/scan.js';
 import { progressSink } from '../src/commands/progress.js';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, palisade } from './helpers/cli.js';
 
 test('nothing calls AWS unless a live option is given', async () => {
   let requests = 0;
@@ -86,4 +86,17 @@ test('every AWS API the scanner calls is in the shipped read-only policy, and no
   assert.ok(called.size >= 12);
   assert.deepEqual([...called].sort(), [...granted].sort());
   for (const a of granted) assert.match(a, /^(config|ec2|iam):(Describe|List|Get|BatchGet|Select|GenerateCredentialReport)/);
+});
+
+test('--aws-config-snapshot DIR and --aws-iam-snapshot scan offline, with cloud ARNs, exit by findings', () => {
+  const r = palisade(['scan', '--aws-config-snapshot', 'fixtures/aws-config', '--aws-iam-snapshot', 'fixtures/aws-config/iam-snapshot.json', '--json', '-', '--fail-on', 'none', '-q']);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; cloud?: { arn?: string; account?: string } }>; errors: unknown[] };
+  assert.deepEqual(report.errors, []);
+  assert.ok(report.findings.length > 0);
+  assert.ok(report.findings.some((f) => f.ruleId === 'PAL-IAM-009' && f.cloud?.arn?.includes(':user/')));
+  assert.ok(report.findings.every((f) => f.cloud?.account && /^\d{12}$/.test(f.cloud.account)));
+  const bad = palisade(['scan', '--aws-config-snapshot', 'no-such-dir', '-q']);
+  assert.equal(bad.status, 3);
+  assert.match(bad.stdout + bad.stderr, /no-such-dir.*cannot read the Config snapshot/);
 });

@@ -76,6 +76,8 @@ test('palisade scan --aws finds the public bucket and the admin role with ARNs, 
   const at = (arn: string) => report.findings.filter((f) => f.cloud?.arn === arn);
   assert.ok(at(SEEDED.arn.publicBucket).some((f) => f.ruleId === 'PAL-S3-005' && f.severity === 'critical'), 'public bucket policy');
   assert.ok(at(SEEDED.arn.adminRole).some((f) => f.ruleId === 'PAL-IAM-001'), 'admin role');
+  assert.ok(at(SEEDED.arn.consoleUser).some((f) => f.ruleId === 'PAL-IAM-009'), 'console user without MFA');
+  assert.ok(!report.findings.some((f) => f.ruleId === 'PAL-IAM-009' && f.resource.name === SEEDED.apiUser));
   for (const f of report.findings) {
     assert.equal(f.cloud?.account, MOTO_ACCOUNT);
     if (f.cloud?.arn?.startsWith('arn:aws:s3:::')) assert.equal(f.cloud.region, 'us-east-1');

@@ -28,7 +28,11 @@ export interface ScanFlags {
   awsAccounts?: string;
   awsAggregator?: string;
   awsAggregatorRegion?: string;
+  awsConfigSnapshot?: string;
+  awsIamSnapshot?: string;
 }
+
+const wantsNetwork = (o: LiveOptions) => o.enabled || (o.roleArns?.length ?? 0) > 0 || !!o.accountsFile || !!o.aggregator;
 
 /** The live scan's options: flags over the configuration file's `aws:` section. */
 export function liveOptionsOf(flags: ScanFlags, config: Config): LiveOptions | undefined {
@@ -48,7 +52,9 @@ export function liveOptionsOf(flags: ScanFlags, config: Config): LiveOptions | u
     ...((flags.awsAggregator ?? c.aggregator) ? { aggregator: flags.awsAggregator ?? c.aggregator } : {}),
     ...((flags.awsAggregatorRegion ?? c.aggregatorRegion) ? { aggregatorRegion: flags.awsAggregatorRegion ?? c.aggregatorRegion } : {}),
   };
-  const live = o.enabled || (o.roleArns?.length ?? 0) > 0 || !!o.accountsFile || !!o.aggregator;
+  if (flags.awsConfigSnapshot) o.configSnapshot = flags.awsConfigSnapshot;
+  if (flags.awsIamSnapshot) o.iamSnapshot = flags.awsIamSnapshot;
+  const live = !!o.configSnapshot || !!o.iamSnapshot || o.enabled || (o.roleArns?.length ?? 0) > 0 || !!o.accountsFile || !!o.aggregator;
   if (!live) {
     const stray = (['awsRegions', 'awsProfile', 'awsExternalId', 'awsAggregatorRegion'] as const).find((k) => flags[k] !== undefined);
     if (stray) throw new UsageError(`--${stray.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)} needs a live scan: add --aws (or --aws-role-arn, --aws-accounts, --aws-aggregator)`);
@@ -95,7 +101,7 @@ export async function runScan(paths: string[], flags: ScanFlags, cwd = process.c
   const aws = liveOptionsOf(flags, config);
   // A live scan reads no files unless paths are given (the IaC to link live resources to).
   const targets = paths.length > 0 ? paths : (config.paths ?? (aws ? [] : ['.']));
-  if (aws && !flags.quiet) aws.progress = progressSink(process.stderr);
+  if (aws && wantsNetwork(aws) && !flags.quiet) aws.progress = progressSink(process.stderr);
 
   const result = await scan({ paths: targets, requiredTags, rules: config.rules, cwd, ...(aws ? { aws } : {}) });
   if (result.missing.length > 0) {

@@ -4,8 +4,9 @@
  * region AWS Config. A failing account or region is one error naming both; every other account
  * and region is still scanned. Nothing here runs unless a live option was given (see wanted()).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { readConfigSnapshot, readIamSnapshot } from './snapshot.js';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import type { InputError, LoadResult, Resource } from '../../model/resource.js';
@@ -24,6 +25,9 @@ export interface LiveOptions {
   accountsFile?: string;
   aggregator?: string;
   aggregatorRegion?: string;
+  /** Offline: Config snapshot files (.json, .json.gz) or a folder of them; saved IAM calls. */
+  configSnapshot?: string;
+  iamSnapshot?: string;
   timeoutMs?: number;
   maxAttempts?: number;
   /** One line per account/region as it starts and ends. */
@@ -39,7 +43,7 @@ export interface ProgressEvent {
 
 /** Whether any option asks for a live scan: nothing calls AWS otherwise. */
 export function wanted(o: LiveOptions | undefined): boolean {
-  return !!o && (o.enabled === true || (o.roleArns?.length ?? 0) > 0 || !!o.accountsFile || !!o.aggregator);
+  return !!o && (o.enabled === true || !!o.configSnapshot || !!o.iamSnapshot || (o.roleArns?.length ?? 0) > 0 || !!o.accountsFile || !!o.aggregator);
 }
 
 export const SESSION_NAME = 'palisade';
@@ -93,8 +97,57 @@ async function regionsOf(clients: AwsClients, wantedRegions: LiveOptions['region
   return [process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? HOME_REGION];
 }
 
+/** Offline runs: snapshot files only, no AWS call. */
+export function loadSnapshots(options: LiveOptions, cwd: string): LoadResult {
+  const resources: Resource[] = [];
+  const errors: InputError[] = [];
+  const name = (p: string) => relative(cwd, p).split('\\').join('/') || p;
+  if (options.configSnapshot) {
+    const base = resolve(cwd, options.configSnapshot);
+    let files: string[] = [];
+    try {
+      files = statSync(base).isDirectory() ? readdirSync(base).filter((f) => /_ConfigSnapshot_.*\.json(\.gz)?$/.test(f)).sort().map((f) => join(base, f)) : [base];
+      if (files.length === 0) errors.push({ file: name(base), level: 'error', message: 'no Config snapshot (*_ConfigSnapshot_*.json or .json.gz, as Config names them) in this folder' });
+    } catch (err) {
+      errors.push({ file: options.configSnapshot, level: 'error', message: `cannot read the Config snapshot (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    }
+    for (const f of files) {
+      try {
+        const s = readConfigSnapshot(readFileSync(f), name(f));
+        errors.push(...s.errors);
+        const n = normalizeConfigItems(s.items, { account: s.account ?? 'unknown', region: s.region ?? 'unknown', origin: `config-snapshot:${name(f)}` });
+        resources.push(...n.resources);
+        errors.push(...n.errors);
+      } catch (err) {
+        errors.push({ file: name(f), level: 'error', message: `cannot read the Config snapshot (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+      }
+    }
+  }
+  if (options.iamSnapshot) {
+    const f = resolve(cwd, options.iamSnapshot);
+    try {
+      const s = readIamSnapshot(readFileSync(f), name(f));
+      errors.push(...s.errors);
+      const n = normalizeIam(s.inputs, { account: s.account ?? 'unknown', origin: `iam-snapshot:${name(f)}` });
+      resources.push(...n.resources);
+      errors.push(...n.errors);
+    } catch (err) {
+      errors.push({ file: name(f), level: 'error', message: `cannot read the IAM snapshot (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    }
+  }
+  return { resources, errors };
+}
+
 /** The whole live scan, as one LoadResult. Never throws. */
 export async function loadLive(options: LiveOptions, cwd = process.cwd()): Promise<LoadResult> {
+  const offline = loadSnapshots(options, cwd);
+  const online = options.enabled || (options.roleArns?.length ?? 0) > 0 || !!options.accountsFile || !!options.aggregator;
+  if (!online) return offline;
+  const got = await loadOnline(options, cwd);
+  return { resources: [...offline.resources, ...got.resources], errors: [...offline.errors, ...got.errors] };
+}
+
+async function loadOnline(options: LiveOptions, cwd: string): Promise<LoadResult> {
   const settings: ClientSettings = {
     ...(options.profile ? { profile: options.profile } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),

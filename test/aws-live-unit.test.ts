@@ -100,3 +100,14 @@ test('--aws-config-snapshot DIR and --aws-iam-snapshot scan offline, with cloud 
   assert.equal(bad.status, 3);
   assert.match(bad.stdout + bad.stderr, /no-such-dir.*cannot read the Config snapshot/);
 });
+
+test('the aws: section of .palisade.yaml is validated like the rest', async () => {
+  const { parseConfig } = await import('../src/config/load.js');
+  const ok = parseConfig('.palisade.yaml', 'aws:\n  enabled: true\n  regions: [us-east-1, eu-west-1]\n  roleArns: ["arn:aws:iam::111111111111:role/Audit"]\n');
+  assert.deepEqual(ok.errors, []);
+  assert.deepEqual(ok.config.aws?.regions, ['us-east-1', 'eu-west-1']);
+  const bad = parseConfig('.palisade.yaml', 'aws:\n  enabled: true\n  regoins: all\n');
+  assert.equal(bad.errors.length, 1);
+  assert.equal(bad.errors[0]!.line, 3);
+  assert.match(bad.errors[0]!.message, /unknown key 'regoins'/);
+});

@@ -55,6 +55,16 @@ program
   .option('-q, --quiet', 'print only the summary line and input errors')
   .option('--color', 'color the console summary (default: when stdout is a terminal)')
   .option('--no-color', 'never color the console summary')
+  .option('--aws', 'also scan the live AWS account of the default credentials (AWS Config and IAM)')
+  .option('--aws-regions <list>', "regions to scan: comma-separated, or 'all' (enabled regions); default: AWS_REGION")
+  .option('--aws-profile <name>', 'AWS shared-config profile for the credentials')
+  .option('--aws-role-arn <arn>', 'assume this role (repeatable), one account each', (v: string, prev: string[] = []) => [...prev, v])
+  .option('--aws-external-id <id>', 'external id for --aws-role-arn and --aws-accounts')
+  .option('--aws-accounts <file>', 'accounts file: `<account id> <role name or ARN>` per line')
+  .option('--aws-aggregator <name>', 'read the inventory org-wide through this AWS Config aggregator')
+  .option('--aws-aggregator-region <region>', 'region of the aggregator (default: us-east-1)')
+  .option('--aws-config-snapshot <path>', 'offline: an AWS Config snapshot file (.json, .json.gz) or a folder of them')
+  .option('--aws-iam-snapshot <file>', 'offline: the saved JSON of the IAM calls')
   .action(async (paths: string[], flags) => {
     const color = flags.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
     if (flags.staged) {

@@ -19,6 +19,7 @@ import type { Waiver } from './findings/waivers.js';
 import type { BaselineEntry } from './findings/baseline.js';
 import { govern } from './findings/govern.js';
 import { globMatch } from './findings/glob.js';
+import type { LiveOptions } from './sources/aws/live.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -53,6 +54,8 @@ export interface ScanOptions {
   now?: Date;
   /** Batch size and memory bound of the wasm engine (defaults suit every workload). */
   engine?: EngineOptions;
+  /** A live AWS scan; nothing calls AWS unless this asks for it (see wanted()). */
+  aws?: LiveOptions;
 }
 
 export interface ScanSummary {
@@ -152,6 +155,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       ? await loadInProcess(found.inputs, options.io, settings)
       : await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot } }),
   );
+  if (options.aws) {
+    // Imported only for a live scan: the SDK is not even loaded otherwise.
+    const live = await import('./sources/aws/live.js');
+    if (live.wanted(options.aws)) {
+      const got = await live.loadLive(options.aws, cwd);
+      loaded.resources.push(...got.resources);
+      loaded.errors.push(...got.errors);
+    }
+  }
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
   const configured = configureRules(catalog.rules, options.rules);

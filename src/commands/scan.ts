@@ -12,6 +12,8 @@ import { parseBaseline, type BaselineEntry } from '../findings/baseline.js';
 import { EXIT, UsageError } from '../errors.js';
 import { outcome, type Outcome } from './outcome.js';
 import { parseEnvFile } from '../sources/compose/envfile.js';
+import type { LiveOptions } from '../sources/aws/live.js';
+import { progressSink } from './progress.js';
 
 export interface ScanFlags {
   json?: string;
@@ -40,6 +42,47 @@ export interface ScanFlags {
   inputFilter?: (input: Input) => boolean;
   /** Framework packs (rules/packs/); none: every rule. */
   pack?: string[];
+  aws?: boolean;
+  awsRegions?: string;
+  awsProfile?: string;
+  awsRoleArn?: string[];
+  awsExternalId?: string;
+  awsAccounts?: string;
+  awsAggregator?: string;
+  awsAggregatorRegion?: string;
+  awsConfigSnapshot?: string;
+  awsIamSnapshot?: string;
+}
+
+const wantsNetwork = (o: LiveOptions) => o.enabled || (o.roleArns?.length ?? 0) > 0 || !!o.accountsFile || !!o.aggregator;
+
+/** The live scan's options: flags over the configuration file's `aws:` section. */
+export function liveOptionsOf(flags: ScanFlags, config: Config): LiveOptions | undefined {
+  const c = config.aws ?? {};
+  const regionsFlag = flags.awsRegions?.trim();
+  const regions = regionsFlag === undefined ? c.regions : regionsFlag === 'all' ? 'all' : regionsFlag.split(',').map((r) => r.trim()).filter(Boolean);
+  if (Array.isArray(regions)) {
+    for (const r of regions) if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(r)) throw new UsageError(`--aws-regions: '${r.slice(0, 40)}' is not a region name (e.g. us-east-1), nor 'all'`);
+  }
+  const o: LiveOptions = {
+    enabled: flags.aws ?? c.enabled ?? false,
+    ...(regions !== undefined ? { regions } : {}),
+    ...((flags.awsProfile ?? c.profile) ? { profile: flags.awsProfile ?? c.profile } : {}),
+    ...((flags.awsRoleArn ?? c.roleArns) ? { roleArns: flags.awsRoleArn ?? c.roleArns } : {}),
+    ...((flags.awsExternalId ?? c.externalId) ? { externalId: flags.awsExternalId ?? c.externalId } : {}),
+    ...((flags.awsAccounts ?? c.accountsFile) ? { accountsFile: flags.awsAccounts ?? c.accountsFile } : {}),
+    ...((flags.awsAggregator ?? c.aggregator) ? { aggregator: flags.awsAggregator ?? c.aggregator } : {}),
+    ...((flags.awsAggregatorRegion ?? c.aggregatorRegion) ? { aggregatorRegion: flags.awsAggregatorRegion ?? c.aggregatorRegion } : {}),
+  };
+  if (flags.awsConfigSnapshot) o.configSnapshot = flags.awsConfigSnapshot;
+  if (flags.awsIamSnapshot) o.iamSnapshot = flags.awsIamSnapshot;
+  const live = !!o.configSnapshot || !!o.iamSnapshot || o.enabled || (o.roleArns?.length ?? 0) > 0 || !!o.accountsFile || !!o.aggregator;
+  if (!live) {
+    const stray = (['awsRegions', 'awsProfile', 'awsExternalId', 'awsAggregatorRegion'] as const).find((k) => flags[k] !== undefined);
+    if (stray) throw new UsageError(`--${stray.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)} needs a live scan: add --aws (or --aws-role-arn, --aws-accounts, --aws-aggregator)`);
+    return undefined;
+  }
+  return o;
 }
 
 /** Exit code: usage (2) beats an incomplete scan (3), which beats findings (1). */
@@ -133,7 +176,10 @@ export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = pro
   const { config } = readConfig(flags, cwd);
   const failOn = parseFailOn(flags.failOn) ?? config.failOn ?? 'high';
   const requiredTags = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
-  const targets = paths.length > 0 ? paths : (config.paths ?? ['.']);
+  const aws = liveOptionsOf(flags, config);
+  // A live scan reads no files unless paths are given (the IaC to link live resources to).
+  const targets = paths.length > 0 ? paths : (config.paths ?? (aws ? [] : ['.']));
+  if (aws && wantsNetwork(aws) && !flags.quiet) aws.progress = progressSink(process.stderr);
   const baselineFile = flags.baseline ?? config.baseline;
   const rules = await packSettings(flags.pack ?? [], config.rules);
   const result = await scan({
@@ -149,6 +195,7 @@ export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = pro
     ...(baselineFile ? { baseline: readBaseline(baselineFile, cwd) } : {}),
     ...(flags.now ? { now: flags.now } : {}),
     ...(flags.inputFilter ? { inputFilter: flags.inputFilter } : {}),
+    ...(aws ? { aws } : {}),
   });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));

@@ -23,8 +23,17 @@ export interface Config {
   inlineSuppressions?: boolean;
   baseline?: string;
   outputs?: { json?: string; sarif?: string; html?: string; markdown?: string };
-  /** Live AWS options, passed through to the live scan (its fields are defined there). */
-  aws?: Record<string, unknown>;
+  /** The live scan's settings (`aws:`), the same as the --aws-* flags. */
+  aws?: {
+    enabled?: boolean;
+    regions?: string[] | 'all';
+    profile?: string;
+    roleArns?: string[];
+    externalId?: string;
+    accountsFile?: string;
+    aggregator?: string;
+    aggregatorRegion?: string;
+  };
 }
 
 /** Looked for in the working directory when --config is not given. */

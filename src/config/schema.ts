@@ -19,6 +19,21 @@ export const configSchema = {
     paths: strings('What to scan when no path is given on the command line (default: the current folder).'),
     exclude: strings('Globs over scanned file paths (relative, forward slashes; ** crosses folders) whose files are not scanned.'),
     packs: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Rule packs to evaluate (see `palisade rules`).' },
+    aws: {
+      type: 'object',
+      description: 'Live AWS scan options, the same as the --aws-* flags (flags win).',
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean' },
+        regions: { anyOf: [{ const: 'all' }, { type: 'array', items: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]+$' }, uniqueItems: true }] },
+        profile: { type: 'string', minLength: 1 },
+        roleArns: { type: 'array', items: { type: 'string', pattern: '^arn:aws[a-z-]*:iam::[0-9]{12}:role/' }, uniqueItems: true },
+        externalId: { type: 'string', minLength: 2 },
+        accountsFile: { type: 'string', minLength: 1 },
+        aggregator: { type: 'string', minLength: 1 },
+        aggregatorRegion: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]+$' },
+      },
+    },
     rules: {
       type: 'object',
       additionalProperties: false,
@@ -63,13 +78,6 @@ export const configSchema = {
         sarif: path('SARIF 2.1.0 file.'),
         html: path('HTML report file.'),
         markdown: path('Markdown report file.'),
-      },
-    },
-    aws: {
-      type: 'object',
-      description: 'Live AWS scan options. Loose for now: any key with a string, number, boolean, list of strings or object value.',
-      additionalProperties: {
-        anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }, { type: 'object' }],
       },
     },
   },

@@ -61,6 +61,12 @@ function encodeUri(path: string): string {
     .join('/');
 }
 
+/** The stable file a live finding without an IaC line is anchored to. */
+export function liveAnchor(cloud: { account?: string; region?: string }): string {
+  const part = (s: string | undefined) => (s && /^[\w-]{1,64}$/.test(s) ? s : 'unknown');
+  return `.palisade/aws/${part(cloud.account)}/${part(cloud.region)}`;
+}
+
 function locationsOf(f: Finding) {
   if (f.cdk?.sourceFile && f.cdk.sourceLine && insideRoot(f.cdk.sourceFile)) {
     const primary = physical({ file: f.cdk.sourceFile, startLine: f.cdk.sourceLine, endLine: f.cdk.sourceLine });
@@ -69,7 +75,11 @@ function locationsOf(f: Finding) {
   }
   if (f.location && insideRoot(f.location.file)) return { locations: [physical(f.location)] };
   const name = f.cloud?.arn ?? f.resource.id;
-  return { locations: [{ logicalLocations: [{ fullyQualifiedName: name, kind: 'resource' }] }] };
+  const logical = { logicalLocations: [{ fullyQualifiedName: name, kind: 'resource' }] };
+  // GitHub code scanning rejects a result without a file: a live resource with no IaC line is
+  // anchored to a stable per-account/region path the scan names (README: Live AWS scan).
+  if (f.cloud) return { locations: [{ ...physical({ file: liveAnchor(f.cloud), startLine: 1, endLine: 1 }), ...logical }] };
+  return { locations: [logical] };
 }
 
 /** A waiver is external to the scanned files; a comment or Metadata is in source. */

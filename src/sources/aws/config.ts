@@ -1,0 +1,185 @@
+/**
+ * AWS Config per region: recorder presence and status, then the inventory with
+ * ListDiscoveredResources + BatchGetResourceConfig (batches of 100, pages bounded). A key asked
+ * for and not returned is a reported gap, never a silent loss. Aggregator mode goes through
+ * SelectAggregateResourceConfig + BatchGetAggregateResourceConfig.
+ */
+import {
+  BatchGetAggregateResourceConfigCommand,
+  BatchGetResourceConfigCommand,
+  DescribeConfigurationRecordersCommand,
+  DescribeConfigurationRecorderStatusCommand,
+  ListDiscoveredResourcesCommand,
+  SelectAggregateResourceConfigCommand,
+  type ResourceType,
+} from '@aws-sdk/client-config-service';
+import type { InputError } from '../../model/resource.js';
+import type { AwsClients } from './clients.js';
+import { describeAwsError } from './clients.js';
+
+/** Bound on pages per resource type (100 keys a page: 100,000 resources of one type). */
+export const MAX_PAGES = 1000;
+export const BATCH = 100;
+
+/** The resource types the inventory asks Config for (those the normalizers read). */
+export const INVENTORY_TYPES = [
+  'AWS::S3::Bucket',
+  'AWS::S3::AccountPublicAccessBlock',
+  'AWS::IAM::Role',
+  'AWS::IAM::User',
+  'AWS::IAM::Group',
+  'AWS::IAM::Policy',
+  'AWS::KMS::Key',
+  'AWS::Lambda::Function',
+  'AWS::CloudTrail::Trail',
+  'AWS::Logs::LogGroup',
+  'AWS::SQS::Queue',
+  'AWS::SNS::Topic',
+  'AWS::DynamoDB::Table',
+  'AWS::RDS::DBInstance',
+  'AWS::RDS::DBCluster',
+  'AWS::EC2::SecurityGroup',
+  'AWS::ECR::Repository',
+  'AWS::ElasticLoadBalancingV2::Listener',
+  'AWS::ApiGateway::Stage',
+  'AWS::OpenSearch::Domain',
+  'AWS::Elasticsearch::Domain',
+  'AWS::ElastiCache::ReplicationGroup',
+] as const;
+
+export interface Where {
+  account: string;
+  region: string;
+}
+
+export const originOf = (w: Where) => `aws:${w.account}/${w.region}`;
+
+export function gap(w: Where, message: string, level: InputError['level'] = 'error'): InputError {
+  return { file: originOf(w), level, message };
+}
+
+export interface RegionInventory {
+  recorders: unknown[];
+  recorderStatus: unknown[];
+  items: unknown[];
+  errors: InputError[];
+}
+
+/** Recorders and their status. Throws when Config itself cannot be reached (the region fails). */
+export async function recorderStatus(clients: AwsClients, region: string): Promise<{ recorders: unknown[]; recorderStatus: unknown[] }> {
+  const r = await clients.send<'config', { ConfigurationRecorders?: unknown[] }>('config', region, new DescribeConfigurationRecordersCommand({}));
+  const s = await clients.send<'config', { ConfigurationRecordersStatus?: unknown[] }>('config', region, new DescribeConfigurationRecorderStatusCommand({}));
+  return { recorders: r.ConfigurationRecorders ?? [], recorderStatus: s.ConfigurationRecordersStatus ?? [] };
+}
+
+interface Key {
+  resourceType: string;
+  resourceId: string;
+}
+
+/**
+ * One region's inventory. A failure before anything is read throws (the caller records the
+ * region as failed); a failure part-way keeps what was read and reports the rest as a gap.
+ */
+export async function regionInventory(clients: AwsClients, where: Where, types: readonly string[] = INVENTORY_TYPES): Promise<RegionInventory> {
+  const { recorders, recorderStatus: status } = await recorderStatus(clients, where.region);
+  const errors: InputError[] = [];
+  const items: unknown[] = [];
+  if (recorders.length === 0) return { recorders, recorderStatus: status, items, errors };
+  for (const type of types) {
+    const keys: Key[] = [];
+    let token: string | undefined;
+    let pages = 0;
+    try {
+      do {
+        const page = await clients.send<'config', { resourceIdentifiers?: Array<{ resourceType?: string; resourceId?: string }>; nextToken?: string }>(
+          'config',
+          where.region,
+          new ListDiscoveredResourcesCommand({ resourceType: type as ResourceType, limit: BATCH, ...(token ? { nextToken: token } : {}) }),
+        );
+        for (const id of page.resourceIdentifiers ?? []) if (id.resourceType && id.resourceId) keys.push({ resourceType: id.resourceType, resourceId: id.resourceId });
+        token = page.nextToken || undefined;
+        pages++;
+      } while (token && pages < MAX_PAGES);
+      if (token) errors.push(gap(where, `${type}: more than ${MAX_PAGES} pages of discovered resources; the rest were not read`));
+    } catch (err) {
+      errors.push(gap(where, `${type}: ListDiscoveredResources failed after ${keys.length} resources: ${describeAwsError(err)}`));
+    }
+    for (let i = 0; i < keys.length; i += BATCH) {
+      const batch = keys.slice(i, i + BATCH);
+      try {
+        const got = await clients.send<'config', { baseConfigurationItems?: unknown[]; unprocessedResourceKeys?: Key[] }>(
+          'config',
+          where.region,
+          new BatchGetResourceConfigCommand({ resourceKeys: batch.map((k) => ({ resourceType: k.resourceType as ResourceType, resourceId: k.resourceId })) }),
+        );
+        const returned = got.baseConfigurationItems ?? [];
+        items.push(...returned);
+        const unprocessed = got.unprocessedResourceKeys ?? [];
+        const missing = batch.length - returned.length - unprocessed.length;
+        if (unprocessed.length > 0) errors.push(gap(where, `${type}: Config left ${unprocessed.length} of ${batch.length} keys unprocessed (${unprocessed.slice(0, 3).map((k) => k.resourceId).join(', ')}${unprocessed.length > 3 ? ', ...' : ''})`));
+        if (missing > 0) {
+          const seen = new Set(returned.map((it) => (it as { resourceId?: string }).resourceId));
+          const lost = batch.filter((k) => !seen.has(k.resourceId)).map((k) => k.resourceId);
+          errors.push(gap(where, `${type}: asked BatchGetResourceConfig for ${batch.length} keys, got ${returned.length} items and no unprocessed keys for the rest (${lost.slice(0, 3).join(', ')}${lost.length > 3 ? ', ...' : ''})`));
+        }
+      } catch (err) {
+        errors.push(gap(where, `${type}: BatchGetResourceConfig failed for ${batch.length} keys: ${describeAwsError(err)}`));
+      }
+    }
+  }
+  return { recorders, recorderStatus: status, items, errors };
+}
+
+/**
+ * Org-wide inventory through an aggregator: SelectAggregateResourceConfig for the keys, then
+ * BatchGetAggregateResourceConfig for the items. Items carry their own account and region.
+ */
+export async function aggregatorInventory(clients: AwsClients, name: string, region: string, types: readonly string[] = INVENTORY_TYPES): Promise<{ items: unknown[]; errors: InputError[] }> {
+  const where = { account: 'aggregator', region };
+  const errors: InputError[] = [];
+  const items: unknown[] = [];
+  const keys: Array<{ SourceAccountId: string; SourceRegion: string; ResourceId: string; ResourceType: ResourceType }> = [];
+  const expression = `SELECT accountId, awsRegion, resourceId, resourceType WHERE resourceType IN (${types.map((t) => `'${t}'`).join(', ')})`;
+  let token: string | undefined;
+  let pages = 0;
+  try {
+    do {
+      const page = await clients.send<'config', { Results?: string[]; NextToken?: string }>(
+        'config',
+        region,
+        new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: name, Expression: expression, Limit: BATCH, ...(token ? { NextToken: token } : {}) }),
+      );
+      for (const row of page.Results ?? []) {
+        try {
+          const r = JSON.parse(row) as { accountId?: string; awsRegion?: string; resourceId?: string; resourceType?: string };
+          if (r.accountId && r.awsRegion && r.resourceId && r.resourceType) keys.push({ SourceAccountId: r.accountId, SourceRegion: r.awsRegion, ResourceId: r.resourceId, ResourceType: r.resourceType as ResourceType });
+        } catch {
+          errors.push(gap(where, `aggregator ${name}: a result row is not JSON`));
+        }
+      }
+      token = page.NextToken || undefined;
+      pages++;
+    } while (token && pages < MAX_PAGES);
+    if (token) errors.push(gap(where, `aggregator ${name}: more than ${MAX_PAGES} pages; the rest were not read`));
+  } catch (err) {
+    errors.push(gap(where, `aggregator ${name}: SelectAggregateResourceConfig failed after ${keys.length} keys: ${describeAwsError(err)}`));
+  }
+  for (let i = 0; i < keys.length; i += BATCH) {
+    const batch = keys.slice(i, i + BATCH);
+    try {
+      const got = await clients.send<'config', { BaseConfigurationItems?: unknown[]; UnprocessedResourceIdentifiers?: unknown[] }>(
+        'config',
+        region,
+        new BatchGetAggregateResourceConfigCommand({ ConfigurationAggregatorName: name, ResourceIdentifiers: batch }),
+      );
+      const returned = got.BaseConfigurationItems ?? [];
+      items.push(...returned);
+      const short = batch.length - returned.length;
+      if (short > 0) errors.push(gap(where, `aggregator ${name}: asked for ${batch.length} keys, got ${returned.length} items (${(got.UnprocessedResourceIdentifiers ?? []).length} unprocessed)`));
+    } catch (err) {
+      errors.push(gap(where, `aggregator ${name}: BatchGetAggregateResourceConfig failed for ${batch.length} keys: ${describeAwsError(err)}`));
+    }
+  }
+  return { items, errors };
+}

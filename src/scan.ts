@@ -12,11 +12,10 @@ import { evaluate } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
 import { toFindings } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
-import type { Finding, Rule, Severity } from './findings/types.js';
-import { SEVERITIES } from './findings/types.js';
+import { SCHEMA_VERSION, summarize, type ScanResult } from './findings/result.js';
 import { VERSION } from './version.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export { SCHEMA_VERSION, summarize, type ScanResult, type ScanSummary } from './findings/result.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -26,29 +25,6 @@ export interface ScanOptions {
   io?: SourceIO;
   /** Variables for Compose interpolation; the process environment by default, as docker compose. */
   env?: Record<string, string | undefined>;
-}
-
-export interface ScanSummary {
-  inputs: number;
-  resources: number;
-  findings: number;
-  suppressed: number;
-  bySeverity: Record<Severity, number>;
-  errors: number;
-  warnings: number;
-}
-
-export interface ScanResult {
-  schemaVersion: string;
-  tool: { name: 'palisade'; version: string };
-  findings: Finding[];
-  errors: InputError[];
-  /** Rules that were evaluated (for SARIF's rule list and the docs). */
-  rules: Rule[];
-  inputs: Input[];
-  summary: ScanSummary;
-  /** Paths that do not exist: a usage error. */
-  missing: string[];
 }
 
 interface LoadSettings {
@@ -102,20 +78,6 @@ function filesPulledIn(loaded: Array<{ input: Input; result: LoadResult }>): Set
     }
   }
   return pulledIn;
-}
-
-export function summarize(inputs: number, resources: number, findings: Finding[], errors: InputError[]): ScanSummary {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const f of findings) if (!f.suppressed) bySeverity[f.severity]++;
-  return {
-    inputs,
-    resources,
-    findings: findings.filter((f) => !f.suppressed).length,
-    suppressed: findings.filter((f) => f.suppressed).length,
-    bySeverity,
-    errors: errors.filter((e) => e.level === 'error').length,
-    warnings: errors.filter((e) => e.level === 'warning').length,
-  };
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {

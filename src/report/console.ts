@@ -1,5 +1,5 @@
 /** The console summary: findings grouped by severity, then input problems, then totals. */
-import type { ScanResult } from '../scan.js';
+import type { ScanResult } from '../findings/result.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { SEVERITIES } from '../findings/types.js';
 

@@ -1,5 +1,5 @@
 /** Every output format behind one lookup (Conftest's Get(format)). */
-import type { ScanResult } from '../scan.js';
+import type { ScanResult } from '../findings/result.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 

@@ -1,5 +1,5 @@
 /** The JSON report: the scan result as documented in the README (schemaVersion 1.x). */
-import type { ScanResult } from '../scan.js';
+import type { ScanResult } from '../findings/result.js';
 
 export function formatJson(result: ScanResult): string {
   const report = {

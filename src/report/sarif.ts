@@ -3,7 +3,7 @@
  * results with relative URIs, regions and stable partial fingerprints; input errors as
  * tool execution notifications.
  */
-import type { ScanResult } from '../scan.js';
+import type { ScanResult } from '../findings/result.js';
 import type { Finding, Location, Rule, Severity } from '../findings/types.js';
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' };

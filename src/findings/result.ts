@@ -1,0 +1,47 @@
+/**
+ * The result of a scan as data: what the formatters read. It lives with the findings (not in
+ * scan.ts) so that report/ depends on data only, never on the pipeline.
+ */
+import type { InputError } from '../model/resource.js';
+import type { Input } from '../sources/discover.js';
+import type { Finding, Rule, Severity } from './types.js';
+import { SEVERITIES } from './types.js';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export interface ScanSummary {
+  inputs: number;
+  resources: number;
+  findings: number;
+  suppressed: number;
+  bySeverity: Record<Severity, number>;
+  errors: number;
+  warnings: number;
+}
+
+export interface ScanResult {
+  schemaVersion: string;
+  tool: { name: 'palisade'; version: string };
+  findings: Finding[];
+  errors: InputError[];
+  /** Rules that were evaluated (for SARIF's rule list and the docs). */
+  rules: Rule[];
+  inputs: Input[];
+  summary: ScanSummary;
+  /** Paths that do not exist: a usage error. */
+  missing: string[];
+}
+
+export function summarize(inputs: number, resources: number, findings: Finding[], errors: InputError[]): ScanSummary {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) if (!f.suppressed) bySeverity[f.severity]++;
+  return {
+    inputs,
+    resources,
+    findings: findings.filter((f) => !f.suppressed).length,
+    suppressed: findings.filter((f) => f.suppressed).length,
+    bySeverity,
+    errors: errors.filter((e) => e.level === 'error').length,
+    warnings: errors.filter((e) => e.level === 'warning').length,
+  };
+}

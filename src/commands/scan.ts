@@ -1,11 +1,13 @@
 /** `palisade scan`: flags -> scan -> formats -> exit code from the results. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { scan, type ScanResult } from '../scan.js';
+import { scan } from '../scan.js';
+import type { ScanResult } from '../findings/result.js';
 import { parseConfig, CONFIG_NAMES, type Config } from '../config/load.js';
 import { loadCatalog } from '../engine/catalog.js';
 import { formatConsole } from '../report/console.js';
-import { formatters, type Format } from '../report/index.js';
+import { gatherEvidence } from './evidence.js';
+import { givenOptions, renderOutputs } from './outputs.js';
 import { atOrAbove, SEVERITIES, type Severity } from '../findings/types.js';
 import { EXIT, UsageError } from '../errors.js';
 import { outcome, type Outcome } from './outcome.js';
@@ -13,6 +15,10 @@ import { outcome, type Outcome } from './outcome.js';
 export interface ScanFlags {
   json?: string;
   sarif?: string;
+  html?: string;
+  markdown?: string;
+  /** A previous JSON report, for the HTML trend. */
+  compare?: string;
   failOn?: string;
   requiredTags?: string;
   config?: string;
@@ -62,15 +68,8 @@ export async function runScan(paths: string[], flags: ScanFlags, cwd = process.c
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));
   }
 
-  const files: Outcome['files'] = [];
-  let stdout = '';
-  for (const format of ['json', 'sarif'] as Format[]) {
-    const target = flags[format];
-    if (!target) continue;
-    const content = formatters[format](result);
-    if (target === '-') stdout += content;
-    else files.push({ path: target, content });
-  }
+  result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets, options: givenOptions(flags as Record<string, unknown>) }, { cwd })];
+  const { files, stdout } = renderOutputs(result, flags, cwd);
   const summary = formatConsole(result, { color: flags.color ?? false, quiet: flags.quiet ?? false, failOn });
   // With a machine format on stdout, the human summary moves to stderr.
   return stdout

@@ -7,7 +7,8 @@ import type { Input } from '../sources/discover.js';
 import type { Finding, Rule, Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+/** 1.1 added `rules`, `evidence` and a finding's `owner`. */
+export const SCHEMA_VERSION = '1.1.0';
 
 export interface ScanSummary {
   inputs: number;
@@ -17,6 +18,20 @@ export interface ScanSummary {
   bySeverity: Record<Severity, number>;
   errors: number;
   warnings: number;
+}
+
+/** What was scanned, with what, when and how: the audit trail of one scan (one shard of a merge). */
+export interface Evidence {
+  /** ISO 8601, UTC. */
+  generatedAt: string;
+  tool: { name: string; version: string };
+  policyBundle: { opaVersion: string; rules: number; wasmSha256: string; catalogSha256: string };
+  /** Every input file read, relative to the working directory. */
+  inputs: Array<{ file: string; sha256: string; bytes: number }>;
+  accounts: string[];
+  regions: string[];
+  /** The command and the options it ran with, as given. */
+  command: { name: string; paths: string[]; options: Record<string, string | boolean | string[]> };
 }
 
 export interface ScanResult {
@@ -30,6 +45,8 @@ export interface ScanResult {
   summary: ScanSummary;
   /** Paths that do not exist: a usage error. */
   missing: string[];
+  /** One record per scan this result holds (several after a merge); absent in pure pipeline results. */
+  evidence?: Evidence[];
 }
 
 export function summarize(inputs: number, resources: number, findings: Finding[], errors: InputError[]): ScanSummary {

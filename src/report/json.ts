@@ -1,4 +1,5 @@
-/** The JSON report: the scan result as documented in the README (schemaVersion 1.x). */
+/** The JSON report: the scan result as documented in the README (schemaVersion 1.x). It holds
+ * everything the other formats need, so `palisade report` can re-render any of them from it. */
 import type { ScanResult } from '../findings/result.js';
 
 export function formatJson(result: ScanResult): string {
@@ -18,11 +19,14 @@ export function formatJson(result: ScanResult): string {
       ...(f.location ? { location: f.location } : {}),
       ...(f.cloud ? { cloud: f.cloud } : {}),
       ...(f.cdk ? { cdk: f.cdk } : {}),
+      ...(f.owner !== undefined ? { owner: f.owner } : {}),
       suppressed: f.suppressed,
       fingerprint: f.fingerprint,
     })),
     errors: result.errors.map((e) => ({ file: e.file, ...(e.line !== undefined ? { line: e.line } : {}), level: e.level, message: e.message })),
     inputs: result.inputs,
+    rules: result.rules,
+    ...(result.evidence ? { evidence: result.evidence } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

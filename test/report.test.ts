@@ -55,11 +55,13 @@ test('the console never passes terminal control characters from scanned input', 
 
 test('SARIF: CDK findings point at the TypeScript line, with the template as related location', () => {
   const sarif = JSON.parse(formatSarif(SAMPLE));
-  const r = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'PAL-S3-001');
+  const results = sarif.runs.flatMap((run: { results: unknown[] }) => run.results);
+  assert.deepEqual(sarif.runs.map((run: any) => run.automationDetails.id), ['palisade/aws/111122223333/eu-west-1/', 'palisade/cdk/', 'palisade/compose/']);
+  const r = results.find((x: { ruleId: string }) => x.ruleId === 'PAL-S3-001');
   assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, 'app/lib/stack.ts');
   assert.equal(r.locations[0].physicalLocation.region.startLine, 14);
   assert.equal(r.relatedLocations[0].physicalLocation.artifactLocation.uri, 'cdk.out/App.template.json');
-  const kms = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'PAL-KMS-001');
+  const kms = results.find((x: { ruleId: string }) => x.ruleId === 'PAL-KMS-001');
   assert.equal(kms.locations[0].logicalLocations[0].fullyQualifiedName, 'arn:aws:kms:eu-west-1:111122223333:key/abc');
   assert.equal(kms.suppressions[0].justification, 'accepted risk: legacy key (JIRA-1)');
 });

@@ -53,6 +53,34 @@ program
   });
 
 program
+  .command('report')
+  .description('Re-render a JSON report in any format')
+  .argument('<report>', 'a JSON report written by palisade scan --json')
+  .option('--json <file>', 'write the JSON report (- for stdout)')
+  .option('--sarif <file>', 'write SARIF 2.1.0 (- for stdout)')
+  .option('--html <file>', 'write the HTML governance report')
+  .option('--markdown <file>', 'write the Markdown summary (- for stdout)')
+  .option('--compare <file>', 'a previous JSON report, for the HTML trend')
+  .action(async (file: string, flags) => {
+    const { runReport } = await import('./commands/report.js');
+    emit(runReport(file, flags));
+  });
+
+program
+  .command('merge')
+  .description('Merge JSON reports from shards into one, de-duplicated by fingerprint')
+  .argument('<reports...>', 'JSON reports written by palisade scan --json')
+  .option('--json <file>', 'write the merged JSON report (- for stdout)')
+  .option('--sarif <file>', 'write SARIF 2.1.0 (- for stdout)')
+  .option('--html <file>', 'write the HTML governance report')
+  .option('--markdown <file>', 'write the Markdown summary (- for stdout)')
+  .option('--compare <file>', 'a previous JSON report, for the HTML trend')
+  .action(async (files: string[], flags) => {
+    const { runMerge } = await import('./commands/merge.js');
+    emit(runMerge(files, flags));
+  });
+
+program
   .command('rules')
   .description('List the rules')
   .option('--json', 'print the catalog as JSON')

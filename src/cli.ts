@@ -39,6 +39,9 @@ program
   .argument('[paths...]', 'files or folders to scan')
   .option('--json <file>', 'write the JSON report to a file (- for stdout)')
   .option('--sarif <file>', 'write the SARIF 2.1.0 report to a file (- for stdout)')
+  .option('--html <file>', 'write the HTML governance report to a file')
+  .option('--markdown <file>', 'write a Markdown summary (PR comments, job summaries) to a file (- for stdout)')
+  .option('--compare <file>', 'a previous JSON report: the HTML report shows new, fixed and unchanged findings')
   .option('--fail-on <severity>', 'exit 1 when a finding is at or above: critical, high, medium, low, info, none (default: high)')
   .option('--required-tags <keys>', 'comma-separated tags/labels every resource must carry')
   .option('--config <file>', 'configuration file (default: .palisade.yaml in the current folder, if any)')
@@ -85,6 +88,34 @@ program
   .action(async (paths: string[], flags) => {
     const { runInit } = await import('./commands/init.js');
     emit(await runInit(paths, flags));
+  });
+
+program
+  .command('report')
+  .description('Re-render a JSON report in any format')
+  .argument('<report>', 'a JSON report written by palisade scan --json')
+  .option('--json <file>', 'write the JSON report (- for stdout)')
+  .option('--sarif <file>', 'write SARIF 2.1.0 (- for stdout)')
+  .option('--html <file>', 'write the HTML governance report')
+  .option('--markdown <file>', 'write the Markdown summary (- for stdout)')
+  .option('--compare <file>', 'a previous JSON report, for the HTML trend')
+  .action(async (file: string, flags) => {
+    const { runReport } = await import('./commands/report.js');
+    emit(runReport(file, flags));
+  });
+
+program
+  .command('merge')
+  .description('Merge JSON reports from shards into one, de-duplicated by fingerprint')
+  .argument('<reports...>', 'JSON reports written by palisade scan --json')
+  .option('--json <file>', 'write the merged JSON report (- for stdout)')
+  .option('--sarif <file>', 'write SARIF 2.1.0 (- for stdout)')
+  .option('--html <file>', 'write the HTML governance report')
+  .option('--markdown <file>', 'write the Markdown summary (- for stdout)')
+  .option('--compare <file>', 'a previous JSON report, for the HTML trend')
+  .action(async (files: string[], flags) => {
+    const { runMerge } = await import('./commands/merge.js');
+    emit(runMerge(files, flags));
   });
 
 program

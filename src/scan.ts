@@ -11,8 +11,8 @@ import { evaluateBatches, type EngineOptions } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
 import { toFindings } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
-import type { Finding, Rule, Severity } from './findings/types.js';
-import { SEVERITIES } from './findings/types.js';
+import { SCHEMA_VERSION, summarize, type ScanResult } from './findings/result.js';
+import type { Finding } from './findings/types.js';
 import { VERSION } from './version.js';
 import { redactor } from './findings/redact.js';
 import type { Waiver } from './findings/waivers.js';
@@ -21,7 +21,7 @@ import { govern } from './findings/govern.js';
 import { globMatch } from './findings/glob.js';
 import type { LiveOptions } from './sources/aws/live.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export { SCHEMA_VERSION, summarize, type ScanResult, type ScanSummary } from './findings/result.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -56,35 +56,6 @@ export interface ScanOptions {
   engine?: EngineOptions;
   /** A live AWS scan; nothing calls AWS unless this asks for it (see wanted()). */
   aws?: LiveOptions;
-}
-
-export interface ScanSummary {
-  inputs: number;
-  resources: number;
-  findings: number;
-  suppressed: number;
-  bySeverity: Record<Severity, number>;
-  errors: number;
-  warnings: number;
-  /** With a baseline: findings not in it, in it, and in it but no longer found. */
-  baseline?: { new: number; existing: number; fixed: number };
-}
-
-export interface ScanResult {
-  schemaVersion: string;
-  tool: { name: 'palisade'; version: string };
-  findings: Finding[];
-  errors: InputError[];
-  /** Rules that were evaluated (for SARIF's rule list and the docs). */
-  rules: Rule[];
-  inputs: Input[];
-  summary: ScanSummary;
-  /** Paths that do not exist: a usage error. */
-  missing: string[];
-  /** What discovery saw and did not read, with why (nothing is left out silently). */
-  skipped: Skipped[];
-  /** With a baseline: what it held that this scan no longer finds. */
-  fixed?: BaselineEntry[];
 }
 
 async function loadInProcess(inputs: Input[], io: SourceIO, settings: LoadSettings): Promise<Array<{ input: Input; result: LoadResult }>> {
@@ -126,20 +97,6 @@ function filesPulledIn(loaded: Array<{ input: Input; result: LoadResult }>): Set
     }
   }
   return pulledIn;
-}
-
-export function summarize(inputs: number, resources: number, findings: Finding[], errors: InputError[]): ScanSummary {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const f of findings) if (!f.suppressed) bySeverity[f.severity]++;
-  return {
-    inputs,
-    resources,
-    findings: findings.filter((f) => !f.suppressed).length,
-    suppressed: findings.filter((f) => f.suppressed).length,
-    bySeverity,
-    errors: errors.filter((e) => e.level === 'error').length,
-    warnings: errors.filter((e) => e.level === 'warning').length,
-  };
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {

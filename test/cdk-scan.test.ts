@@ -195,7 +195,7 @@ test('CLI: the SARIF result of a CDK finding sits on the TypeScript line, the te
     const r = palisade(['scan', FIXTURE, '--sarif', out]);
     assert.equal(r.status, 1, `exit 1: the insecure stack has critical and high findings\n${r.stderr}`);
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
-    const results: any[] = sarif.runs[0].results;
+    const results: any[] = sarif.runs.flatMap((run: any) => run.results);
     const got = results.map((res) => {
       const primary = res.locations[0].physicalLocation;
       assert.equal(res.locations.length, 1, `${res.ruleId}: one primary location`);

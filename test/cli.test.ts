@@ -53,7 +53,7 @@ test('an input that cannot be parsed exits 3, names file and line, and the rest 
 test('--json - writes the report to stdout and the summary to stderr', () => {
   const r = palisade(['scan', MIXED, '--json', '-']);
   const report = JSON.parse(r.stdout);
-  assert.equal(report.schemaVersion, '1.0.0');
+  assert.equal(report.schemaVersion, '1.1.0');
   assert.ok(report.findings.length > 3);
   assert.equal(report.summary.findings, report.findings.length);
   assert.match(r.stderr, new RegExp(`^${report.findings.length} findings`, 'm'));

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { formatJson } from '../src/report/json.js';
 import { formatSarif } from '../src/report/sarif.js';
 import { formatConsole } from '../src/report/console.js';
+import { formatMarkdown, escapeMarkdown } from '../src/report/markdown.js';
+import { formatHtml } from '../src/report/html/index.js';
+import { readReport } from '../src/report/read.js';
 import { exitCodeOf } from '../src/commands/scan.js';
 import { SAMPLE } from './helpers/sample.js';
 
@@ -21,6 +24,27 @@ function golden(name: string, actual: string): void {
 test('JSON report (golden)', () => golden('report.json', formatJson(SAMPLE)));
 test('SARIF report (golden)', () => golden('report.sarif', formatSarif(SAMPLE)));
 test('console summary (golden)', () => golden('console.txt', formatConsole(SAMPLE, { failOn: 'high' })));
+test('Markdown summary (golden)', () => golden('report.md', formatMarkdown(SAMPLE)));
+test('HTML report (golden)', () => golden('report.html', formatHtml(SAMPLE, { previous: { ...SAMPLE, findings: SAMPLE.findings.slice(1) } })));
+
+test('Markdown: input is text, never markup, a mention, a link or a workflow command', () => {
+  const hostile = escapeMarkdown('::error::x <img src=x> @octocat #12 [a](javascript:y) | www.evil.test\n`code`\u202e');
+  assert.ok(!/[<>@#|`[\]()]/.test(hostile.replace(/&#\d+;|\\[\\`*_[\]()!~|{}]/g, '')), hostile);
+  assert.ok(!hostile.includes('::'));
+  assert.ok(!hostile.includes('www.'));
+  const md = formatMarkdown({ ...SAMPLE, findings: [{ ...SAMPLE.findings[0]!, message: 'a\n::warning::b' }] });
+  assert.ok(md.split('\n').every((l) => !l.startsWith('::')));
+});
+
+test('JSON report reads back into the same report (JSON -> JSON is identical)', () => {
+  const text = formatJson({ ...SAMPLE, evidence: [] });
+  const read = readReport(text);
+  assert.equal(read.error, undefined);
+  assert.equal(formatJson(read.result!), text);
+  assert.match(readReport('{"schemaVersion":"2.0.0","findings":[]}').error ?? '', /schemaVersion 1\.x/);
+  assert.match(readReport('{"schemaVersion":"1.1.0","findings":[{"ruleId":1}]}').error ?? '', /findings\[0\] has no string ruleId/);
+});
+
 test('console summary, quiet (golden)', () => golden('console-quiet.txt', formatConsole(SAMPLE, { quiet: true })));
 
 test('the console never passes terminal control characters from scanned input', () => {
@@ -31,11 +55,13 @@ test('the console never passes terminal control characters from scanned input', 
 
 test('SARIF: CDK findings point at the TypeScript line, with the template as related location', () => {
   const sarif = JSON.parse(formatSarif(SAMPLE));
-  const r = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'PAL-S3-001');
+  const results = sarif.runs.flatMap((run: { results: unknown[] }) => run.results);
+  assert.deepEqual(sarif.runs.map((run: any) => run.automationDetails.id), ['palisade/aws/111122223333/eu-west-1/', 'palisade/cdk/', 'palisade/compose/']);
+  const r = results.find((x: { ruleId: string }) => x.ruleId === 'PAL-S3-001');
   assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, 'app/lib/stack.ts');
   assert.equal(r.locations[0].physicalLocation.region.startLine, 14);
   assert.equal(r.relatedLocations[0].physicalLocation.artifactLocation.uri, 'cdk.out/App.template.json');
-  const kms = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'PAL-KMS-001');
+  const kms = results.find((x: { ruleId: string }) => x.ruleId === 'PAL-KMS-001');
   assert.equal(kms.locations[0].logicalLocations[0].fullyQualifiedName, 'arn:aws:kms:eu-west-1:111122223333:key/abc');
   assert.equal(kms.suppressions[0].justification, 'accepted risk: legacy key (JIRA-1)');
 });

@@ -1,14 +1,16 @@
 /** `palisade scan`: flags -> scan -> formats -> exit code from the results. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { scan, type ScanResult } from '../scan.js';
+import { scan } from '../scan.js';
+import type { ScanResult } from '../findings/result.js';
 import { parseConfig, CONFIG_NAMES, type Config } from '../config/load.js';
 import { loadCatalog } from '../engine/catalog.js';
 import { formatConsole } from '../report/console.js';
-import { formatters, type Format } from '../report/index.js';
 import { atOrAbove, isActive, SEVERITIES, type Severity } from '../findings/types.js';
 import type { Input } from '../sources/discover.js';
 import { parseBaseline, type BaselineEntry } from '../findings/baseline.js';
+import { gatherEvidence } from './evidence.js';
+import { givenOptions, renderOutputs, type OutputFlags } from './outputs.js';
 import { EXIT, UsageError } from '../errors.js';
 import { outcome, type Outcome } from './outcome.js';
 import { parseEnvFile } from '../sources/compose/envfile.js';
@@ -18,6 +20,10 @@ import { progressSink } from './progress.js';
 export interface ScanFlags {
   json?: string;
   sarif?: string;
+  html?: string;
+  markdown?: string;
+  /** A previous JSON report, for the HTML trend. */
+  compare?: string;
   failOn?: string;
   requiredTags?: string;
   /** A file, or false (--no-config) to ignore any configuration file. */
@@ -169,6 +175,8 @@ export interface FlaggedScan {
   result: ScanResult;
   failOn: Severity | 'none';
   config: Config;
+  /** What was scanned: the paths given, else the configuration's, else the current folder. */
+  targets: string[];
 }
 
 /** Configuration file + flags (flags win) -> the scan result. Shared by the CLI and the Action. */
@@ -200,21 +208,21 @@ export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = pro
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));
   }
-  return { result, failOn, config };
+  return { result, failOn, config, targets };
+}
+
+/** The report targets given as flags (they win over the configuration's `outputs`). */
+function definedOutputs(flags: ScanFlags): OutputFlags {
+  const out: OutputFlags = {};
+  for (const key of ['json', 'sarif', 'html', 'markdown', 'compare'] as const) if (flags[key] !== undefined) out[key] = flags[key];
+  return out;
 }
 
 export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
-  const { result, failOn, config } = await scanWithFlags(paths, flags, cwd);
+  const { result, failOn, config, targets } = await scanWithFlags(paths, flags, cwd);
 
-  const files: Outcome['files'] = [];
-  let stdout = '';
-  for (const format of ['json', 'sarif'] as Format[]) {
-    const target = flags[format] ?? config.outputs?.[format];
-    if (!target) continue;
-    const content = formatters[format](result);
-    if (target === '-') stdout += content;
-    else files.push({ path: target, content });
-  }
+  result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets, options: givenOptions(flags as Record<string, unknown>) }, { cwd })];
+  const { files, stdout } = renderOutputs(result, { ...config.outputs, ...definedOutputs(flags) }, cwd);
   const summary = formatConsole(result, { color: flags.color ?? false, quiet: flags.quiet ?? false, failOn });
   // With a machine format on stdout, the human summary moves to stderr.
   return stdout

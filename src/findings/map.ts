@@ -24,6 +24,12 @@ function toLocation(p: FileProvenance, span: Span): Location {
   return { file: span.file ?? p.file, startLine: span.line, endLine: span.endLine };
 }
 
+/** The `owner` tag (any case) when it is a plain string. */
+function ownerOf(tags: Resource['tags']): string | undefined {
+  for (const [key, value] of Object.entries(tags)) if (key.toLowerCase() === 'owner' && typeof value === 'string') return value;
+  return undefined;
+}
+
 export interface MapOutcome {
   findings: Finding[];
   /** Results that name an unknown rule or resource: a bug in a policy, reported, never dropped. */
@@ -63,6 +69,8 @@ export function toFindings(raw: RawResult[], rules: Rule[], resources: Resource[
       suppressed: null,
       fingerprint: fp,
     };
+    const owner = ownerOf(resource.tags);
+    if (owner !== undefined) finding.owner = owner;
     const p = resource.provenance;
     if (p.kind === 'file') {
       finding.location = locate(p, path);

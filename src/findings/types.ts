@@ -44,6 +44,8 @@ export interface Finding {
   location?: Location;
   cloud?: { arn?: string; account?: string; region?: string };
   cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number; templateLocation?: Location };
+  /** The resource's `owner` tag or label, when it has a plain value: who to ask. */
+  owner?: string;
   /** null, or why the finding is suppressed. */
   suppressed: string | null;
   /** How it is suppressed, when it is (the reason is also in `suppressed`). */

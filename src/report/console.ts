@@ -1,5 +1,5 @@
 /** The console summary: findings grouped by severity, then input problems, then totals. */
-import type { ScanResult } from '../scan.js';
+import type { ScanResult } from '../findings/result.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { isActive, SEVERITIES } from '../findings/types.js';
 import { neutralizeLines, safeText } from './text.js';
@@ -51,6 +51,15 @@ export function formatConsole(result: ScanResult, options: ConsoleOptions = {}):
     lines.push('');
   }
   const s = result.summary;
+  if (!options.quiet && active.length > 0) {
+    const tally = (key: (f: Finding) => string) => {
+      const counts = new Map<string, number>();
+      for (const f of active) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${n} ${k}`).join(', ');
+    };
+    lines.push(`by category: ${tally((f) => f.category)}`);
+    lines.push(`by source: ${tally((f) => (f.source === 'aws' && f.cloud ? `aws ${f.cloud.account ?? '?'}/${f.cloud.region ?? '?'}` : f.source))}`);
+  }
   const counts = SEVERITIES.filter((sev) => s.bySeverity[sev] > 0).map((sev) => `${s.bySeverity[sev]} ${sev}`);
   lines.push(
     `${s.findings} finding${s.findings === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}` +

@@ -1,5 +1,6 @@
-/** The JSON report: the scan result as documented in the README (schemaVersion 1.x). */
-import type { ScanResult } from '../scan.js';
+/** The JSON report: the scan result as documented in the README (schemaVersion 1.x). It holds
+ * everything the other formats need, so `palisade report` can re-render any of them from it. */
+import type { ScanResult } from '../findings/result.js';
 
 export function formatJson(result: ScanResult): string {
   const report = {
@@ -18,6 +19,7 @@ export function formatJson(result: ScanResult): string {
       ...(f.location ? { location: f.location } : {}),
       ...(f.cloud ? { cloud: f.cloud } : {}),
       ...(f.cdk ? { cdk: f.cdk } : {}),
+      ...(f.owner !== undefined ? { owner: f.owner } : {}),
       suppressed: f.suppressed,
       ...(f.suppression ? { suppression: f.suppression } : {}),
       ...(f.expiredWaiver ? { expiredWaiver: f.expiredWaiver } : {}),
@@ -29,6 +31,8 @@ export function formatJson(result: ScanResult): string {
     inputs: result.inputs,
     // What discovery did not read, with why (issue 10 asks for it beside the inputs).
     skipped: result.skipped ?? [],
+    rules: result.rules,
+    ...(result.evidence ? { evidence: result.evidence } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

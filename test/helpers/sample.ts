@@ -1,7 +1,7 @@
 /** A fixed scan result covering every kind of finding, for the formatters' golden tests. */
-import type { ScanResult } from '../../src/scan.js';
+import type { ScanResult } from '../../src/findings/result.js';
 import type { Finding, Rule } from '../../src/findings/types.js';
-import { summarize } from '../../src/scan.js';
+import { summarize } from '../../src/findings/result.js';
 
 const rule = (id: string, severity: Rule['severity'], category: Rule['category'], title: string): Rule => ({
   id,

@@ -1,0 +1,82 @@
+/**
+ * The evidence record of a scan: hashes of the policy bundle and of every input file, accounts
+ * and regions, time and the command's options. Reading files happens here, in the command layer;
+ * the formatters only print what this returns.
+ */
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Evidence, ScanResult } from '../findings/result.js';
+import { BUNDLE_DIR, loadCatalog } from '../engine/catalog.js';
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** The files an input stands for; a cloud assembly is its manifest, tree and templates. */
+function filesOf(result: ScanResult, cwd: string): string[] {
+  const files: string[] = [];
+  for (const input of result.inputs) {
+    if (input.kind === 'compose') files.push(...input.files);
+    else if (input.kind === 'cloudformation') files.push(input.file);
+    else {
+      let names: string[] = [];
+      try {
+        names = readdirSync(resolve(cwd, input.dir));
+      } catch {
+        names = [];
+      }
+      for (const n of names.sort()) if (n === 'manifest.json' || n === 'tree.json' || n.endsWith('.template.json')) files.push(join(input.dir, n).split('\\').join('/'));
+    }
+  }
+  return [...new Set(files)].sort();
+}
+
+/** A regular file's hash; links and special files are not followed (they were not read either). */
+function hashFile(path: string): { sha256: string; bytes: number } | undefined {
+  try {
+    if (!lstatSync(path).isFile()) return undefined;
+    const data = readFileSync(path);
+    return { sha256: sha256(data), bytes: data.length };
+  } catch {
+    return undefined;
+  }
+}
+
+/** SOURCE_DATE_EPOCH (seconds) pins the time for reproducible example reports. */
+export function reportTime(env: Record<string, string | undefined> = process.env, now = new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d{1,12}$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  return now.toISOString();
+}
+
+export function gatherEvidence(
+  result: ScanResult,
+  command: Evidence['command'],
+  { cwd = process.cwd(), time = reportTime() }: { cwd?: string; time?: string } = {},
+): Evidence {
+  const catalog = loadCatalog();
+  const inputs: Evidence['inputs'] = [];
+  for (const file of filesOf(result, cwd)) {
+    const h = hashFile(resolve(cwd, file));
+    if (h) inputs.push({ file, ...h });
+  }
+  const accounts = new Set<string>();
+  const regions = new Set<string>();
+  for (const f of result.findings) {
+    if (f.cloud?.account) accounts.add(f.cloud.account);
+    if (f.cloud?.region) regions.add(f.cloud.region);
+  }
+  return {
+    generatedAt: time,
+    tool: { name: result.tool.name, version: result.tool.version },
+    policyBundle: {
+      opaVersion: catalog.opaVersion,
+      rules: catalog.rules.length,
+      wasmSha256: sha256(readFileSync(join(BUNDLE_DIR, 'policy.wasm'))),
+      catalogSha256: sha256(readFileSync(join(BUNDLE_DIR, 'catalog.json'))),
+    },
+    inputs,
+    accounts: [...accounts].sort(),
+    regions: [...regions].sort(),
+    command,
+  };
+}

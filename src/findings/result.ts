@@ -1,0 +1,71 @@
+/**
+ * The result of a scan as data: what the formatters read. It lives with the findings (not in
+ * scan.ts) so that report/ depends on data only, never on the pipeline.
+ */
+import type { InputError } from '../model/resource.js';
+import type { Input, Skipped } from '../sources/discover.js';
+import type { BaselineEntry } from './baseline.js';
+import type { Finding, Rule, Severity } from './types.js';
+import { SEVERITIES } from './types.js';
+
+/** 1.1 added `rules`, `evidence`, `skipped`, a finding's `owner`, `suppression` and `baseline`, and `fixed`. */
+export const SCHEMA_VERSION = '1.1.0';
+
+export interface ScanSummary {
+  inputs: number;
+  resources: number;
+  findings: number;
+  suppressed: number;
+  bySeverity: Record<Severity, number>;
+  errors: number;
+  warnings: number;
+  /** With a baseline: findings not in it, in it, and in it but no longer found. */
+  baseline?: { new: number; existing: number; fixed: number };
+}
+
+/** What was scanned, with what, when and how: the audit trail of one scan (one shard of a merge). */
+export interface Evidence {
+  /** ISO 8601, UTC. */
+  generatedAt: string;
+  tool: { name: string; version: string };
+  policyBundle: { opaVersion: string; rules: number; wasmSha256: string; catalogSha256: string };
+  /** Every input file read, relative to the working directory. */
+  inputs: Array<{ file: string; sha256: string; bytes: number }>;
+  accounts: string[];
+  regions: string[];
+  /** The command and the options it ran with, as given. */
+  command: { name: string; paths: string[]; options: Record<string, string | boolean | string[]> };
+}
+
+export interface ScanResult {
+  schemaVersion: string;
+  tool: { name: 'palisade'; version: string };
+  findings: Finding[];
+  errors: InputError[];
+  /** Rules that were evaluated (for SARIF's rule list and the docs). */
+  rules: Rule[];
+  inputs: Input[];
+  summary: ScanSummary;
+  /** Paths that do not exist: a usage error. */
+  missing: string[];
+  /** What discovery saw and did not read, with why (nothing is left out silently). */
+  skipped: Skipped[];
+  /** With a baseline: what it held that this scan no longer finds. */
+  fixed?: BaselineEntry[];
+  /** One record per scan this result holds (several after a merge); absent in pure pipeline results. */
+  evidence?: Evidence[];
+}
+
+export function summarize(inputs: number, resources: number, findings: Finding[], errors: InputError[]): ScanSummary {
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) if (!f.suppressed) bySeverity[f.severity]++;
+  return {
+    inputs,
+    resources,
+    findings: findings.filter((f) => !f.suppressed).length,
+    suppressed: findings.filter((f) => f.suppressed).length,
+    bySeverity,
+    errors: errors.filter((e) => e.level === 'error').length,
+    warnings: errors.filter((e) => e.level === 'warning').length,
+  };
+}

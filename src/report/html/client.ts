@@ -1,0 +1,211 @@
+/**
+ * The report's only script: fills the findings table from the embedded data, filters it and keeps
+ * the filters in the URL hash. Every value from the scan reaches the page through textContent or
+ * an option's value, never as markup; nothing is fetched. It is allowed by its hash in the CSP.
+ */
+export const CLIENT_SCRIPT = String.raw`(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('palisade-data').textContent);
+  var rules = data.rules;
+  var rows = data.rows;
+  var PAGE = 100;
+  var FILTERS = ['category', 'source', 'rule', 'framework', 'location', 'owner'];
+  var tbody = document.getElementById('finding-rows');
+  var state = emptyState();
+  var open = {};
+
+  rows.forEach(function (r) {
+    var rule = rules[r.rule] || { title: '', frameworks: {} };
+    var fws = [];
+    Object.keys(rule.frameworks).forEach(function (fw) {
+      rule.frameworks[fw].forEach(function (c) { fws.push(fw + ' ' + c); });
+    });
+    r.fwNames = Object.keys(rule.frameworks);
+    r.controls = fws;
+    r.hay = [r.rule, rule.title, r.msg, r.res.id, r.res.name, r.res.type, r.where, r.loc, r.owner || '', r.path, r.arn || '',
+      r.cdk ? r.cdk.constructPath + ' ' + (r.cdk.sourceFile || '') : '', fws.join(' ')].join('\n').toLowerCase();
+  });
+
+  function emptyState() {
+    return { sev: [], q: '', category: '', source: '', rule: '', framework: '', location: '', owner: '', control: '', page: 0 };
+  }
+
+  function readHash() {
+    var s = emptyState();
+    var h = location.hash;
+    var i = h.indexOf('?');
+    if (h.indexOf('#findings') !== 0 || i < 0) return s;
+    var p = new URLSearchParams(h.slice(i + 1));
+    s.sev = (p.get('severity') || '').split(',').filter(function (v) { return v; });
+    s.q = p.get('q') || '';
+    FILTERS.concat(['control']).forEach(function (k) { s[k] = p.get(k) || ''; });
+    s.page = Math.max(0, (parseInt(p.get('page') || '1', 10) || 1) - 1);
+    return s;
+  }
+
+  function writeHash() {
+    var p = new URLSearchParams();
+    if (state.sev.length) p.set('severity', state.sev.join(','));
+    if (state.q) p.set('q', state.q);
+    FILTERS.concat(['control']).forEach(function (k) { if (state[k]) p.set(k, state[k]); });
+    if (state.page) p.set('page', String(state.page + 1));
+    var text = p.toString();
+    // The hash is the findings filter's only while it names it: a jump to #evidence stays.
+    if (!text && location.hash.indexOf('#findings?') !== 0) return;
+    var next = text ? '#findings?' + text : location.pathname + location.search;
+    if (next !== location.hash) history.replaceState(null, '', next);
+  }
+
+  function matches(r) {
+    if (state.sev.length && state.sev.indexOf(r.sev) < 0) return false;
+    if (state.category && r.cat !== state.category) return false;
+    if (state.source && r.src !== state.source) return false;
+    if (state.rule && r.rule !== state.rule) return false;
+    if (state.framework && r.fwNames.indexOf(state.framework) < 0) return false;
+    if (state.location && r.loc !== state.location) return false;
+    if (state.owner && r.owner !== state.owner) return false;
+    if (state.control && r.controls.indexOf(state.control) < 0) return false;
+    if (state.q) {
+      var words = state.q.toLowerCase().split(/\s+/);
+      for (var i = 0; i < words.length; i++) if (words[i] && r.hay.indexOf(words[i]) < 0) return false;
+    }
+    return true;
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function fact(dl, term, value, mono) {
+    if (!value) return;
+    dl.appendChild(el('dt', '', term));
+    dl.appendChild(el('dd', mono ? 'mono' : '', value));
+  }
+
+  function detail(r) {
+    var rule = rules[r.rule] || { title: r.rule, description: '', remediation: '', frameworks: {}, anchor: '' };
+    var tr = el('tr', 'finding-detail');
+    var td = el('td');
+    td.colSpan = 5;
+    var dl = el('dl', 'facts');
+    fact(dl, 'Resource', r.res.name + ' (' + r.res.type + ')');
+    fact(dl, 'Resource id', r.res.id, true);
+    fact(dl, 'Location', r.where, true);
+    if (r.cdk) {
+      fact(dl, 'CDK construct', r.cdk.constructPath, true);
+      if (r.cdk.sourceFile) fact(dl, 'Source', r.cdk.sourceFile + (r.cdk.sourceLine ? ':' + r.cdk.sourceLine : ''), true);
+    }
+    fact(dl, 'ARN', r.arn, true);
+    fact(dl, 'Attribute', r.path, true);
+    fact(dl, 'Owner', r.owner);
+    fact(dl, 'Rule', r.rule + ': ' + rule.title);
+    fact(dl, 'Why it matters', rule.description);
+    fact(dl, 'Remediation', rule.remediation);
+    fact(dl, 'Frameworks', r.controls.join('; '));
+    fact(dl, 'Rule documentation', 'rules/README.md#' + rule.anchor, true);
+    fact(dl, 'Fingerprint', r.fp, true);
+    td.appendChild(dl);
+    tr.appendChild(td);
+    return tr;
+  }
+
+  function row(r) {
+    var tr = el('tr', 'finding');
+    tr.setAttribute('data-fp', r.fp);
+    var sev = el('td');
+    sev.appendChild(el('span', 'sev sev-' + r.sev, r.sev));
+    if (r.isNew) sev.appendChild(el('span', 'badge-new', 'new'));
+    tr.appendChild(sev);
+    var ruleCell = el('td', 'mono');
+    var toggle = el('button', 'expand', r.rule);
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', open[r.fp] ? 'true' : 'false');
+    ruleCell.appendChild(toggle);
+    tr.appendChild(ruleCell);
+    tr.appendChild(el('td', '', r.res.name));
+    tr.appendChild(el('td', 'mono where', r.where));
+    tr.appendChild(el('td', '', r.msg));
+    toggle.addEventListener('click', function () {
+      if (open[r.fp]) delete open[r.fp]; else open[r.fp] = true;
+      render();
+    });
+    return tr;
+  }
+
+  function render() {
+    var shown = rows.filter(matches);
+    var pages = Math.max(1, Math.ceil(shown.length / PAGE));
+    if (state.page >= pages) state.page = pages - 1;
+    var slice = shown.slice(state.page * PAGE, state.page * PAGE + PAGE);
+    var frag = document.createDocumentFragment();
+    slice.forEach(function (r) {
+      frag.appendChild(row(r));
+      if (open[r.fp]) frag.appendChild(detail(r));
+    });
+    tbody.replaceChildren(frag);
+    document.getElementById('finding-count').textContent = shown.length === rows.length ? String(rows.length) : shown.length + ' of ' + rows.length;
+    document.getElementById('no-rows').hidden = shown.length > 0;
+    document.getElementById('page-info').textContent = 'Page ' + (state.page + 1) + ' of ' + pages;
+    document.getElementById('prev-page').disabled = state.page === 0;
+    document.getElementById('next-page').disabled = state.page >= pages - 1;
+    var note = document.getElementById('active-control');
+    note.hidden = !state.control;
+    note.textContent = state.control ? 'Showing the findings of control ' + state.control + '.' : '';
+    syncControls();
+    writeHash();
+  }
+
+  function syncControls() {
+    document.querySelectorAll('[data-sev]').forEach(function (b) {
+      b.setAttribute('aria-pressed', state.sev.indexOf(b.getAttribute('data-sev')) >= 0 ? 'true' : 'false');
+    });
+    var search = document.getElementById('search');
+    if (search.value !== state.q) search.value = state.q;
+    document.querySelectorAll('[data-filter]').forEach(function (s) {
+      var v = state[s.getAttribute('data-filter')];
+      if (s.value !== v) s.value = v;
+    });
+  }
+
+  document.querySelectorAll('[data-sev]').forEach(function (b) {
+    b.addEventListener('click', function () {
+      var s = b.getAttribute('data-sev');
+      var i = state.sev.indexOf(s);
+      if (i >= 0) state.sev.splice(i, 1); else state.sev.push(s);
+      state.page = 0;
+      render();
+    });
+  });
+  document.getElementById('search').addEventListener('input', function (e) {
+    state.q = e.target.value;
+    state.page = 0;
+    render();
+  });
+  document.querySelectorAll('[data-filter]').forEach(function (s) {
+    s.addEventListener('change', function () {
+      state[s.getAttribute('data-filter')] = s.value;
+      state.page = 0;
+      render();
+    });
+  });
+  document.getElementById('clear-filters').addEventListener('click', function () {
+    state = emptyState();
+    render();
+  });
+  document.getElementById('prev-page').addEventListener('click', function () { state.page--; render(); });
+  document.getElementById('next-page').addEventListener('click', function () { state.page++; render(); });
+  window.addEventListener('hashchange', function () {
+    if (location.hash.indexOf('#findings?') !== 0) return;
+    state = readHash();
+    render();
+    if (state.control) document.getElementById('findings').scrollIntoView();
+  });
+
+  state = readHash();
+  render();
+  document.documentElement.setAttribute('data-ready', 'true');
+})();
+`;

@@ -1,0 +1,178 @@
+/**
+ * The HTML report in real headless Chromium: it loads nothing, logs no error, filters, expands,
+ * drills down from a control, keeps its state in the URL, survives hostile input and 20,000
+ * findings. UPDATE_SCREENSHOT=1 also writes docs/report.png for the README.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch, openReport, visibleRows, type Opened } from './helpers/browser.js';
+import { palisade, ROOT } from './helpers/cli.js';
+import { formatHtml } from '../src/report/html/index.js';
+import { manyFindings } from './helpers/many.js';
+
+let browser: Browser;
+const tmp = mkdtempSync(join(tmpdir(), 'palisade-html-'));
+
+function scanToHtml(paths: string[], name: string): string {
+  const file = join(tmp, `${name}.html`);
+  const r = palisade(['scan', ...paths, '--html', file, '--fail-on', 'none']);
+  assert.ok(r.status === 0 || r.status === 3, r.stdout + r.stderr);
+  return readFileSync(file, 'utf8');
+}
+
+function clean(o: Opened): void {
+  assert.deepEqual(o.errors, [], 'console errors');
+  assert.deepEqual(o.requests, [], 'the report made requests');
+  assert.deepEqual(o.dialogs, [], 'a dialog opened');
+}
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the fixtures report: no request, no console error; severity chips and search filter the rows; state lives in the hash', { timeout: 120_000 }, async () => {
+  const html = scanToHtml(['fixtures/compose/insecure', 'fixtures/cdk/cdk.out'], 'fixtures');
+  const o = await openReport(browser, html);
+  const { page } = o;
+  const all = await visibleRows(page);
+  assert.equal(all.length, 100, 'the first page holds 100 rows');
+  assert.equal(all[0]!.sev, 'critical', 'sorted by severity');
+  const total = Number(await page.textContent('#finding-count'));
+  assert.ok(total > 100);
+
+  await page.click('button[data-sev="critical"]');
+  const critical = await visibleRows(page);
+  assert.ok(critical.length > 0 && critical.length < all.length);
+  assert.ok(critical.every((r) => r.sev === 'critical'), 'only critical rows after clicking the chip');
+  assert.equal(await page.getAttribute('button[data-sev="critical"]', 'aria-pressed'), 'true');
+
+  await page.fill('#search', 'minio');
+  const minio = await visibleRows(page);
+  assert.ok(minio.length > 0 && minio.length < critical.length);
+  assert.ok(minio.every((r) => r.sev === 'critical' && /minio/i.test(r.text)));
+  const hash = await page.evaluate(() => location.hash);
+  assert.equal(hash, '#findings?severity=critical&q=minio');
+
+  // A linked, filtered view opens as it was.
+  const linked = await openReport(browser, html, hash);
+  assert.deepEqual(await visibleRows(linked.page), minio);
+  assert.equal(await linked.page.inputValue('#search'), 'minio');
+  clean(linked);
+
+  await page.click('#clear-filters');
+  assert.equal((await visibleRows(page)).length, 100);
+
+  // The select filters: a rule.
+  await page.selectOption('select[data-filter="rule"]', 'PAL-COMPOSE-001');
+  const byRule = await visibleRows(page);
+  assert.ok(byRule.length > 0 && byRule.every((r) => r.rule === 'PAL-COMPOSE-001'));
+  await page.click('#clear-filters');
+
+  // Paging.
+  await page.click('#next-page');
+  const second = await visibleRows(page);
+  assert.equal(second.length, Math.min(100, total - 100));
+  assert.notDeepEqual(second[0], all[0]);
+  clean(o);
+  await page.close();
+  await linked.page.close();
+});
+
+test('a finding expands to its resource, exact location, description, remediation and frameworks', { timeout: 120_000 }, async () => {
+  const html = scanToHtml(['fixtures/cdk/cdk.out'], 'cdk');
+  const o = await openReport(browser, html);
+  const { page } = o;
+  await page.selectOption('select[data-filter="rule"]', 'PAL-S3-001');
+  const row = page.locator('#finding-rows tr.finding').first();
+  await row.locator('button.expand').click();
+  const detail = page.locator('#finding-rows tr.finding-detail').first();
+  const text = (await detail.textContent()) ?? '';
+  assert.match(text, /CDK construct/);
+  assert.match(text, /fixtures\/cdk\/app\/lib\/[a-z-]+\.ts:\d+/, 'the TypeScript line');
+  assert.match(text, /cdk\.out\/[A-Za-z]+\.template\.json:\d+/, 'the template line');
+  assert.match(text, /Remediation/);
+  assert.match(text, /rules\/README\.md#pal-s3-001/);
+  assert.equal(await row.locator('button.expand').getAttribute('aria-expanded'), 'true');
+  await row.locator('button.expand').click();
+  assert.equal(await page.locator('#finding-rows tr.finding-detail').count(), 0, 'collapses again');
+  clean(o);
+  await page.close();
+});
+
+test('the compliance drill-down shows exactly that control\'s findings', { timeout: 120_000 }, async () => {
+  const html = scanToHtml(['fixtures/compose/insecure', 'fixtures/cdk/cdk.out'], 'drill');
+  const o = await openReport(browser, html);
+  const { page } = o;
+  const fw = page.locator('details.framework').first();
+  await fw.locator('summary').click();
+  const link = fw.locator('a.drill').first();
+  const expected = Number(((await link.textContent()) ?? '').split(' ')[0]);
+  const control = (await link.locator('xpath=ancestor::tr/td[1]').textContent())!;
+  const rules = ((await link.locator('xpath=ancestor::tr/td[3]').textContent()) ?? '').split(', ');
+  const framework = (await fw.getAttribute('data-framework'))!;
+  await link.click();
+  await page.waitForFunction(() => !document.getElementById('active-control')!.hidden);
+  assert.equal(await page.textContent('#active-control'), `Showing the findings of control ${framework} ${control}.`);
+  const rows = await visibleRows(page);
+  assert.equal(rows.length, Math.min(expected, 100));
+  assert.ok(rows.every((r) => rules.includes(r.rule)), `rows outside ${rules.join(', ')}`);
+  assert.match(await page.evaluate(() => location.hash), /^#findings\?control=/);
+  clean(o);
+  if (process.env.UPDATE_SCREENSHOT) {
+    await page.click('#clear-filters');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'docs', 'report.png'), clip: { x: 0, y: 0, width: 1280, height: 900 } });
+  }
+  await page.close();
+});
+
+test('hostile input (script tags, handlers, javascript: URLs) is shown as text and runs nothing', { timeout: 120_000 }, async () => {
+  const html = scanToHtml(['test/fixtures/html/hostile'], 'hostile');
+  assert.ok(!html.includes('<script>window.__pwned'), 'raw markup from input in the file');
+  const o = await openReport(browser, html);
+  const { page } = o;
+  await page.click('button[data-sev="critical"]');
+  await page.locator('#finding-rows button.expand').first().click();
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined, 'an injected script ran');
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(await page.locator('script').count(), 2, 'only the data block and the report script');
+  const rows = await visibleRows(page);
+  assert.ok(rows.some((r) => r.text.includes('x</script><script>window.__pwned=1</script>')), 'the name is shown as text');
+  const owners = await page.$$eval('select[data-filter="owner"] option', (os) => os.map((x) => x.textContent));
+  assert.ok(owners.includes('<img src=x onerror=window.__pwned=3>'));
+  assert.match((await page.textContent('#exceptions')) ?? '', /not allowed: javascript:alert\(1\)/);
+  clean(o);
+  await page.close();
+});
+
+test('20,000 findings load, page and filter', { timeout: 180_000 }, async () => {
+  const html = formatHtml(manyFindings(20_000));
+  const o = await openReport(browser, html);
+  const { page } = o;
+  assert.equal(await page.textContent('#finding-count'), '20000');
+  assert.equal((await visibleRows(page)).length, 100);
+  await page.click('button[data-sev="high"]');
+  assert.equal(await page.textContent('#finding-count'), '4000 of 20000');
+  await page.fill('#search', 'svc1999');
+  const rows = await visibleRows(page);
+  assert.ok(rows.length > 0 && rows.every((r) => r.sev === 'high' && r.text.includes('svc1999')));
+  clean(o);
+  await page.close();
+});
+
+test('the embedded data cannot close its script element', () => {
+  const html = scanToHtml(['test/fixtures/html/hostile'], 'hostile-raw');
+  const data = html.slice(html.indexOf('<script type="application/json"'), html.lastIndexOf('<script>'));
+  assert.ok(!/<\/script>.*<\/script>/s.test(data.slice(0, data.lastIndexOf('</script>'))), 'a second </script> in the data');
+  assert.ok(!/[<>&\u2028\u2029]/.test(data.slice(data.indexOf('>') + 1, data.lastIndexOf('</script>'))));
+  writeFileSync(join(tmp, 'ok'), '');
+});

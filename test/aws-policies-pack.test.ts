@@ -26,6 +26,7 @@ const PREFIX: Record<string, string> = {
   ec2: 'EC2',
   ecr: 'ECR',
   elasticache: 'EC',
+  eks: 'EKS',
   elb: 'ELB',
   iam: 'IAM',
   kms: 'KMS',
@@ -38,7 +39,7 @@ const PREFIX: Record<string, string> = {
   sqs: 'SQS',
   tagging: 'TAG',
 };
-const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa']);
+const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa', 'fsbp']);
 // Secrets written in a template are gone from live configuration: nothing to judge there.
 const TEMPLATE_ONLY = new Set(['PAL-RDS-006', 'PAL-EC-003']);
 

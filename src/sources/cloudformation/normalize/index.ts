@@ -11,6 +11,7 @@ import { snsTopic, sqsQueue } from './messaging.js';
 import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } from './data.js';
 import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription } from './network.js';
 import { ecrRepository } from './ecr.js';
+import { eksCluster } from './eks.js';
 
 export interface Normalization {
   type: string;
@@ -49,4 +50,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ApiGatewayV2::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayV2Stage },
   'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: ecrRepository },
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: elbListener },
+  'AWS::EKS::Cluster': { type: AWS_TYPES['eks.cluster'], normalize: eksCluster },
 };

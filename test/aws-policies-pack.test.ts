@@ -26,6 +26,7 @@ const PREFIX: Record<string, string> = {
   ec2: 'EC2',
   ecr: 'ECR',
   elasticache: 'EC',
+  efs: 'EFS',
   eks: 'EKS',
   elb: 'ELB',
   iam: 'IAM',

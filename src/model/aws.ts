@@ -401,6 +401,7 @@ export const AWS_TYPES = {
   'ecr.repository': 'aws.ecr.repository',
   'elbv2.listener': 'aws.elbv2.listener',
   'eks.cluster': 'aws.eks.cluster',
+  'efs.file_system': 'aws.efs.file_system',
 } as const;
 
 /**
@@ -417,4 +418,10 @@ export interface EksCluster {
   secrets_encryption: Maybe<boolean>;
   /** Enabled control-plane log types, as written: api, audit, authenticator, controllerManager, scheduler. */
   log_types: Array<Maybe<string>>;
+}
+
+/** AWS::EFS::FileSystem. `Encrypted` defaults to false through CloudFormation and the API. */
+export interface EfsFileSystem {
+  encrypted: Maybe<boolean>;
+  kms_key_id: Maybe<string> | null;
 }

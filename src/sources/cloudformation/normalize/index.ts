@@ -12,6 +12,7 @@ import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } f
 import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription } from './network.js';
 import { ecrRepository } from './ecr.js';
 import { eksCluster } from './eks.js';
+import { efsFileSystem } from './efs.js';
 
 export interface Normalization {
   type: string;
@@ -51,4 +52,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: ecrRepository },
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: elbListener },
   'AWS::EKS::Cluster': { type: AWS_TYPES['eks.cluster'], normalize: eksCluster },
+  'AWS::EFS::FileSystem': { type: AWS_TYPES['efs.file_system'], normalize: efsFileSystem },
 };

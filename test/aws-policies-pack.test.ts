@@ -35,6 +35,7 @@ const PREFIX: Record<string, string> = {
   logs: 'LOGS',
   opensearch: 'OS',
   rds: 'RDS',
+  redshift: 'RS',
   s3: 'S3',
   sns: 'SNS',
   sqs: 'SQS',

@@ -402,6 +402,7 @@ export const AWS_TYPES = {
   'elbv2.listener': 'aws.elbv2.listener',
   'eks.cluster': 'aws.eks.cluster',
   'efs.file_system': 'aws.efs.file_system',
+  'redshift.cluster': 'aws.redshift.cluster',
 } as const;
 
 /**
@@ -424,4 +425,17 @@ export interface EksCluster {
 export interface EfsFileSystem {
   encrypted: Maybe<boolean>;
   kms_key_id: Maybe<string> | null;
+}
+
+/**
+ * AWS::Redshift::Cluster. Defaults when omitted follow Redshift's since January 2025: a new
+ * cluster is encrypted (`Encrypted` true) and not publicly accessible; audit logging
+ * (LoggingProperties) is off.
+ */
+export interface RedshiftCluster {
+  encrypted: Maybe<boolean>;
+  kms_key_id: Maybe<string> | null;
+  publicly_accessible: Maybe<boolean>;
+  /** LoggingProperties is set (to an S3 bucket or CloudWatch Logs). */
+  audit_logging: Maybe<boolean>;
 }

@@ -13,6 +13,7 @@ import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsS
 import { ecrRepository } from './ecr.js';
 import { eksCluster } from './eks.js';
 import { efsFileSystem } from './efs.js';
+import { redshiftCluster } from './redshift.js';
 
 export interface Normalization {
   type: string;
@@ -53,4 +54,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: elbListener },
   'AWS::EKS::Cluster': { type: AWS_TYPES['eks.cluster'], normalize: eksCluster },
   'AWS::EFS::FileSystem': { type: AWS_TYPES['efs.file_system'], normalize: efsFileSystem },
+  'AWS::Redshift::Cluster': { type: AWS_TYPES['redshift.cluster'], normalize: redshiftCluster },
 };

@@ -30,6 +30,7 @@ const PREFIX: Record<string, string> = {
   eks: 'EKS',
   elb: 'ELB',
   iam: 'IAM',
+  kinesis: 'KIN',
   kms: 'KMS',
   lambda: 'LAMBDA',
   logs: 'LOGS',

@@ -403,6 +403,7 @@ export const AWS_TYPES = {
   'eks.cluster': 'aws.eks.cluster',
   'efs.file_system': 'aws.efs.file_system',
   'redshift.cluster': 'aws.redshift.cluster',
+  'kinesis.stream': 'aws.kinesis.stream',
 } as const;
 
 /**
@@ -438,4 +439,10 @@ export interface RedshiftCluster {
   publicly_accessible: Maybe<boolean>;
   /** LoggingProperties is set (to an S3 bucket or CloudWatch Logs). */
   audit_logging: Maybe<boolean>;
+}
+
+/** AWS::Kinesis::Stream. Without StreamEncryption a stream is not encrypted (`encryption_type` NONE). */
+export interface KinesisStream {
+  /** type: KMS or NONE. */
+  encryption: { type: Maybe<string>; kms_key_id: Maybe<string> | null };
 }

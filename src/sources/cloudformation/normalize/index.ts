@@ -14,6 +14,7 @@ import { ecrRepository } from './ecr.js';
 import { eksCluster } from './eks.js';
 import { efsFileSystem } from './efs.js';
 import { redshiftCluster } from './redshift.js';
+import { kinesisStream } from './kinesis.js';
 
 export interface Normalization {
   type: string;
@@ -55,4 +56,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::EKS::Cluster': { type: AWS_TYPES['eks.cluster'], normalize: eksCluster },
   'AWS::EFS::FileSystem': { type: AWS_TYPES['efs.file_system'], normalize: efsFileSystem },
   'AWS::Redshift::Cluster': { type: AWS_TYPES['redshift.cluster'], normalize: redshiftCluster },
+  'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },
 };

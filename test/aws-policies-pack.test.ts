@@ -38,6 +38,7 @@ const PREFIX: Record<string, string> = {
   rds: 'RDS',
   redshift: 'RS',
   s3: 'S3',
+  secretsmanager: 'SM',
   sns: 'SNS',
   sqs: 'SQS',
   tagging: 'TAG',

@@ -404,6 +404,7 @@ export const AWS_TYPES = {
   'efs.file_system': 'aws.efs.file_system',
   'redshift.cluster': 'aws.redshift.cluster',
   'kinesis.stream': 'aws.kinesis.stream',
+  'secretsmanager.secret': 'aws.secretsmanager.secret',
 } as const;
 
 /**
@@ -445,4 +446,16 @@ export interface RedshiftCluster {
 export interface KinesisStream {
   /** type: KMS or NONE. */
   encryption: { type: Maybe<string>; kms_key_id: Maybe<string> | null };
+}
+
+/**
+ * AWS::SecretsManager::Secret. Without KmsKeyId the secret is encrypted with the AWS managed key
+ * `aws/secretsmanager`; rotation is on when an AWS::SecretsManager::RotationSchedule of the
+ * template names the secret (its lines are the rotation's).
+ */
+export interface SecretsManagerSecret {
+  kms_key_id: Maybe<string> | null;
+  /** KmsKeyId names a key other than the AWS managed one. */
+  customer_managed_key: Maybe<boolean>;
+  rotation: Maybe<boolean>;
 }

@@ -38,7 +38,8 @@ export type LinkKind =
   | 'queue-policy'
   | 'topic-policy'
   | 'ingress'
-  | 'egress';
+  | 'egress'
+  | 'secret-rotation';
 
 /** The property that names a resource of each type, for links written as literal names. */
 const NAME_KEYS: Record<string, string> = {
@@ -75,6 +76,7 @@ const RULES: Rule[] = [
   { kind: 'ingress', from: ['AWS::EC2::SecurityGroupIngress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'ingress', from: ['AWS::EC2::SecurityGroupIngress'], key: 'GroupName', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'egress', from: ['AWS::EC2::SecurityGroupEgress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
+  { kind: 'secret-rotation', from: ['AWS::SecretsManager::RotationSchedule'], key: 'SecretId', to: ['AWS::SecretsManager::Secret'] },
 ];
 
 const LAMBDA_LOG_PREFIX = '/aws/lambda/';

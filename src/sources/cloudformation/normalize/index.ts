@@ -15,6 +15,7 @@ import { eksCluster } from './eks.js';
 import { efsFileSystem } from './efs.js';
 import { redshiftCluster } from './redshift.js';
 import { kinesisStream } from './kinesis.js';
+import { secretsManagerSecret } from './secretsmanager.js';
 
 export interface Normalization {
   type: string;
@@ -57,4 +58,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::EFS::FileSystem': { type: AWS_TYPES['efs.file_system'], normalize: efsFileSystem },
   'AWS::Redshift::Cluster': { type: AWS_TYPES['redshift.cluster'], normalize: redshiftCluster },
   'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },
+  'AWS::SecretsManager::Secret': { type: AWS_TYPES['secretsmanager.secret'], normalize: secretsManagerSecret },
 };

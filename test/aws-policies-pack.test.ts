@@ -42,6 +42,7 @@ const PREFIX: Record<string, string> = {
   sns: 'SNS',
   sqs: 'SQS',
   tagging: 'TAG',
+  vpc: 'VPC',
 };
 const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa', 'fsbp']);
 // Secrets written in a template are gone from live configuration: nothing to judge there.

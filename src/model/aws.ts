@@ -405,6 +405,7 @@ export const AWS_TYPES = {
   'redshift.cluster': 'aws.redshift.cluster',
   'kinesis.stream': 'aws.kinesis.stream',
   'secretsmanager.secret': 'aws.secretsmanager.secret',
+  'ec2.vpc': 'aws.ec2.vpc',
 } as const;
 
 /**
@@ -458,4 +459,10 @@ export interface SecretsManagerSecret {
   /** KmsKeyId names a key other than the AWS managed one. */
   customer_managed_key: Maybe<boolean>;
   rotation: Maybe<boolean>;
+}
+
+/** AWS::EC2::VPC, with the AWS::EC2::FlowLog resources of the template whose ResourceId is the VPC. */
+export interface Vpc {
+  /** A flow log records the VPC's traffic (Unknown when one does only under a condition). */
+  flow_logs: Maybe<boolean>;
 }

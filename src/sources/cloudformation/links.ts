@@ -39,7 +39,8 @@ export type LinkKind =
   | 'topic-policy'
   | 'ingress'
   | 'egress'
-  | 'secret-rotation';
+  | 'secret-rotation'
+  | 'flow-log';
 
 /** The property that names a resource of each type, for links written as literal names. */
 const NAME_KEYS: Record<string, string> = {
@@ -77,6 +78,7 @@ const RULES: Rule[] = [
   { kind: 'ingress', from: ['AWS::EC2::SecurityGroupIngress'], key: 'GroupName', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'egress', from: ['AWS::EC2::SecurityGroupEgress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'secret-rotation', from: ['AWS::SecretsManager::RotationSchedule'], key: 'SecretId', to: ['AWS::SecretsManager::Secret'] },
+  { kind: 'flow-log', from: ['AWS::EC2::FlowLog'], key: 'ResourceId', to: ['AWS::EC2::VPC'] },
 ];
 
 const LAMBDA_LOG_PREFIX = '/aws/lambda/';

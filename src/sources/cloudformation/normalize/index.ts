@@ -16,6 +16,7 @@ import { efsFileSystem } from './efs.js';
 import { redshiftCluster } from './redshift.js';
 import { kinesisStream } from './kinesis.js';
 import { secretsManagerSecret } from './secretsmanager.js';
+import { vpc } from './vpc.js';
 
 export interface Normalization {
   type: string;
@@ -59,4 +60,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::Redshift::Cluster': { type: AWS_TYPES['redshift.cluster'], normalize: redshiftCluster },
   'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },
   'AWS::SecretsManager::Secret': { type: AWS_TYPES['secretsmanager.secret'], normalize: secretsManagerSecret },
+  'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: vpc },
 };

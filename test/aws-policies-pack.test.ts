@@ -27,17 +27,23 @@ const PREFIX: Record<string, string> = {
   ec2: 'EC2',
   ecr: 'ECR',
   elasticache: 'EC',
+  efs: 'EFS',
+  eks: 'EKS',
   elb: 'ELB',
   iam: 'IAM',
+  kinesis: 'KIN',
   kms: 'KMS',
   lambda: 'LAMBDA',
   logs: 'LOGS',
   opensearch: 'OS',
   rds: 'RDS',
+  redshift: 'RS',
   s3: 'S3',
+  secretsmanager: 'SM',
   sns: 'SNS',
   sqs: 'SQS',
   tagging: 'TAG',
+  vpc: 'VPC',
 };
 const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa', 'fsbp']);
 // Secrets written in a template are gone from live configuration: nothing to judge there.

@@ -18447,7 +18447,9 @@ var RULES2 = [
   { kind: "topic-policy", from: ["AWS::SNS::TopicInlinePolicy"], key: "TopicArn", to: ["AWS::SNS::Topic"] },
   { kind: "ingress", from: ["AWS::EC2::SecurityGroupIngress"], key: "GroupId", to: ["AWS::EC2::SecurityGroup"] },
   { kind: "ingress", from: ["AWS::EC2::SecurityGroupIngress"], key: "GroupName", to: ["AWS::EC2::SecurityGroup"] },
-  { kind: "egress", from: ["AWS::EC2::SecurityGroupEgress"], key: "GroupId", to: ["AWS::EC2::SecurityGroup"] }
+  { kind: "egress", from: ["AWS::EC2::SecurityGroupEgress"], key: "GroupId", to: ["AWS::EC2::SecurityGroup"] },
+  { kind: "secret-rotation", from: ["AWS::SecretsManager::RotationSchedule"], key: "SecretId", to: ["AWS::SecretsManager::Secret"] },
+  { kind: "flow-log", from: ["AWS::EC2::FlowLog"], key: "ResourceId", to: ["AWS::EC2::VPC"] }
 ];
 var LAMBDA_LOG_PREFIX = "/aws/lambda/";
 var LOG_RETENTION_TYPE = "Custom::LogRetention";
@@ -18641,7 +18643,13 @@ var AWS_TYPES = {
   "ec2.volume": "aws.ec2.volume",
   "iam.account": "aws.iam.account",
   "config.recorder": "aws.config.recorder",
-  "cloudtrail.account": "aws.cloudtrail.account"
+  "cloudtrail.account": "aws.cloudtrail.account",
+  "eks.cluster": "aws.eks.cluster",
+  "efs.file_system": "aws.efs.file_system",
+  "redshift.cluster": "aws.redshift.cluster",
+  "kinesis.stream": "aws.kinesis.stream",
+  "secretsmanager.secret": "aws.secretsmanager.secret",
+  "ec2.vpc": "aws.ec2.vpc"
 };
 
 // src/sources/cloudformation/normalize/shared.ts
@@ -18833,9 +18841,9 @@ function environment(n) {
   return Object.fromEntries(vars.keys().map((name) => [name, environmentVariable(name, vars.str(name, name), n.isRef)]));
 }
 function inVpc(n) {
-  const vpc = n.props.inner("VpcConfig");
-  const subnets = vpc.read("in_vpc", "SubnetIds");
-  if (vpc.unknownValue) return vpc.unknownValue;
+  const vpc2 = n.props.inner("VpcConfig");
+  const subnets = vpc2.read("in_vpc", "SubnetIds");
+  if (vpc2.unknownValue) return vpc2.unknownValue;
   if (isUnknown(subnets)) return subnets;
   return Array.isArray(subnets) && subnets.length > 0;
 }
@@ -19211,6 +19219,90 @@ function ec2Volume(n) {
   };
 }
 
+// src/sources/cloudformation/normalize/eks.ts
+function eksCluster(n) {
+  const p = n.props;
+  const vpc2 = p.inner("ResourcesVpcConfig");
+  const cidrs = vpc2.strs("public_access_cidrs", "PublicAccessCidrs");
+  const logging = p.inner("Logging").inner("ClusterLogging");
+  return {
+    endpoint_public_access: vpc2.bool("endpoint_public_access", "EndpointPublicAccess", true),
+    endpoint_private_access: vpc2.bool("endpoint_private_access", "EndpointPrivateAccess", false),
+    public_access_cidrs: cidrs.length > 0 ? cidrs : ["0.0.0.0/0"],
+    secrets_encryption: secretsEncrypted(n),
+    log_types: isUnknown(logging.raw("EnabledTypes")) ? [logging.raw("EnabledTypes")] : logging.items("log_types", "EnabledTypes").map((t) => t.str("", "Type") ?? "")
+  };
+}
+function secretsEncrypted(n) {
+  const raw = n.props.raw("EncryptionConfig");
+  if (isUnknown(raw)) return raw;
+  let unknownSeen;
+  for (const entry of n.props.items("secrets_encryption", "EncryptionConfig")) {
+    for (const r of entry.strs("", "Resources")) {
+      if (isUnknown(r)) unknownSeen ??= r;
+      else if (r.toLowerCase() === "secrets") return true;
+    }
+  }
+  return unknownSeen ?? false;
+}
+
+// src/sources/cloudformation/normalize/efs.ts
+function efsFileSystem(n) {
+  const p = n.props;
+  return {
+    encrypted: p.bool("encrypted", "Encrypted", false),
+    kms_key_id: p.str("kms_key_id", "KmsKeyId")
+  };
+}
+
+// src/sources/cloudformation/normalize/redshift.ts
+function redshiftCluster(n) {
+  const p = n.props;
+  return {
+    encrypted: p.bool("encrypted", "Encrypted", true),
+    kms_key_id: p.str("kms_key_id", "KmsKeyId"),
+    publicly_accessible: p.bool("publicly_accessible", "PubliclyAccessible", false),
+    audit_logging: p.present("audit_logging", "LoggingProperties")
+  };
+}
+
+// src/sources/cloudformation/normalize/kinesis.ts
+function kinesisStream(n) {
+  const enc = n.props.scope("encryption", "StreamEncryption");
+  return {
+    encryption: { type: enc.str("type", "EncryptionType", "NONE"), kms_key_id: enc.str("kms_key_id", "KeyId") }
+  };
+}
+
+// src/sources/cloudformation/normalize/secretsmanager.ts
+var AWS_MANAGED_ALIAS2 = /(^|:)alias\/aws\/secretsmanager$/;
+function secretsManagerSecret(n) {
+  const key = n.props.str("kms_key_id", "KmsKeyId");
+  if (key !== null) n.props.note("customer_managed_key", n.props.span("KmsKeyId"));
+  const customer = key === null || key === "" ? false : isUnknown(key) ? key : !AWS_MANAGED_ALIAS2.test(key);
+  return { kms_key_id: key, customer_managed_key: customer, rotation: rotation(n) };
+}
+function rotation(n) {
+  let result = false;
+  for (const e of n.links.of("secret-rotation", n.id)) {
+    const exists = n.linked(e, "properties.rotation").exists();
+    if (exists === true) return true;
+    if (isUnknown(exists)) result = exists;
+  }
+  return result;
+}
+
+// src/sources/cloudformation/normalize/vpc.ts
+function vpc(n) {
+  let flowLogs = false;
+  for (const e of n.links.of("flow-log", n.id)) {
+    const exists = n.linked(e, "properties.flow_logs").exists();
+    if (exists === true) return { flow_logs: true };
+    if (isUnknown(exists)) flowLogs = exists;
+  }
+  return { flow_logs: flowLogs };
+}
+
 // src/sources/cloudformation/normalize/index.ts
 var NORMALIZERS = {
   "AWS::S3::Bucket": { type: AWS_TYPES["s3.bucket"], normalize: s3Bucket },
@@ -19241,7 +19333,13 @@ var NORMALIZERS = {
   "AWS::ECR::Repository": { type: AWS_TYPES["ecr.repository"], normalize: ecrRepository },
   "AWS::ElasticLoadBalancingV2::Listener": { type: AWS_TYPES["elbv2.listener"], normalize: elbListener },
   "AWS::EC2::LaunchTemplate": { type: AWS_TYPES["ec2.launch_template"], normalize: ec2LaunchTemplate },
-  "AWS::EC2::Volume": { type: AWS_TYPES["ec2.volume"], normalize: ec2Volume }
+  "AWS::EC2::Volume": { type: AWS_TYPES["ec2.volume"], normalize: ec2Volume },
+  "AWS::EKS::Cluster": { type: AWS_TYPES["eks.cluster"], normalize: eksCluster },
+  "AWS::EFS::FileSystem": { type: AWS_TYPES["efs.file_system"], normalize: efsFileSystem },
+  "AWS::Redshift::Cluster": { type: AWS_TYPES["redshift.cluster"], normalize: redshiftCluster },
+  "AWS::Kinesis::Stream": { type: AWS_TYPES["kinesis.stream"], normalize: kinesisStream },
+  "AWS::SecretsManager::Secret": { type: AWS_TYPES["secretsmanager.secret"], normalize: secretsManagerSecret },
+  "AWS::EC2::VPC": { type: AWS_TYPES["ec2.vpc"], normalize: vpc }
 };
 
 // src/sources/cloudformation/normalize/tags.ts

@@ -477,4 +477,69 @@ export const AWS_TYPES = {
   'iam.account': 'aws.iam.account',
   'config.recorder': 'aws.config.recorder',
   'cloudtrail.account': 'aws.cloudtrail.account',
+  'eks.cluster': 'aws.eks.cluster',
+  'efs.file_system': 'aws.efs.file_system',
+  'redshift.cluster': 'aws.redshift.cluster',
+  'kinesis.stream': 'aws.kinesis.stream',
+  'secretsmanager.secret': 'aws.secretsmanager.secret',
+  'ec2.vpc': 'aws.ec2.vpc',
 } as const;
+
+/**
+ * AWS::EKS::Cluster. Defaults when omitted: the API endpoint is public (EndpointPublicAccess
+ * true) and open to 0.0.0.0/0 (PublicAccessCidrs), Kubernetes secrets are not envelope-encrypted
+ * with a KMS key, and no control-plane log type is sent to CloudWatch Logs.
+ */
+export interface EksCluster {
+  endpoint_public_access: Maybe<boolean>;
+  endpoint_private_access: Maybe<boolean>;
+  /** The CIDRs allowed to reach the public endpoint; ['0.0.0.0/0'] when omitted. */
+  public_access_cidrs: Array<Maybe<string>>;
+  /** An EncryptionConfig entry covers `secrets`. */
+  secrets_encryption: Maybe<boolean>;
+  /** Enabled control-plane log types, as written: api, audit, authenticator, controllerManager, scheduler. */
+  log_types: Array<Maybe<string>>;
+}
+
+/** AWS::EFS::FileSystem. `Encrypted` defaults to false through CloudFormation and the API. */
+export interface EfsFileSystem {
+  encrypted: Maybe<boolean>;
+  kms_key_id: Maybe<string> | null;
+}
+
+/**
+ * AWS::Redshift::Cluster. Defaults when omitted follow Redshift's since January 2025: a new
+ * cluster is encrypted (`Encrypted` true) and not publicly accessible; audit logging
+ * (LoggingProperties) is off.
+ */
+export interface RedshiftCluster {
+  encrypted: Maybe<boolean>;
+  kms_key_id: Maybe<string> | null;
+  publicly_accessible: Maybe<boolean>;
+  /** LoggingProperties is set (to an S3 bucket or CloudWatch Logs). */
+  audit_logging: Maybe<boolean>;
+}
+
+/** AWS::Kinesis::Stream. Without StreamEncryption a stream is not encrypted (`encryption_type` NONE). */
+export interface KinesisStream {
+  /** type: KMS or NONE. */
+  encryption: { type: Maybe<string>; kms_key_id: Maybe<string> | null };
+}
+
+/**
+ * AWS::SecretsManager::Secret. Without KmsKeyId the secret is encrypted with the AWS managed key
+ * `aws/secretsmanager`; rotation is on when an AWS::SecretsManager::RotationSchedule of the
+ * template names the secret (its lines are the rotation's).
+ */
+export interface SecretsManagerSecret {
+  kms_key_id: Maybe<string> | null;
+  /** KmsKeyId names a key other than the AWS managed one. */
+  customer_managed_key: Maybe<boolean>;
+  rotation: Maybe<boolean>;
+}
+
+/** AWS::EC2::VPC, with the AWS::EC2::FlowLog resources of the template whose ResourceId is the VPC. */
+export interface Vpc {
+  /** A flow log records the VPC's traffic (Unknown when one does only under a condition). */
+  flow_logs: Maybe<boolean>;
+}

@@ -38,7 +38,9 @@ export type LinkKind =
   | 'queue-policy'
   | 'topic-policy'
   | 'ingress'
-  | 'egress';
+  | 'egress'
+  | 'secret-rotation'
+  | 'flow-log';
 
 /** The property that names a resource of each type, for links written as literal names. */
 const NAME_KEYS: Record<string, string> = {
@@ -75,6 +77,8 @@ const RULES: Rule[] = [
   { kind: 'ingress', from: ['AWS::EC2::SecurityGroupIngress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'ingress', from: ['AWS::EC2::SecurityGroupIngress'], key: 'GroupName', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'egress', from: ['AWS::EC2::SecurityGroupEgress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
+  { kind: 'secret-rotation', from: ['AWS::SecretsManager::RotationSchedule'], key: 'SecretId', to: ['AWS::SecretsManager::Secret'] },
+  { kind: 'flow-log', from: ['AWS::EC2::FlowLog'], key: 'ResourceId', to: ['AWS::EC2::VPC'] },
 ];
 
 const LAMBDA_LOG_PREFIX = '/aws/lambda/';

@@ -12,6 +12,12 @@ import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } f
 import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription } from './network.js';
 import { ecrRepository } from './ecr.js';
 import { ec2LaunchTemplate, ec2Volume } from './ec2.js';
+import { eksCluster } from './eks.js';
+import { efsFileSystem } from './efs.js';
+import { redshiftCluster } from './redshift.js';
+import { kinesisStream } from './kinesis.js';
+import { secretsManagerSecret } from './secretsmanager.js';
+import { vpc } from './vpc.js';
 
 export interface Normalization {
   type: string;
@@ -52,4 +58,10 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: elbListener },
   'AWS::EC2::LaunchTemplate': { type: AWS_TYPES['ec2.launch_template'], normalize: ec2LaunchTemplate },
   'AWS::EC2::Volume': { type: AWS_TYPES['ec2.volume'], normalize: ec2Volume },
+  'AWS::EKS::Cluster': { type: AWS_TYPES['eks.cluster'], normalize: eksCluster },
+  'AWS::EFS::FileSystem': { type: AWS_TYPES['efs.file_system'], normalize: efsFileSystem },
+  'AWS::Redshift::Cluster': { type: AWS_TYPES['redshift.cluster'], normalize: redshiftCluster },
+  'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },
+  'AWS::SecretsManager::Secret': { type: AWS_TYPES['secretsmanager.secret'], normalize: secretsManagerSecret },
+  'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: vpc },
 };

@@ -1,0 +1,33 @@
+/** AWS::EKS::Cluster. */
+import type { EksCluster, Maybe } from '../../../model/aws.js';
+import { isUnknown } from '../../../model/resource.js';
+import type { Loose } from '../fields.js';
+import type { Norm } from './context.js';
+
+export function eksCluster(n: Norm): Loose<EksCluster> {
+  const p = n.props;
+  const vpc = p.inner('ResourcesVpcConfig');
+  const cidrs = vpc.strs('public_access_cidrs', 'PublicAccessCidrs');
+  const logging = p.inner('Logging').inner('ClusterLogging');
+  return {
+    endpoint_public_access: vpc.bool('endpoint_public_access', 'EndpointPublicAccess', true),
+    endpoint_private_access: vpc.bool('endpoint_private_access', 'EndpointPrivateAccess', false),
+    public_access_cidrs: cidrs.length > 0 ? cidrs : ['0.0.0.0/0'],
+    secrets_encryption: secretsEncrypted(n),
+    log_types: isUnknown(logging.raw('EnabledTypes')) ? [logging.raw('EnabledTypes') as Maybe<string>] : logging.items('log_types', 'EnabledTypes').map((t) => t.str('', 'Type') ?? ''),
+  };
+}
+
+/** Whether an EncryptionConfig entry lists `secrets` (Unknown when an entry or list is). */
+function secretsEncrypted(n: Norm): Maybe<boolean> {
+  const raw = n.props.raw('EncryptionConfig');
+  if (isUnknown(raw)) return raw;
+  let unknownSeen: Maybe<boolean> | undefined;
+  for (const entry of n.props.items('secrets_encryption', 'EncryptionConfig')) {
+    for (const r of entry.strs('', 'Resources')) {
+      if (isUnknown(r)) unknownSeen ??= r;
+      else if (r.toLowerCase() === 'secrets') return true;
+    }
+  }
+  return unknownSeen ?? false;
+}

@@ -14,8 +14,10 @@ const EXAMPLES = [
   { name: 'cdk', paths: ['fixtures/cdk/cdk.out'] },
 ];
 
-// A fixed folder: the output paths are part of the evidence's command options.
+// A fixed folder, named relative to the root: the output paths are part of the evidence's
+// command options, so they must not depend on where the checkout is.
 const tmp = join(root, '.reports-tmp');
+const rel = (p) => p.slice(root.length + 1);
 mkdirSync(tmp, { recursive: true });
 const stale = [];
 for (const { name, paths } of EXAMPLES) {
@@ -25,7 +27,7 @@ for (const { name, paths } of EXAMPLES) {
   const md = join(tmp, `${name}.md`);
   // A fixed time keeps the evidence block (and so the files) reproducible.
   const env = { ...process.env, SOURCE_DATE_EPOCH: '1767225600' };
-  const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'scan', ...paths, '--json', json, '--sarif', sarif, '--html', html, '--markdown', md, '--fail-on', 'none', '-q'], { cwd: root, encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'scan', ...paths, '--json', rel(json), '--sarif', rel(sarif), '--html', rel(html), '--markdown', rel(md), '--fail-on', 'none', '-q'], { cwd: root, encoding: 'utf8', env });
   if (r.status !== 0) {
     console.error(`example-reports: scan ${paths.join(' ')} exited ${r.status}\n${r.stdout}${r.stderr}`);
     process.exit(1);

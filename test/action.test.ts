@@ -126,3 +126,23 @@ test('the action passes with fail-on none, honours a baseline, and ignore-repo-c
   assert.equal(inside.status, 1);
   assert.match(inside.stdout, /::error::Palisade: config: with ignore-repo-config, the configuration must come from outside the workspace/);
 });
+
+test('the action scans a live account offline from snapshot inputs: live findings with ARNs in SARIF and the summary', () => {
+  const r = runAction(
+    { 'README.md': 'no infrastructure here\n' },
+    {
+      path: '',
+      'aws-snapshot': join(ROOT, 'fixtures', 'aws-config'),
+      'aws-iam-snapshot': join(ROOT, 'fixtures', 'aws-config', 'iam-snapshot.json'),
+      'fail-on': 'critical',
+    },
+  );
+  assert.equal(r.status, 1, r.stderr);
+  const sarif = JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ automationDetails: { id: string }; results: Array<{ ruleId: string; properties: { resource: string } }> }> };
+  const live = sarif.runs.filter((run) => run.automationDetails.id.startsWith('palisade/aws/111122223333/'));
+  assert.ok(live.length > 0, 'a SARIF run per live account and region');
+  const results = live.flatMap((run) => run.results);
+  assert.ok(results.some((x) => x.ruleId === 'PAL-IAM-011' && x.properties.resource.includes(':user/console-no-mfa')), 'the console user without MFA');
+  assert.ok(results.some((x) => x.ruleId === 'PAL-S3-005'), 'the public bucket');
+  assert.match(r.summary, /PAL-IAM-001|PAL-S3-005/);
+});

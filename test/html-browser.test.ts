@@ -89,7 +89,7 @@ test('a finding expands to its resource, exact location, description, remediatio
   const html = scanToHtml(['fixtures/cdk/cdk.out'], 'cdk');
   const o = await openReport(browser, html);
   const { page } = o;
-  await page.selectOption('select[data-filter="rule"]', 'PAL-S3-001');
+  await page.selectOption('select[data-filter="rule"]', 'PAL-S3-008');
   const row = page.locator('#finding-rows tr.finding').first();
   await row.locator('button.expand').click();
   const detail = page.locator('#finding-rows tr.finding-detail').first();
@@ -98,7 +98,7 @@ test('a finding expands to its resource, exact location, description, remediatio
   assert.match(text, /fixtures\/cdk\/app\/lib\/[a-z-]+\.ts:\d+/, 'the TypeScript line');
   assert.match(text, /cdk\.out\/[A-Za-z]+\.template\.json:\d+/, 'the template line');
   assert.match(text, /Remediation/);
-  assert.match(text, /rules\/README\.md#pal-s3-001/);
+  assert.match(text, /rules\/README\.md#pal-s3-008/);
   assert.equal(await row.locator('button.expand').getAttribute('aria-expanded'), 'true');
   await row.locator('button.expand').click();
   assert.equal(await page.locator('#finding-rows tr.finding-detail').count(), 0, 'collapses again');

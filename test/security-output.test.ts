@@ -48,8 +48,10 @@ test('SARIF message text has no raw control characters', async () => {
     else if (Array.isArray(x)) x.forEach((v) => walk(v));
     else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) walk(v, k);
   };
-  walk(sarif.runs[0].results);
-  walk(sarif.runs[0].invocations);
+  for (const run of sarif.runs) {
+    walk(run.results);
+    walk(run.invocations);
+  }
   assert.ok(texts.length > 0);
   for (const t of texts) assert.ok(!UNSAFE.test(t), `raw control in SARIF text: ${JSON.stringify(t)}`);
 });

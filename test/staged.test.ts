@@ -31,7 +31,7 @@ test('--staged scans the staged content, not the working copy', () => {
   write(dir, 'app/compose.yaml', PRIVILEGED);
   git(dir, 'add', 'app/compose.yaml');
   write(dir, 'app/compose.yaml', SAFE); // fixed in the working copy, not staged
-  const r = palisade(['scan', '--staged', '--json', 'out.json', '-q'], dir);
+  const r = palisade(['scan', '--staged', '--fail-on', 'medium', '--json', 'out.json', '-q'], dir);
   assert.equal(r.status, 1, r.stdout + r.stderr);
   const report = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
   const f = report.findings.find((x: { ruleId: string }) => x.ruleId === 'PAL-COMPOSE-001');
@@ -54,10 +54,10 @@ test('--staged scans only staged Compose and CloudFormation files (from a subfol
   write(dir, 'README.md', '# not scanned\n');
   write(dir, 'unstaged/compose.yaml', PRIVILEGED);
   git(dir, 'add', 'infra/storage.yaml', 'README.md');
-  const r = palisade(['scan', '--staged', '--json', 'out.json', '-q'], dir);
+  const r = palisade(['scan', '--staged', '--fail-on', 'medium', '--json', 'out.json', '-q'], dir);
   const report = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
   assert.deepEqual(report.inputs, [{ kind: 'cloudformation', file: 'infra/storage.yaml' }]);
-  assert.equal(r.status, 1); // PAL-S3-001 is high
+  assert.equal(r.status, 1); // PAL-S3-008 (no access logging) is medium
   // Nothing staged: nothing to scan, success.
   git(dir, 'commit', '-qm', 'infra');
   const none = palisade(['scan', '--staged'], dir);
@@ -67,7 +67,7 @@ test('--staged scans only staged Compose and CloudFormation files (from a subfol
   write(dir, 'infra/more.yaml', "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  More:\n    Type: AWS::S3::Bucket\n");
   write(dir, 'old/compose.yaml', PRIVILEGED.replace('web', 'api'));
   git(dir, 'add', '.');
-  const sub = palisade(['scan', '--staged', '--json', join(dir, 'sub.json'), '-q', '.'], join(dir, 'infra'));
+  const sub = palisade(['scan', '--staged', '--fail-on', 'medium', '--json', join(dir, 'sub.json'), '-q', '.'], join(dir, 'infra'));
   assert.deepEqual(JSON.parse(readFileSync(join(dir, 'sub.json'), 'utf8')).inputs, [{ kind: 'cloudformation', file: 'infra/more.yaml' }]);
   assert.equal(sub.status, 1);
 });

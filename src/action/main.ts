@@ -16,8 +16,25 @@ import { annotations, jobSummary, oneLine } from './format.js';
 
 type Formatter = (result: Parameters<(typeof formatters)['json']>[0]) => string;
 
-/** The live AWS inputs, passed through as the `aws` options of the scan (see the README). */
-export const AWS_INPUTS = ['aws-regions', 'aws-accounts', 'aws-role-arn', 'aws-aggregator', 'aws-snapshot'] as const;
+/** The live AWS inputs: the same as the scan's --aws-* flags (see the README). */
+export const AWS_INPUTS = ['aws', 'aws-regions', 'aws-accounts', 'aws-role-arn', 'aws-external-id', 'aws-aggregator', 'aws-aggregator-region', 'aws-snapshot', 'aws-iam-snapshot'] as const;
+
+/** The live inputs as scan flags; file inputs are relative to the workspace. */
+function liveFlags(workspace: string): Partial<ScanFlags> {
+  const get = (name: (typeof AWS_INPUTS)[number]) => core.getInput(name).trim();
+  const flags: Partial<ScanFlags> = {};
+  if (bool('aws')) flags.aws = true;
+  if (get('aws-regions')) flags.awsRegions = get('aws-regions');
+  if (get('aws-accounts')) flags.awsAccounts = outputPath(workspace, get('aws-accounts'));
+  const roles = get('aws-role-arn').split(/\r?\n|,/).map((r) => r.trim()).filter(Boolean);
+  if (roles.length > 0) flags.awsRoleArn = roles;
+  if (get('aws-external-id')) flags.awsExternalId = get('aws-external-id');
+  if (get('aws-aggregator')) flags.awsAggregator = get('aws-aggregator');
+  if (get('aws-aggregator-region')) flags.awsAggregatorRegion = get('aws-aggregator-region');
+  if (get('aws-snapshot')) flags.awsConfigSnapshot = outputPath(workspace, get('aws-snapshot'));
+  if (get('aws-iam-snapshot')) flags.awsIamSnapshot = outputPath(workspace, get('aws-iam-snapshot'));
+  return flags;
+}
 
 function bool(name: string): boolean {
   const v = core.getInput(name).trim().toLowerCase();
@@ -48,8 +65,6 @@ export async function run(): Promise<void> {
   if (ignoreRepoConfig && configInput && !relative(workspace, outputPath(workspace, configInput)).startsWith('..')) {
     throw new Error(`config: with ignore-repo-config, the configuration must come from outside the workspace (${configInput} is inside it)`);
   }
-  const aws = Object.fromEntries(AWS_INPUTS.map((n) => [n.slice(4), core.getInput(n).trim()]).filter(([, v]) => v !== ''));
-  if (Object.keys(aws).length > 0) core.info(`palisade: live AWS options given (${Object.keys(aws).join(', ')}); passed to the scan's aws options`);
 
   const flags: ScanFlags = {
     ...(configInput ? { config: outputPath(workspace, configInput) } : ignoreRepoConfig ? { config: false } : {}),
@@ -57,6 +72,7 @@ export async function run(): Promise<void> {
     ...(core.getInput('required-tags').trim() ? { requiredTags: core.getInput('required-tags') } : {}),
     ...(core.getInput('baseline').trim() ? { baseline: outputPath(workspace, core.getInput('baseline').trim()) } : {}),
     ...(bool('no-inline-suppressions') ? { inlineSuppressions: false } : {}),
+    ...liveFlags(workspace),
   };
   const { result, failOn } = await scanWithFlags(paths, flags, workspace);
 

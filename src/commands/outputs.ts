@@ -42,6 +42,12 @@ export function givenOptions(flags: Record<string, unknown>): Record<string, str
   const options: Record<string, string | boolean | string[]> = {};
   for (const [key, value] of Object.entries(flags).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (key === 'color' || value === undefined || value === false) continue;
+    // --env values come from outside the repository and may be secrets: only their names are kept.
+    if (key === 'env' && Array.isArray(value)) {
+      if (value.length > 0) options.env = value.map((v) => `${String(v).split('=')[0]}=[redacted]`);
+      continue;
+    }
+    if (Array.isArray(value) && value.length === 0) continue;
     const flag = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     if (typeof value === 'string' || typeof value === 'boolean') options[flag] = value;
     else if (Array.isArray(value)) options[flag] = value.map(String);

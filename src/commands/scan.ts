@@ -189,7 +189,7 @@ export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = pro
   const targets = paths.length > 0 ? paths : (config.paths ?? (aws ? [] : ['.']));
   if (aws && wantsNetwork(aws) && !flags.quiet) aws.progress = progressSink(process.stderr);
   const baselineFile = flags.baseline ?? config.baseline;
-  const rules = await packSettings(flags.pack ?? [], config.rules);
+  const rules = await packSettings(flags.pack ?? config.packs ?? [], config.rules);
   const result = await scan({
     paths: targets,
     requiredTags,

@@ -2,6 +2,7 @@
  * Loads and validates the configuration file. Returns every problem as data
  * ({ config, errors }), each naming the file and line, instead of throwing on the first.
  */
+import type { LiveOptions } from '../sources/aws/live.js';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
 import type { InputError } from '../model/resource.js';
@@ -24,16 +25,7 @@ export interface Config {
   baseline?: string;
   outputs?: { json?: string; sarif?: string; html?: string; markdown?: string };
   /** The live scan's settings (`aws:`), the same as the --aws-* flags. */
-  aws?: {
-    enabled?: boolean;
-    regions?: string[] | 'all';
-    profile?: string;
-    roleArns?: string[];
-    externalId?: string;
-    accountsFile?: string;
-    aggregator?: string;
-    aggregatorRegion?: string;
-  };
+  aws?: Pick<LiveOptions, 'enabled' | 'regions' | 'profile' | 'roleArns' | 'externalId' | 'accountsFile' | 'aggregator' | 'aggregatorRegion'>;
 }
 
 /** Looked for in the working directory when --config is not given. */

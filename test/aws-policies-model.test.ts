@@ -22,7 +22,7 @@ import type {
   S3Bucket,
   SecurityGroup,
   SecurityGroupRule,
-} from '../src/model/aws.js';
+} from '../src/model/aws/index.js';
 
 const ACCOUNT = '111122223333';
 const REGION = 'eu-west-1';

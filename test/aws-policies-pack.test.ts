@@ -11,8 +11,8 @@ import { scan, loadAll } from '../src/scan.js';
 import { discover } from '../src/sources/discover.js';
 import { nodeIO } from '../src/sources/io.js';
 import { loadCatalog } from '../src/engine/catalog.js';
-import { AWS_TYPES } from '../src/model/aws.js';
-import type { EnvironmentVariable } from '../src/model/aws.js';
+import { AWS_TYPES } from '../src/model/aws/index.js';
+import type { EnvironmentVariable } from '../src/model/aws/index.js';
 import { filesUnder } from './helpers/files.js';
 
 const root = join(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 // Each normalized type, once with its settings omitted (the AWS defaults documented in
-// src/model/aws.ts) and once with them written. Other types are ignored silently, SAM ones with
+// src/model/aws/) and once with them written. Other types are ignored silently, SAM ones with
 // a warning.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

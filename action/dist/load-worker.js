@@ -18617,7 +18617,7 @@ function functionName(segments) {
   return segments;
 }
 
-// src/model/aws.ts
+// src/model/aws/types.ts
 var AWS_TYPES = {
   "s3.bucket": "aws.s3.bucket",
   "opensearch.domain": "aws.opensearch.domain",

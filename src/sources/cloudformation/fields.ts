@@ -9,7 +9,7 @@
  */
 import type { Span, Unknown } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
-import type { Maybe } from '../../model/aws.js';
+import type { Maybe } from '../../model/aws/index.js';
 import type { SpanTable } from './tree.js';
 import { isObj } from './tree.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Unknown } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
-import type { Maybe, PolicyDocument, PolicyStatement } from '../../model/aws.js';
+import type { Maybe, PolicyDocument, PolicyStatement } from '../../model/aws/index.js';
 import type { Fields, Loose } from './fields.js';
 
 type Statement = Loose<PolicyStatement>;

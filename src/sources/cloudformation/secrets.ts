@@ -6,7 +6,7 @@
  */
 import type { Unknown } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
-import type { EnvironmentVariable, Maybe, SecretFacts } from '../../model/aws.js';
+import type { EnvironmentVariable, Maybe, SecretFacts } from '../../model/aws/index.js';
 import { REDACTED } from '../../model/compose.js';
 import { isSecretName, redactText, secretValueKind } from '../secrets.js';
 import type { Loose } from './fields.js';

@@ -5,8 +5,8 @@
  */
 import type { InputError, LoadResult, Resource } from '../../../model/resource.js';
 import { unknown } from '../../../model/resource.js';
-import type { CloudTrailAccount, ConfigRecorder, IamAccount, Maybe } from '../../../model/aws.js';
-import { AWS_TYPES } from '../../../model/aws.js';
+import type { CloudTrailAccount, ConfigRecorder, IamAccount, Maybe } from '../../../model/aws/index.js';
+import { AWS_TYPES } from '../../../model/aws/index.js';
 import type { CredentialRow } from './credentials.js';
 import { ROOT_USER, parseCredentialReport } from './credentials.js';
 import { iamGroup, iamPolicy, iamRole, iamUser, isAwsManaged } from './iam.js';

@@ -6,7 +6,7 @@
  * customer managed policies are judged once, as aws.iam.policy resources, whose `attached` lists
  * name the identities they are attached to.
  */
-import type { IamGroup, IamInlinePolicy, IamPolicy, IamRole, IamUser } from '../../../model/aws.js';
+import type { IamGroup, IamInlinePolicy, IamPolicy, IamRole, IamUser } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import { policyDocument } from './policy.js';
 import { get, list, str, strs } from './read.js';

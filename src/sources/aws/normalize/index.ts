@@ -1,12 +1,12 @@
 /**
  * Live AWS into the resource model: AWS Config configuration items, IAM (authorization details,
  * credential report, password policy, account summary) and account-level facts (recorders,
- * trails) become the same shapes the CloudFormation normalizers fill (src/model/aws.ts), so the
+ * trails) become the same shapes the CloudFormation normalizers fill (src/model/aws/), so the
  * same rules judge both. Pure functions: the fetching is in src/sources/aws/, files in
  * snapshot.ts. Nothing throws; every item that cannot be read is an error naming its origin.
  */
 import type { InputError, LoadResult, Resource } from '../../../model/resource.js';
-import { AWS_TYPES } from '../../../model/aws.js';
+import { AWS_TYPES } from '../../../model/aws/index.js';
 import type { ConfigItem } from './item.js';
 import { DELETED, readItem } from './item.js';
 import type { AccountBlock } from './s3.js';

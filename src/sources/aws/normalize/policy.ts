@@ -7,7 +7,7 @@
  */
 import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
-import type { Maybe, PolicyDocument, PolicyStatement } from '../../../model/aws.js';
+import type { Maybe, PolicyDocument, PolicyStatement } from '../../../model/aws/index.js';
 import { get, isObj, strs } from './read.js';
 
 /** The document `v` holds: null when absent, Unknown when it cannot be read. */

@@ -7,7 +7,7 @@
  */
 import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
-import type { Maybe } from '../../../model/aws.js';
+import type { Maybe } from '../../../model/aws/index.js';
 
 export type Obj = Record<string, unknown>;
 

@@ -6,7 +6,7 @@
  * The account's AWS::S3::AccountPublicAccessBlock is folded into each bucket of the account:
  * S3 applies the stricter of the two settings.
  */
-import type { S3Bucket } from '../../../model/aws.js';
+import type { S3Bucket } from '../../../model/aws/index.js';
 import { isUnknown } from '../../../model/resource.js';
 import type { ConfigItem } from './item.js';
 import { policyDocument } from './policy.js';

@@ -1,5 +1,5 @@
 /**
- * AWS Config item types other than S3 and IAM, each into its model shape (src/model/aws.ts).
+ * AWS Config item types other than S3 and IAM, each into its model shape (src/model/aws/).
  * Config writes older types in the service's Describe shape (camelCase: `storageEncrypted`) and
  * newer ones in the CloudFormation schema shape (PascalCase: `KmsMasterKeyId`); keys are read
  * without regard to case. A field the item does not carry is Unknown, never a default guessed.
@@ -7,8 +7,8 @@
 import type {
   ApiGatewayStage, CloudTrailTrail, DynamoDbTable, EcrRepository, ElastiCacheReplicationGroup, ElbListener, KmsKey, LambdaFunction, LogGroup,
   OpenSearchDomain, RdsDatabase, SecurityGroup, SecurityGroupRule, SnsTopic, SqsQueue,
-} from '../../../model/aws.js';
-import { AWS_TYPES } from '../../../model/aws.js';
+} from '../../../model/aws/index.js';
+import { AWS_TYPES } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import { environmentVariable } from '../../cloudformation/secrets.js';
 import type { ConfigItem } from './item.js';

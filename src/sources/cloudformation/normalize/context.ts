@@ -1,6 +1,6 @@
 /** What every per-service normalizer is given: its resource, its links, and shared readers. */
 import type { Unknown } from '../../../model/resource.js';
-import type { PolicyDocument, SecretFacts } from '../../../model/aws.js';
+import type { PolicyDocument, SecretFacts } from '../../../model/aws/index.js';
 import type { Fields, Loose } from '../fields.js';
 import type { Entry, Links } from '../links.js';
 

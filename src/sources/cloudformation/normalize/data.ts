@@ -1,5 +1,5 @@
 /** DynamoDB tables, RDS instances and clusters, ElastiCache replication groups. */
-import type { DynamoDbTable, ElastiCacheReplicationGroup, Maybe, RdsDatabase } from '../../../model/aws.js';
+import type { DynamoDbTable, ElastiCacheReplicationGroup, Maybe, RdsDatabase } from '../../../model/aws/index.js';
 import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';

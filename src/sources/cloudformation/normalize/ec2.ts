@@ -1,5 +1,5 @@
 /** EC2 launch templates and EBS volumes. */
-import type { BlockDevice, Ec2LaunchTemplate, Ec2Volume, Maybe } from '../../../model/aws.js';
+import type { BlockDevice, Ec2LaunchTemplate, Ec2Volume, Maybe } from '../../../model/aws/index.js';
 import type { Unknown } from '../../../model/resource.js';
 import { unknown } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';

@@ -1,5 +1,5 @@
 /** AWS::ECR::Repository. */
-import type { EcrRepository } from '../../../model/aws.js';
+import type { EcrRepository } from '../../../model/aws/index.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';
 

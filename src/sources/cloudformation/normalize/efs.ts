@@ -1,5 +1,5 @@
 /** AWS::EFS::FileSystem. */
-import type { EfsFileSystem } from '../../../model/aws.js';
+import type { EfsFileSystem } from '../../../model/aws/index.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';
 

@@ -1,5 +1,5 @@
 /** AWS::EKS::Cluster. */
-import type { EksCluster, Maybe } from '../../../model/aws.js';
+import type { EksCluster, Maybe } from '../../../model/aws/index.js';
 import { isUnknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';

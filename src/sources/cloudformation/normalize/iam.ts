@@ -1,5 +1,5 @@
 /** IAM roles, users, groups and policies (AWS::IAM::Policy, ManagedPolicy, Role/User/GroupPolicy). */
-import type { IamGroup, IamPolicy, IamRole, IamUser } from '../../../model/aws.js';
+import type { IamGroup, IamPolicy, IamRole, IamUser } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';

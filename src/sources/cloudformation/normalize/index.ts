@@ -1,5 +1,5 @@
 /** CloudFormation types that are normalized, and the model type each becomes. */
-import { AWS_TYPES } from '../../../model/aws.js';
+import { AWS_TYPES } from '../../../model/aws/index.js';
 import type { Normalizer } from './context.js';
 import type { Fields } from '../fields.js';
 import { s3Bucket } from './s3.js';

@@ -1,5 +1,5 @@
 /** AWS::Kinesis::Stream. */
-import type { KinesisStream } from '../../../model/aws.js';
+import type { KinesisStream } from '../../../model/aws/index.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';
 

@@ -1,5 +1,5 @@
 /** AWS::Lambda::Function, with its Url, Permissions and log group. */
-import type { EnvironmentVariable, LambdaFunction, Maybe } from '../../../model/aws.js';
+import type { EnvironmentVariable, LambdaFunction, Maybe } from '../../../model/aws/index.js';
 import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';

@@ -1,5 +1,5 @@
 /** SQS queues and SNS topics, with their QueuePolicy/TopicPolicy. */
-import type { SnsTopic, SqsQueue } from '../../../model/aws.js';
+import type { SnsTopic, SqsQueue } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';

@@ -1,5 +1,5 @@
 /** Security groups (with their ingress/egress resources), load balancer listeners, API stages. */
-import type { ApiGatewayStage, ElbListener, Maybe, SecurityGroup, SecurityGroupRule } from '../../../model/aws.js';
+import type { ApiGatewayStage, ElbListener, Maybe, SecurityGroup, SecurityGroupRule } from '../../../model/aws/index.js';
 import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';

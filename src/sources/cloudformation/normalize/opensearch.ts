@@ -1,5 +1,5 @@
 /** AWS::OpenSearchService::Domain and the older AWS::Elasticsearch::Domain. */
-import type { Maybe, OpenSearchDomain } from '../../../model/aws.js';
+import type { Maybe, OpenSearchDomain } from '../../../model/aws/index.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';
 import type { Norm } from './context.js';

@@ -1,5 +1,5 @@
 /** AWS::Redshift::Cluster. */
-import type { RedshiftCluster } from '../../../model/aws.js';
+import type { RedshiftCluster } from '../../../model/aws/index.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';
 

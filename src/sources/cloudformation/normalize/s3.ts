@@ -1,5 +1,5 @@
 /** AWS::S3::Bucket, with the AWS::S3::BucketPolicy that names it. */
-import type { S3Bucket } from '../../../model/aws.js';
+import type { S3Bucket } from '../../../model/aws/index.js';
 import { isUnknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';

@@ -1,5 +1,5 @@
 /** AWS::SecretsManager::Secret, with the RotationSchedule resources that name it. */
-import type { Maybe, SecretsManagerSecret } from '../../../model/aws.js';
+import type { Maybe, SecretsManagerSecret } from '../../../model/aws/index.js';
 import { isUnknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';

@@ -1,5 +1,5 @@
 /** KMS keys, CloudTrail trails and CloudWatch log groups. */
-import type { CloudTrailTrail, KmsKey, LogGroup } from '../../../model/aws.js';
+import type { CloudTrailTrail, KmsKey, LogGroup } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';

@@ -1,5 +1,5 @@
 /** Readers more than one service needs. */
-import type { IamInlinePolicy, PolicyDocument } from '../../../model/aws.js';
+import type { IamInlinePolicy, PolicyDocument } from '../../../model/aws/index.js';
 import type { Unknown } from '../../../model/resource.js';
 import { unknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';

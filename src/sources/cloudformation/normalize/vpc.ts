@@ -1,5 +1,5 @@
 /** AWS::EC2::VPC, with the flow logs that name it. */
-import type { Maybe, Vpc } from '../../../model/aws.js';
+import type { Maybe, Vpc } from '../../../model/aws/index.js';
 import { isUnknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';

@@ -1,0 +1,19 @@
+import type { Maybe } from './common.js';
+
+export interface ApiGatewayStage {
+  /**
+   * v1: REST API (AWS::ApiGateway::Stage, or the stage an AWS::ApiGateway::Deployment creates
+   * with StageName and StageDescription); v2: HTTP or WebSocket API (AWS::ApiGatewayV2::Stage).
+   */
+  api_version?: 'v1' | 'v2';
+  access_logging: boolean;
+  /** TracingEnabled, default false; always false for v2 (no X-Ray tracing). */
+  tracing: Maybe<boolean>;
+  /** Lowest execution logging level over method settings: OFF, ERROR, INFO, or null. */
+  execution_logging: Maybe<string> | null;
+  /** CacheClusterEnabled (default false); always false for v2, which has no cache. */
+  cache_enabled?: Maybe<boolean>;
+  /** False when a method caches (CachingEnabled) without CacheDataEncrypted; true otherwise. */
+  cache_encrypted: Maybe<boolean>;
+  client_certificate: boolean;
+}

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
 import { readJson } from '../src/sources/document/json.js';
 import { readTree, SpanTable } from '../src/sources/cloudformation/tree.js';
+import { readYaml } from '../src/sources/document/yaml.js';
 import type { Span } from '../src/model/resource.js';
 
 /** Every container's spans, in a walk of the value: what a reader registered for it. */
@@ -27,7 +27,7 @@ function viaJson(text: string): { value: unknown; spans: unknown[] } | undefined
 
 function viaYaml(text: string): { value: unknown; spans: unknown[] } {
   const table = new SpanTable();
-  const tree = readTree(parseDocument(text), text, 'x.json', table, []);
+  const tree = readTree(readYaml('x.json', text).root, 'x.json', table, []);
   return { value: tree.value, spans: spansOf(tree.value, table) };
 }
 

@@ -2,8 +2,9 @@
  * CloudFormation loader: a YAML or JSON template (SAM templates read as plain CloudFormation)
  * becomes normalized `aws.*` resources, each with the lines its attributes came from.
  *
- * parse (document/json.ts, or the located YAML tree of document/yaml.ts) -> plain values with spans (tree.ts) -> intrinsics resolved per resource
- * (intrinsics.ts) -> links between resources (links.ts) -> one normalizer per type (normalize/).
+ * parse (document/json.ts, or document/yaml.ts's located tree) -> plain values with spans
+ * (tree.ts) -> intrinsics resolved per resource (intrinsics.ts) -> links between resources
+ * (links.ts) -> one normalizer per type (normalize/).
  * Bad input is reported as InputErrors naming the file and line; the rest of the template is
  * still read.
  */

@@ -10,7 +10,7 @@ import { loadCompose } from '../src/sources/compose/index.js';
 import { groupComposeFiles, sniffCompose } from '../src/sources/compose/detect.js';
 import { interpolate } from '../src/sources/compose/interpolate.js';
 import { loadFiles, type LoadContext } from '../src/sources/compose/project.js';
-import { toPlain, at as nodeAt } from '../src/sources/compose/located.js';
+import { toPlain, at as nodeAt } from '../src/sources/document/located.js';
 import { discover } from '../src/sources/discover.js';
 import { nodeIO, type SourceIO } from '../src/sources/io.js';
 import type { ComposeServiceProperties } from '../src/model/compose.js';

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
 import { readJson } from '../src/sources/document/json.js';
 import { readTree, SpanTable } from '../src/sources/cloudformation/tree.js';
+import { readYaml } from '../src/sources/document/yaml.js';
 import type { Span } from '../src/model/resource.js';
 
 /** Every container's spans, in a walk of the value: what a reader registered for it. */
@@ -27,7 +27,7 @@ function viaJson(text: string): { value: unknown; spans: unknown[] } | undefined
 
 function viaYaml(text: string): { value: unknown; spans: unknown[] } {
   const table = new SpanTable();
-  const tree = readTree(parseDocument(text), text, 'x.json', table, []);
+  const tree = readTree(readYaml('x.json', text).root, 'x.json', table, []);
   return { value: tree.value, spans: spansOf(tree.value, table) };
 }
 
@@ -73,7 +73,7 @@ test('what JSON.parse cannot settle alone goes back to the YAML reader', () => {
 
 test('parse errors name the file and line with a fixed description, never the bytes or the library advice', async () => {
   const { loadTemplate } = await import('../src/sources/cloudformation/index.js');
-  const { parseYaml } = await import('../src/sources/yaml.js');
+  const { readYaml: parseYaml } = await import('../src/sources/document/yaml.js');
   const json = '{\n "Resources": {\n  "Db": {"Type": "AWS::RDS::DBInstance", "Properties": {"MasterUserPassword": "pw-tail-Zq81x\n}}}}\n';
   const t = loadTemplate('db.json', json);
   assert.equal(JSON.stringify(t).includes('Zq81x'), false, JSON.stringify(t.errors));
@@ -95,10 +95,10 @@ test('parse errors name the file and line with a fixed description, never the by
 });
 
 test('block nesting 4,567 deep is an error at the line where it passes the limit, before the parser sees it', async () => {
-  const { parseYaml } = await import('../src/sources/yaml.js');
+  const { readYaml: parseYaml } = await import('../src/sources/document/yaml.js');
   let text = 'services:\n web:\n  image: nginx\n  x-deep:\n';
   for (let i = 0; i < 4567; i++) text += `${' '.repeat(3 + i)}k:\n`;
-  const r = parseYaml('deep.yaml', text, { merge: true, value: false });
+  const r = parseYaml('deep.yaml', text, { merge: true });
   assert.deepEqual(r.errors, [{ file: 'deep.yaml', line: 202, level: 'error', message: 'parse YAML: nesting deeper than 200 levels' }]);
   // Text in a block scalar is not nesting, nor is a compact sequence below the limit.
   const script = `run: |\n${Array.from({ length: 300 }, (_, i) => ' '.repeat(2 + i) + 'x').join('\n')}\nnext: 1\n`;

@@ -9,7 +9,8 @@ import type { InputError } from '../model/resource.js';
 import type { Severity } from '../findings/types.js';
 import type { RuleSettings } from '../findings/settings.js';
 import type { Waiver } from '../findings/waivers.js';
-import { parseYaml } from '../sources/yaml.js';
+import { readYaml } from '../sources/document/yaml.js';
+import { keyOriginAt, toPlain } from '../sources/document/located.js';
 import { configSchema } from './schema.js';
 
 export interface Config {
@@ -43,9 +44,11 @@ function describe(e: ErrorObject): string {
 }
 
 export function parseConfig(file: string, text: string, knownRuleIds: string[] = []): { config: Config; errors: InputError[] } {
-  const parsed = parseYaml(file, text);
+  const parsed = readYaml(file, text);
   if (parsed.errors.length > 0) return { config: {}, errors: parsed.errors };
-  const value = parsed.value ?? {};
+  const root = parsed.root;
+  const value = (root ? toPlain(root) : undefined) ?? {};
+  const keySpanOf = (path: ReadonlyArray<string | number>): { line: number } | undefined => keyOriginAt(root, path);
   const validate = validator();
   if (!validate(value)) {
     const errors = (validate.errors ?? []).map((e): InputError => {
@@ -54,7 +57,7 @@ export function parseConfig(file: string, text: string, knownRuleIds: string[] =
         .slice(1)
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
       const extra = e.keyword === 'additionalProperties' ? [String(e.params.additionalProperty)] : [];
-      const span = parsed.keySpanOf([...path, ...extra]) ?? parsed.keySpanOf(path);
+      const span = keySpanOf([...path, ...extra]) ?? keySpanOf(path);
       return { file, ...(span ? { line: span.line } : {}), level: 'error', message: `config: ${describe(e)}` };
     });
     return { config: {}, errors };
@@ -63,11 +66,11 @@ export function parseConfig(file: string, text: string, knownRuleIds: string[] =
   const errors: InputError[] = [];
   delete (config as Record<string, unknown>).$schema;
   config.waivers?.forEach((w, i) => {
-    const span = parsed.keySpanOf(['waivers', i]) ?? parsed.keySpanOf(['waivers', i, 'rule']);
+    const span = keySpanOf(['waivers', i]) ?? keySpanOf(['waivers', i, 'rule']);
     w.source = { file, ...(span ? { line: span.line } : {}) };
     const d = new Date(`${w.expires}T00:00:00Z`);
     if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== w.expires) {
-      const at = parsed.keySpanOf(['waivers', i, 'expires']) ?? span;
+      const at = keySpanOf(['waivers', i, 'expires']) ?? span;
       errors.push({ file, ...(at ? { line: at.line } : {}), level: 'error', message: `config: /waivers/${i}/expires: ${w.expires} is not a calendar date` });
     }
   });
@@ -79,7 +82,7 @@ export function parseConfig(file: string, text: string, knownRuleIds: string[] =
     ];
     for (const [id, path] of named) {
       if (known.has(id)) continue;
-      const span = parsed.keySpanOf(path);
+      const span = keySpanOf(path);
       errors.push({ file, ...(span ? { line: span.line } : {}), level: 'error', message: `config: unknown rule ${id}` });
     }
   }

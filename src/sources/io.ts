@@ -128,23 +128,32 @@ async function readLimited(path: string, maxBytes: number, noFollow: boolean): P
     const s = await fh.stat();
     if (!s.isFile()) return 'not-regular';
     if (s.size > maxBytes) return 'too-large';
+    // Sized by the stat, plus a byte to see the end: a zero-filled megabyte per file cost more
+    // than parsing a small one. A file that grows while it is read gets more chunks, up to the limit.
     const chunks: Buffer[] = [];
     let total = 0;
+    let buf = Buffer.allocUnsafe(Math.min(s.size + 1, maxBytes + 1));
+    let used = 0;
     for (;;) {
-      const buf = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total));
       let bytesRead: number;
       try {
-        ({ bytesRead } = await fh.read(buf, 0, buf.length, null));
+        ({ bytesRead } = await fh.read(buf, used, buf.length - used, null));
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'EAGAIN') return 'would-block';
         throw err;
       }
       if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
+      used += bytesRead;
       total += bytesRead;
       if (total > maxBytes) return 'too-large';
+      if (used === buf.length) {
+        chunks.push(buf);
+        buf = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+        used = 0;
+      }
     }
-    return Buffer.concat(chunks, total);
+    chunks.push(buf.subarray(0, used));
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     await fh.close();
   }

@@ -2,15 +2,15 @@
  * CloudFormation loader: a YAML or JSON template (SAM templates read as plain CloudFormation)
  * becomes normalized `aws.*` resources, each with the lines its attributes came from.
  *
- * parse (yaml.ts) -> plain values with spans (tree.ts) -> intrinsics resolved per resource
- * (intrinsics.ts) -> links between resources (links.ts) -> one normalizer per type (normalize/).
+ * parse (document/json.ts, or document/yaml.ts's located tree) -> plain values with spans
+ * (tree.ts) -> intrinsics resolved per resource (intrinsics.ts) -> links between resources
+ * (links.ts) -> one normalizer per type (normalize/).
  * Bad input is reported as InputErrors naming the file and line; the rest of the template is
  * still read.
  */
-import { parseDocument, visit } from 'yaml';
 import type { InputError, LoadResult, Resource, Span } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
-import { messageOf, parseYaml } from '../yaml.js';
+import { messageOf, readYaml } from '../document/yaml.js';
 import { Fields, type FieldEnv } from './fields.js';
 import { expandForEach, FOR_EACH } from './foreach.js';
 import { NO_VALUE, Resolver, TRANSFORM, type Parameter } from './intrinsics.js';
@@ -20,7 +20,7 @@ import { NORMALIZERS } from './normalize/index.js';
 import { readTags, type TagReader } from './normalize/tags.js';
 import { policyDocument } from './policy-document.js';
 import { secretFacts, type StringKind } from './secrets.js';
-import { lineIndex } from '../yaml.js';
+import { lineIndex } from '../document/lines.js';
 import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj, type Tree } from './tree.js';
 import { readJson } from '../document/json.js';
 
@@ -47,19 +47,21 @@ function load(file: string, text: string, errors: InputError[]): Resource[] {
     const read = readJson(text, (target, self, children) => spans.set(target, self, children));
     if (read.ok) return loadTree(file, { value: read.value, fromTag: new WeakSet() }, spans, errors);
   }
-  const parsed = parseYaml(file, text, { customTags: shortFormTags });
-  for (const e of parsed.errors) {
+  // Duplicate keys are reported but do not stop the reading (the last one wins, as in JSON).
+  const read = readYaml(file, text, { customTags: shortFormTags, tolerate: ['DUPLICATE_KEY'], brokenAlias: 'mark' });
+  read.errors.forEach((e, i) => {
     // JSON is read as YAML for its lines; say JSON to whoever wrote JSON.
     const message = json ? e.message.replace(/^parse YAML:/, 'parse JSON:') : e.message;
-    errors.push({ ...e, message, line: e.line ?? limitLine(text) });
-  }
-  const doc = parsed.document;
-  // Duplicate keys are reported but do not stop the reading (the last one wins, as in JSON).
-  if (!doc || doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return [];
-  if (parsed.errors.length === 0 && json) checkJson(file, text, errors);
+    // A refused bomb is blamed on the first alias, where the multiplying starts; a document too
+    // deep for the parser's own recursion on the first line.
+    const bomb = i === read.errors.length - 1 ? read.firstAliasLine : undefined;
+    errors.push({ ...e, message, line: bomb ?? e.line ?? 1 });
+  });
+  if (!read.root) return read.errors.length > 0 ? [] : loadTree(file, { value: null, fromTag: new WeakSet() }, new SpanTable(), errors);
+  if (read.errors.length === 0 && json) checkJson(file, text, errors);
 
   const spans = new SpanTable();
-  return loadTree(file, readTree(doc, text, file, spans, errors), spans, errors);
+  return loadTree(file, readTree(read.root, file, spans, errors), spans, errors);
 }
 
 function loadTree(file: string, tree: Tree, spans: SpanTable, errors: InputError[]): Resource[] {
@@ -356,25 +358,6 @@ function checkJson(file: string, text: string, errors: InputError[]): void {
 /** A .json file, or a file of another name (`.template`) that starts like JSON. */
 function looksLikeJson(file: string, text: string): boolean {
   return /\.json$/i.test(file) || (!/\.ya?ml$/i.test(file) && /^\uFEFF?\s*\{/.test(text));
-}
-
-/**
- * The line to blame when the parser gave none: a YAML bomb (the first alias, where the
- * multiplying starts), or a document too deep to parse at all (line 1).
- */
-function limitLine(text: string): number {
-  const lineOf = lineIndex(text);
-  let first: number | undefined;
-  try {
-    visit(parseDocument(text, { customTags: shortFormTags, logLevel: 'error' }), {
-      Alias(_key, node) {
-        if (node.range) first = Math.min(first ?? Infinity, lineOf(node.range[0]));
-      },
-    });
-  } catch {
-    // Too deep for the parser's own recursion: nothing better than the first line.
-  }
-  return first ?? 1;
 }
 
 function dedupe(errors: InputError[]): InputError[] {

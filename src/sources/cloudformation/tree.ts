@@ -1,15 +1,15 @@
 /**
- * The parsed template as plain values that still know their lines. The YAML document (JSON is
- * read as YAML too) is turned into plain objects, arrays and scalars; a side table gives every
- * object and array its own span and the span of each entry (a map entry spans from its key to
- * the end of its value). Short-form intrinsics (`!Ref x`) become their long form (`{Ref: x}`)
- * with the tag's span, so everything downstream sees one form.
+ * The parsed template as plain values that still know their lines. The located tree of the
+ * document layer (YAML; JSON read as YAML when it is not strict JSON) is turned into plain
+ * objects, arrays and scalars; a side table gives every object and array its own span and the
+ * span of each entry (a map entry spans from its key to the end of its value). Short-form
+ * intrinsics (`!Ref x`) become their long form (`{Ref: x}`) with the tag's span, so everything
+ * downstream sees one form.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { CollectionTag, Document, ScalarTag } from 'yaml';
+import type { CollectionTag, ScalarTag } from 'yaml';
 import type { InputError, Span } from '../../model/resource.js';
 import { unknown } from '../../model/resource.js';
-import { lineIndex } from '../yaml.js';
+import type { LNode, Origin } from '../document/located.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -65,63 +65,39 @@ export interface Tree {
   fromTag: WeakSet<object>;
 }
 
-const IN_PROGRESS = Symbol('in-progress');
-
 /**
- * Reads the parsed document into plain values, registering spans in `spans`. Problems (unknown
- * tags, complex keys, an alias that contains itself) are reported and the value becomes Unknown
- * or is left out; this never throws on any document the YAML parser accepted.
+ * Reads the located tree into plain values, registering spans in `spans`. Problems (unknown
+ * tags, complex keys, an alias that contains itself or has no anchor) are reported and the value
+ * becomes Unknown or is left out; this never throws. A node shared through aliases is read once
+ * and its value shared, as in the tree.
  */
-export function readTree(document: Document.Parsed, text: string, file: string, spans: SpanTable, errors: InputError[]): Tree {
-  const lineOf = lineIndex(text);
+export function readTree(root: LNode | undefined, file: string, spans: SpanTable, errors: InputError[]): Tree {
   const fromTag = new WeakSet<object>();
-  const aliased = new Map<unknown, unknown>();
+  const read = new Map<LNode, unknown>();
 
-  const spanOf = (node: unknown): Span | undefined => {
-    const range = (node as { range?: [number, number, number] | null } | null)?.range;
-    if (!range) return undefined;
-    return { line: lineOf(range[0]), endLine: lineOf(Math.max(range[0], range[1] - 1)) };
-  };
-  const join = (a: Span | undefined, b: Span | undefined): Span | undefined =>
-    a && b ? { line: Math.min(a.line, b.line), endLine: Math.max(a.endLine, b.endLine) } : (a ?? b);
-  const warn = (span: Span | undefined, message: string): void => {
-    errors.push({ file, ...(span ? { line: span.line } : {}), level: 'warning', message });
+  const spanOf = (o: Origin): Span => ({ line: o.line, endLine: o.endLine });
+  const join = (a: Span, b: Span): Span => ({ line: Math.min(a.line, b.line), endLine: Math.max(a.endLine, b.endLine) });
+  const warn = (span: Span, message: string): void => {
+    errors.push({ file, line: span.line, level: 'warning', message });
   };
 
-  const read = (node: unknown, fallback: Span): unknown => {
-    if (isAlias(node)) {
-      const target = node.resolve(document);
-      if (!target) {
-        warn(spanOf(node) ?? fallback, `cloudformation: alias *${node.source} has no anchor`);
-        return unknown('unresolved YAML alias');
-      }
-      return readAnchored(target, spanOf(node) ?? fallback);
+  const value = (node: LNode): unknown => {
+    if (read.has(node)) return read.get(node);
+    const v = readNode(node);
+    read.set(node, v);
+    return v;
+  };
+
+  const readNode = (node: LNode): unknown => {
+    const self = spanOf(node.origin);
+    if (node.kind === 'scalar' && node.broken) {
+      const recursive = node.broken.kind === 'recursive';
+      warn(self, recursive ? 'cloudformation: a YAML alias refers to a node that contains it' : `cloudformation: alias *${node.broken.name} has no anchor`);
+      return unknown(recursive ? 'recursive YAML alias' : 'unresolved YAML alias');
     }
-    if (node && (node as { anchor?: string }).anchor) return readAnchored(node, fallback);
-    return readNode(node, fallback);
-  };
-
-  // An anchored node is read once and shared by its aliases: a billion-laughs document costs
-  // no more than its text, and an alias inside its own anchor is caught instead of recursing.
-  const readAnchored = (node: unknown, fallback: Span): unknown => {
-    const seen = aliased.get(node);
-    if (seen === IN_PROGRESS) {
-      // `fallback` is the alias's own span here.
-      warn(fallback, 'cloudformation: a YAML alias refers to a node that contains it');
-      return unknown('recursive YAML alias');
-    }
-    if (aliased.has(node)) return seen;
-    aliased.set(node, IN_PROGRESS);
-    const value = readNode(node, fallback);
-    aliased.set(node, value);
-    return value;
-  };
-
-  const readNode = (node: unknown, fallback: Span): unknown => {
-    const self = spanOf(node) ?? fallback;
-    const tag = (node as { tag?: string } | null)?.tag;
     const plain = readUntagged(node, self);
-    if (!tag || tag.startsWith('tag:yaml.org,2002:')) return plain;
+    const tag = node.tag;
+    if (!tag) return plain;
     const fn = SHORT_TAGS.get(tag);
     if (!fn) {
       warn(self, `cloudformation: unknown tag ${tag}`);
@@ -140,46 +116,38 @@ export function readTree(document: Document.Parsed, text: string, file: string, 
     return obj;
   };
 
-  const readUntagged = (node: unknown, self: Span): unknown => {
-    if (isScalar(node)) {
+  const readUntagged = (node: LNode, self: Span): unknown => {
+    if (node.kind === 'scalar') {
       // An unquoted account id with a leading zero is not a number to CloudFormation (YAML 1.1
       // has no such decimal): keep its digits, which YAML 1.2 would drop.
-      if (typeof node.value === 'number' && typeof node.source === 'string' && /^[-+]?0\d+$/.test(node.source)) return node.source;
-      return node.value ?? null;
+      if (typeof node.value === 'number' && node.written !== undefined && /^[-+]?0\d+$/.test(node.written)) return node.written;
+      return node.value;
     }
-    if (isSeq(node)) {
+    if (node.kind === 'seq') {
       const out: unknown[] = [];
       const children = new Map<string | number, Span>();
-      for (const item of node.items) {
-        const span = spanOf(item) ?? self;
-        children.set(out.length, span);
-        out.push(read(item, span));
-      }
+      node.items.forEach((item, i) => {
+        children.set(i, spanOf(node.aliasOrigins?.[i] ?? item.origin));
+        out.push(value(item));
+      });
       spans.set(out, self, children);
       return out;
     }
-    if (isMap(node)) {
-      const out = newObj();
-      const children = new Map<string | number, Span>();
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = isAlias(pair.key) ? pair.key.resolve(document) : pair.key;
-        const keySpan = spanOf(pair.key) ?? self;
-        if (!isScalar(keyNode)) {
-          warn(keySpan, 'cloudformation: a mapping key must be a plain string');
-          continue;
-        }
-        const key = keyNode.value === null || keyNode.value === undefined ? '' : String(keyNode.value);
-        const span = join(keySpan, spanOf(pair.value)) ?? self;
-        children.set(key, span);
-        out[key] = pair.value === null || pair.value === undefined ? null : read(pair.value, span);
+    const out = newObj();
+    const children = new Map<string | number, Span>();
+    for (const e of node.entries.values()) {
+      const keySpan = spanOf(e.keyOrigin);
+      if (e.keyKind === 'complex') {
+        warn(keySpan, 'cloudformation: a mapping key must be a plain string');
+        continue;
       }
-      spans.set(out, self, children);
-      return out;
+      const key = e.keyKind === 'null' ? '' : e.key;
+      children.set(key, join(keySpan, spanOf(e.aliasOrigin ?? e.value.origin)));
+      out[key] = value(e.value);
     }
-    return null;
+    spans.set(out, self, children);
+    return out;
   };
 
-  const whole: Span = { line: 1, endLine: lineOf(Math.max(0, text.length - 1)) };
-  return { value: document.contents ? read(document.contents, whole) : null, fromTag };
+  return { value: root ? value(root) : null, fromTag };
 }

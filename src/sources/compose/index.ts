@@ -6,8 +6,8 @@
 import { posix } from 'node:path';
 import type { InputError, LoadResult } from '../../model/resource.js';
 import type { SourceIO } from '../io.js';
-import type { LNode } from './located.js';
-import { get, isLMap, isLScalar, isLSeq } from './located.js';
+import type { LNode } from '../document/located.js';
+import { get, isLMap, isLScalar, isLSeq } from '../document/located.js';
 import { normalizeProject } from './normalize.js';
 import type { EnvFileLoad, LoadContext } from './project.js';
 import { dirOf, envFileKey, isRaw, loadEnvFile, loadFiles, projectLookup } from './project.js';

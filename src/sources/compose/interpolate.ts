@@ -5,7 +5,7 @@
  * Compose gives interpolated booleans and numbers. Pure: variables come from a lookup, problems
  * go to a callback.
  */
-import type { LEntry, LNode, LScalar, Origin } from './located.js';
+import type { LEntry, LNode, LScalar, Origin } from '../document/located.js';
 import { isSecretName } from '../secrets.js';
 
 export type Lookup = (name: string) => string | undefined;

@@ -5,8 +5,8 @@
  * environment, labels and the other `list_or_dict` attributes are merged by key whatever their
  * form; `!reset` drops a value and `!override` replaces it. Every merged value keeps its origin.
  */
-import type { LEntry, LMap, LNode, LSeq } from './located.js';
-import { get, isLMap, isLScalar, isLSeq, toPlain } from './located.js';
+import type { LEntry, LMap, LNode, LSeq } from '../document/located.js';
+import { get, isLMap, isLScalar, isLSeq, toPlain } from '../document/located.js';
 import { keyedMap, parsePort } from './syntax.js';
 
 type Rule = 'replace' | 'keyed' | 'hosts' | 'unique' | 'named' | 'logging' | 'build' | 'default';
@@ -74,8 +74,8 @@ export function childPath(path: string, key: string): string {
  * the result is reset. Nodes are never modified: merged maps and sequences are new nodes.
  */
 export function mergeNode(base: LNode | undefined, over: LNode, path: string): LNode | undefined {
-  if (over.tag === 'reset') return undefined;
-  if (base === undefined || over.tag === 'override') return dropResets(over);
+  if (over.tag === '!reset') return undefined;
+  if (base === undefined || over.tag === '!override') return dropResets(over);
   switch (RULES[path] ?? 'default') {
     case 'replace':
       return dropResets(over);
@@ -103,7 +103,7 @@ export function mergeNode(base: LNode | undefined, over: LNode, path: string): L
 
 function generic(base: LNode, over: LNode, path: string): LNode | undefined {
   if (isLMap(base) && isLMap(over)) return mergeMaps(base, over, path, false);
-  if (isLSeq(base) && isLSeq(over)) return { ...base, items: [...base.items, ...over.items.filter((i) => i.tag !== 'reset').map(dropResets)] } as LSeq;
+  if (isLSeq(base) && isLSeq(over)) return { ...base, items: [...base.items, ...over.items.filter((i) => i.tag !== '!reset').map(dropResets)] } as LSeq;
   return dropResets(over);
 }
 
@@ -111,7 +111,7 @@ function mergeMaps(base: LMap, over: LMap, path: string, flat: boolean, keepDeta
   const entries = new Map<string, LEntry>(base.entries);
   for (const [key, e] of over.entries) {
     const prior = entries.get(key);
-    if (e.value.tag === 'reset') {
+    if (e.value.tag === '!reset') {
       entries.delete(key);
       continue;
     }
@@ -142,7 +142,7 @@ function mergeUnique(base: LSeq, over: LSeq, path: string): LSeq {
     if (k !== undefined && !index.has(k)) index.set(k, i);
   });
   for (const item of over.items) {
-    if (item.tag === 'reset') continue;
+    if (item.tag === '!reset') continue;
     const k = keyOf(item);
     const i = k === undefined ? undefined : index.get(k);
     if (i === undefined) {
@@ -212,7 +212,7 @@ export function dropResets(node: LNode): LNode {
     let changed = false;
     const entries = new Map<string, LEntry>();
     for (const [k, e] of node.entries) {
-      if (e.value.tag === 'reset') {
+      if (e.value.tag === '!reset') {
         changed = true;
         continue;
       }
@@ -223,7 +223,7 @@ export function dropResets(node: LNode): LNode {
     return changed ? { ...node, entries } : node;
   }
   if (isLSeq(node)) {
-    const items = node.items.filter((i) => i.tag !== 'reset').map(dropResets);
+    const items = node.items.filter((i) => i.tag !== '!reset').map(dropResets);
     return items.length !== node.items.length || items.some((v, i) => v !== node.items[i]) ? { ...node, items } : node;
   }
   return node;

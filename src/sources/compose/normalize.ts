@@ -4,8 +4,8 @@
  */
 import type { ComposeEnvVar, ComposePort, ComposeServiceProperties, ComposeVolume } from '../../model/compose.js';
 import type { InputError, Resource, Span } from '../../model/resource.js';
-import type { LEntry, LMap, LNode, LScalar, Origin } from './located.js';
-import { entryOrigin, get, isLMap, isLScalar, isLSeq, scalarText, toPlain } from './located.js';
+import type { LEntry, LMap, LNode, LScalar, Origin } from '../document/located.js';
+import { entryOrigin, get, isLMap, isLScalar, isLSeq, scalarText, toPlain } from '../document/located.js';
 import type { EnvFileLoad, EnvVarLoad } from './project.js';
 import { envFileKey, isRaw } from './project.js';
 import { toBool } from './interpolate.js';

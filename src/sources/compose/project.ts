@@ -4,15 +4,14 @@
  * order. Every problem is an InputError naming a file and line; nothing here throws on bad input.
  */
 import { posix } from 'node:path';
-import { parseDocument } from 'yaml';
 import type { InputError } from '../../model/resource.js';
 import type { SourceIO } from '../io.js';
 import { isInputError } from '../io.js';
-import { DEFAULT_LIMITS, parseYaml } from '../yaml.js';
+import { readYaml } from '../document/yaml.js';
 import { parseEnvFile, parseRawEnvFile } from './envfile.js';
 import { interpolateScalar, interpolateTree, type Lookup, type Report } from './interpolate.js';
-import type { LEntry, LMap, LNode, Origin } from './located.js';
-import { buildTree, entryOrigin, get, isLMap, isLScalar, isLSeq } from './located.js';
+import type { LEntry, LMap, LNode, Origin } from '../document/located.js';
+import { entryOrigin, get, isLMap, isLScalar, isLSeq } from '../document/located.js';
 import { dropResets, mergeNode } from './merge.js';
 
 export interface Project {
@@ -69,36 +68,20 @@ export function readTree(file: string, ctx: LoadContext): Promise<TreeLoad> {
     if (ctx.reads > MAX_FILES) return { ok: false, message: `more than ${MAX_FILES} files in one project`, errors: [] };
     const text = await ctx.io.readText(file);
     if (isInputError(text)) return { ok: false, message: text.message, errors: [text] };
-    const parsed = parseYaml(file, text, { merge: true, value: false });
-    if (parsed.errors.length > 0 || !parsed.document) {
-      const errors = parsed.errors.map((e) => ({ ...e, line: e.line ?? locateProblem(text, file), message: reason(e.message) }));
+    const read = readYaml(file, text, { merge: true, resolveTags: COMPOSE_TAGS });
+    if (read.errors.length > 0) {
+      // The parser gave up before saying where (too deep for its own recursion): the start of the file.
+      const errors = read.errors.map((e) => ({ ...e, line: e.line ?? 1, message: reason(e.message) }));
       return { ok: false, message: 'the file does not parse', errors };
     }
-    const built = buildTree(parsed.document, file, text);
-    if (built.problem) {
-      const errors = [{ file, line: built.problem.line, level: 'error' as const, message: `parse YAML: ${built.problem.message}` }];
-      return { ok: false, message: 'the file does not parse', errors };
-    }
-    return { ok: true, root: built.root };
+    return { ok: true, root: read.root };
   })();
   ctx.trees.set(file, p);
   return p;
 }
 
-/**
- * The shared YAML parser reports alias bombs and over-deep nesting without a line: find it by
- * building the located tree, whose limits stop at the offending node.
- */
-function locateProblem(text: string, file: string): number {
-  try {
-    const doc = parseDocument(text, { merge: true, strict: true, uniqueKeys: true, prettyErrors: false });
-    const built = buildTree(doc, file, text, { maxNodes: DEFAULT_LIMITS.maxAliasCount * 10, maxDepth: DEFAULT_LIMITS.maxDepth - 1 });
-    if (built.problem) return built.problem.line;
-  } catch {
-    // fall through: the start of the file
-  }
-  return 1;
-}
+/** Compose's merge tags: `!reset` drops a value, `!override` replaces it; `!reset 0` is still the number 0. */
+const COMPOSE_TAGS: ReadonlySet<string> = new Set(['!reset', '!override']);
 
 // --- .env files ---------------------------------------------------------------------------------
 
@@ -219,7 +202,7 @@ function checkServices(root: LMap, ctx: LoadContext): LMap {
   }
   const kept = new Map<string, LEntry>();
   for (const [name, e] of services.value.entries) {
-    if (isLMap(e.value) || e.value.tag === 'reset') kept.set(name, e);
+    if (isLMap(e.value) || e.value.tag === '!reset') kept.set(name, e);
     else {
       const what = isLScalar(e.value) && e.value.value === null ? 'is empty (null)' : 'is not a mapping';
       addError(ctx, at(e.keyOrigin, 'error', `compose: service ${name} ${what}`));
@@ -356,7 +339,7 @@ async function processFile(file: string, baseDir: string, lookup: Lookup, ctx: L
   if (isLMap(services)) {
     const entries = new Map<string, LEntry>();
     for (const [name, e] of services.entries) {
-      if (e.value.tag === 'reset' || !isLMap(e.value)) {
+      if (e.value.tag === '!reset' || !isLMap(e.value)) {
         entries.set(name, e);
         continue;
       }

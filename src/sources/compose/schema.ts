@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv2019Module from 'ajv/dist/2019.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2019.js';
-import type { LNode } from './located.js';
-import { isLSeq, originAt, at, toPlain } from './located.js';
-import type { Origin } from './located.js';
+import type { LNode } from '../document/located.js';
+import { isLSeq, originAt, at, toPlain } from '../document/located.js';
+import type { Origin } from '../document/located.js';
 
 // ajv is CommonJS: under NodeNext its default import is the module object, the class is `.default`.
 const Ajv2019 = Ajv2019Module.default;

@@ -3,8 +3,8 @@
  * shell-style command strings and `KEY=VALUE` lists. Pure functions over plain values.
  */
 import type { ComposePort, ComposeVolume } from '../../model/compose.js';
-import type { LEntry, LNode, Origin } from './located.js';
-import { isLMap, isLScalar, isLSeq, scalar, scalarText } from './located.js';
+import type { LEntry, LNode, Origin } from '../document/located.js';
+import { isLMap, isLScalar, isLSeq, scalar, scalarText } from '../document/located.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,15 +1,17 @@
 /**
- * A YAML tree whose every node remembers where it was written (file and lines). Compose files
- * are merged, extended and included before they are normalized, so a value's line must travel
- * with the value: the yaml library's locator only knows one file.
+ * The located tree every YAML source reads: each node remembers where it was written (file and
+ * lines). Compose files are merged, extended and included before they are normalized, so a
+ * value's line must travel with the value; CloudFormation turns the tree into plain values with
+ * a span table (cloudformation/tree.ts); the configuration file asks for the line of a path.
  *
- * Aliases keep the span of the anchor they point at (that is what YAML gives); `<<` merge keys
- * are applied here; `!reset` and `!override` tags are kept for the Compose merge.
+ * Aliases keep the span of the anchor they point at (that is what YAML gives), and the entry or
+ * item that holds an alias also keeps the alias's own span; `<<` merge keys are applied here
+ * when asked; tags outside the YAML core schema are kept (`!reset`, `!Ref`).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import { lineIndex } from '../yaml.js';
 import { setOwn } from '../own.js';
+import { DOCUMENT_LIMITS } from './limits.js';
 
 /** Where a node was written. `file` is the path shown to users (relative, forward slashes). */
 export interface Origin {
@@ -22,8 +24,8 @@ export type ScalarValue = string | number | boolean | null;
 
 interface Base {
   origin: Origin;
-  /** Compose merge tags: `!reset` drops the value, `!override` replaces instead of merging. */
-  tag?: 'reset' | 'override';
+  /** A tag outside the YAML core schema, as written (`!reset`, `!override`, `!Ref`). */
+  tag?: string;
 }
 
 export interface LScalar extends Base {
@@ -38,17 +40,25 @@ export interface LScalar extends Base {
    * derived from this scalar is scrubbed of them before it reaches the model.
    */
   sensitive?: string[];
+  /** An alias that could not be followed (under `brokenAlias: 'mark'`); the value is null. */
+  broken?: AliasMark;
 }
 
 export interface LSeq extends Base {
   kind: 'seq';
   items: LNode[];
+  /** Where each item written as an alias was written (its value's origin is the anchor's). */
+  aliasOrigins?: Array<Origin | undefined>;
 }
 
 export interface LEntry {
   key: string;
   keyOrigin: Origin;
   value: LNode;
+  /** Where the value was written when it is an alias (its origin is the anchor's). */
+  aliasOrigin?: Origin;
+  /** The key was null (`~:`; `key` is "null") or not a scalar (`? [a, b]`; `key` is its JSON). */
+  keyKind?: 'null' | 'complex';
 }
 
 export interface LMap extends Base {
@@ -111,6 +121,22 @@ export function originAt(node: LNode | undefined, path: ReadonlyArray<string | n
   return parent?.origin;
 }
 
+/**
+ * Where the key at `path` was written: a map entry's key, a sequence item (where an alias was
+ * written, for an item that is one), the node itself for the empty path.
+ */
+export function keyOriginAt(node: LNode | undefined, path: ReadonlyArray<string | number>): Origin | undefined {
+  if (path.length === 0) return node?.origin;
+  const parent = at(node, path.slice(0, -1));
+  const last = path[path.length - 1]!;
+  if (isLMap(parent)) return parent.entries.get(String(last))?.keyOrigin;
+  if (isLSeq(parent) && typeof last === 'number') {
+    const item = parent.items[last];
+    return item ? (parent.aliasOrigins?.[last] ?? item.origin) : undefined;
+  }
+  return undefined;
+}
+
 /** The plain JS value (for schema validation). Shared subtrees are converted once. */
 export function toPlain(node: LNode, memo = new Map<LNode, unknown>()): unknown {
   const done = memo.get(node);
@@ -130,17 +156,34 @@ export function toPlain(node: LNode, memo = new Map<LNode, unknown>()): unknown 
 // ---------------------------------------------------------------------------------------------
 // Building the tree from a parsed yaml Document.
 
-export interface BuildLimits {
-  /** Nodes the tree may hold once aliases and merge keys are expanded. */
-  maxNodes: number;
-  maxDepth: number;
+export interface BuildOptions {
+  /** Apply `<<` merge keys (Compose does; CloudFormation and the configuration file do not). */
+  merge?: boolean;
+  /**
+   * Tags the parser does not know whose plain scalars are resolved as YAML would resolve them
+   * untagged (Compose's `!reset 0` is the number 0); other tagged scalars keep the parser's value.
+   */
+  resolveTags?: ReadonlySet<string>;
+  /**
+   * An alias inside its own anchor, or one without an anchor: 'fail' (default) refuses the file;
+   * 'mark' makes it a null scalar with `broken` set, listed in `marks`, so the reader can say so
+   * and read on (CloudFormation does).
+   */
+  brokenAlias?: 'fail' | 'mark';
 }
 
-export const BUILD_LIMITS: BuildLimits = { maxNodes: 500_000, maxDepth: 256 };
+export interface AliasMark {
+  line: number;
+  kind: 'recursive' | 'unresolved';
+  /** The alias's name as written. */
+  name: string;
+}
 
 export interface BuildProblem {
   line: number;
   message: string;
+  /** The document's first alias, for a bomb (where the multiplying starts). */
+  firstAliasLine?: number;
 }
 
 class BuildError extends Error {
@@ -180,20 +223,25 @@ function scalarValue(v: unknown): ScalarValue {
   return String(v);
 }
 
+const CORE_TAG = 'tag:yaml.org,2002:';
+
 /**
  * The located tree of a parsed document. Alias targets are converted once and shared, so the
- * work is linear in the file; the expanded size is still counted against `maxNodes`, because
- * everything downstream (merge, validation, normalization) walks the expanded tree.
+ * work is linear in the file; the expanded size is still counted against the limit, because
+ * everything downstream (merge, validation, normalization, intrinsics) walks the expanded tree.
  */
 export function buildTree(
   document: Document.Parsed,
   file: string,
-  text: string,
-  limits: BuildLimits = BUILD_LIMITS,
-): { root?: LNode; problem?: BuildProblem } {
-  const lineOf = lineIndex(text);
+  lineOf: (offset: number) => number,
+  options: BuildOptions = {},
+): { root?: LNode; problem?: BuildProblem; marks: AliasMark[] } {
+  const { maxExpandedNodes: maxNodes, maxDepth, maxAliasHops } = DOCUMENT_LIMITS;
   const memo = new Map<unknown, { node: LNode; size: number }>();
   const building = new Set<unknown>();
+  const marks: AliasMark[] = [];
+  const mark = options.brokenAlias === 'mark';
+  let firstAliasLine: number | undefined;
 
   const originOf = (n: { range?: [number, number, number] | null } | null | undefined, fallback: Origin): Origin => {
     const range = n?.range;
@@ -204,23 +252,36 @@ export function buildTree(
 
   const rootOrigin: Origin = { file, line: 1, endLine: 1 };
 
+  const broken = (kind: AliasMark['kind'], name: string, origin: Origin, message: string): { node: LNode; size: number } => {
+    if (!mark) throw new BuildError(origin.line, message);
+    const m: AliasMark = { line: origin.line, kind, name };
+    marks.push(m);
+    count(1, origin.line);
+    return { node: { kind: 'scalar', value: null, origin, broken: m }, size: 1 };
+  };
+
   const convert = (raw: unknown, depth: number, fallback: Origin): { node: LNode; size: number } => {
     let n = raw;
-    let aliasLine: number | undefined;
+    let aliasOrigin: Origin | undefined;
     for (let hops = 0; isAlias(n); hops++) {
-      aliasLine ??= originOf(n, fallback).line;
-      if (hops > 64) throw new BuildError(aliasLine, 'alias chain too long');
+      aliasOrigin ??= originOf(n, fallback);
+      firstAliasLine ??= aliasOrigin.line;
+      if (hops > maxAliasHops) throw new BuildError(aliasOrigin.line, 'alias chain too long');
+      const name = n.source;
       n = n.resolve(document);
-      if (n === undefined) throw new BuildError(aliasLine, 'unresolved alias');
+      if (n === undefined) return broken('unresolved', name, aliasOrigin, 'unresolved alias');
     }
-    if (depth > limits.maxDepth) throw new BuildError(originOf(n as YamlNode, fallback).line, `nesting deeper than ${limits.maxDepth} levels`);
+    if (depth > maxDepth) throw new BuildError(originOf(n as YamlNode, fallback).line, `nesting deeper than ${maxDepth} levels`);
     const cached = memo.get(n);
     if (cached) {
       // A second reference to a converted node: shared here, but expanded by everything downstream.
-      count(cached.size, aliasLine ?? fallback.line);
+      count(cached.size, aliasOrigin?.line ?? fallback.line);
       return cached;
     }
-    if (building.has(n)) throw new BuildError(aliasLine ?? fallback.line, 'alias refers to a node that contains it');
+    if (building.has(n)) {
+      const at = aliasOrigin ?? fallback;
+      return broken('recursive', (raw as { source?: string }).source ?? '', at, 'alias refers to a node that contains it');
+    }
     building.add(n);
     const out = convertNode(n, depth, fallback);
     building.delete(n);
@@ -229,16 +290,31 @@ export function buildTree(
     return out;
   };
 
-  let total = 0;
   const sizes = new WeakMap<LNode, number>();
+  const sizeOf = (node: LNode): number => sizes.get(node) ?? 1;
+  let total = 0;
   const count = (size: number, line: number): void => {
     total += size;
-    if (total > limits.maxNodes) throw new BuildError(line, `aliases expand to more than ${limits.maxNodes} nodes (a YAML bomb?)`);
+    if (total > maxNodes) throw new BuildError(line, `aliases expand to more than ${maxNodes} nodes (a YAML bomb?)`);
   };
 
-  const tagOf = (n: YamlNode): Base['tag'] => {
+  const tagOf = (n: YamlNode): string | undefined => {
     const tag = (n as { tag?: string }).tag;
-    return tag === '!reset' ? 'reset' : tag === '!override' ? 'override' : undefined;
+    return tag && !tag.startsWith(CORE_TAG) ? tag : undefined;
+  };
+
+  /** The value as written: an alias's own origin, for the entry or item that holds it. */
+  const aliasAt = (raw: unknown, fallback: Origin): Origin | undefined => (isAlias(raw) ? originOf(raw, fallback) : undefined);
+
+  const keyOf = (raw: unknown): { key: string; keyKind?: LEntry['keyKind'] } => {
+    const k = isAlias(raw) ? raw.resolve(document) : raw;
+    if (isScalar(k)) {
+      const v = k.value;
+      if (v === null || v === undefined) return { key: 'null', keyKind: 'null' };
+      return { key: typeof v === 'symbol' ? MERGE_KEY : String(v) };
+    }
+    // A complex key (`? [a, b]`): keep something stable to report against.
+    return { key: JSON.stringify((k as { toJSON?: () => unknown } | undefined)?.toJSON?.() ?? null), keyKind: 'complex' };
   };
 
   const convertNode = (n: unknown, depth: number, fallback: Origin): { node: LNode; size: number } => {
@@ -246,13 +322,14 @@ export function buildTree(
       const origin = originOf(n, fallback);
       const entries = new Map<string, LEntry>();
       let size = 1;
+      const merging = options.merge === true && n.items.some((item) => isPair(item) && isMergeKey(item.key));
       const explicit = new Set<string>();
-      for (const item of n.items) {
-        if (isPair(item) && !isMergeKey(item.key)) explicit.add(keyText(item.key));
+      if (merging) {
+        for (const item of n.items) if (isPair(item) && !isMergeKey(item.key)) explicit.add(keyOf(item.key).key);
       }
       for (const item of n.items) {
         if (!isPair(item)) continue;
-        if (isMergeKey(item.key)) {
+        if (merging && isMergeKey(item.key)) {
           const sources = isSeq(item.value) ? item.value.items : [item.value];
           for (const source of sources) {
             const merged = convert(source, depth + 1, originOf(item.key as YamlNode, origin));
@@ -263,17 +340,21 @@ export function buildTree(
               // Keys written in the map win; among merged maps, the first one listed wins.
               if (explicit.has(k) || entries.has(k)) continue;
               entries.set(k, e);
-              size += sizes.get(e.value) ?? 1;
+              size += sizeOf(e.value);
             }
           }
           continue;
         }
-        const key = keyText(item.key);
+        const { key, keyKind } = keyOf(item.key);
         const keyOrigin = originOf(item.key as YamlNode, origin);
         const value = item.value === null || item.value === undefined
           ? { node: scalar(null, keyOrigin), size: 1 }
           : convert(item.value, depth + 1, keyOrigin);
-        entries.set(key, { key, keyOrigin, value: value.node });
+        const e: LEntry = { key, keyOrigin, value: value.node };
+        const aliasOrigin = aliasAt(item.value, keyOrigin);
+        if (aliasOrigin) e.aliasOrigin = aliasOrigin;
+        if (keyKind) e.keyKind = keyKind;
+        entries.set(key, e);
         sizes.set(value.node, value.size);
         size += value.size;
       }
@@ -286,13 +367,17 @@ export function buildTree(
     if (isSeq(n)) {
       const origin = originOf(n, fallback);
       const items: LNode[] = [];
+      let aliasOrigins: Array<Origin | undefined> | undefined;
       let size = 1;
       for (const item of n.items) {
         const c = item === null || item === undefined ? { node: scalar(null, origin), size: 1 } : convert(item, depth + 1, origin);
+        const written = aliasAt(item, origin);
+        if (written) (aliasOrigins ??= [])[items.length] = written;
         items.push(c.node);
         size += c.size;
       }
       const node: LSeq = { kind: 'seq', items, origin };
+      if (aliasOrigins) node.aliasOrigins = aliasOrigins;
       const tag = tagOf(n);
       if (tag) node.tag = tag;
       count(1, origin.line);
@@ -302,7 +387,7 @@ export function buildTree(
       const origin = originOf(n, fallback);
       const tag = tagOf(n);
       // The library leaves the value of an unknown tag as text: resolve it as YAML would untagged.
-      const value = tag && n.type === 'PLAIN' && typeof n.source === 'string' ? resolvePlain(n.source) : scalarValue(n.value);
+      const value = tag && options.resolveTags?.has(tag) && n.type === 'PLAIN' && typeof n.source === 'string' ? resolvePlain(n.source) : scalarValue(n.value);
       const node: LScalar = { kind: 'scalar', value, origin };
       if (tag) node.tag = tag;
       if (value !== null && typeof value !== 'string' && typeof n.source === 'string') node.written = n.source;
@@ -314,21 +399,12 @@ export function buildTree(
   };
 
   try {
-    if (document.contents === null || document.contents === undefined) return {};
-    return { root: convert(document.contents, 0, rootOrigin).node };
+    if (document.contents === null || document.contents === undefined) return { marks };
+    return { root: convert(document.contents, 0, rootOrigin).node, marks };
   } catch (err) {
-    if (err instanceof BuildError) return { problem: { line: err.line, message: err.message } };
-    if (err instanceof RangeError) return { problem: { line: 1, message: 'input too deeply nested or too large' } };
+    const withFirst = (p: BuildProblem): BuildProblem => (firstAliasLine === undefined ? p : { ...p, firstAliasLine });
+    if (err instanceof BuildError) return { problem: withFirst({ line: err.line, message: err.message }), marks };
+    if (err instanceof RangeError) return { problem: withFirst({ line: 1, message: 'input too deeply nested or too large' }), marks };
     throw err;
   }
-}
-
-function keyText(key: unknown): string {
-  if (isScalar(key)) {
-    const v = key.value;
-    if (v === null || v === undefined) return 'null';
-    return typeof v === 'symbol' ? MERGE_KEY : String(v);
-  }
-  // A complex key (`? [a, b]`): Compose has none; keep something stable to report against.
-  return JSON.stringify((key as { toJSON?: () => unknown })?.toJSON?.() ?? null);
 }

@@ -193,6 +193,7 @@ test('CloudFormation Metadata: palisade ignore, cdk_nag and checkov through the 
       checkov:
         skip:
           - { id: CKV_AWS_21, comment: versioning is not wanted on scratch data }
+          - { id: CKV_AWS_18 }
   NoReason:
     Type: AWS::S3::Bucket
     Metadata:
@@ -204,12 +205,37 @@ test('CloudFormation Metadata: palisade ignore, cdk_nag and checkov through the 
   const r = await run(dir);
   assert.equal(find(r, 'PAL-S3-006', 'Own')!.suppressed, 'TLS is enforced by the access point policy');
   assert.equal(find(r, 'PAL-S3-006', 'Nag')!.suppressed, null);
-  assert.deepEqual(find(r, 'PAL-S3-008', 'Nag')!.suppression, { kind: 'inline', via: 'cdk-nag', foreignId: 'AwsSolutions-S1', reason: 'access logs are the central trail', source: { file: 'stack.yaml', line: 8 } });
-  assert.equal(find(r, 'PAL-S3-007', 'Checkov')!.suppression?.via, 'checkov');
+  assert.deepEqual(find(r, 'PAL-S3-008', 'Nag')!.suppression, { kind: 'inline', via: 'cdk-nag', foreignId: 'AwsSolutions-S1', reason: 'access logs are the central trail', source: { file: 'stack.yaml', line: 13 } });
+  assert.deepEqual(find(r, 'PAL-S3-007', 'Checkov')!.suppression?.source, { file: 'stack.yaml', line: 20 });
+  assert.equal(find(r, 'PAL-S3-008', 'Checkov')!.suppressed, null);
   assert.equal(find(r, 'PAL-S3-006', 'NoReason')!.suppressed, null);
+  // Each problem is reported at its own entry's line, not the resource's.
   const error = r.errors.find((e) => e.level === 'error')!;
-  assert.deepEqual([error.file, error.line], ['stack.yaml', 21]);
+  assert.deepEqual([error.file, error.line], ['stack.yaml', 27]);
   assert.match(error.message, /NoReason: Metadata.palisade.ignore\[0\] \(PAL-S3-006\) has no reason/);
+  const warning = r.errors.find((e) => e.level === 'warning' && /CKV_AWS_18/.test(e.message))!;
+  assert.deepEqual([warning.file, warning.line], ['stack.yaml', 21]);
+  assert.match(warning.message, /Checkov: checkov suppression of CKV_AWS_18 has no comment/);
+
+  // The same in a JSON template (what cdk.out holds), with the bad entry second in its list.
+  const json = {
+    Resources: {
+      Bucket: {
+        Type: 'AWS::S3::Bucket',
+        Metadata: { palisade: { ignore: [{ id: 'PAL-S3-008', reason: 'central trail' }, { id: 'PAL-S3-007', reason: '  ' }] } },
+      },
+    },
+  };
+  const jdir = tempDir({ 'stack.template.json': JSON.stringify(json, null, 2) });
+  const jr = await run(jdir);
+  const jerror = jr.errors.find((e) => e.level === 'error')!;
+  const lines = JSON.stringify(json, null, 2).split('\n');
+  const itemLine = lines.findIndex((l) => l.includes('PAL-S3-007')) ;
+  // The entry's object starts on the line before its "id" key.
+  assert.equal(lines[itemLine - 1]!.trim(), '{');
+  assert.deepEqual([jerror.file, jerror.line], ['stack.template.json', itemLine]);
+  assert.match(jerror.message, /ignore\[1\] \(PAL-S3-007\) has no reason/);
+  assert.deepEqual(find(jr, 'PAL-S3-008', 'Bucket')!.suppression?.source, { file: 'stack.template.json', line: itemLine - 4 });
 });
 
 /**

@@ -8,6 +8,7 @@ import { formatSarif } from '../src/report/sarif.js';
 import { formatConsole } from '../src/report/console.js';
 import { formatMarkdown, escapeMarkdown } from '../src/report/markdown.js';
 import { formatHtml } from '../src/report/html/index.js';
+import { compliance } from '../src/report/html/model.js';
 import { readReport } from '../src/report/read.js';
 import { exitCodeOf } from '../src/commands/scan.js';
 import { SAMPLE } from './helpers/sample.js';
@@ -65,6 +66,16 @@ test('Markdown of hostile input (golden): every value is one escaped table cell 
     const first = text.replace(/[^A-Za-z0-9 ]/g, ' ').trim().split(/\s+/)[0]!;
     assert.ok(rows[i]!.includes(first), `${first} missing from ${rows[i]}`);
   }
+});
+
+test('compliance: a clean live scan passes the controls of live rules (it is no file input, and has no finding)', () => {
+  const awsRule = { ...SAMPLE.rules[2]!, sources: ['aws'], frameworks: { 'cis-aws': ['3.8'] } };
+  const clean = { ...SAMPLE, findings: [], inputs: [], rules: [awsRule] };
+  assert.equal(compliance(clean)[0]!.controls[0]!.status, 'not-assessed', 'nothing live was read');
+  assert.equal(compliance({ ...clean, live: { accounts: ['111122223333'], regions: ['eu-west-1'] } })[0]!.controls[0]!.status, 'passed');
+  // Re-rendered from JSON, the evidence says so.
+  const evidence = { generatedAt: '', tool: SAMPLE.tool, policyBundle: { opaVersion: '', rules: 0, wasmSha256: '', catalogSha256: '' }, inputs: [], accounts: ['111122223333'], regions: [], command: { name: 'scan', paths: [], options: {} } };
+  assert.equal(compliance({ ...clean, evidence: [evidence] })[0]!.controls[0]!.status, 'passed');
 });
 
 test('JSON report reads back into the same report (JSON -> JSON is identical)', () => {

@@ -135,6 +135,8 @@ if (wanted('W3')) {
   print(rows.at(-1)!);
 }
 
+if (wanted('HTML')) await (await import('./html.js')).benchHtml(quick);
+
 // Peers on W1, when installed (never installed by this script).
 if (wanted('peers')) {
   for (const [tool, argv] of [

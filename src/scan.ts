@@ -11,7 +11,7 @@ import { evaluateBatches, type EngineOptions } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
 import { toFindings } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
-import { SCHEMA_VERSION, summarize, type ScanResult } from './findings/result.js';
+import { liveScope, SCHEMA_VERSION, summarize, type ScanResult } from './findings/result.js';
 import type { Finding } from './findings/types.js';
 import { VERSION } from './version.js';
 import { redactor } from './findings/redact.js';
@@ -149,6 +149,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const reported = redact.errors(errors);
   const rules = enabledRules(configured, options.rules);
   const summary = summarize(found.inputs.length, loaded.resources.length, findings, reported);
+  const live = liveScope(loaded.resources);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'palisade', version: VERSION },
@@ -160,6 +161,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     missing: found.missing,
     skipped: found.skipped,
     ...(governed.fixed ? { fixed: governed.fixed } : {}),
+    ...(live ? { live } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, openReport, visibleRows, type Opened } from './helpers/browser.js';
 import { palisade, ROOT } from './helpers/cli.js';
 import { formatHtml } from '../src/report/html/index.js';
@@ -175,4 +175,53 @@ test('the embedded data cannot close its script element', () => {
   assert.ok(!/<\/script>.*<\/script>/s.test(data.slice(0, data.lastIndexOf('</script>'))), 'a second </script> in the data');
   assert.ok(!/[<>&\u2028\u2029]/.test(data.slice(data.indexOf('>') + 1, data.lastIndexOf('</script>'))));
   writeFileSync(join(tmp, 'ok'), '');
+});
+
+/** Switches the page's media; the report reacts to the media change (asynchronously). */
+async function media(page: Page, to: 'print' | 'screen', rows: number): Promise<void> {
+  await page.emulateMedia({ media: to });
+  await page.waitForFunction((n) => document.querySelectorAll('#finding-rows tr.finding').length === n, rows, { timeout: 20_000 });
+}
+
+test('printing shows every finding that matches the filters (not one page), the expanded details, and opens every section', { timeout: 180_000 }, async () => {
+  const html = formatHtml(manyFindings(1_250));
+  const o = await openReport(browser, html);
+  const { page } = o;
+  await page.locator('#finding-rows button.expand').first().click();
+  const expanded = (await page.locator('#finding-rows tr.finding').first().getAttribute('data-fp'))!;
+  assert.equal((await visibleRows(page)).length, 100);
+
+  await media(page, 'print', 1_250);
+  assert.equal((await visibleRows(page)).length, 1_250, 'every finding is in the printed table');
+  assert.equal(await page.locator('#finding-rows tr.finding-detail').count(), 1, 'the expanded finding keeps its details');
+  assert.equal(await page.locator(`#finding-rows tr.finding[data-fp="${expanded}"] + tr.finding-detail`).count(), 1);
+  assert.equal(await page.locator('details:not([open])').count(), 0, 'every section is open');
+  assert.ok(await page.locator('#print-note').isVisible());
+  assert.equal(await page.textContent('#print-note'), 'All 1250 findings.');
+  assert.ok(!(await page.locator('nav.pager').isVisible()), 'no pager on paper');
+  // The frameworks' control tables are rendered on paper, not only present.
+  const controls = page.locator('details.framework table').first();
+  if ((await page.locator('details.framework').count()) > 0) assert.ok(await controls.isVisible());
+
+  await media(page, 'screen', 100);
+  assert.equal((await visibleRows(page)).length, 100, 'back to one page on screen');
+  assert.ok((await page.locator('details:not([open])').count()) > 0, 'sections closed again');
+
+  // A filtered view prints all its matches, and says which filter.
+  await page.click('button[data-sev="high"]');
+  await media(page, 'print', 250);
+  assert.equal((await visibleRows(page)).length, 250);
+  assert.equal(await page.textContent('#print-note'), 'All 250 findings matching severity high (of 1250).');
+  await media(page, 'screen', 100);
+
+  // page.pdf() (the browser's print path) fires beforeprint: 1250 findings print on many more
+  // pages than the 250 high ones, and the table is back to one page after each.
+  const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const highPages = pdfPages(await page.pdf({ format: 'A4' }));
+  await page.click('button[data-sev="high"]');
+  const allPages = pdfPages(await page.pdf({ format: 'A4' }));
+  assert.ok(highPages > 3 && allPages > highPages * 3, `PDF pages: ${highPages} for 250 findings, ${allPages} for 1250`);
+  assert.equal((await visibleRows(page)).length, 100);
+  clean(o);
+  await page.close();
 });

@@ -8,9 +8,11 @@ import { formatSarif } from '../src/report/sarif.js';
 import { formatConsole } from '../src/report/console.js';
 import { formatMarkdown, escapeMarkdown } from '../src/report/markdown.js';
 import { formatHtml } from '../src/report/html/index.js';
+import { compliance } from '../src/report/html/model.js';
 import { readReport } from '../src/report/read.js';
 import { exitCodeOf } from '../src/commands/scan.js';
 import { SAMPLE } from './helpers/sample.js';
+import { HOSTILE_TEXTS, hostileResult } from './helpers/hostile.js';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 
@@ -32,8 +34,48 @@ test('Markdown: input is text, never markup, a mention, a link or a workflow com
   assert.ok(!/[<>@#|`[\]()]/.test(hostile.replace(/&#\d+;|\\[\\`*_[\]()!~|{}]/g, '')), hostile);
   assert.ok(!hostile.includes('::'));
   assert.ok(!hostile.includes('www.'));
+  assert.equal(escapeMarkdown('$x$'), '\\$x\\$', 'math is text');
   const md = formatMarkdown({ ...SAMPLE, findings: [{ ...SAMPLE.findings[0]!, message: 'a\n::warning::b' }] });
   assert.ok(md.split('\n').every((l) => !l.startsWith('::')));
+});
+
+test('Markdown of hostile input (golden): every value is one escaped table cell of text', () => {
+  const result = hostileResult();
+  const md = formatMarkdown(result, { top: 50 });
+  golden('report-hostile.md', md);
+  const lines = md.split('\n');
+  // No control, bidi or separator character, and no line a runner would read as a command.
+  assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069]/.test(md));
+  assert.ok(lines.every((l) => !l.trimStart().startsWith('::')));
+  // Newlines in input add no line: one table row per finding, one list item per error.
+  const header = lines.indexOf('| Severity | Rule | Resource | Location | Message |');
+  const rows = lines.slice(header + 2, lines.indexOf('', header));
+  assert.equal(rows.length, result.findings.length);
+  assert.equal(lines.filter((l) => l.startsWith('- ')).length, result.errors.length);
+  assert.equal(lines.filter((l) => l.startsWith('#')).length, 3, 'only our own headings');
+  for (const row of rows) {
+    // Exactly the table's own six pipes: every pipe from input is escaped.
+    assert.equal(row.replace(/\\./g, '').split('|').length - 1, 6, row);
+    // Left after removing our escapes (backslash escapes, numeric references): no markup character.
+    const bare = row.replace(/\\./g, '').replace(/&#\d+;/g, '');
+    assert.ok(!/[<>&@#`[\]()$*_~\\]/.test(bare.replace(/^\| critical \|/, '')), bare);
+    assert.ok(!/www\./i.test(row) && !/https?:\/\//.test(bare), row);
+  }
+  // The text survives (escaped), it is not dropped: each hostile name shows in its row.
+  for (const [i, text] of HOSTILE_TEXTS.entries()) {
+    const first = text.replace(/[^A-Za-z0-9 ]/g, ' ').trim().split(/\s+/)[0]!;
+    assert.ok(rows[i]!.includes(first), `${first} missing from ${rows[i]}`);
+  }
+});
+
+test('compliance: a clean live scan passes the controls of live rules (it is no file input, and has no finding)', () => {
+  const awsRule = { ...SAMPLE.rules[2]!, sources: ['aws'], frameworks: { 'cis-aws': ['3.8'] } };
+  const clean = { ...SAMPLE, findings: [], inputs: [], rules: [awsRule] };
+  assert.equal(compliance(clean)[0]!.controls[0]!.status, 'not-assessed', 'nothing live was read');
+  assert.equal(compliance({ ...clean, live: { accounts: ['111122223333'], regions: ['eu-west-1'] } })[0]!.controls[0]!.status, 'passed');
+  // Re-rendered from JSON, the evidence says so.
+  const evidence = { generatedAt: '', tool: SAMPLE.tool, policyBundle: { opaVersion: '', rules: 0, wasmSha256: '', catalogSha256: '' }, inputs: [], accounts: ['111122223333'], regions: [], command: { name: 'scan', paths: [], options: {} } };
+  assert.equal(compliance({ ...clean, evidence: [evidence] })[0]!.controls[0]!.status, 'passed');
 });
 
 test('JSON report reads back into the same report (JSON -> JSON is identical)', () => {

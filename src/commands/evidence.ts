@@ -59,11 +59,12 @@ export function gatherEvidence(
     const h = hashFile(resolve(cwd, file));
     if (h) inputs.push({ file, ...h });
   }
-  const accounts = new Set<string>();
-  const regions = new Set<string>();
+  // The accounts and regions read (a clean account has no finding to name it), and those findings name.
+  const accounts = new Set<string>(result.live?.accounts);
+  const regions = new Set<string>(result.live?.regions);
   for (const f of result.findings) {
     if (f.cloud?.account) accounts.add(f.cloud.account);
-    if (f.cloud?.region) regions.add(f.cloud.region);
+    if (f.cloud?.region && f.cloud.region !== 'global') regions.add(f.cloud.region);
   }
   return {
     generatedAt: time,

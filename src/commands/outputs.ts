@@ -1,6 +1,6 @@
 /** The report files a command writes (scan, report, merge): one flag per format, `-` for stdout. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ScanResult } from '../findings/result.js';
 import { FORMATS, formatters, type Format } from '../report/index.js';
 import { readReport } from '../report/read.js';
@@ -37,8 +37,23 @@ export function renderOutputs(result: ScanResult, flags: OutputFlags, cwd: strin
   return { files, stdout };
 }
 
-/** The options a command ran with, as given, for the evidence record. */
-export function givenOptions(flags: Record<string, unknown>): Record<string, string | boolean | string[]> {
+/** The flags whose values are files or folders. */
+const PATH_FLAGS = new Set(['json', 'sarif', 'html', 'markdown', 'compare', 'config', 'baseline', 'envFile', 'awsAccounts', 'awsConfigSnapshot', 'awsIamSnapshot']);
+
+/**
+ * A path for the evidence record: relative to the scan root (the working directory) when it is
+ * inside it, so the record is the same on every machine; a path outside stays as given.
+ */
+export function evidencePath(path: string, cwd: string): string {
+  if (path === '-' || !isAbsolute(path)) return path;
+  const rel = relative(resolve(cwd), path);
+  if (rel === '') return '.';
+  if (rel.startsWith('..') || isAbsolute(rel)) return path;
+  return rel.split(sep).join('/');
+}
+
+/** The options a command ran with, as given (paths inside the root made relative), for the evidence record. */
+export function givenOptions(flags: Record<string, unknown>, cwd = process.cwd()): Record<string, string | boolean | string[]> {
   const options: Record<string, string | boolean | string[]> = {};
   for (const [key, value] of Object.entries(flags).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (key === 'color' || value === undefined || value === false) continue;
@@ -49,8 +64,10 @@ export function givenOptions(flags: Record<string, unknown>): Record<string, str
     }
     if (Array.isArray(value) && value.length === 0) continue;
     const flag = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    if (typeof value === 'string' || typeof value === 'boolean') options[flag] = value;
-    else if (Array.isArray(value)) options[flag] = value.map(String);
+    const path = (v: string) => (PATH_FLAGS.has(key) ? evidencePath(v, cwd) : v);
+    if (typeof value === 'string') options[flag] = path(value);
+    else if (typeof value === 'boolean') options[flag] = value;
+    else if (Array.isArray(value)) options[flag] = value.map((v) => path(String(v)));
   }
   return options;
 }

@@ -10,7 +10,7 @@ import { atOrAbove, isActive, SEVERITIES, type Severity } from '../findings/type
 import type { Input } from '../sources/discover.js';
 import { parseBaseline, type BaselineEntry } from '../findings/baseline.js';
 import { gatherEvidence } from './evidence.js';
-import { givenOptions, renderOutputs, type OutputFlags } from './outputs.js';
+import { evidencePath, givenOptions, renderOutputs, type OutputFlags } from './outputs.js';
 import { EXIT, UsageError } from '../errors.js';
 import { outcome, type Outcome } from './outcome.js';
 import { parseEnvFile } from '../sources/compose/envfile.js';
@@ -221,7 +221,7 @@ function definedOutputs(flags: ScanFlags): OutputFlags {
 export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
   const { result, failOn, config, targets } = await scanWithFlags(paths, flags, cwd);
 
-  result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets, options: givenOptions(flags as Record<string, unknown>) }, { cwd })];
+  result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets.map((t) => evidencePath(t, cwd)), options: givenOptions(flags as Record<string, unknown>, cwd) }, { cwd })];
   const { files, stdout } = renderOutputs(result, { ...config.outputs, ...definedOutputs(flags) }, cwd);
   const summary = formatConsole(result, { color: flags.color ?? false, quiet: flags.quiet ?? false, failOn });
   // With a machine format on stdout, the human summary moves to stderr.

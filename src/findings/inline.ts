@@ -99,42 +99,42 @@ export function metadataSuppressions(r: Resource, map: SuppressionMap): { suppre
   const errors: InputError[] = [];
   const p = r.provenance;
   if (p.kind !== 'file' || !p.metadata) return { suppressions, errors };
-  const source = { file: p.file, line: p.span.line };
-  const fail = (message: string) => errors.push({ file: p.file, line: p.span.line, level: 'error', message: `suppression: ${r.name}: ${message}` });
-  const warn = (message: string) => errors.push({ file: p.file, line: p.span.line, level: 'warning', message: `suppression: ${r.name}: ${message}` });
+  // The entry's own line when the loader recorded it (it does for templates), else the block's, else the resource's.
+  const lineOf = (...paths: string[]): number => paths.map((k) => p.metadataSpans?.[k]?.line).find((l) => l !== undefined) ?? p.span.line;
+  const fail = (at: number, message: string) => errors.push({ file: p.file, line: at, level: 'error', message: `suppression: ${r.name}: ${message}` });
+  const warn = (at: number, message: string) => errors.push({ file: p.file, line: at, level: 'warning', message: `suppression: ${r.name}: ${message}` });
 
   const own = p.metadata.palisade;
   if (own !== undefined) {
     const ignore = isObj(own) ? own.ignore : undefined;
-    if (!Array.isArray(ignore)) fail('Metadata.palisade must be { ignore: [{ id, reason }] }');
+    if (!Array.isArray(ignore)) fail(lineOf('palisade'), 'Metadata.palisade must be { ignore: [{ id, reason }] }');
     else {
       ignore.forEach((item, i) => {
+        const line = lineOf(`palisade.ignore.${i}`, 'palisade');
         const id = isObj(item) ? text(item.id) : '';
         const reason = isObj(item) ? text(item.reason) : '';
-        if (!RULE_ID.test(id)) fail(`Metadata.palisade.ignore[${i}] needs an id (PAL-XXX-000)`);
-        else if (reason === '') fail(`Metadata.palisade.ignore[${i}] (${id}) has no reason`);
-        else suppressions.push({ kind: 'inline', via: 'palisade-metadata', reason, ruleIds: [id], source });
+        if (!RULE_ID.test(id)) fail(line, `Metadata.palisade.ignore[${i}] needs an id (PAL-XXX-000)`);
+        else if (reason === '') fail(line, `Metadata.palisade.ignore[${i}] (${id}) has no reason`);
+        else suppressions.push({ kind: 'inline', via: 'palisade-metadata', reason, ruleIds: [id], source: { file: p.file, line } });
       });
     }
   }
-  const foreign = (tool: 'cdk-nag' | 'checkov', list: unknown, reasonKey: string) => {
+  const foreign = (tool: 'cdk-nag' | 'checkov', block: string, key: string, list: unknown, reasonKey: string) => {
     if (!Array.isArray(list)) return;
-    for (const item of list) {
+    list.forEach((item, i) => {
       const id = isObj(item) ? text(item.id) : '';
       const ours = map[tool][id];
-      if (!ours) continue;
+      if (!ours) return;
+      const line = lineOf(`${block}.${key}.${i}`, block);
       const reason = isObj(item) ? text(item[reasonKey]) : '';
-      if (reason === '') {
-        warn(`${tool} suppression of ${id} has no ${reasonKey}: not honoured for ${ours.join(', ')}`);
-        continue;
-      }
-      suppressions.push({ kind: 'inline', via: tool, foreignId: id, reason, ruleIds: ours, source });
-    }
+      if (reason === '') warn(line, `${tool} suppression of ${id} has no ${reasonKey}: not honoured for ${ours.join(', ')}`);
+      else suppressions.push({ kind: 'inline', via: tool, foreignId: id, reason, ruleIds: ours, source: { file: p.file, line } });
+    });
   };
   const nag = p.metadata.cdk_nag;
-  if (isObj(nag)) foreign('cdk-nag', nag.rules_to_suppress, 'reason');
+  if (isObj(nag)) foreign('cdk-nag', 'cdk_nag', 'rules_to_suppress', nag.rules_to_suppress, 'reason');
   const checkov = p.metadata.checkov;
-  if (isObj(checkov)) foreign('checkov', checkov.skip, 'comment');
+  if (isObj(checkov)) foreign('checkov', 'checkov', 'skip', checkov.skip, 'comment');
   return { suppressions, errors };
 }
 

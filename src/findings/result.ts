@@ -2,7 +2,7 @@
  * The result of a scan as data: what the formatters read. It lives with the findings (not in
  * scan.ts) so that report/ depends on data only, never on the pipeline.
  */
-import type { InputError } from '../model/resource.js';
+import type { InputError, Resource } from '../model/resource.js';
 import type { Input, Skipped } from '../sources/discover.js';
 import type { BaselineEntry } from './baseline.js';
 import type { Finding, Rule, Severity } from './types.js';
@@ -54,6 +54,29 @@ export interface ScanResult {
   fixed?: BaselineEntry[];
   /** One record per scan this result holds (several after a merge); absent in pure pipeline results. */
   evidence?: Evidence[];
+  /** A live scan: the accounts and regions read, from every resource loaded (not only those with findings). */
+  live?: LiveScope;
+}
+
+export interface LiveScope {
+  accounts: string[];
+  regions: string[];
+}
+
+/**
+ * The accounts and regions live resources came from. A live scan always loads per-region
+ * resources (each region's Config recorder) and account ones, so a clean account is listed too.
+ * `global` (IAM, the account's CloudTrail view) is not a region.
+ */
+export function liveScope(resources: Resource[]): LiveScope | undefined {
+  const accounts = new Set<string>();
+  const regions = new Set<string>();
+  for (const r of resources) {
+    if (r.provenance.kind !== 'cloud') continue;
+    if (r.provenance.account) accounts.add(r.provenance.account);
+    if (r.provenance.region && r.provenance.region !== 'global') regions.add(r.provenance.region);
+  }
+  return accounts.size + regions.size > 0 ? { accounts: [...accounts].sort(), regions: [...regions].sort() } : undefined;
 }
 
 export function summarize(inputs: number, resources: number, findings: Finding[], errors: InputError[]): ScanSummary {

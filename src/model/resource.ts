@@ -51,6 +51,11 @@ export interface FileProvenance {
    * live there), without the `AWS::CloudFormation::*` keys, which may hold credentials.
    */
   metadata?: Record<string, unknown>;
+  /**
+   * Where the suppression entries of `metadata` are, by path (`palisade`, `palisade.ignore.0`,
+   * `cdk_nag.rules_to_suppress.1`, `checkov.skip.0`), so a bad one is reported at its own line.
+   */
+  metadataSpans?: Record<string, Span>;
 }
 
 export interface CloudProvenance {

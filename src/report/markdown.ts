@@ -16,14 +16,14 @@ const SOURCE_LABEL: Record<string, string> = { compose: 'Compose', cloudformatio
 
 /**
  * Text from input, as literal Markdown text: control, line-separator and bidi characters become
- * spaces; Markdown punctuation is backslash-escaped; characters that start HTML, entities,
+ * spaces; Markdown punctuation (and `$`, which starts math on GitHub) is backslash-escaped; characters that start HTML, entities,
  * mentions, references or autolinks (`< > & @ # :`, `www.`) become numeric character references.
  */
 export function escapeMarkdown(text: string, max = 300): string {
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ');
   const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
   return cut
-    .replace(/[\\`*_[\]()!~|{}]/g, '\\$&')
+    .replace(/[\\`*_[\]()!~|{}$]/g, '\\$&')
     .replace(/[<>&@#:]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/(www)\./gi, '$1&#46;');
 }

@@ -25,8 +25,10 @@ export interface Opened {
   dialogs: string[];
 }
 
-export async function openReport(browser: Browser, html: string, hash = ''): Promise<Opened> {
+/** `beforeLoad` runs on the blank page before the report is navigated to (the benchmark starts its metrics there). */
+export async function openReport(browser: Browser, html: string, hash = '', beforeLoad?: (page: Page) => Promise<void>): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (beforeLoad) await beforeLoad(page);
   const opened: Opened = { page, errors: [], requests: [], dialogs: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') opened.errors.push(m.text());

@@ -13,6 +13,10 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   var tbody = document.getElementById('finding-rows');
   var state = emptyState();
   var open = {};
+  // While printing, every row that matches the filters is in the table (not one page), and every
+  // collapsed <details> section is open; both are put back afterwards.
+  var printing = false;
+  var openedForPrint = [];
 
   rows.forEach(function (r) {
     var rule = rules[r.rule] || { title: '', frameworks: {} };
@@ -139,7 +143,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var shown = rows.filter(matches);
     var pages = Math.max(1, Math.ceil(shown.length / PAGE));
     if (state.page >= pages) state.page = pages - 1;
-    var slice = shown.slice(state.page * PAGE, state.page * PAGE + PAGE);
+    var slice = printing ? shown : shown.slice(state.page * PAGE, state.page * PAGE + PAGE);
     var frag = document.createDocumentFragment();
     slice.forEach(function (r) {
       frag.appendChild(row(r));
@@ -151,11 +155,36 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     document.getElementById('page-info').textContent = 'Page ' + (state.page + 1) + ' of ' + pages;
     document.getElementById('prev-page').disabled = state.page === 0;
     document.getElementById('next-page').disabled = state.page >= pages - 1;
+    document.getElementById('print-note').textContent = printNote(shown.length);
     var note = document.getElementById('active-control');
     note.hidden = !state.control;
     note.textContent = state.control ? 'Showing the findings of control ' + state.control + '.' : '';
     syncControls();
     writeHash();
+  }
+
+  function printNote(count) {
+    var filters = [];
+    if (state.sev.length) filters.push('severity ' + state.sev.join(', '));
+    FILTERS.concat(['control']).forEach(function (k) { if (state[k]) filters.push(k + ' ' + state[k]); });
+    if (state.q) filters.push('search "' + state.q + '"');
+    var what = count === 1 ? '1 finding' : count + ' findings';
+    return filters.length ? 'All ' + what + ' matching ' + filters.join('; ') + ' (of ' + rows.length + ').' : 'All ' + what + '.';
+  }
+
+  function setPrinting(on) {
+    if (on === printing) return;
+    printing = on;
+    if (on) {
+      document.querySelectorAll('details:not([open])').forEach(function (d) {
+        d.setAttribute('open', '');
+        openedForPrint.push(d);
+      });
+    } else {
+      openedForPrint.forEach(function (d) { d.removeAttribute('open'); });
+      openedForPrint = [];
+    }
+    render();
   }
 
   function syncControls() {
@@ -204,8 +233,14 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     if (state.control) document.getElementById('findings').scrollIntoView();
   });
 
+  window.addEventListener('beforeprint', function () { setPrinting(true); });
+  window.addEventListener('afterprint', function () { setPrinting(false); });
+  var printMedia = window.matchMedia('print');
+  if (printMedia.addEventListener) printMedia.addEventListener('change', function (e) { setPrinting(e.matches); });
+
   state = readHash();
   render();
+  if (printMedia.matches) setPrinting(true);
   document.documentElement.setAttribute('data-ready', 'true');
 })();
 `;

@@ -56,6 +56,7 @@ export function Findings({ data }: { data: ClientData }) {
         </button>
       </div>
       <p id="active-control" class="note" hidden></p>
+      <p id="print-note" class="note print-only"></p>
       <table class="findings">
         <thead>
           <tr>

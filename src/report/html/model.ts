@@ -110,6 +110,8 @@ export function compareControl(a: string, b: string): number {
  */
 export function compliance(result: ScanResult): Framework[] {
   const scannedKinds = new Set<string>([...result.inputs.map((i) => i.kind), ...result.findings.map((f) => f.source)]);
+  // A live scan is no file input: it was scanned when it read an account (also one with no finding).
+  if (result.live || result.evidence?.some((e) => e.accounts.length > 0)) scannedKinds.add('aws');
   const failing = new Map<string, number>();
   for (const f of active(result.findings)) failing.set(f.ruleId, (failing.get(f.ruleId) ?? 0) + 1);
   const frameworks = new Map<string, Map<string, Rule[]>>();

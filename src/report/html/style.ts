@@ -90,7 +90,9 @@ ul.problems { margin: 0; padding-left: 18px; }
 ul.problems li { margin: 3px 0; }
 td.hash { font-size: 11.5px; }
 footer { color: var(--muted); padding: 0 32px 24px; font-size: 12px; }
+.print-only { display: none; }
 @media print {
+  .print-only { display: block; }
   :root { --bg: #fff; --panel: #fff; --text: #000; --muted: #444; --line: #bbb; }
   body { font-size: 11px; }
   nav.toc, .filters, .pager, #clear-filters { display: none; }

@@ -135,7 +135,8 @@ function loadTree(file: string, tree: Tree, spans: SpanTable, errors: InputError
     const props = raw === undefined || raw === null ? undefined : resolver.resolveFor(id, raw, propsSpan);
     addDependsOn(id, res, types, resolver, spans.child(res, 'DependsOn') ?? span, warn);
     const metadata = readMetadata(id, res.Metadata, spans.child(res, 'Metadata') ?? span, warn);
-    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? undefined : props, ...(metadata && { metadata }) });
+    const metadataSpans = metadata && suppressionSpans(res.Metadata as Obj, spans);
+    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? undefined : props, ...(metadata && { metadata, metadataSpans }) });
   }
   for (const cycle of findCycles(resolver.edges)) {
     warn(resourceSpan(cycle[0]!), `cloudformation: circular dependency between resources: ${[...cycle, cycle[0]].join(' -> ')}`);
@@ -200,7 +201,7 @@ function normalizeAll(
         name: e.id,
         properties,
         tags: readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: 'file', file, span: e.span, locations, ...(e.metadata && { metadata: e.metadata }) },
+        provenance: { kind: 'file', file, span: e.span, locations, ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
@@ -240,6 +241,23 @@ function readMetadata(id: string, metadata: unknown, at: Span, warn: (span: Span
   const copy = plainCopy(kept, METADATA_NODES);
   if (copy === undefined) warn(at, `cloudformation: the Metadata of ${id} has more than ${METADATA_NODES} values: ignored`);
   return copy as Record<string, unknown> | undefined;
+}
+
+/** The lines of the suppression blocks and entries in a resource's Metadata (see FileProvenance.metadataSpans). */
+function suppressionSpans(metadata: Obj, spans: SpanTable): Record<string, Span> {
+  const out: Record<string, Span> = {};
+  for (const [tool, list] of [['palisade', 'ignore'], ['cdk_nag', 'rules_to_suppress'], ['checkov', 'skip']] as const) {
+    const at = spans.child(metadata, tool);
+    if (at) out[tool] = at;
+    const block = metadata[tool];
+    const items = isObj(block) ? block[list] : undefined;
+    if (!Array.isArray(items)) continue;
+    for (let i = 0; i < items.length && i < METADATA_NODES; i++) {
+      const item = spans.child(items, i);
+      if (item) out[`${tool}.${list}.${i}`] = item;
+    }
+  }
+  return out;
 }
 
 /** Metadata is a few suppressions; a YAML alias bomb must not expand into memory. */

@@ -27,6 +27,7 @@ export interface Entry {
   props: unknown;
   /** The resource's Metadata as written (see FileProvenance.metadata), when it is a mapping. */
   metadata?: Record<string, unknown>;
+  metadataSpans?: Record<string, Span>;
 }
 
 export type LinkKind =

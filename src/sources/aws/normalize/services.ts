@@ -61,7 +61,8 @@ function lambdaFunction(item: ConfigItem, inv: Inventory): LambdaFunction {
     kms_key_id: str(get(c, 'kmsKeyArn')),
     tracing: str(at(c, 'tracingConfig', 'mode')) ?? 'PassThrough',
     in_vpc: strs(at(c, 'vpcConfig', 'subnetIds')).length > 0,
-    reserved_concurrency: notReported('reserved concurrency'),
+    // Config records reserved concurrency only as supplementaryConfiguration.Concurrency (none when unreserved).
+    reserved_concurrency: num(at(item.supplementary, 'Concurrency', 'reservedConcurrentExecutions')),
     dead_letter: typeof str(at(c, 'deadLetterConfig', 'targetArn')) === 'string',
     code_signing: notReported('the code signing configuration') as unknown as boolean,
     // A function URL shows in the resource policy: the statement allowing lambda:InvokeFunctionUrl.

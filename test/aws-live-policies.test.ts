@@ -24,8 +24,7 @@ const PENDING = new Set([
   'PAL-KMS-002',
   // Live, a function's log group is its own resource (PAL-LOGS-001); one missing from the inventory is unknown, never 'none'.
   'PAL-LAMBDA-005',
-  'PAL-OS-001', 'PAL-OS-002', 'PAL-OS-003', 'PAL-OS-004',
-  'PAL-OS-005', 'PAL-OS-006', 'PAL-OS-007', 'PAL-SNS-001', 'PAL-SNS-002',
+  'PAL-SNS-001', 'PAL-SNS-002',
   'PAL-SQS-002', 'PAL-TAG-001',
   // Rules added with their template normalizers this round; the live normalizers for their types
   // (launch templates, volumes, EKS, EFS, Redshift, Kinesis, Secrets Manager, VPC flow logs) and

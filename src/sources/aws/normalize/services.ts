@@ -81,6 +81,12 @@ function lambdaFunction(item: ConfigItem, inv: Inventory): LambdaFunction {
 
 const LOG_TYPES = { audit: 'AUDIT_LOGS', index_slow: 'INDEX_SLOW_LOGS', search_slow: 'SEARCH_SLOW_LOGS', application: 'ES_APPLICATION_LOGS' } as const;
 
+/**
+ * AWS::OpenSearch::Domain items are in the CloudFormation shape (PascalCase: `EncryptionAtRestOptions`,
+ * `DomainEndpointOptions.TLSSecurityPolicy`, `LogPublishingOptions.AUDIT_LOGS.Enabled`, `VPCOptions`),
+ * AWS::Elasticsearch::Domain items in the Describe shape (camelCase); both checked against AWS's
+ * Config resource schema. `AccessPolicies` is JSON text (the schema lists no policy text of any type).
+ */
 function openSearchDomain(item: ConfigItem): OpenSearchDomain {
   const c = item.configuration;
   const version = str(first(c, 'engineVersion', 'elasticsearchVersion'));

@@ -109,11 +109,18 @@ function openSearchDomain(item: ConfigItem): OpenSearchDomain {
   };
 }
 
+/**
+ * AWS::KMS::Key: Config records rotation only as supplementaryConfiguration.KeyRotationStatus
+ * (schema-checked; `configuration.keyRotationEnabled` is read as a fallback for older snapshots).
+ * The key policy is not in the schema (it lists no policy text of any type), but Config records it
+ * (its managed rule kms-key-policy-no-public-access is change-triggered on this type): it is read
+ * from supplementaryConfiguration.Policy, and is Unknown when absent.
+ */
 function kmsKey(item: ConfigItem): KmsKey[] {
   const c = item.configuration;
   // Keys AWS manages for a service (alias/aws/...) are rotated by AWS and not the account's to change.
   if (str(get(c, 'keyManager')) === 'AWS') return [];
-  const rotation = first(c, 'keyRotationEnabled', 'enableKeyRotation') ?? first(item.supplementary, 'KeyRotationStatus', 'keyRotationEnabled');
+  const rotation = first(item.supplementary, 'KeyRotationStatus') ?? first(c, 'keyRotationEnabled', 'enableKeyRotation');
   return [{
     key_rotation: bool(isObj(rotation) ? get(rotation, 'keyRotationEnabled') : rotation, notReported('key rotation')),
     key_spec: str(first(c, 'keySpec', 'customerMasterKeySpec')) ?? 'SYMMETRIC_DEFAULT',
@@ -147,6 +154,13 @@ const logGroup = (item: ConfigItem): LogGroup => ({
   kms_key_id: str(get(item.configuration, 'kmsKeyId')),
 });
 
+/**
+ * AWS::SQS::Queue and AWS::SNS::Topic items carry the GetQueueAttributes / GetTopicAttributes names
+ * (`KmsMasterKeyId`, `SqsManagedSseEnabled` as "true"/"false": schema-checked). `Policy` (JSON text)
+ * is not in the schema, which lists no policy text of any type; Config's change-triggered managed
+ * rules sqs-queue-no-public-access and sns-topic-no-public-access judge it from the item. Absent, it
+ * is Unknown: the public-policy rules stay silent rather than guess.
+ */
 function sqsQueue(item: ConfigItem): SqsQueue {
   const c = item.configuration;
   const kms = str(get(c, 'kmsMasterKeyId'));

@@ -257,9 +257,16 @@ const securityGroup = (item: ConfigItem): SecurityGroup => ({ ingress: permissio
 
 const LEVELS = ['OFF', 'ERROR', 'INFO'];
 
+/**
+ * AWS::ApiGateway::Stage items are GetStage's shape (camelCase; `accessLogSettings.destinationArn`,
+ * `tracingEnabled`, `cacheClusterEnabled` schema-checked). `methodSettings` is keyed by
+ * `resource/method` (`*\/*`), so the schema, which lists fixed paths only, cannot name it: a cache
+ * with no method settings in the item leaves its encryption Unknown.
+ */
 function restStage(item: ConfigItem): ApiGatewayStage {
   const c = item.configuration;
   const methods = json(get(c, 'methodSettings'));
+  const cacheOn = bool(get(c, 'cacheClusterEnabled'), false);
   const settings = isObj(methods) ? Object.values(methods) : [];
   const levels = settings.map((s) => String(get(s, 'loggingLevel') ?? '').toUpperCase()).filter((l) => LEVELS.includes(l));
   const lowest = levels.sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b))[0] ?? null;
@@ -269,8 +276,8 @@ function restStage(item: ConfigItem): ApiGatewayStage {
     access_logging: typeof str(at(c, 'accessLogSettings', 'destinationArn')) === 'string',
     tracing: bool(get(c, 'tracingEnabled'), false),
     execution_logging: lowest,
-    cache_enabled: bool(get(c, 'cacheClusterEnabled'), false),
-    cache_encrypted: !uncached,
+    cache_enabled: cacheOn,
+    cache_encrypted: uncached ? false : cacheOn === true && !isObj(methods) ? notReported('the method settings of a caching stage') : true,
     client_certificate: typeof str(get(c, 'clientCertificateId')) === 'string',
   };
 }

@@ -27,10 +27,8 @@ const PENDING = new Set([
   // (launch templates, volumes, EKS, EFS, Redshift, Kinesis, Secrets Manager, VPC flow logs) and
   // the fields the others read live (DLQ, reserved concurrency, X-Ray, Multi-AZ, log exports,
   // rule descriptions, OIDC trust conditions) have no live fixtures yet.
-  'PAL-EFS-001',
-  'PAL-EKS-001', 'PAL-EKS-002', 'PAL-EKS-003', 'PAL-IAM-008', 'PAL-IAM-009', 'PAL-KIN-001',
+  'PAL-IAM-008', 'PAL-IAM-009',
   'PAL-RDS-007', 'PAL-RDS-008',
-  'PAL-RS-001', 'PAL-RS-002', 'PAL-RS-003', 'PAL-SM-001', 'PAL-SM-002',
 ]);
 
 /**

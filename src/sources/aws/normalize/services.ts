@@ -15,6 +15,11 @@ import type { ConfigItem } from './item.js';
 import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
 import { EC2_CONFIG_TYPES } from './ec2.js';
+import { EKS_CONFIG_TYPES } from './eks.js';
+import { EFS_CONFIG_TYPES } from './efs.js';
+import { REDSHIFT_CONFIG_TYPES } from './redshift.js';
+import { KINESIS_CONFIG_TYPES } from './kinesis.js';
+import { SECRETSMANAGER_CONFIG_TYPES } from './secretsmanager.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -342,5 +347,10 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: one(ecrRepository) },
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: one(elbListener) },
   ...EC2_CONFIG_TYPES,
+  ...EKS_CONFIG_TYPES,
+  ...EFS_CONFIG_TYPES,
+  ...REDSHIFT_CONFIG_TYPES,
+  ...KINESIS_CONFIG_TYPES,
+  ...SECRETSMANAGER_CONFIG_TYPES,
 };
 

@@ -28,7 +28,6 @@ const PENDING = new Set([
   // the fields the others read live (DLQ, reserved concurrency, X-Ray, Multi-AZ, log exports,
   // rule descriptions, OIDC trust conditions) have no live fixtures yet.
   'PAL-IAM-008', 'PAL-IAM-009',
-  'PAL-RDS-007', 'PAL-RDS-008',
 ]);
 
 /**

@@ -27,7 +27,6 @@ const PENDING = new Set([
   // (launch templates, volumes, EKS, EFS, Redshift, Kinesis, Secrets Manager, VPC flow logs) and
   // the fields the others read live (DLQ, reserved concurrency, X-Ray, Multi-AZ, log exports,
   // rule descriptions, OIDC trust conditions) have no live fixtures yet.
-  'PAL-IAM-008', 'PAL-IAM-009',
 ]);
 
 /**

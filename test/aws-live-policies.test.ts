@@ -22,7 +22,6 @@ const rules = loadCatalog().rules.filter((r) => r.package.startsWith('aws.') && 
 const PENDING = new Set([
   // Live, a function's log group is its own resource (PAL-LOGS-001); one missing from the inventory is unknown, never 'none'.
   'PAL-LAMBDA-005',
-  'PAL-TAG-001',
   // Rules added with their template normalizers this round; the live normalizers for their types
   // (launch templates, volumes, EKS, EFS, Redshift, Kinesis, Secrets Manager, VPC flow logs) and
   // the fields the others read live (DLQ, reserved concurrency, X-Ray, Multi-AZ, log exports,
@@ -38,6 +37,8 @@ interface LiveFixture {
   items?: unknown[];
   iam?: IamInputs;
   account?: { regions: RegionStatus[]; trails?: unknown[] };
+  /** The scan's configuration, for rules that read it (`required_tags`). */
+  config?: { required_tags?: string[] };
 }
 
 function load(fx: LiveFixture) {
@@ -70,7 +71,7 @@ for (const rule of rules) {
         assert.deepEqual(errors, [], `${name}: the items do not normalize cleanly`);
         assert.equal(resources.length > 0, true);
         const ruleName = rule.package.split('.').slice(1).join('.');
-        const got = (await evaluate(resources, { required_tags: [] }))
+        const got = (await evaluate(resources, { required_tags: [], ...fx.config }))
           .filter((r) => r.rule.endsWith(ruleName))
           .map((r) => ({ rule: rule.id, resource: r.resource, path: r.path }));
         const want = name.startsWith('live-pass-') ? [] : fx.expect;

@@ -43,6 +43,11 @@ const first = (o: unknown, ...keys: string[]): unknown => {
 /** A boolean the item must carry: Unknown when absent. */
 const flag = (o: unknown, what: string, ...keys: string[]) => bool(first(o, ...keys), notReported(what));
 
+/**
+ * AWS::Lambda::Function items are GetFunctionConfiguration's shape (`deadLetterConfig.targetArn`,
+ * `kmsKeyArn`, `tracingConfig.mode`: schema-checked); reserved concurrency only in
+ * supplementaryConfiguration.Concurrency, the resource policy in supplementaryConfiguration.Policy.
+ */
 function lambdaFunction(item: ConfigItem, inv: Inventory): LambdaFunction {
   const c = item.configuration;
   const name = str(get(c, 'functionName')) ?? item.resourceName;
@@ -139,6 +144,12 @@ function kmsKey(item: ConfigItem): KmsKey[] {
   }];
 }
 
+/**
+ * AWS::CloudTrail::Trail items are DescribeTrails' shape (schema-checked). Whether the trail is
+ * logging is GetTrailStatus, which AWS Config does not record (not in its schema): `isLogging` is
+ * read where a snapshot or another reader put it, otherwise it is Unknown and the CloudTrail API
+ * (src/sources/aws/) decides.
+ */
 function cloudTrail(item: ConfigItem): CloudTrailTrail {
   const c = item.configuration;
   const logging = first(c, 'isLogging') ?? first(item.supplementary, 'IsLogging') ?? at(item.supplementary, 'TrailStatus', 'isLogging');
@@ -185,6 +196,12 @@ function snsTopic(item: ConfigItem): SnsTopic {
   };
 }
 
+/**
+ * AWS::DynamoDB::Table items are DescribeTable's shape; AWS's Config schema spells the SSE block
+ * `ssedescription.{status,ssetype,kmsmasterKeyArn}` (keys are matched without regard to case, so
+ * `sSEDescription`/`SSEDescription` read the same). Point-in-time recovery is only in
+ * supplementaryConfiguration.ContinuousBackupsDescription.
+ */
 function dynamoDbTable(item: ConfigItem, inv: Inventory): DynamoDbTable {
   const c = item.configuration;
   const sse = first(c, 'sSEDescription', 'sseDescription');
@@ -203,6 +220,7 @@ function dynamoDbTable(item: ConfigItem, inv: Inventory): DynamoDbTable {
   };
 }
 
+/** RDS items are DescribeDBInstances/DBClusters' shape (`multiAZ`, `enabledCloudwatchLogsExports`, `dBClusterIdentifier`: schema-checked). */
 function rds(item: ConfigItem, kind: 'instance' | 'cluster'): RdsDatabase {
   const c = item.configuration;
   const engine = str(get(c, 'engine'));

@@ -43,6 +43,9 @@ has_tag(r, k) if {
 	is_unknown(v)
 }
 
+# Tags not known at all (a live item whose API does not return them): never "missing".
+has_tag(r, _) if is_unknown(r.tags)
+
 has_tag(r, k) if {
 	v := r.tags[k]
 	is_string(v)

@@ -22,6 +22,10 @@ test_missing_tags if {
 	lib.missing_tags(r) == ["env", "project"] with data.config as {"required_tags": ["owner", "env", "cost", "project"]}
 }
 
+test_missing_tags_unknown_tags if {
+	lib.missing_tags({"tags": {"$unknown": "not returned"}}) == [] with data.config as {"required_tags": ["owner"]}
+}
+
 test_missing_tags_none_required if {
 	lib.missing_tags({"tags": {}}) == []
 }

@@ -44,11 +44,8 @@ export async function fetchIam(clients: AwsClients, account: string, wait: Sleep
       merged.UserDetailList.push(...(page.UserDetailList ?? []));
       merged.GroupDetailList.push(...(page.GroupDetailList ?? []));
       merged.RoleDetailList.push(...(page.RoleDetailList ?? []));
-      // Some endpoints (moto) leave PolicyName out of Policies; it is the ARN's last segment.
-      merged.Policies.push(...(page.Policies ?? []).map((p) => {
-        const q = p as { PolicyName?: string; Arn?: string };
-        return q.PolicyName || !q.Arn ? p : { ...q, PolicyName: q.Arn.slice(q.Arn.lastIndexOf('/') + 1) };
-      }));
+      // As returned: a missing PolicyName (moto) is filled in by normalizeIam.
+      merged.Policies.push(...(page.Policies ?? []));
       marker = page.IsTruncated ? page.Marker : undefined;
       pages++;
     } while (marker && pages < MAX_IAM_PAGES);

@@ -77,7 +77,8 @@ export function normalizeIam(inputs: IamInputs, scope: { account: string; origin
     if (typeof name === 'string') seenUsers.add(name);
     add(AWS_TYPES['iam.user'], d, 'UserName', { ...iamUser(d), ...credentialFacts(typeof name === 'string' ? rows.get(name) : undefined, report !== undefined) });
   }
-  for (const d of list(get(details, 'Policies'))) {
+  for (const raw of list(get(details, 'Policies'))) {
+    const d = withPolicyName(raw);
     const arn = str(get(d, 'Arn'));
     if (typeof arn === 'string' && isAwsManaged(arn)) continue;
     add(AWS_TYPES['iam.policy'], d, 'PolicyName', iamPolicy(d, attachments.get(typeof arn === 'string' ? arn : '') ?? { roles: [], users: [], groups: [] }));
@@ -96,6 +97,17 @@ export function normalizeIam(inputs: IamInputs, scope: { account: string; origin
   }
   resources.push(iamAccount(inputs, rows.get(ROOT_USER), report !== undefined, where));
   return { resources, errors };
+}
+
+/**
+ * Some endpoints (moto) leave PolicyName out of the authorization details' Policies; a managed
+ * policy's ARN ends in its name (`arn:aws:iam::<account>:policy/<path>/<name>`), so it is taken from there.
+ */
+function withPolicyName(p: unknown): unknown {
+  const name = get(p, 'PolicyName');
+  const arn = get(p, 'Arn');
+  if ((typeof name === 'string' && name !== '') || typeof arn !== 'string' || !isObj(p)) return p;
+  return { ...p, PolicyName: arn.slice(arn.lastIndexOf('/') + 1) };
 }
 
 /** What the credential report says of one user; Unknown when no report was read. */

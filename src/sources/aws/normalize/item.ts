@@ -5,7 +5,7 @@
  * `awsAccountId`, `awsRegion`). Both become one ConfigItem.
  */
 import type { Unknown } from '../../../model/resource.js';
-import { isUnknown } from '../../../model/resource.js';
+import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Obj } from './read.js';
 import { get, isObj, json } from './read.js';
 
@@ -20,7 +20,12 @@ export interface ConfigItem {
   configuration: Obj;
   /** Each value parsed from JSON text where it was text. */
   supplementary: Obj;
-  tags: Record<string, string>;
+  /**
+   * Unknown when the item does not say: BatchGetResourceConfig's items have no `tags`, and only
+   * some types carry them in `configuration` (`tags`/`Tags`) or supplementaryConfiguration.Tags.
+   * An untagged resource and one whose tags were not returned must not look alike.
+   */
+  tags: Record<string, string> | Unknown;
 }
 
 /** The item, or a reason it cannot be read. */
@@ -45,7 +50,9 @@ export function readItem(raw: unknown): ConfigItem | string {
     status: s('configurationItemStatus'),
     configuration: conf,
     supplementary,
-    tags: { ...tagsOf(get(conf, 'tags')), ...tagsOf(get(supplementary, 'Tags')), ...tagsOf(get(raw, 'tags')) },
+    tags: get(conf, 'tags') === undefined && get(supplementary, 'Tags') === undefined && get(raw, 'tags') === undefined
+      ? unknown('the configuration item carries no tags (BatchGetResourceConfig does not return them for this type)')
+      : { ...tagsOf(get(conf, 'tags')), ...tagsOf(get(supplementary, 'Tags')), ...tagsOf(get(raw, 'tags')) },
   };
 }
 

@@ -1,5 +1,5 @@
 /** Building live resources: id = ARN, source aws, cloud provenance. */
-import type { InputError, Resource } from '../../../model/resource.js';
+import type { InputError, Resource, Unknown } from '../../../model/resource.js';
 
 export interface Where {
   account: string;
@@ -7,14 +7,15 @@ export interface Where {
   origin: string;
 }
 
-export function cloudResource(type: string, arn: string, name: string, properties: object, tags: Record<string, string>, where: Where): Resource {
+/** Tags Unknown as a whole (not returned) become `{"$unknown": reason}`: rules read it as "not known", never as "untagged". */
+export function cloudResource(type: string, arn: string, name: string, properties: object, tags: Record<string, string> | Unknown, where: Where): Resource {
   return {
     id: arn,
     type,
     source: 'aws',
     name,
     properties: properties as Record<string, unknown>,
-    tags,
+    tags: { ...tags },
     provenance: { kind: 'cloud', arn, account: where.account, region: where.region, origin: where.origin },
   };
 }

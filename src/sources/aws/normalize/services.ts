@@ -14,6 +14,12 @@ import { environmentVariable } from '../../cloudformation/secrets.js';
 import type { ConfigItem } from './item.js';
 import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
+import { EC2_CONFIG_TYPES } from './ec2.js';
+import { EKS_CONFIG_TYPES } from './eks.js';
+import { EFS_CONFIG_TYPES } from './efs.js';
+import { REDSHIFT_CONFIG_TYPES } from './redshift.js';
+import { KINESIS_CONFIG_TYPES } from './kinesis.js';
+import { SECRETSMANAGER_CONFIG_TYPES } from './secretsmanager.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -37,6 +43,11 @@ const first = (o: unknown, ...keys: string[]): unknown => {
 /** A boolean the item must carry: Unknown when absent. */
 const flag = (o: unknown, what: string, ...keys: string[]) => bool(first(o, ...keys), notReported(what));
 
+/**
+ * AWS::Lambda::Function items are GetFunctionConfiguration's shape (`deadLetterConfig.targetArn`,
+ * `kmsKeyArn`, `tracingConfig.mode`: schema-checked); reserved concurrency only in
+ * supplementaryConfiguration.Concurrency, the resource policy in supplementaryConfiguration.Policy.
+ */
 function lambdaFunction(item: ConfigItem, inv: Inventory): LambdaFunction {
   const c = item.configuration;
   const name = str(get(c, 'functionName')) ?? item.resourceName;
@@ -61,7 +72,8 @@ function lambdaFunction(item: ConfigItem, inv: Inventory): LambdaFunction {
     kms_key_id: str(get(c, 'kmsKeyArn')),
     tracing: str(at(c, 'tracingConfig', 'mode')) ?? 'PassThrough',
     in_vpc: strs(at(c, 'vpcConfig', 'subnetIds')).length > 0,
-    reserved_concurrency: notReported('reserved concurrency'),
+    // Config records reserved concurrency only as supplementaryConfiguration.Concurrency (none when unreserved).
+    reserved_concurrency: num(at(item.supplementary, 'Concurrency', 'reservedConcurrentExecutions')),
     dead_letter: typeof str(at(c, 'deadLetterConfig', 'targetArn')) === 'string',
     code_signing: notReported('the code signing configuration') as unknown as boolean,
     // A function URL shows in the resource policy: the statement allowing lambda:InvokeFunctionUrl.
@@ -80,6 +92,12 @@ function lambdaFunction(item: ConfigItem, inv: Inventory): LambdaFunction {
 
 const LOG_TYPES = { audit: 'AUDIT_LOGS', index_slow: 'INDEX_SLOW_LOGS', search_slow: 'SEARCH_SLOW_LOGS', application: 'ES_APPLICATION_LOGS' } as const;
 
+/**
+ * AWS::OpenSearch::Domain items are in the CloudFormation shape (PascalCase: `EncryptionAtRestOptions`,
+ * `DomainEndpointOptions.TLSSecurityPolicy`, `LogPublishingOptions.AUDIT_LOGS.Enabled`, `VPCOptions`),
+ * AWS::Elasticsearch::Domain items in the Describe shape (camelCase); both checked against AWS's
+ * Config resource schema. `AccessPolicies` is JSON text (the schema lists no policy text of any type).
+ */
 function openSearchDomain(item: ConfigItem): OpenSearchDomain {
   const c = item.configuration;
   const version = str(first(c, 'engineVersion', 'elasticsearchVersion'));
@@ -102,11 +120,18 @@ function openSearchDomain(item: ConfigItem): OpenSearchDomain {
   };
 }
 
+/**
+ * AWS::KMS::Key: Config records rotation only as supplementaryConfiguration.KeyRotationStatus
+ * (schema-checked; `configuration.keyRotationEnabled` is read as a fallback for older snapshots).
+ * The key policy is not in the schema (it lists no policy text of any type), but Config records it
+ * (its managed rule kms-key-policy-no-public-access is change-triggered on this type): it is read
+ * from supplementaryConfiguration.Policy, and is Unknown when absent.
+ */
 function kmsKey(item: ConfigItem): KmsKey[] {
   const c = item.configuration;
   // Keys AWS manages for a service (alias/aws/...) are rotated by AWS and not the account's to change.
   if (str(get(c, 'keyManager')) === 'AWS') return [];
-  const rotation = first(c, 'keyRotationEnabled', 'enableKeyRotation') ?? first(item.supplementary, 'KeyRotationStatus', 'keyRotationEnabled');
+  const rotation = first(item.supplementary, 'KeyRotationStatus') ?? first(c, 'keyRotationEnabled', 'enableKeyRotation');
   return [{
     key_rotation: bool(isObj(rotation) ? get(rotation, 'keyRotationEnabled') : rotation, notReported('key rotation')),
     key_spec: str(first(c, 'keySpec', 'customerMasterKeySpec')) ?? 'SYMMETRIC_DEFAULT',
@@ -119,6 +144,12 @@ function kmsKey(item: ConfigItem): KmsKey[] {
   }];
 }
 
+/**
+ * AWS::CloudTrail::Trail items are DescribeTrails' shape (schema-checked). Whether the trail is
+ * logging is GetTrailStatus, which AWS Config does not record (not in its schema): `isLogging` is
+ * read where a snapshot or another reader put it, otherwise it is Unknown and the CloudTrail API
+ * (src/sources/aws/) decides.
+ */
 function cloudTrail(item: ConfigItem): CloudTrailTrail {
   const c = item.configuration;
   const logging = first(c, 'isLogging') ?? first(item.supplementary, 'IsLogging') ?? at(item.supplementary, 'TrailStatus', 'isLogging');
@@ -140,6 +171,13 @@ const logGroup = (item: ConfigItem): LogGroup => ({
   kms_key_id: str(get(item.configuration, 'kmsKeyId')),
 });
 
+/**
+ * AWS::SQS::Queue and AWS::SNS::Topic items carry the GetQueueAttributes / GetTopicAttributes names
+ * (`KmsMasterKeyId`, `SqsManagedSseEnabled` as "true"/"false": schema-checked). `Policy` (JSON text)
+ * is not in the schema, which lists no policy text of any type; Config's change-triggered managed
+ * rules sqs-queue-no-public-access and sns-topic-no-public-access judge it from the item. Absent, it
+ * is Unknown: the public-policy rules stay silent rather than guess.
+ */
 function sqsQueue(item: ConfigItem): SqsQueue {
   const c = item.configuration;
   const kms = str(get(c, 'kmsMasterKeyId'));
@@ -158,6 +196,12 @@ function snsTopic(item: ConfigItem): SnsTopic {
   };
 }
 
+/**
+ * AWS::DynamoDB::Table items are DescribeTable's shape; AWS's Config schema spells the SSE block
+ * `ssedescription.{status,ssetype,kmsmasterKeyArn}` (keys are matched without regard to case, so
+ * `sSEDescription`/`SSEDescription` read the same). Point-in-time recovery is only in
+ * supplementaryConfiguration.ContinuousBackupsDescription.
+ */
 function dynamoDbTable(item: ConfigItem, inv: Inventory): DynamoDbTable {
   const c = item.configuration;
   const sse = first(c, 'sSEDescription', 'sseDescription');
@@ -176,6 +220,7 @@ function dynamoDbTable(item: ConfigItem, inv: Inventory): DynamoDbTable {
   };
 }
 
+/** RDS items are DescribeDBInstances/DBClusters' shape (`multiAZ`, `enabledCloudwatchLogsExports`, `dBClusterIdentifier`: schema-checked). */
 function rds(item: ConfigItem, kind: 'instance' | 'cluster'): RdsDatabase {
   const c = item.configuration;
   const engine = str(get(c, 'engine'));
@@ -236,9 +281,16 @@ const securityGroup = (item: ConfigItem): SecurityGroup => ({ ingress: permissio
 
 const LEVELS = ['OFF', 'ERROR', 'INFO'];
 
+/**
+ * AWS::ApiGateway::Stage items are GetStage's shape (camelCase; `accessLogSettings.destinationArn`,
+ * `tracingEnabled`, `cacheClusterEnabled` schema-checked). `methodSettings` is keyed by
+ * `resource/method` (`*\/*`), so the schema, which lists fixed paths only, cannot name it: a cache
+ * with no method settings in the item leaves its encryption Unknown.
+ */
 function restStage(item: ConfigItem): ApiGatewayStage {
   const c = item.configuration;
   const methods = json(get(c, 'methodSettings'));
+  const cacheOn = bool(get(c, 'cacheClusterEnabled'), false);
   const settings = isObj(methods) ? Object.values(methods) : [];
   const levels = settings.map((s) => String(get(s, 'loggingLevel') ?? '').toUpperCase()).filter((l) => LEVELS.includes(l));
   const lowest = levels.sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b))[0] ?? null;
@@ -248,8 +300,8 @@ function restStage(item: ConfigItem): ApiGatewayStage {
     access_logging: typeof str(at(c, 'accessLogSettings', 'destinationArn')) === 'string',
     tracing: bool(get(c, 'tracingEnabled'), false),
     execution_logging: lowest,
-    cache_enabled: bool(get(c, 'cacheClusterEnabled'), false),
-    cache_encrypted: !uncached,
+    cache_enabled: cacheOn,
+    cache_encrypted: uncached ? false : cacheOn === true && !isObj(methods) ? notReported('the method settings of a caching stage') : true,
     client_certificate: typeof str(get(c, 'clientCertificateId')) === 'string',
   };
 }
@@ -312,5 +364,11 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::ApiGatewayV2::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: one(httpStage) },
   'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: one(ecrRepository) },
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: one(elbListener) },
+  ...EC2_CONFIG_TYPES,
+  ...EKS_CONFIG_TYPES,
+  ...EFS_CONFIG_TYPES,
+  ...REDSHIFT_CONFIG_TYPES,
+  ...KINESIS_CONFIG_TYPES,
+  ...SECRETSMANAGER_CONFIG_TYPES,
 };
 

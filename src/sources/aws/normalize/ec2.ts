@@ -1,0 +1,61 @@
+/**
+ * EC2 Config items other than security groups: launch templates, EBS volumes and VPCs (with the
+ * flow logs of the same inventory). Field names checked against AWS's Config resource schema:
+ * - AWS::EC2::LaunchTemplate is in the CloudFormation shape (PascalCase):
+ *   `LaunchTemplateData.MetadataOptions.HttpTokens`, `LaunchTemplateData.BlockDeviceMappings[].Ebs`.
+ *   Config records the template's default version.
+ * - AWS::EC2::Volume is in the DescribeVolumes shape (camelCase): `encrypted`, `kmsKeyId`, `snapshotId`.
+ * - AWS::EC2::VPC has no flow-log field: flow logs are their own type, AWS::EC2::FlowLog, whose
+ *   `resourceId` names the VPC. A VPC no flow-log item names has none only if the inventory records
+ *   flow logs at all (holds at least one); otherwise it is Unknown, since a recorder that leaves the
+ *   type out would make every VPC look unlogged.
+ */
+import type { BlockDevice, Ec2LaunchTemplate, Ec2Volume, Vpc } from '../../../model/aws/index.js';
+import { AWS_TYPES } from '../../../model/aws/index.js';
+import { unknown } from '../../../model/resource.js';
+import type { ConfigItem } from './item.js';
+import { at, bool, get, list, notReported, str } from './read.js';
+import type { ConfigNormalization, Inventory } from './services.js';
+
+function launchTemplate(item: ConfigItem): Ec2LaunchTemplate {
+  const data = get(item.configuration, 'LaunchTemplateData');
+  if (data === undefined) return { metadata_options: notReported('the launch template data') as unknown as Ec2LaunchTemplate['metadata_options'], block_devices: [] };
+  const meta = get(data, 'MetadataOptions');
+  const devices: BlockDevice[] = list(get(data, 'BlockDeviceMappings'))
+    .filter((d) => get(d, 'Ebs') !== undefined && get(d, 'Ebs') !== null)
+    .map((d) => ({
+      device_name: str(get(d, 'DeviceName')),
+      encrypted: at(d, 'Ebs', 'Encrypted') === undefined || at(d, 'Ebs', 'Encrypted') === null ? null : bool(at(d, 'Ebs', 'Encrypted'), false),
+      snapshot_id: str(at(d, 'Ebs', 'SnapshotId')),
+    }));
+  return {
+    metadata_options: { http_tokens: str(get(meta, 'HttpTokens')), http_endpoint: str(get(meta, 'HttpEndpoint')) },
+    block_devices: devices,
+  };
+}
+
+function volume(item: ConfigItem): Ec2Volume {
+  const c = item.configuration;
+  return {
+    encrypted: bool(get(c, 'encrypted'), notReported('volume encryption')),
+    kms_key_id: str(get(c, 'kmsKeyId')),
+    snapshot_id: str(get(c, 'snapshotId')) || null,
+  };
+}
+
+function vpc(item: ConfigItem, inv: Inventory): Vpc {
+  const id = str(get(item.configuration, 'vpcId')) ?? item.resourceId;
+  const flowLogs = inv.items.filter((i) => i.resourceType === 'AWS::EC2::FlowLog');
+  if (flowLogs.some((f) => str(get(f.configuration, 'resourceId')) === id)) return { flow_logs: true };
+  return { flow_logs: flowLogs.length > 0 ? false : unknown('no AWS::EC2::FlowLog item in the inventory: the recorder may not record flow logs') };
+}
+
+/** Flow logs are judged through their VPC. */
+const none = () => [];
+
+export const EC2_CONFIG_TYPES: Record<string, ConfigNormalization> = {
+  'AWS::EC2::LaunchTemplate': { type: AWS_TYPES['ec2.launch_template'], normalize: (i) => [launchTemplate(i)] },
+  'AWS::EC2::Volume': { type: AWS_TYPES['ec2.volume'], normalize: (i) => [volume(i)] },
+  'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: (i, inv) => [vpc(i, inv)] },
+  'AWS::EC2::FlowLog': { type: AWS_TYPES['ec2.vpc'], normalize: none },
+};

@@ -52,12 +52,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -78,7 +78,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -87,14 +87,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias4;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair4;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq4;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -106,7 +106,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -115,9 +115,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -251,7 +251,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -261,7 +261,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -405,7 +405,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -432,7 +432,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -443,7 +443,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -623,7 +623,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -649,7 +649,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -1716,7 +1716,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY2
     };
-    var isMergeKey3 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1754,7 +1754,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey3;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge;
   }
 });
@@ -2024,7 +2024,7 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair2(items2, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items2) {
         if (identity.isPair(it)) {
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair2(this.items, _pair.key);
+        const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -2105,19 +2105,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair2(this.items, key);
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair2(this.items, key);
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair2(this.items, key);
+        return !!findPair(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -2154,7 +2154,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair2;
+    exports.findPair = findPair;
   }
 });
 
@@ -4202,9 +4202,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4240,7 +4240,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4280,7 +4280,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4303,7 +4303,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4335,7 +4335,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4351,7 +4351,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5571,15 +5571,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field2, index] of path) {
         const tok = item?.[field2];
@@ -5590,8 +5590,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field2 = path[path.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -5622,7 +5622,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -5638,7 +5638,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5722,7 +5722,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7252,7 +7252,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7278,7 +7278,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7314,7 +7314,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -7338,7 +7338,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7366,8 +7366,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -14902,21 +14902,28 @@ async function readLimited(path, maxBytes, noFollow) {
     if (s.size > maxBytes) return "too-large";
     const chunks = [];
     let total = 0;
+    let buf = Buffer.allocUnsafe(Math.min(s.size + 1, maxBytes + 1));
+    let used = 0;
     for (; ; ) {
-      const buf = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total));
       let bytesRead;
       try {
-        ({ bytesRead } = await fh.read(buf, 0, buf.length, null));
+        ({ bytesRead } = await fh.read(buf, used, buf.length - used, null));
       } catch (err) {
         if (err.code === "EAGAIN") return "would-block";
         throw err;
       }
       if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
+      used += bytesRead;
       total += bytesRead;
       if (total > maxBytes) return "too-large";
+      if (used === buf.length) {
+        chunks.push(buf);
+        buf = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+        used = 0;
+      }
     }
-    return Buffer.concat(chunks, total);
+    chunks.push(buf.subarray(0, used));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
     await fh.close();
   }
@@ -14962,220 +14969,8 @@ function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {})
 // src/sources/compose/index.ts
 import { posix as posix2 } from "node:path";
 
-// src/sources/compose/located.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/sources/yaml.ts
+// src/sources/document/located.ts
 var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_LIMITS = { maxAliasCount: 1e3, maxDepth: 200 };
-var empty = (file, errors) => ({
-  value: void 0,
-  spanOf: () => void 0,
-  keySpanOf: () => void 0,
-  errors
-});
-var BLOCK_SCALAR = /(^|[\s:-])[|>][-+0-9]*\s*(#.*)?$/;
-function blockDepthExceeded(text2, limit) {
-  const indents = [];
-  let blockParent = -1;
-  let line = 0;
-  for (let start = 0; start < text2.length; ) {
-    line++;
-    let end = text2.indexOf("\n", start);
-    if (end < 0) end = text2.length;
-    let i = start;
-    while (i < end && text2.charCodeAt(i) === 32) i++;
-    const indent = i - start;
-    const blank = i === end || text2.charCodeAt(i) === 13 || text2.charCodeAt(i) === 35;
-    if (!blank && !(blockParent >= 0 && indent > blockParent)) {
-      blockParent = -1;
-      while (indents.length > 0 && indents[indents.length - 1] > indent) indents.pop();
-      if (indents.length === 0 || indents[indents.length - 1] < indent) indents.push(indent);
-      let dashes = 0;
-      while (text2.charCodeAt(i) === 45 && (text2.charCodeAt(i + 1) === 32 || i + 1 === end)) {
-        dashes++;
-        i += 2;
-        while (i < end && text2.charCodeAt(i) === 32) i++;
-      }
-      if (indents.length + dashes > limit) return line;
-      if (BLOCK_SCALAR.test(text2.slice(Math.max(i, end - 40), end))) blockParent = indent;
-    }
-    start = end + 1;
-  }
-  return void 0;
-}
-function tooDeepNode(node, limit) {
-  const stack = [[node, 1]];
-  while (stack.length > 0) {
-    const [n, d] = stack.pop();
-    if (d > limit) return n;
-    if ((0, import_yaml.isMap)(n) || (0, import_yaml.isSeq)(n)) {
-      for (const item of n.items) {
-        if ((0, import_yaml.isPair)(item)) {
-          stack.push([item.key, d + 1], [item.value, d + 1]);
-        } else {
-          stack.push([item, d + 1]);
-        }
-      }
-    }
-  }
-  return void 0;
-}
-function parseYaml(file, text2, options = {}) {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const lineCounter = new import_yaml.LineCounter();
-  const docOptions = {
-    lineCounter,
-    merge: options.merge ?? false,
-    prettyErrors: false,
-    // Warnings (e.g. complex keys) are not ours to print: the library would write to stderr.
-    logLevel: "error",
-    uniqueKeys: true,
-    strict: true,
-    ...options.customTags ? { customTags: options.customTags } : {}
-  };
-  const deepLine = blockDepthExceeded(text2, limits.maxDepth);
-  if (deepLine !== void 0) {
-    return empty(file, [{ file, line: deepLine, level: "error", message: `parse YAML: nesting deeper than ${limits.maxDepth} levels` }]);
-  }
-  let document;
-  try {
-    document = (0, import_yaml.parseDocument)(text2, docOptions);
-  } catch (err) {
-    return empty(file, [{ file, level: "error", message: `parse YAML: ${messageOf(err)}` }]);
-  }
-  const lineOf = (offset) => lineCounter.linePos(offset).line;
-  const lastLine = text2.replace(/\s+$/, "").split("\n").length;
-  const errors = document.errors.map((e) => ({
-    file,
-    line: Math.min(lineOf(e.pos[0]), lastLine),
-    level: "error",
-    message: `parse YAML: ${tooDeep(e.message) ? NESTING : describeYamlError(e.code, e.message)}`
-  }));
-  if (errors.length > 0) return { ...empty(file, errors), document };
-  const lineOfNode = (node) => node?.range ? { line: lineOf(node.range[0]) } : {};
-  const deep = tooDeepNode(document.contents, limits.maxDepth);
-  if (deep !== void 0) {
-    return empty(file, [{ file, ...lineOfNode(deep), level: "error", message: `parse YAML: nesting deeper than ${limits.maxDepth} levels` }]);
-  }
-  let value;
-  if (options.value === false) return { value: void 0, spanOf: () => void 0, keySpanOf: () => void 0, errors: [], document };
-  try {
-    const toJs = { maxAliasCount: limits.maxAliasCount };
-    value = document.toJS(toJs);
-  } catch (err) {
-    const msg = messageOf(err);
-    return empty(file, [{ file, level: "error", message: `parse YAML: ${msg}` }]);
-  }
-  const spanOfNode = (node) => {
-    const range = node?.range;
-    if (!range) return void 0;
-    const endOffset = Math.max(range[0], range[1] - 1);
-    return { line: lineOf(range[0]), endLine: lineOf(endOffset) };
-  };
-  const walk = (path) => {
-    let node = document.contents;
-    let pairKey;
-    for (const segment of path) {
-      node = resolveAlias(node, document);
-      pairKey = void 0;
-      if ((0, import_yaml.isMap)(node)) {
-        const pair = findPair(node, String(segment), document);
-        if (!pair) return void 0;
-        pairKey = pair.key;
-        node = pair.value;
-      } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-        node = node.items[segment];
-        if (node === void 0) return void 0;
-      } else {
-        return void 0;
-      }
-    }
-    return { pairKey, node: node ?? void 0 };
-  };
-  const spanOf = (path) => {
-    const found = walk(path);
-    if (!found) return void 0;
-    const keySpan = spanOfNode(found.pairKey);
-    const valueSpan = spanOfNode(found.node);
-    if (keySpan && valueSpan) return { line: keySpan.line, endLine: Math.max(keySpan.endLine, valueSpan.endLine) };
-    return keySpan ?? valueSpan;
-  };
-  const keySpanOf = (path) => {
-    const found = walk(path);
-    if (!found) return void 0;
-    return spanOfNode(found.pairKey) ?? spanOfNode(found.node);
-  };
-  return { value, spanOf, keySpanOf, errors: [], document };
-}
-function isMergeKey(value) {
-  return value === "<<" || typeof value === "symbol" && value.description === "<<";
-}
-function resolveAlias(node, document) {
-  let current = node;
-  for (let i = 0; i < 100 && (0, import_yaml.isAlias)(current); i++) current = current.resolve(document);
-  return current;
-}
-function findPair(map, key, document) {
-  for (const item of map.items) {
-    if (!(0, import_yaml.isPair)(item)) continue;
-    const k = item.key;
-    const keyValue = (0, import_yaml.isScalar)(k) ? String(k.value) : void 0;
-    if (keyValue === key) return item;
-  }
-  for (const item of map.items) {
-    if (!(0, import_yaml.isPair)(item) || !(0, import_yaml.isScalar)(item.key) || !isMergeKey(item.key.value)) continue;
-    const sources = (0, import_yaml.isSeq)(item.value) ? item.value.items : [item.value];
-    for (const source of sources) {
-      const target = resolveAlias(source, document);
-      if ((0, import_yaml.isMap)(target)) {
-        const pair = findPair(target, key, document);
-        if (pair) return pair;
-      }
-    }
-  }
-  return void 0;
-}
-var NESTING = "input too deeply nested or too large";
-var YAML_CODES = {
-  MULTIPLE_DOCS: "the file holds more than one YAML document",
-  BAD_ALIAS: "an alias that does not resolve",
-  BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
-  TAG_RESOLVE_FAILED: "a value that does not match its tag",
-  BAD_SCALAR_START: "a plain value starting with a reserved character",
-  UNEXPECTED_TOKEN: "unexpected text",
-  BAD_DIRECTIVE: "an invalid directive"
-};
-function describeYamlError(code, message) {
-  const fixed = YAML_CODES[code];
-  if (fixed) return fixed;
-  const line = firstLine(message);
-  const cut = line.indexOf(": ");
-  const head = (cut >= 0 ? line.slice(0, cut) : line).replace(/ at line \d+, column \d+$/, "");
-  return /^[A-Za-z][A-Za-z ,()"-]{0,99}$/.test(head) ? head : `syntax error (${code.toLowerCase().replace(/_/g, " ")})`;
-}
-var tooDeep = (message) => /call stack/i.test(message);
-function messageOf(err) {
-  if (err instanceof RangeError || err instanceof Error && tooDeep(err.message)) return NESTING;
-  return err instanceof Error ? firstLine(err.message) : String(err);
-}
-function firstLine(s) {
-  return s.split("\n")[0].trim();
-}
-function lineIndex(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 // src/sources/own.ts
 function setOwn(obj, key, value) {
@@ -15183,7 +14978,21 @@ function setOwn(obj, key, value) {
   else obj[key] = value;
 }
 
-// src/sources/compose/located.ts
+// src/sources/document/limits.ts
+var DOCUMENT_LIMITS = {
+  /** Deepest nesting of collections accepted. */
+  maxDepth: 200,
+  /**
+   * Nodes a YAML tree may hold once aliases and merge keys are expanded (the bomb defence).
+   * Counting the expanded size, not the aliases, lets real files merge a few anchors into many
+   * services while a billion-laughs document still stops after a few levels.
+   */
+  maxExpandedNodes: 5e5,
+  /** Aliases followed to reach a node (an alias of an alias of ...). */
+  maxAliasHops: 64
+};
+
+// src/sources/document/located.ts
 var isLMap = (n) => n?.kind === "map";
 var isLSeq = (n) => n?.kind === "seq";
 var isLScalar = (n) => n?.kind === "scalar";
@@ -15236,7 +15045,6 @@ function toPlain(node, memo = /* @__PURE__ */ new Map()) {
   memo.set(node, out);
   return out;
 }
-var BUILD_LIMITS = { maxNodes: 5e5, maxDepth: 256 };
 var BuildError = class extends Error {
   constructor(line, message) {
     super(message);
@@ -15245,8 +15053,8 @@ var BuildError = class extends Error {
   line;
 };
 var MERGE_KEY = "<<";
-function isMergeKey2(key) {
-  return (0, import_yaml2.isScalar)(key) && (typeof key.value === "symbol" || key.value === MERGE_KEY && key.type === "PLAIN");
+function isMergeKey(key) {
+  return (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.value === MERGE_KEY && key.type === "PLAIN");
 }
 function resolvePlain(source) {
   if (/^(null|Null|NULL|~|)$/.test(source)) return null;
@@ -15267,10 +15075,14 @@ function scalarValue(v) {
   if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
   return String(v);
 }
-function buildTree(document, file, text2, limits = BUILD_LIMITS) {
-  const lineOf = lineIndex(text2);
+var CORE_TAG = "tag:yaml.org,2002:";
+function buildTree(document, file, lineOf, options = {}) {
+  const { maxExpandedNodes: maxNodes, maxDepth, maxAliasHops } = DOCUMENT_LIMITS;
   const memo = /* @__PURE__ */ new Map();
   const building = /* @__PURE__ */ new Set();
+  const marks = [];
+  const mark = options.brokenAlias === "mark";
+  let firstAliasLine;
   const originOf = (n, fallback) => {
     const range = n?.range;
     if (!range) return fallback;
@@ -15278,22 +15090,34 @@ function buildTree(document, file, text2, limits = BUILD_LIMITS) {
     return { file, line: lineOf(range[0]), endLine: lineOf(end) };
   };
   const rootOrigin = { file, line: 1, endLine: 1 };
+  const broken = (kind, name, origin, message) => {
+    if (!mark) throw new BuildError(origin.line, message);
+    const m = { line: origin.line, kind, name };
+    marks.push(m);
+    count(1, origin.line);
+    return { node: { kind: "scalar", value: null, origin, broken: m }, size: 1 };
+  };
   const convert = (raw, depth, fallback) => {
     let n = raw;
-    let aliasLine;
-    for (let hops = 0; (0, import_yaml2.isAlias)(n); hops++) {
-      aliasLine ??= originOf(n, fallback).line;
-      if (hops > 64) throw new BuildError(aliasLine, "alias chain too long");
+    let aliasOrigin;
+    for (let hops = 0; (0, import_yaml.isAlias)(n); hops++) {
+      aliasOrigin ??= originOf(n, fallback);
+      firstAliasLine ??= aliasOrigin.line;
+      if (hops > maxAliasHops) throw new BuildError(aliasOrigin.line, "alias chain too long");
+      const name = n.source;
       n = n.resolve(document);
-      if (n === void 0) throw new BuildError(aliasLine, "unresolved alias");
+      if (n === void 0) return broken("unresolved", name, aliasOrigin, "unresolved alias");
     }
-    if (depth > limits.maxDepth) throw new BuildError(originOf(n, fallback).line, `nesting deeper than ${limits.maxDepth} levels`);
+    if (depth > maxDepth) throw new BuildError(originOf(n, fallback).line, `nesting deeper than ${maxDepth} levels`);
     const cached = memo.get(n);
     if (cached) {
-      count(cached.size, aliasLine ?? fallback.line);
+      count(cached.size, aliasOrigin?.line ?? fallback.line);
       return cached;
     }
-    if (building.has(n)) throw new BuildError(aliasLine ?? fallback.line, "alias refers to a node that contains it");
+    if (building.has(n)) {
+      const at3 = aliasOrigin ?? fallback;
+      return broken("recursive", raw.source ?? "", at3, "alias refers to a node that contains it");
+    }
     building.add(n);
     const out = convertNode(n, depth, fallback);
     building.delete(n);
@@ -15301,46 +15125,62 @@ function buildTree(document, file, text2, limits = BUILD_LIMITS) {
     sizes.set(out.node, out.size);
     return out;
   };
-  let total = 0;
   const sizes = /* @__PURE__ */ new WeakMap();
+  const sizeOf = (node) => sizes.get(node) ?? 1;
+  let total = 0;
   const count = (size, line) => {
     total += size;
-    if (total > limits.maxNodes) throw new BuildError(line, `aliases expand to more than ${limits.maxNodes} nodes (a YAML bomb?)`);
+    if (total > maxNodes) throw new BuildError(line, `aliases expand to more than ${maxNodes} nodes (a YAML bomb?)`);
   };
   const tagOf = (n) => {
     const tag = n.tag;
-    return tag === "!reset" ? "reset" : tag === "!override" ? "override" : void 0;
+    return tag && !tag.startsWith(CORE_TAG) ? tag : void 0;
+  };
+  const aliasAt = (raw, fallback) => (0, import_yaml.isAlias)(raw) ? originOf(raw, fallback) : void 0;
+  const keyOf = (raw) => {
+    const k = (0, import_yaml.isAlias)(raw) ? raw.resolve(document) : raw;
+    if ((0, import_yaml.isScalar)(k)) {
+      const v = k.value;
+      if (v === null || v === void 0) return { key: "null", keyKind: "null" };
+      return { key: typeof v === "symbol" ? MERGE_KEY : String(v) };
+    }
+    return { key: JSON.stringify(k?.toJSON?.() ?? null), keyKind: "complex" };
   };
   const convertNode = (n, depth, fallback) => {
-    if ((0, import_yaml2.isMap)(n)) {
+    if ((0, import_yaml.isMap)(n)) {
       const origin = originOf(n, fallback);
       const entries = /* @__PURE__ */ new Map();
       let size = 1;
+      const merging = options.merge === true && n.items.some((item) => (0, import_yaml.isPair)(item) && isMergeKey(item.key));
       const explicit = /* @__PURE__ */ new Set();
-      for (const item of n.items) {
-        if ((0, import_yaml2.isPair)(item) && !isMergeKey2(item.key)) explicit.add(keyText(item.key));
+      if (merging) {
+        for (const item of n.items) if ((0, import_yaml.isPair)(item) && !isMergeKey(item.key)) explicit.add(keyOf(item.key).key);
       }
       for (const item of n.items) {
-        if (!(0, import_yaml2.isPair)(item)) continue;
-        if (isMergeKey2(item.key)) {
-          const sources = (0, import_yaml2.isSeq)(item.value) ? item.value.items : [item.value];
+        if (!(0, import_yaml.isPair)(item)) continue;
+        if (merging && isMergeKey(item.key)) {
+          const sources = (0, import_yaml.isSeq)(item.value) ? item.value.items : [item.value];
           for (const source of sources) {
             const merged = convert(source, depth + 1, originOf(item.key, origin));
             if (merged.node.kind !== "map") {
               throw new BuildError(originOf(source, origin).line, "a << merge key must refer to mappings");
             }
-            for (const [k, e] of merged.node.entries) {
+            for (const [k, e2] of merged.node.entries) {
               if (explicit.has(k) || entries.has(k)) continue;
-              entries.set(k, e);
-              size += sizes.get(e.value) ?? 1;
+              entries.set(k, e2);
+              size += sizeOf(e2.value);
             }
           }
           continue;
         }
-        const key = keyText(item.key);
+        const { key, keyKind } = keyOf(item.key);
         const keyOrigin = originOf(item.key, origin);
         const value = item.value === null || item.value === void 0 ? { node: scalar(null, keyOrigin), size: 1 } : convert(item.value, depth + 1, keyOrigin);
-        entries.set(key, { key, keyOrigin, value: value.node });
+        const e = { key, keyOrigin, value: value.node };
+        const aliasOrigin = aliasAt(item.value, keyOrigin);
+        if (aliasOrigin) e.aliasOrigin = aliasOrigin;
+        if (keyKind) e.keyKind = keyKind;
+        entries.set(key, e);
         sizes.set(value.node, value.size);
         size += value.size;
       }
@@ -15350,25 +15190,29 @@ function buildTree(document, file, text2, limits = BUILD_LIMITS) {
       count(1, origin.line);
       return { node, size };
     }
-    if ((0, import_yaml2.isSeq)(n)) {
+    if ((0, import_yaml.isSeq)(n)) {
       const origin = originOf(n, fallback);
       const items2 = [];
+      let aliasOrigins;
       let size = 1;
       for (const item of n.items) {
         const c = item === null || item === void 0 ? { node: scalar(null, origin), size: 1 } : convert(item, depth + 1, origin);
+        const written = aliasAt(item, origin);
+        if (written) (aliasOrigins ??= [])[items2.length] = written;
         items2.push(c.node);
         size += c.size;
       }
       const node = { kind: "seq", items: items2, origin };
+      if (aliasOrigins) node.aliasOrigins = aliasOrigins;
       const tag = tagOf(n);
       if (tag) node.tag = tag;
       count(1, origin.line);
       return { node, size };
     }
-    if ((0, import_yaml2.isScalar)(n)) {
+    if ((0, import_yaml.isScalar)(n)) {
       const origin = originOf(n, fallback);
       const tag = tagOf(n);
-      const value = tag && n.type === "PLAIN" && typeof n.source === "string" ? resolvePlain(n.source) : scalarValue(n.value);
+      const value = tag && options.resolveTags?.has(tag) && n.type === "PLAIN" && typeof n.source === "string" ? resolvePlain(n.source) : scalarValue(n.value);
       const node = { kind: "scalar", value, origin };
       if (tag) node.tag = tag;
       if (value !== null && typeof value !== "string" && typeof n.source === "string") node.written = n.source;
@@ -15379,26 +15223,132 @@ function buildTree(document, file, text2, limits = BUILD_LIMITS) {
     return { node: scalar(null, fallback), size: 1 };
   };
   try {
-    if (document.contents === null || document.contents === void 0) return {};
-    return { root: convert(document.contents, 0, rootOrigin).node };
+    if (document.contents === null || document.contents === void 0) return { marks };
+    return { root: convert(document.contents, 0, rootOrigin).node, marks };
   } catch (err) {
-    if (err instanceof BuildError) return { problem: { line: err.line, message: err.message } };
-    if (err instanceof RangeError) return { problem: { line: 1, message: "input too deeply nested or too large" } };
+    const withFirst = (p) => firstAliasLine === void 0 ? p : { ...p, firstAliasLine };
+    if (err instanceof BuildError) return { problem: withFirst({ line: err.line, message: err.message }), marks };
+    if (err instanceof RangeError) return { problem: withFirst({ line: 1, message: "input too deeply nested or too large" }), marks };
     throw err;
   }
 }
-function keyText(key) {
-  if ((0, import_yaml2.isScalar)(key)) {
-    const v = key.value;
-    if (v === null || v === void 0) return "null";
-    return typeof v === "symbol" ? MERGE_KEY : String(v);
-  }
-  return JSON.stringify(key?.toJSON?.() ?? null);
-}
 
 // src/sources/compose/project.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
+
+// src/sources/document/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var BLOCK_SCALAR = /(^|[\s:-])[|>][-+0-9]*\s*(#.*)?$/;
+function blockDepthExceeded(text2, limit) {
+  const indents = [];
+  let blockParent = -1;
+  let line = 0;
+  for (let start = 0; start < text2.length; ) {
+    line++;
+    let end = text2.indexOf("\n", start);
+    if (end < 0) end = text2.length;
+    let i = start;
+    while (i < end && text2.charCodeAt(i) === 32) i++;
+    const indent = i - start;
+    const blank = i === end || text2.charCodeAt(i) === 13 || text2.charCodeAt(i) === 35;
+    if (!blank && !(blockParent >= 0 && indent > blockParent)) {
+      blockParent = -1;
+      while (indents.length > 0 && indents[indents.length - 1] > indent) indents.pop();
+      if (indents.length === 0 || indents[indents.length - 1] < indent) indents.push(indent);
+      let dashes = 0;
+      while (text2.charCodeAt(i) === 45 && (text2.charCodeAt(i + 1) === 32 || i + 1 === end)) {
+        dashes++;
+        i += 2;
+        while (i < end && text2.charCodeAt(i) === 32) i++;
+      }
+      if (indents.length + dashes > limit) return line;
+      if (BLOCK_SCALAR.test(text2.slice(Math.max(i, end - 40), end))) blockParent = indent;
+    }
+    start = end + 1;
+  }
+  return void 0;
+}
+function tooDeepNode(node, limit) {
+  const stack = [[node, 1]];
+  while (stack.length > 0) {
+    const [n, d] = stack.pop();
+    if (d > limit) return n;
+    if ((0, import_yaml2.isMap)(n) || (0, import_yaml2.isSeq)(n)) {
+      for (const item of n.items) {
+        if ((0, import_yaml2.isPair)(item)) stack.push([item.key, d + 1], [item.value, d + 1]);
+        else stack.push([item, d + 1]);
+      }
+    }
+  }
+  return void 0;
+}
+var NESTING = "input too deeply nested or too large";
+var nestingMessage = `parse YAML: nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`;
+function readYaml(file, text2, options = {}) {
+  const fail = (message, line) => ({ errors: [{ file, ...line === void 0 ? {} : { line }, level: "error", message }], marks: [] });
+  const deepLine = blockDepthExceeded(text2, DOCUMENT_LIMITS.maxDepth);
+  if (deepLine !== void 0) return fail(nestingMessage, deepLine);
+  const lineCounter = new import_yaml2.LineCounter();
+  const docOptions = {
+    lineCounter,
+    merge: options.merge ?? false,
+    prettyErrors: false,
+    // Warnings (e.g. complex keys) are not ours to print: the library would write to stderr.
+    logLevel: "error",
+    uniqueKeys: true,
+    strict: true,
+    ...options.customTags ? { customTags: options.customTags } : {}
+  };
+  let document;
+  try {
+    document = (0, import_yaml2.parseDocument)(text2, docOptions);
+  } catch (err) {
+    return fail(`parse YAML: ${messageOf(err)}`);
+  }
+  const lineOf = (offset) => lineCounter.linePos(offset).line;
+  const lastLine = text2.replace(/\s+$/, "").split("\n").length;
+  const errors = document.errors.map((e) => ({
+    file,
+    line: Math.min(lineOf(e.pos[0]), lastLine),
+    level: "error",
+    message: `parse YAML: ${tooDeep(e.message) ? NESTING : describeYamlError(e.code, e.message)}`
+  }));
+  const tolerated = new Set(options.tolerate ?? []);
+  if (document.errors.some((e) => !tolerated.has(e.code))) return { errors, marks: [] };
+  const deep = tooDeepNode(document.contents, DOCUMENT_LIMITS.maxDepth);
+  if (deep !== void 0) return fail(nestingMessage, deep.range ? lineOf(deep.range[0]) : void 0);
+  const built = buildTree(document, file, lineOf, options);
+  if (built.problem) {
+    const { line, message, firstAliasLine } = built.problem;
+    return { errors: [...errors, { file, line, level: "error", message: `parse YAML: ${message}` }], marks: [], ...firstAliasLine === void 0 ? {} : { firstAliasLine } };
+  }
+  return { ...built.root ? { root: built.root } : {}, errors, marks: built.marks };
+}
+var YAML_CODES = {
+  MULTIPLE_DOCS: "the file holds more than one YAML document",
+  BAD_ALIAS: "an alias that does not resolve",
+  BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
+  TAG_RESOLVE_FAILED: "a value that does not match its tag",
+  BAD_SCALAR_START: "a plain value starting with a reserved character",
+  UNEXPECTED_TOKEN: "unexpected text",
+  BAD_DIRECTIVE: "an invalid directive"
+};
+function describeYamlError(code, message) {
+  const fixed = YAML_CODES[code];
+  if (fixed) return fixed;
+  const line = firstLine(message);
+  const cut = line.indexOf(": ");
+  const head = (cut >= 0 ? line.slice(0, cut) : line).replace(/ at line \d+, column \d+$/, "");
+  return /^[A-Za-z][A-Za-z ,()"-]{0,99}$/.test(head) ? head : `syntax error (${code.toLowerCase().replace(/_/g, " ")})`;
+}
+var tooDeep = (message) => /call stack/i.test(message);
+function messageOf(err) {
+  if (err instanceof RangeError || err instanceof Error && tooDeep(err.message)) return NESTING;
+  return err instanceof Error ? firstLine(err.message) : String(err);
+}
+function firstLine(s) {
+  return s.split("\n")[0].trim();
+}
 
 // src/sources/compose/envfile.ts
 var KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
@@ -15780,22 +15730,22 @@ function isDefaultCredential(value) {
 }
 function envVar(name, facts) {
   const raw = facts.value;
-  const empty2 = raw === null || raw === "";
+  const empty = raw === null || raw === "";
   const fileReference = isFileReference(name);
   const secretName = !fileReference && isSecretName(name, raw);
   const parsed = raw ? parseUrl(raw) : null;
   const secretValue = raw ? secretValueKind(raw, name) : null;
-  const defaultCredential = !empty2 && (secretName && isDefaultCredential(raw) || (parsed?.password ? isDefaultCredential(parsed.password) : false));
-  const weak = secretName && !empty2 && (raw.length < 12 || defaultCredential);
+  const defaultCredential = !empty && (secretName && isDefaultCredential(raw) || (parsed?.password ? isDefaultCredential(parsed.password) : false));
+  const weak = secretName && !empty && (raw.length < 12 || defaultCredential);
   let value = raw;
-  if (!empty2) {
+  if (!empty) {
     value = secretName || secretValue !== null ? REDACTED : redactText(raw, facts.sensitive);
   }
   return {
     value,
     secret_name: secretName,
     secret_value: secretValue,
-    empty: empty2,
+    empty,
     default_credential: defaultCredential,
     weak,
     interpolated: facts.interpolated,
@@ -16340,8 +16290,8 @@ function childPath(path, key) {
   return NAMED_PARENTS.has(path) ? `${path}.*` : path === "" ? key : `${path}.${key}`;
 }
 function mergeNode(base, over, path) {
-  if (over.tag === "reset") return void 0;
-  if (base === void 0 || over.tag === "override") return dropResets(over);
+  if (over.tag === "!reset") return void 0;
+  if (base === void 0 || over.tag === "!override") return dropResets(over);
   switch (RULES[path] ?? "default") {
     case "replace":
       return dropResets(over);
@@ -16367,14 +16317,14 @@ function mergeNode(base, over, path) {
 }
 function generic(base, over, path) {
   if (isLMap(base) && isLMap(over)) return mergeMaps(base, over, path, false);
-  if (isLSeq(base) && isLSeq(over)) return { ...base, items: [...base.items, ...over.items.filter((i) => i.tag !== "reset").map(dropResets)] };
+  if (isLSeq(base) && isLSeq(over)) return { ...base, items: [...base.items, ...over.items.filter((i) => i.tag !== "!reset").map(dropResets)] };
   return dropResets(over);
 }
 function mergeMaps(base, over, path, flat, keepDetail = false) {
   const entries = new Map(base.entries);
   for (const [key, e] of over.entries) {
     const prior = entries.get(key);
-    if (e.value.tag === "reset") {
+    if (e.value.tag === "!reset") {
       entries.delete(key);
       continue;
     }
@@ -16402,7 +16352,7 @@ function mergeUnique(base, over, path) {
     if (k !== void 0 && !index.has(k)) index.set(k, i);
   });
   for (const item of over.items) {
-    if (item.tag === "reset") continue;
+    if (item.tag === "!reset") continue;
     const k = keyOf(item);
     const i = k === void 0 ? void 0 : index.get(k);
     if (i === void 0) {
@@ -16460,7 +16410,7 @@ function dropResets(node) {
     let changed = false;
     const entries = /* @__PURE__ */ new Map();
     for (const [k, e] of node.entries) {
-      if (e.value.tag === "reset") {
+      if (e.value.tag === "!reset") {
         changed = true;
         continue;
       }
@@ -16471,7 +16421,7 @@ function dropResets(node) {
     return changed ? { ...node, entries } : node;
   }
   if (isLSeq(node)) {
-    const items2 = node.items.filter((i) => i.tag !== "reset").map(dropResets);
+    const items2 = node.items.filter((i) => i.tag !== "!reset").map(dropResets);
     return items2.length !== node.items.length || items2.some((v, i) => v !== node.items[i]) ? { ...node, items: items2 } : node;
   }
   return node;
@@ -16505,30 +16455,17 @@ function readTree(file, ctx) {
     if (ctx.reads > MAX_FILES) return { ok: false, message: `more than ${MAX_FILES} files in one project`, errors: [] };
     const text2 = await ctx.io.readText(file);
     if (isInputError(text2)) return { ok: false, message: text2.message, errors: [text2] };
-    const parsed = parseYaml(file, text2, { merge: true, value: false });
-    if (parsed.errors.length > 0 || !parsed.document) {
-      const errors = parsed.errors.map((e) => ({ ...e, line: e.line ?? locateProblem(text2, file), message: reason(e.message) }));
+    const read2 = readYaml(file, text2, { merge: true, resolveTags: COMPOSE_TAGS });
+    if (read2.errors.length > 0) {
+      const errors = read2.errors.map((e) => ({ ...e, line: e.line ?? 1, message: reason(e.message) }));
       return { ok: false, message: "the file does not parse", errors };
     }
-    const built = buildTree(parsed.document, file, text2);
-    if (built.problem) {
-      const errors = [{ file, line: built.problem.line, level: "error", message: `parse YAML: ${built.problem.message}` }];
-      return { ok: false, message: "the file does not parse", errors };
-    }
-    return { ok: true, root: built.root };
+    return { ok: true, root: read2.root };
   })();
   ctx.trees.set(file, p);
   return p;
 }
-function locateProblem(text2, file) {
-  try {
-    const doc = (0, import_yaml4.parseDocument)(text2, { merge: true, strict: true, uniqueKeys: true, prettyErrors: false });
-    const built = buildTree(doc, file, text2, { maxNodes: DEFAULT_LIMITS.maxAliasCount * 10, maxDepth: DEFAULT_LIMITS.maxDepth - 1 });
-    if (built.problem) return built.problem.line;
-  } catch {
-  }
-  return 1;
-}
+var COMPOSE_TAGS = /* @__PURE__ */ new Set(["!reset", "!override"]);
 var envFileKey = (path, raw) => raw ? `raw\0${path}` : path;
 function isRaw(item) {
   const f = isLMap(item) ? get(item, "format") : void 0;
@@ -16605,7 +16542,7 @@ function checkServices(root, ctx) {
   }
   const kept = /* @__PURE__ */ new Map();
   for (const [name, e] of services.value.entries) {
-    if (isLMap(e.value) || e.value.tag === "reset") kept.set(name, e);
+    if (isLMap(e.value) || e.value.tag === "!reset") kept.set(name, e);
     else {
       const what = isLScalar(e.value) && e.value.value === null ? "is empty (null)" : "is not a mapping";
       addError(ctx, at2(e.keyOrigin, "error", `compose: service ${name} ${what}`));
@@ -16723,7 +16660,7 @@ async function processFile(file, baseDir, lookup, ctx, includeStack) {
   if (isLMap(services)) {
     const entries = /* @__PURE__ */ new Map();
     for (const [name, e] of services.entries) {
-      if (e.value.tag === "reset" || !isLMap(e.value)) {
+      if (e.value.tag === "!reset" || !isLMap(e.value)) {
         entries.set(name, e);
         continue;
       }
@@ -17472,9 +17409,6 @@ function dedupe(errors) {
   });
 }
 
-// src/sources/cloudformation/index.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-
 // src/model/resource.ts
 var unknown = (reason2) => ({ $unknown: reason2 });
 function isUnknown(value) {
@@ -17482,7 +17416,6 @@ function isUnknown(value) {
 }
 
 // src/sources/cloudformation/tree.ts
-var import_yaml6 = __toESM(require_dist(), 1);
 var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
 var newObj = () => /* @__PURE__ */ Object.create(null);
 var SpanTable = class {
@@ -17526,49 +17459,30 @@ var shortFormTags = SHORT_FORMS.flatMap((s) => [
   { tag: `!${s}`, collection: "seq", resolve: (node) => node },
   { tag: `!${s}`, collection: "map", resolve: (node) => node }
 ]);
-var IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
-function readTree2(document, text2, file, spans, errors) {
-  const lineOf = lineIndex(text2);
+function readTree2(root, file, spans, errors) {
   const fromTag = /* @__PURE__ */ new WeakSet();
-  const aliased = /* @__PURE__ */ new Map();
-  const spanOf = (node) => {
-    const range = node?.range;
-    if (!range) return void 0;
-    return { line: lineOf(range[0]), endLine: lineOf(Math.max(range[0], range[1] - 1)) };
-  };
-  const join2 = (a, b) => a && b ? { line: Math.min(a.line, b.line), endLine: Math.max(a.endLine, b.endLine) } : a ?? b;
+  const read2 = /* @__PURE__ */ new Map();
+  const spanOf = (o) => ({ line: o.line, endLine: o.endLine });
+  const join2 = (a, b) => ({ line: Math.min(a.line, b.line), endLine: Math.max(a.endLine, b.endLine) });
   const warn = (span, message) => {
-    errors.push({ file, ...span ? { line: span.line } : {}, level: "warning", message });
+    errors.push({ file, line: span.line, level: "warning", message });
   };
-  const read2 = (node, fallback) => {
-    if ((0, import_yaml6.isAlias)(node)) {
-      const target = node.resolve(document);
-      if (!target) {
-        warn(spanOf(node) ?? fallback, `cloudformation: alias *${node.source} has no anchor`);
-        return unknown("unresolved YAML alias");
-      }
-      return readAnchored(target, spanOf(node) ?? fallback);
+  const value = (node) => {
+    if (read2.has(node)) return read2.get(node);
+    const v = readNode(node);
+    read2.set(node, v);
+    return v;
+  };
+  const readNode = (node) => {
+    const self = spanOf(node.origin);
+    if (node.kind === "scalar" && node.broken) {
+      const recursive = node.broken.kind === "recursive";
+      warn(self, recursive ? "cloudformation: a YAML alias refers to a node that contains it" : `cloudformation: alias *${node.broken.name} has no anchor`);
+      return unknown(recursive ? "recursive YAML alias" : "unresolved YAML alias");
     }
-    if (node && node.anchor) return readAnchored(node, fallback);
-    return readNode(node, fallback);
-  };
-  const readAnchored = (node, fallback) => {
-    const seen = aliased.get(node);
-    if (seen === IN_PROGRESS) {
-      warn(fallback, "cloudformation: a YAML alias refers to a node that contains it");
-      return unknown("recursive YAML alias");
-    }
-    if (aliased.has(node)) return seen;
-    aliased.set(node, IN_PROGRESS);
-    const value = readNode(node, fallback);
-    aliased.set(node, value);
-    return value;
-  };
-  const readNode = (node, fallback) => {
-    const self = spanOf(node) ?? fallback;
-    const tag = node?.tag;
     const plain = readUntagged(node, self);
-    if (!tag || tag.startsWith("tag:yaml.org,2002:")) return plain;
+    const tag = node.tag;
+    if (!tag) return plain;
     const fn = SHORT_TAGS.get(tag);
     if (!fn) {
       warn(self, `cloudformation: unknown tag ${tag}`);
@@ -17586,44 +17500,36 @@ function readTree2(document, text2, file, spans, errors) {
     return obj;
   };
   const readUntagged = (node, self) => {
-    if ((0, import_yaml6.isScalar)(node)) {
-      if (typeof node.value === "number" && typeof node.source === "string" && /^[-+]?0\d+$/.test(node.source)) return node.source;
-      return node.value ?? null;
+    if (node.kind === "scalar") {
+      if (typeof node.value === "number" && node.written !== void 0 && /^[-+]?0\d+$/.test(node.written)) return node.written;
+      return node.value;
     }
-    if ((0, import_yaml6.isSeq)(node)) {
-      const out = [];
-      const children = /* @__PURE__ */ new Map();
-      for (const item of node.items) {
-        const span = spanOf(item) ?? self;
-        children.set(out.length, span);
-        out.push(read2(item, span));
+    if (node.kind === "seq") {
+      const out2 = [];
+      const children2 = /* @__PURE__ */ new Map();
+      node.items.forEach((item, i) => {
+        children2.set(i, spanOf(node.aliasOrigins?.[i] ?? item.origin));
+        out2.push(value(item));
+      });
+      spans.set(out2, self, children2);
+      return out2;
+    }
+    const out = newObj();
+    const children = /* @__PURE__ */ new Map();
+    for (const e of node.entries.values()) {
+      const keySpan = spanOf(e.keyOrigin);
+      if (e.keyKind === "complex") {
+        warn(keySpan, "cloudformation: a mapping key must be a plain string");
+        continue;
       }
-      spans.set(out, self, children);
-      return out;
+      const key = e.keyKind === "null" ? "" : e.key;
+      children.set(key, join2(keySpan, spanOf(e.aliasOrigin ?? e.value.origin)));
+      out[key] = value(e.value);
     }
-    if ((0, import_yaml6.isMap)(node)) {
-      const out = newObj();
-      const children = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        if (!(0, import_yaml6.isPair)(pair)) continue;
-        const keyNode = (0, import_yaml6.isAlias)(pair.key) ? pair.key.resolve(document) : pair.key;
-        const keySpan = spanOf(pair.key) ?? self;
-        if (!(0, import_yaml6.isScalar)(keyNode)) {
-          warn(keySpan, "cloudformation: a mapping key must be a plain string");
-          continue;
-        }
-        const key = keyNode.value === null || keyNode.value === void 0 ? "" : String(keyNode.value);
-        const span = join2(keySpan, spanOf(pair.value)) ?? self;
-        children.set(key, span);
-        out[key] = pair.value === null || pair.value === void 0 ? null : read2(pair.value, span);
-      }
-      spans.set(out, self, children);
-      return out;
-    }
-    return null;
+    spans.set(out, self, children);
+    return out;
   };
-  const whole = { line: 1, endLine: lineOf(Math.max(0, text2.length - 1)) };
-  return { value: document.contents ? read2(document.contents, whole) : null, fromTag };
+  return { value: root ? value(root) : null, fromTag };
 }
 
 // src/sources/cloudformation/fields.ts
@@ -17913,7 +17819,7 @@ var MAX_RESOLVED_CHARS = 1024 * 1024;
 var MAX_RESOLVED_PARTS = 1e4;
 var KNOWN_PSEUDO = { "AWS::Partition": "aws", "AWS::URLSuffix": "amazonaws.com" };
 var DEPLOY_TIME_PSEUDO = /* @__PURE__ */ new Set(["AWS::Region", "AWS::AccountId", "AWS::StackName", "AWS::StackId", "AWS::NotificationARNs"]);
-var IN_PROGRESS2 = /* @__PURE__ */ Symbol("in-progress");
+var IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
 var TRANSFORM = "Fn::Transform";
 var Resolver = class {
   constructor(template, spans, fromTag, warn, fail = warn) {
@@ -17961,7 +17867,7 @@ var Resolver = class {
   /** The value of a named condition: true, false, or Unknown. */
   condition(name, at3) {
     const state = this.conditionValues.get(name);
-    if (state === IN_PROGRESS2) {
+    if (state === IN_PROGRESS) {
       this.warn(at3, `cloudformation: circular condition: ${name} depends on itself`);
       return unknown(`circular condition ${name}`);
     }
@@ -17973,7 +17879,7 @@ var Resolver = class {
       this.conditionValues.set(name, u);
       return u;
     }
-    this.conditionValues.set(name, IN_PROGRESS2);
+    this.conditionValues.set(name, IN_PROGRESS);
     const saved = this.current;
     this.current = void 0;
     const value = this.conditionArg(conditions2[name], this.spans.child(conditions2, name) ?? at3, `condition ${name}`);
@@ -19461,13 +19367,21 @@ function conditions(c) {
   return Object.fromEntries(operators);
 }
 
-// src/sources/document/limits.ts
-var DOCUMENT_LIMITS = {
-  /** Deepest nesting of collections accepted. */
-  maxDepth: 200,
-  /** Nodes a YAML tree may hold once aliases and merge keys are expanded (the bomb defence). */
-  maxExpandedNodes: 5e5
-};
+// src/sources/document/lines.ts
+function lineIndex(text2) {
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
 
 // src/sources/document/json.ts
 var WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
@@ -19601,19 +19515,19 @@ function load(file, text2, errors) {
   const json = looksLikeJson(file, text2);
   if (json) {
     const spans2 = new SpanTable();
-    const read2 = readJson(text2, (target, self, children) => spans2.set(target, self, children));
-    if (read2.ok) return loadTree(file, { value: read2.value, fromTag: /* @__PURE__ */ new WeakSet() }, spans2, errors);
+    const read3 = readJson(text2, (target, self, children) => spans2.set(target, self, children));
+    if (read3.ok) return loadTree(file, { value: read3.value, fromTag: /* @__PURE__ */ new WeakSet() }, spans2, errors);
   }
-  const parsed = parseYaml(file, text2, { customTags: shortFormTags });
-  for (const e of parsed.errors) {
+  const read2 = readYaml(file, text2, { customTags: shortFormTags, tolerate: ["DUPLICATE_KEY"], brokenAlias: "mark" });
+  read2.errors.forEach((e, i) => {
     const message = json ? e.message.replace(/^parse YAML:/, "parse JSON:") : e.message;
-    errors.push({ ...e, message, line: e.line ?? limitLine(text2) });
-  }
-  const doc = parsed.document;
-  if (!doc || doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return [];
-  if (parsed.errors.length === 0 && json) checkJson(file, text2, errors);
+    const bomb = i === read2.errors.length - 1 ? read2.firstAliasLine : void 0;
+    errors.push({ ...e, message, line: bomb ?? e.line ?? 1 });
+  });
+  if (!read2.root) return read2.errors.length > 0 ? [] : loadTree(file, { value: null, fromTag: /* @__PURE__ */ new WeakSet() }, new SpanTable(), errors);
+  if (read2.errors.length === 0 && json) checkJson(file, text2, errors);
   const spans = new SpanTable();
-  return loadTree(file, readTree2(doc, text2, file, spans, errors), spans, errors);
+  return loadTree(file, readTree2(read2.root, file, spans, errors), spans, errors);
 }
 function loadTree(file, tree, spans, errors) {
   const warn = (span, message) => {
@@ -19679,7 +19593,8 @@ function loadTree(file, tree, spans, errors) {
     const props = raw === void 0 || raw === null ? void 0 : resolver.resolveFor(id, raw, propsSpan);
     addDependsOn(id, res, types, resolver, spans.child(res, "DependsOn") ?? span, warn);
     const metadata = readMetadata(id, res.Metadata, spans.child(res, "Metadata") ?? span, warn);
-    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? void 0 : props, ...metadata && { metadata } });
+    const metadataSpans = metadata && suppressionSpans(res.Metadata, spans);
+    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? void 0 : props, ...metadata && { metadata, metadataSpans } });
   }
   for (const cycle of findCycles(resolver.edges)) {
     warn(resourceSpan(cycle[0]), `cloudformation: circular dependency between resources: ${[...cycle, cycle[0]].join(" -> ")}`);
@@ -19734,7 +19649,7 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
         name: e.id,
         properties,
         tags: readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: "file", file, span: e.span, locations, ...e.metadata && { metadata: e.metadata } }
+        provenance: { kind: "file", file, span: e.span, locations, ...e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} } }
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
@@ -19767,6 +19682,21 @@ function readMetadata(id, metadata, at3, warn) {
   const copy = plainCopy(kept, METADATA_NODES);
   if (copy === void 0) warn(at3, `cloudformation: the Metadata of ${id} has more than ${METADATA_NODES} values: ignored`);
   return copy;
+}
+function suppressionSpans(metadata, spans) {
+  const out = {};
+  for (const [tool, list] of [["palisade", "ignore"], ["cdk_nag", "rules_to_suppress"], ["checkov", "skip"]]) {
+    const at3 = spans.child(metadata, tool);
+    if (at3) out[tool] = at3;
+    const block = metadata[tool];
+    const items2 = isObj(block) ? block[list] : void 0;
+    if (!Array.isArray(items2)) continue;
+    for (let i = 0; i < items2.length && i < METADATA_NODES; i++) {
+      const item = spans.child(items2, i);
+      if (item) out[`${tool}.${list}.${i}`] = item;
+    }
+  }
+  return out;
 }
 var METADATA_NODES = 1e4;
 function plainCopy(value, budget) {
@@ -19859,19 +19789,6 @@ function checkJson(file, text2, errors) {
 }
 function looksLikeJson(file, text2) {
   return /\.json$/i.test(file) || !/\.ya?ml$/i.test(file) && /^\uFEFF?\s*\{/.test(text2);
-}
-function limitLine(text2) {
-  const lineOf = lineIndex(text2);
-  let first;
-  try {
-    (0, import_yaml8.visit)((0, import_yaml8.parseDocument)(text2, { customTags: shortFormTags, logLevel: "error" }), {
-      Alias(_key, node) {
-        if (node.range) first = Math.min(first ?? Infinity, lineOf(node.range[0]));
-      }
-    });
-  } catch {
-  }
-  return first ?? 1;
 }
 function dedupe2(errors) {
   const seen = /* @__PURE__ */ new Set();

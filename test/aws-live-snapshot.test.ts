@@ -124,3 +124,30 @@ test('Lambda environment secrets never reach the model', () => {
   assert.equal(env.DB_PASSWORD!.secret_name, true);
   assert.equal(env.STAGE!.value, 'prod');
 });
+
+test('the recorded eu-west-1 snapshot: types moto does not record, each finding pinned by ARN', async () => {
+  const file = '111122223333_Config_eu-west-1_ConfigSnapshot_20261130T060000Z_c3d9a1e4-7b2f-4d6a-9e8c-1f2a3b4c5d6e.json';
+  const snap = readConfigSnapshot(readFileSync(join(dir, file)), `fixtures/aws-config/${file}`);
+  assert.deepEqual(snap.errors, []);
+  const config = normalizeConfigItems(snap.items, { account: snap.account!, region: snap.region!, origin: `config-snapshot:${file}` });
+  assert.deepEqual(config.errors, []);
+  const raw = await evaluate(config.resources, { required_tags: ['owner'] });
+  const on = (arn: string) => raw.filter((r) => r.resource === arn).map((r) => ruleId(r.rule)).sort();
+  const arn = (rest: string) => `arn:aws:${rest.replace('{r}', 'eu-west-1:111122223333')}`;
+  const want: Record<string, string[]> = {
+    'kms:{r}:key/7d3e1c2b-4a5f-4e6d-8c9b-0a1b2c3d4e5f': [],
+    'kms:{r}:key/9e8d7c6b-5a4f-4e3d-2c1b-0a9b8c7d6e5f': ['PAL-KMS-001'],
+    // The flow log names the first VPC only.
+    'ec2:{r}:vpc/vpc-0b1c2d3e4f5a60001': [],
+    'ec2:{r}:vpc/vpc-0b1c2d3e4f5a60002': ['PAL-VPC-001'],
+    'ec2:{r}:launch-template/lt-0b1c2d3e4f5a60001': ['PAL-EC2-005'],
+    'ec2:{r}:volume/vol-0b1c2d3e4f5a60001': ['PAL-EC2-006'],
+    'eks:{r}:cluster/analytics': ['PAL-EKS-001', 'PAL-EKS-002', 'PAL-EKS-003'],
+    'redshift:{r}:cluster:reports': ['PAL-RS-002', 'PAL-RS-003'],
+    'secretsmanager:{r}:secret:reports-admin-Xy12Ab': ['PAL-SM-001', 'PAL-SM-002'],
+    // Snapshot items carry tags ({} here), so a missing required tag is known to be missing.
+    'sqs:{r}:inbox': ['PAL-SQS-002', 'PAL-TAG-001'],
+  };
+  assert.deepEqual(config.resources.map((r) => r.id).sort(), Object.keys(want).map(arn).sort());
+  for (const [rest, ids] of Object.entries(want)) assert.deepEqual(on(arn(rest)), ids, rest);
+});

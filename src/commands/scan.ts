@@ -221,8 +221,11 @@ function definedOutputs(flags: ScanFlags): OutputFlags {
 }
 
 export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
-  const { result, failOn, config, targets } = await scanWithFlags(paths, flags, cwd);
+  return reportScan(await scanWithFlags(paths, flags, cwd), flags, cwd);
+}
 
+/** A finished scan -> its reports, console summary and exit code. */
+export async function reportScan({ result, failOn, config, targets }: FlaggedScan, flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
   const outputs: OutputFlags = { ...config.outputs, ...definedOutputs(flags) };
   let files: Outcome['files'] = [];
   let stdout = '';

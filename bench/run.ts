@@ -8,7 +8,7 @@
  * The process CPU is what to compare: this machine is shared and wall times are noisy.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCdkTemplates, writeCompose } from './generate.js';
@@ -136,6 +136,24 @@ if (wanted('W3')) {
 }
 
 if (wanted('HTML')) await (await import('./html.js')).benchHtml(quick);
+
+// The pre-commit path: `scan --staged` in a git repository holding the same fixtures, staged.
+if (wanted('W3')) {
+  const repo = mkdtempSync(join(tmpdir(), 'palisade-bench-'));
+  try {
+    cpSync(join(ROOT, 'fixtures', 'compose', 'insecure'), join(repo, 'compose'), { recursive: true });
+    cpSync(join(ROOT, 'fixtures', 'cdk', 'cdk.out'), join(repo, 'cdk.out'), { recursive: true });
+    const git = (...a: string[]) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...a], { cwd: repo });
+    git('init', '-q');
+    git('add', '.');
+    const p = measure(process.execPath, [CLI, 'scan', '--staged', '--quiet', '--fail-on', 'none'], repo);
+    const f = measure(process.execPath, ['-e', '0']);
+    rows.push({ workload: 'W3: scan --staged (fixtures)', resources: '-', palisade: p, floor: f, note: 'floor: node -e 0; includes git' });
+    print(rows.at(-1)!);
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+}
 
 // Peers on W1, when installed (never installed by this script).
 if (wanted('peers')) {

@@ -91,3 +91,27 @@ test('--staged adds an untracked cdk.out (its assets are not copied)', () => {
   assert.deepEqual(report.inputs.map((i: { kind: string }) => i.kind).sort(), ['cdk', 'compose']);
   assert.ok(report.findings.some((f: { source: string; cdk?: { constructPath: string } }) => f.source === 'cdk' && f.cdk?.constructPath));
 });
+
+test('--staged exports only what the scan reads, and fetches a file elsewhere that a staged project refers to', async () => {
+  const { firstExport, reportedMissing } = await import('../src/commands/staged.js');
+  const index = ['README.md', 'app/compose.yaml', 'app/.env', 'app/compose.override.yaml', 'app/src/main.ts', 'conf/web.env', 'infra/a.yaml', 'infra/b.yaml', 'cdk.out/manifest.json', 'cdk.out/asset.1/x.js'];
+  assert.deepEqual(firstExport(index, new Set(['app/compose.yaml', 'infra/a.yaml']), true), ['app/compose.yaml', 'app/.env', 'app/compose.override.yaml', 'infra/a.yaml', 'cdk.out/manifest.json']);
+  assert.deepEqual(reportedMissing(['service web: env_file conf/web.env: read: no such file', 'something else'], index, new Set()), ['conf/web.env']);
+  assert.deepEqual(reportedMissing(['service web: env_file conf/web.env: read: no such file'], index, new Set(['conf/web.env'])), []);
+
+  // End to end: the env_file lives in another folder, staged with a secret the working copy removed.
+  const dir = repo();
+  write(dir, 'other/compose.yaml', PRIVILEGED);
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'other');
+  write(dir, 'app/compose.yaml', 'services:\n  db:\n    image: postgres:16\n    env_file: ../conf/db.env\n');
+  write(dir, 'conf/db.env', 'POSTGRES_PASSWORD=postgres\n');
+  git(dir, 'add', '.');
+  write(dir, 'conf/db.env', 'POSTGRES_PASSWORD_FILE=/run/secrets/db\n');
+  const r = palisade(['scan', '--staged', '--json', 'out.json', '-q', '--fail-on', 'none'], dir);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const report = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'));
+  assert.deepEqual(report.errors, []);
+  assert.ok(report.inputs.every((i: { files?: string[] }) => !i.files?.includes('other/compose.yaml')));
+  assert.ok(report.findings.some((f: { ruleId: string; message: string }) => f.ruleId === 'PAL-COMPOSE-017' && f.message.includes('conf/db.env')), 'the staged env file was read');
+});

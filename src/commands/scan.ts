@@ -3,14 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scan } from '../scan.js';
 import type { ScanResult } from '../findings/result.js';
-import { parseConfig, CONFIG_NAMES, type Config } from '../config/load.js';
+import type { Config } from '../config/load.js';
+import { CONFIG_NAMES } from '../config/names.js';
 import { loadCatalog } from '../engine/catalog.js';
 import { formatConsole } from '../report/console.js';
 import { atOrAbove, isActive, SEVERITIES, type Severity } from '../findings/types.js';
 import type { Input } from '../sources/discover.js';
 import { parseBaseline, type BaselineEntry } from '../findings/baseline.js';
-import { gatherEvidence } from './evidence.js';
-import { evidencePath, givenOptions, renderOutputs, type OutputFlags } from './outputs.js';
+import type { OutputFlags } from './outputs.js';
 import { EXIT, UsageError } from '../errors.js';
 import { outcome, type Outcome } from './outcome.js';
 import { parseEnvFile } from '../sources/compose/envfile.js';
@@ -99,7 +99,8 @@ export function exitCodeOf(result: ScanResult, failOn: Severity | 'none'): numbe
   return EXIT.ok;
 }
 
-export function readConfig(flags: Pick<ScanFlags, 'config'>, cwd: string): { config: Config; file?: string } {
+/** The configuration file, if any; its parser and validator are loaded only when there is one. */
+export async function readConfig(flags: Pick<ScanFlags, 'config'>, cwd: string): Promise<{ config: Config; file?: string }> {
   if (flags.config === false) return { config: {} };
   const file = flags.config ?? CONFIG_NAMES.find((n) => existsSync(join(cwd, n)));
   if (!file) return { config: {} };
@@ -109,6 +110,7 @@ export function readConfig(flags: Pick<ScanFlags, 'config'>, cwd: string): { con
   } catch (err) {
     throw new UsageError(`${file}: cannot read the configuration file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
+  const { parseConfig } = await import('../config/load.js');
   const { config, errors } = parseConfig(file, text, loadCatalog().rules.map((r) => r.id));
   if (errors.length > 0) {
     throw new UsageError(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'));
@@ -181,7 +183,7 @@ export interface FlaggedScan {
 
 /** Configuration file + flags (flags win) -> the scan result. Shared by the CLI and the Action. */
 export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<FlaggedScan> {
-  const { config } = readConfig(flags, cwd);
+  const { config } = await readConfig(flags, cwd);
   const failOn = parseFailOn(flags.failOn) ?? config.failOn ?? 'high';
   const requiredTags = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
   const aws = liveOptionsOf(flags, config);
@@ -219,10 +221,21 @@ function definedOutputs(flags: ScanFlags): OutputFlags {
 }
 
 export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
-  const { result, failOn, config, targets } = await scanWithFlags(paths, flags, cwd);
+  return reportScan(await scanWithFlags(paths, flags, cwd), flags, cwd);
+}
 
-  result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets.map((t) => evidencePath(t, cwd)), options: givenOptions(flags as Record<string, unknown>, cwd) }, { cwd })];
-  const { files, stdout } = renderOutputs(result, { ...config.outputs, ...definedOutputs(flags) }, cwd);
+/** A finished scan -> its reports, console summary and exit code. */
+export async function reportScan({ result, failOn, config, targets }: FlaggedScan, flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
+  const outputs: OutputFlags = { ...config.outputs, ...definedOutputs(flags) };
+  let files: Outcome['files'] = [];
+  let stdout = '';
+  // The report writers (and the evidence only they print) are loaded when a report is asked for:
+  // a console-only scan (the pre-commit hook) never loads them.
+  if (Object.values(outputs).some((target) => target)) {
+    const [{ gatherEvidence }, { evidencePath, givenOptions, renderOutputs }] = await Promise.all([import('./evidence.js'), import('./outputs.js')]);
+    result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets.map((t) => evidencePath(t, cwd)), options: givenOptions(flags as Record<string, unknown>, cwd) }, { cwd })];
+    ({ files, stdout } = renderOutputs(result, outputs, cwd));
+  }
   const summary = formatConsole(result, { color: flags.color ?? false, quiet: flags.quiet ?? false, failOn });
   // With a machine format on stdout, the human summary moves to stderr.
   return stdout

@@ -3,15 +3,14 @@
  * ({ config, errors }), each naming the file and line, instead of throwing on the first.
  */
 import type { LiveOptions } from '../sources/aws/live.js';
-import { Ajv } from 'ajv';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { InputError } from '../model/resource.js';
 import type { Severity } from '../findings/types.js';
 import type { RuleSettings } from '../findings/settings.js';
 import type { Waiver } from '../findings/waivers.js';
 import { readYaml } from '../sources/document/yaml.js';
 import { keyOriginAt, toPlain } from '../sources/document/located.js';
-import { configSchema } from './schema.js';
+import { validate as precompiled } from '../generated/config-validator.js';
 
 export interface Config {
   failOn?: Severity | 'none';
@@ -29,12 +28,10 @@ export interface Config {
   aws?: Pick<LiveOptions, 'enabled' | 'regions' | 'profile' | 'roleArns' | 'externalId' | 'accountsFile' | 'aggregator' | 'aggregatorRegion'>;
 }
 
-/** Looked for in the working directory when --config is not given. */
-export const CONFIG_NAMES = ['.palisade.yaml', '.palisade.yml', '.palisade.json', 'palisade.config.yaml'];
+export { CONFIG_NAMES } from './names.js';
 
-// Compiled on first use: a scan without a configuration file never pays for it.
-let compiled: ReturnType<Ajv['compile']> | undefined;
-const validator = (): ReturnType<Ajv['compile']> => (compiled ??= new Ajv({ allErrors: true, strict: true }).compile(configSchema));
+// configSchema (./schema.ts), compiled at build time by scripts/build-validators.ts.
+const validator = (): ValidateFunction => precompiled as unknown as ValidateFunction;
 
 function describe(e: ErrorObject): string {
   const where = e.instancePath || '(top level)';

@@ -1,10 +1,11 @@
-/** One discovered input -> its loader. Shared by the scan and the isolated load worker. */
+/**
+ * One discovered input -> its loader. Shared by the scan and the isolated load worker. Each
+ * loader is imported when an input of its kind comes: a scan of templates never loads the
+ * Compose loader, and the main thread (which loads in a worker) loads none of them.
+ */
 import type { LoadResult } from '../model/resource.js';
 import type { Input } from './discover.js';
 import type { SourceIO } from './io.js';
-import { loadCompose } from './compose/index.js';
-import { loadCloudFormationFile } from './cloudformation/file.js';
-import { loadCdkAssembly } from './cdk/index.js';
 
 export interface LoadSettings {
   cwd: string;
@@ -13,12 +14,18 @@ export interface LoadSettings {
 
 export async function loadInput(input: Input, io: SourceIO, { cwd, env }: LoadSettings): Promise<LoadResult> {
   switch (input.kind) {
-    case 'compose':
+    case 'compose': {
+      const { loadCompose } = await import('./compose/index.js');
       return loadCompose(input.files, io, env ? { env } : {});
-    case 'cloudformation':
+    }
+    case 'cloudformation': {
+      const { loadCloudFormationFile } = await import('./cloudformation/file.js');
       return loadCloudFormationFile(input.file, io);
-    case 'cdk':
+    }
+    case 'cdk': {
+      const { loadCdkAssembly } = await import('./cdk/index.js');
       return loadCdkAssembly(input.dir, io, { cwd });
+    }
   }
 }
 

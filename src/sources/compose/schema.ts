@@ -5,14 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv2019Module from 'ajv/dist/2019.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2019.js';
+import { validate as precompiled } from '../../generated/compose-validator.js';
 import type { LNode } from '../document/located.js';
 import { isLSeq, originAt, at, toPlain } from '../document/located.js';
 import type { Origin } from '../document/located.js';
-
-// ajv is CommonJS: under NodeNext its default import is the module object, the class is `.default`.
-const Ajv2019 = Ajv2019Module.default;
 
 type Json = Record<string, any>;
 
@@ -167,21 +164,11 @@ function stripIds(node: unknown): void {
   }
 }
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv2019({ allErrors: true, strict: false, logger: false });
-  const duration = /^[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
-  ajv.addFormat('duration', duration);
-  // Ports and expose entries are parsed (with precise errors) by the normalizer.
-  ajv.addFormat('ports', true);
-  ajv.addFormat('expose', true);
-  ajv.addFormat('subnet_ip_address', true);
-  const fn = ajv.compile(loadSchema());
-  compiled = fn;
-  return fn;
-}
+/**
+ * Compiled at build time from loadSchema() (ajv's standalone code, scripts/build-validators.ts,
+ * where its ajv options and formats are): compiling it here cost about 0.8 s at every start.
+ */
+const validator = (): ValidateFunction => precompiled as unknown as ValidateFunction;
 
 export interface SchemaProblem {
   origin: Origin;

@@ -7,6 +7,7 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { Readable } from 'node:stream';
@@ -71,7 +72,7 @@ export class Limiter {
   }
 }
 
-type Service = 'config' | 'iam' | 'sts' | 'ec2';
+type Service = 'config' | 'iam' | 'sts' | 'ec2' | 'cloudtrail';
 
 export class AwsClients {
   private readonly clients = new Map<string, { send: (cmd: never) => Promise<unknown> }>();
@@ -105,6 +106,8 @@ export class AwsClients {
         return new STSClient(common);
       case 'ec2':
         return new EC2Client(common);
+      case 'cloudtrail':
+        return new CloudTrailClient(common);
     }
   }
 

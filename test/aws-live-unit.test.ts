@@ -125,3 +125,23 @@ test('a Config trail item without a logging status takes it from GetTrailStatus;
   fillTrailStatus(n.resources, new Map([[arn, true]]));
   assert.equal(trail.properties.is_logging, false, 'a status already known is not overwritten');
 });
+
+test('the SDK\'s "Node >= 22" notice stays off stderr; other process warnings still reach it', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const script = [
+    "import { AwsClients } from './src/sources/aws/clients.ts';",
+    "import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';",
+    "const c = new AwsClients({ maxAttempts: 1, timeoutMs: 500 });",
+    "await c.send('sts', 'us-east-1', new GetCallerIdentityCommand({})).catch(() => {});",
+    "c.destroy();",
+    "process.emitWarning('a real warning');",
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_ENDPOINT_URL: 'http://127.0.0.1:9' },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /a real warning/);
+  assert.doesNotMatch(r.stderr, /NodeVersionSupportWarning|node >=22/);
+});

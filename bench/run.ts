@@ -32,8 +32,8 @@ interface Measure {
 const TIME = '/usr/bin/time';
 
 /** Runs a command under /usr/bin/time; figures of the child process only. */
-function measure(cmd: string, argv: string[], cwd = ROOT): Measure {
-  const r = spawnSync(TIME, ['-f', 'BENCH %e %U %S %M', cmd, ...argv], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+function measure(cmd: string, argv: string[], cwd = ROOT, env?: NodeJS.ProcessEnv): Measure {
+  const r = spawnSync(TIME, ['-f', 'BENCH %e %U %S %M', cmd, ...argv], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, ...(env ? { env } : {}) });
   const line = (r.stderr ?? '').split('\n').reverse().find((l) => l.startsWith('BENCH '));
   if (!line) throw new Error(`${cmd} ${argv.join(' ')}: no timing (${(r.stderr ?? '').slice(-400)})`);
   const [, wall, user, sys, rss] = line.split(' ').map(Number) as [number, number, number, number, number];
@@ -123,9 +123,8 @@ fileWorkload(`Compose: 1 file of ${svc}`, (d) => writeCompose(d, svc), 'yaml');
 fileWorkload(`Compose: ${svc / 10} files of 10`, (d) => writeCompose(d, svc, 10), 'yaml');
 
 if (wanted('W2')) {
-  const reader = join(ROOT, 'src', 'sources', 'aws', 'snapshot.ts');
-  rows.push({ workload: 'W2: Config snapshot 100k', resources: '-', note: existsSync(reader) ? 'skipped: snapshot reader present but no W2 generator yet' : 'skipped: no Config snapshot reader (src/sources/aws/snapshot.ts)' });
-  print(rows.at(-1)!);
+  const { w2 } = await import('./w2.js');
+  await w2({ quick, cli: CLI, measure, floor, emit: (row) => { rows.push(row); print(row); } });
 }
 
 if (wanted('W3')) {

@@ -112,6 +112,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       ? await loadInProcess(found.inputs, options.io, settings)
       : await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot } }),
   );
+  let linkIac: ((findings: Finding[]) => void) | undefined;
   if (options.aws) {
     // Imported only for a live scan: the SDK is not even loaded otherwise.
     const live = await import('./sources/aws/live.js');
@@ -119,6 +120,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       const got = await live.loadLive(options.aws, cwd);
       loaded.resources.push(...got.resources);
       loaded.errors.push(...got.errors);
+      // Live resources whose stack's template (or cdk.out) is in this scan point at its lines.
+      const iac = await import('./sources/aws/iac-link.js');
+      const links = iac.linkLiveToIac(loaded.resources);
+      loaded.errors.push(...links.warnings);
+      linkIac = (findings) => iac.attachIac(findings, links);
     }
   }
   const errors = [...found.errors, ...loaded.errors];
@@ -133,6 +139,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
   const mapped = toFindings(evaluated.results, configured, loaded.resources);
+  linkIac?.(mapped.findings);
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
   const io = options.io ?? nodeIO(undefined, cwd, { roots, allowOutsideRoot });
   const governed = govern(dropDisabled(mapped.findings, options.rules), {

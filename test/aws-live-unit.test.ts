@@ -65,7 +65,7 @@ test('progress: plain lines in CI (failures and ends always, starts throttled), 
 
 test('every AWS API the scanner calls is in the shipped read-only policy, and nothing else', () => {
   const dir = join(ROOT, 'src', 'sources', 'aws');
-  const service: Record<string, string> = { 'client-config-service': 'config', 'client-iam': 'iam', 'client-sts': 'sts', 'client-ec2': 'ec2' };
+  const service: Record<string, string> = { 'client-config-service': 'config', 'client-iam': 'iam', 'client-sts': 'sts', 'client-ec2': 'ec2', 'client-cloudtrail': 'cloudtrail' };
   const called = new Set<string>();
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
     const text = readFileSync(join(dir, f), 'utf8');
@@ -85,7 +85,7 @@ test('every AWS API the scanner calls is in the shipped read-only policy, and no
   const granted = new Set(policy.Statement.filter((s) => s.Effect === 'Allow').flatMap((s) => s.Action));
   assert.ok(called.size >= 12);
   assert.deepEqual([...called].sort(), [...granted].sort());
-  for (const a of granted) assert.match(a, /^(config|ec2|iam):(Describe|List|Get|BatchGet|Select|GenerateCredentialReport)/);
+  for (const a of granted) assert.match(a, /^(cloudtrail|config|ec2|iam):(Describe|List|Get|BatchGet|Select|GenerateCredentialReport)/);
 });
 
 test('--aws-config-snapshot DIR and --aws-iam-snapshot scan offline, with cloud ARNs, exit by findings', () => {
@@ -110,4 +110,38 @@ test('the aws: section of .palisade.yaml is validated like the rest', async () =
   assert.equal(bad.errors.length, 1);
   assert.equal(bad.errors[0]!.line, 3);
   assert.match(bad.errors[0]!.message, /unknown key 'regoins'/);
+});
+
+test('a Config trail item without a logging status takes it from GetTrailStatus; a known status is kept', async () => {
+  const { normalizeConfigItems } = await import('../src/sources/aws/normalize/index.js');
+  const { fillTrailStatus, trailStatusByArn } = await import('../src/sources/aws/cloudtrail.js');
+  const fixture = JSON.parse(readFileSync(join(ROOT, 'policies', 'aws', 'cloudtrail', 'multi_region', 'live-fail-single-region.json'), 'utf8')) as { items: unknown[] };
+  const arn = 'arn:aws:cloudtrail:us-east-1:111122223333:trail/regional';
+  const n = normalizeConfigItems(fixture.items, { account: '111122223333', region: 'us-east-1', origin: 'config-api' });
+  const trail = n.resources.find((r) => r.type === 'aws.cloudtrail.trail')!;
+  assert.ok(typeof trail.properties.is_logging === 'object', 'Config gives no status');
+  fillTrailStatus(n.resources, trailStatusByArn([{ TrailARN: arn, Status: { IsLogging: false } }, { TrailARN: 'arn:aws:cloudtrail:us-east-1:111122223333:trail/unread' }]));
+  assert.equal(trail.properties.is_logging, false);
+  fillTrailStatus(n.resources, new Map([[arn, true]]));
+  assert.equal(trail.properties.is_logging, false, 'a status already known is not overwritten');
+});
+
+test('the SDK\'s "Node >= 22" notice stays off stderr; other process warnings still reach it', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const script = [
+    "import { AwsClients } from './src/sources/aws/clients.ts';",
+    "import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';",
+    "const c = new AwsClients({ maxAttempts: 1, timeoutMs: 500 });",
+    "await c.send('sts', 'us-east-1', new GetCallerIdentityCommand({})).catch(() => {});",
+    "c.destroy();",
+    "process.emitWarning('a real warning');",
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_ENDPOINT_URL: 'http://127.0.0.1:9' },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /a real warning/);
+  assert.doesNotMatch(r.stderr, /NodeVersionSupportWarning|node >=22/);
 });

@@ -31,6 +31,20 @@ export interface Location {
   endLine: number;
 }
 
+/**
+ * Where a live resource was declared: its `aws:cloudformation:stack-name` / `logical-id` tags
+ * matched a template or cdk.out stack of the same scan. `location` is the template line of the
+ * judged attribute (else of the resource); `cdk` the construct and the app's source line.
+ */
+export interface IacLink {
+  stack: string;
+  logicalId: string;
+  /** The template resource's id in this scan (`<file>#<logical id>`). */
+  resource: string;
+  location: Location;
+  cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number };
+}
+
 export interface Finding {
   ruleId: string;
   title: string;
@@ -44,6 +58,8 @@ export interface Finding {
   location?: Location;
   cloud?: { arn?: string; account?: string; region?: string };
   cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number; templateLocation?: Location };
+  /** A live resource's template (and CDK) origin, when its stack is in the same scan. */
+  iac?: IacLink;
   /** The resource's `owner` tag or label, when it has a plain value: who to ask. */
   owner?: string;
   /** null, or why the finding is suppressed. */

@@ -47,6 +47,11 @@ export interface FileProvenance {
   locations: Record<string, Span>;
   cdk?: CdkInfo;
   /**
+   * The CloudFormation stack the template deploys as, where the source names it (a cdk.out
+   * manifest); `nested` when CloudFormation adds a suffix to it. Links live resources to it.
+   */
+  stack?: { name: string; nested?: boolean };
+  /**
    * The resource's `Metadata` in a template, as written (cdk_nag, checkov, guard suppressions
    * live there), without the `AWS::CloudFormation::*` keys, which may hold credentials.
    */

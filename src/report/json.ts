@@ -19,6 +19,7 @@ export function formatJson(result: ScanResult): string {
       ...(f.location ? { location: f.location } : {}),
       ...(f.cloud ? { cloud: f.cloud } : {}),
       ...(f.cdk ? { cdk: f.cdk } : {}),
+      ...(f.iac ? { iac: f.iac } : {}),
       ...(f.owner !== undefined ? { owner: f.owner } : {}),
       suppressed: f.suppressed,
       ...(f.suppression ? { suppression: f.suppression } : {}),

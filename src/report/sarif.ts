@@ -5,7 +5,7 @@
  */
 import type { ScanResult } from '../findings/result.js';
 import { gzipSync } from 'node:zlib';
-import type { Finding, Location, Rule, Severity } from '../findings/types.js';
+import type { Finding, IacLink, Location, Rule, Severity } from '../findings/types.js';
 import { escapeControls } from './text.js';
 import { severityRank } from '../findings/types.js';
 
@@ -69,6 +69,17 @@ export function liveAnchor(cloud: { account?: string; region?: string }): string
   return `.palisade/aws/${part(cloud.account)}/${part(cloud.region)}`;
 }
 
+/**
+ * A live finding linked to its template: anchored to the CDK source line when known, else the
+ * template line; the template line is always a related location naming the stack and logical id.
+ */
+function iacLocations(iac: IacLink) {
+  if (!insideRoot(iac.location.file)) return undefined;
+  const template = { id: 1, ...physical(iac.location), message: { text: escapeControls(`Declared in stack ${iac.stack} as ${iac.logicalId}${iac.cdk ? ` (${iac.cdk.constructPath})` : ''}`) } };
+  const src = iac.cdk?.sourceFile && iac.cdk.sourceLine && insideRoot(iac.cdk.sourceFile) ? { file: iac.cdk.sourceFile, startLine: iac.cdk.sourceLine, endLine: iac.cdk.sourceLine } : undefined;
+  return { primary: physical(src ?? iac.location), related: [template] };
+}
+
 function locationsOf(f: Finding) {
   if (f.cdk?.sourceFile && f.cdk.sourceLine && insideRoot(f.cdk.sourceFile)) {
     const primary = physical({ file: f.cdk.sourceFile, startLine: f.cdk.sourceLine, endLine: f.cdk.sourceLine });
@@ -78,6 +89,8 @@ function locationsOf(f: Finding) {
   if (f.location && insideRoot(f.location.file)) return { locations: [physical(f.location)] };
   const name = f.cloud?.arn ?? f.resource.id;
   const logical = { logicalLocations: [{ fullyQualifiedName: name, kind: 'resource' }] };
+  const linked = f.iac ? iacLocations(f.iac) : undefined;
+  if (linked) return { locations: [{ ...linked.primary, ...logical }], relatedLocations: linked.related };
   // GitHub code scanning rejects a result without a file: a live resource with no IaC line is
   // anchored to a stable per-account/region path the scan names (README: Live AWS scan).
   if (f.cloud) return { locations: [{ ...physical({ file: liveAnchor(f.cloud), startLine: 1, endLine: 1 }), ...logical }] };

@@ -7,6 +7,7 @@ import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
 import { EC2Client } from '@aws-sdk/client-ec2';
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { Readable } from 'node:stream';
@@ -37,6 +38,16 @@ function tolerateTextTimes(client: ConfigServiceClient): void {
     }) as never,
     { relation: 'after', toMiddleware: 'deserializerMiddleware', name: 'palisadeTolerateTextTimes' },
   );
+}
+
+/**
+ * The SDK warns on every run under Node 20 that its releases after January 2027 need Node 22:
+ * a notice about future SDK versions, not about this scan, and noise on every CI log. The SDK's
+ * own switch for exactly that one notice is set (unless the user set it); every other process
+ * warning still reaches stderr.
+ */
+export function quietNodeVersionNotice(): void {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }
 
 export interface ClientSettings {
@@ -71,7 +82,7 @@ export class Limiter {
   }
 }
 
-type Service = 'config' | 'iam' | 'sts' | 'ec2';
+type Service = 'config' | 'iam' | 'sts' | 'ec2' | 'cloudtrail';
 
 export class AwsClients {
   private readonly clients = new Map<string, { send: (cmd: never) => Promise<unknown> }>();
@@ -84,6 +95,7 @@ export class AwsClients {
   }
 
   private make(service: Service, region: string) {
+    quietNodeVersionNotice();
     const timeout = this.settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const common = {
       region,
@@ -105,6 +117,8 @@ export class AwsClients {
         return new STSClient(common);
       case 'ec2':
         return new EC2Client(common);
+      case 'cloudtrail':
+        return new CloudTrailClient(common);
     }
   }
 

@@ -2,7 +2,7 @@
  * AWS Config per region: recorder presence and status, then the inventory with
  * ListDiscoveredResources + BatchGetResourceConfig (batches of 100, pages bounded). A key asked
  * for and not returned is a reported gap, never a silent loss. Aggregator mode goes through
- * SelectAggregateResourceConfig + BatchGetAggregateResourceConfig.
+ * ListAggregateDiscoveredResources + BatchGetAggregateResourceConfig.
  */
 import {
   BatchGetAggregateResourceConfigCommand,
@@ -10,7 +10,7 @@ import {
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
   ListDiscoveredResourcesCommand,
-  SelectAggregateResourceConfigCommand,
+  ListAggregateDiscoveredResourcesCommand,
   type ResourceType,
 } from '@aws-sdk/client-config-service';
 import type { InputError } from '../../model/resource.js';
@@ -132,7 +132,8 @@ export async function regionInventory(clients: AwsClients, where: Where, types: 
 }
 
 /**
- * Org-wide inventory through an aggregator: SelectAggregateResourceConfig for the keys, then
+ * Org-wide inventory through an aggregator: ListAggregateDiscoveredResources per type for the
+ * keys (the aggregator twin of the per-region inventory; pages bounded), then
  * BatchGetAggregateResourceConfig for the items. Items carry their own account and region.
  */
 export async function aggregatorInventory(clients: AwsClients, name: string, region: string, types: readonly string[] = INVENTORY_TYPES): Promise<{ items: unknown[]; errors: InputError[] }> {
@@ -140,30 +141,32 @@ export async function aggregatorInventory(clients: AwsClients, name: string, reg
   const errors: InputError[] = [];
   const items: unknown[] = [];
   const keys: Array<{ SourceAccountId: string; SourceRegion: string; ResourceId: string; ResourceType: ResourceType }> = [];
-  const expression = `SELECT accountId, awsRegion, resourceId, resourceType WHERE resourceType IN (${types.map((t) => `'${t}'`).join(', ')})`;
-  let token: string | undefined;
-  let pages = 0;
-  try {
-    do {
-      const page = await clients.send<'config', { Results?: string[]; NextToken?: string }>(
-        'config',
-        region,
-        new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: name, Expression: expression, Limit: BATCH, ...(token ? { NextToken: token } : {}) }),
-      );
-      for (const row of page.Results ?? []) {
-        try {
-          const r = JSON.parse(row) as { accountId?: string; awsRegion?: string; resourceId?: string; resourceType?: string };
-          if (r.accountId && r.awsRegion && r.resourceId && r.resourceType) keys.push({ SourceAccountId: r.accountId, SourceRegion: r.awsRegion, ResourceId: r.resourceId, ResourceType: r.resourceType as ResourceType });
-        } catch {
-          errors.push(gap(where, `aggregator ${name}: a result row is not JSON`));
+  for (const type of types) {
+    let token: string | undefined;
+    let pages = 0;
+    const before = keys.length;
+    try {
+      do {
+        const page = await clients.send<'config', { ResourceIdentifiers?: Array<{ SourceAccountId?: string; SourceRegion?: string; ResourceId?: string; ResourceType?: string }>; NextToken?: string }>(
+          'config',
+          region,
+          new ListAggregateDiscoveredResourcesCommand({ ConfigurationAggregatorName: name, ResourceType: type as ResourceType, Limit: BATCH, ...(token ? { NextToken: token } : {}) }),
+        );
+        for (const r of page.ResourceIdentifiers ?? []) {
+          if (r.SourceAccountId && r.SourceRegion && r.ResourceId && r.ResourceType) keys.push({ SourceAccountId: r.SourceAccountId, SourceRegion: r.SourceRegion, ResourceId: r.ResourceId, ResourceType: r.ResourceType as ResourceType });
         }
+        token = page.NextToken || undefined;
+        pages++;
+      } while (token && pages < MAX_PAGES);
+      if (token) errors.push(gap(where, `aggregator ${name}: ${type}: more than ${MAX_PAGES} pages; the rest were not read`));
+    } catch (err) {
+      // The first type failing outright is the aggregator failing (missing, denied): one error, not one per type.
+      if (type === types[0] && keys.length === 0) {
+        errors.push(gap(where, `aggregator ${name}: ListAggregateDiscoveredResources failed: ${describeAwsError(err)}; nothing was read through it`));
+        return { items, errors };
       }
-      token = page.NextToken || undefined;
-      pages++;
-    } while (token && pages < MAX_PAGES);
-    if (token) errors.push(gap(where, `aggregator ${name}: more than ${MAX_PAGES} pages; the rest were not read`));
-  } catch (err) {
-    errors.push(gap(where, `aggregator ${name}: SelectAggregateResourceConfig failed after ${keys.length} keys: ${describeAwsError(err)}`));
+      errors.push(gap(where, `aggregator ${name}: ${type}: ListAggregateDiscoveredResources failed after ${keys.length - before} resources: ${describeAwsError(err)}`));
+    }
   }
   for (let i = 0; i < keys.length; i += BATCH) {
     const batch = keys.slice(i, i + BATCH);

@@ -14,6 +14,7 @@ import { normalizeAccount, normalizeConfigItems, normalizeIam, type RegionStatus
 import { AwsClients, describeAwsError, type ClientSettings } from './clients.js';
 import { aggregatorInventory, gap, regionInventory } from './config.js';
 import { fetchIam } from './iam.js';
+import { fetchTrails, fillTrailStatus, trailStatusByArn } from './cloudtrail.js';
 
 export interface LiveOptions {
   /** `--aws`: scan the account of the default credentials. */
@@ -230,6 +231,11 @@ async function scanAccount(clients: AwsClients, account: string, options: LiveOp
   errors.push(...iam.errors, ...iamLoaded.errors);
   options.progress?.({ account, region: 'global', state: iam.errors.length ? 'failed' : 'done', resources: iamLoaded.resources.length });
 
+  // CloudTrail once per account, from the first region (shadow trails list every multi-region trail).
+  const ct = await fetchTrails(clients, account, regions[0] ?? HOME_REGION);
+  errors.push(...ct.errors);
+  const trailLogging = trailStatusByArn(ct.trails);
+
   const statuses: RegionStatus[] = [];
   // Regions in parallel; calls within a region are bounded by the client limiters.
   const results = await Promise.all(
@@ -254,10 +260,11 @@ async function scanAccount(clients: AwsClients, account: string, options: LiveOp
       continue;
     }
     statuses.push({ region: r.region, recorders: r.inv.recorders, recorderStatus: r.inv.recorderStatus });
+    fillTrailStatus(r.n.resources, trailLogging);
     resources.push(...r.n.resources);
     errors.push(...r.inv.errors, ...r.n.errors);
   }
-  const acct = normalizeAccount(account, statuses);
+  const acct = normalizeAccount(account, statuses, ct.trails);
   resources.push(...acct.resources);
   errors.push(...acct.errors);
   return { resources, errors };

@@ -36,6 +36,7 @@ export async function loadCdkAssembly(
     loadErrors.push(...result.errors);
     for (const resource of result.resources) {
       resource.source = 'cdk';
+      if (resource.provenance.kind === 'file') resource.provenance.stack = { name: stack.stackName, ...(stack.parent ? { nested: true } : {}) };
       if (resource.provenance.kind === 'file' && Object.hasOwn(stack.logicalIds, resource.name)) {
         resource.provenance.cdk = stack.logicalIds[resource.name];
       }

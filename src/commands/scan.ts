@@ -221,7 +221,10 @@ function definedOutputs(flags: ScanFlags): OutputFlags {
 export async function runScan(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<Outcome> {
   const { result, failOn, config, targets } = await scanWithFlags(paths, flags, cwd);
 
-  result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets.map((t) => evidencePath(t, cwd)), options: givenOptions(flags as Record<string, unknown>, cwd) }, { cwd })];
+  result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets.map((t) => evidencePath(t, cwd)), options: givenOptions(flags as Record<string, unknown>, cwd) }, {
+    cwd,
+    snapshots: [flags.awsConfigSnapshot, flags.awsIamSnapshot].filter((p): p is string => !!p).map((p) => evidencePath(p, cwd)),
+  })];
   const { files, stdout } = renderOutputs(result, { ...config.outputs, ...definedOutputs(flags) }, cwd);
   const summary = formatConsole(result, { color: flags.color ?? false, quiet: flags.quiet ?? false, failOn });
   // With a machine format on stdout, the human summary moves to stderr.

@@ -19679,7 +19679,8 @@ function loadTree(file, tree, spans, errors) {
     const props = raw === void 0 || raw === null ? void 0 : resolver.resolveFor(id, raw, propsSpan);
     addDependsOn(id, res, types, resolver, spans.child(res, "DependsOn") ?? span, warn);
     const metadata = readMetadata(id, res.Metadata, spans.child(res, "Metadata") ?? span, warn);
-    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? void 0 : props, ...metadata && { metadata } });
+    const metadataSpans = metadata && suppressionSpans(res.Metadata, spans);
+    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? void 0 : props, ...metadata && { metadata, metadataSpans } });
   }
   for (const cycle of findCycles(resolver.edges)) {
     warn(resourceSpan(cycle[0]), `cloudformation: circular dependency between resources: ${[...cycle, cycle[0]].join(" -> ")}`);
@@ -19734,7 +19735,7 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
         name: e.id,
         properties,
         tags: readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: "file", file, span: e.span, locations, ...e.metadata && { metadata: e.metadata } }
+        provenance: { kind: "file", file, span: e.span, locations, ...e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} } }
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
@@ -19767,6 +19768,21 @@ function readMetadata(id, metadata, at3, warn) {
   const copy = plainCopy(kept, METADATA_NODES);
   if (copy === void 0) warn(at3, `cloudformation: the Metadata of ${id} has more than ${METADATA_NODES} values: ignored`);
   return copy;
+}
+function suppressionSpans(metadata, spans) {
+  const out = {};
+  for (const [tool, list] of [["palisade", "ignore"], ["cdk_nag", "rules_to_suppress"], ["checkov", "skip"]]) {
+    const at3 = spans.child(metadata, tool);
+    if (at3) out[tool] = at3;
+    const block = metadata[tool];
+    const items2 = isObj(block) ? block[list] : void 0;
+    if (!Array.isArray(items2)) continue;
+    for (let i = 0; i < items2.length && i < METADATA_NODES; i++) {
+      const item = spans.child(items2, i);
+      if (item) out[`${tool}.${list}.${i}`] = item;
+    }
+  }
+  return out;
 }
 var METADATA_NODES = 1e4;
 function plainCopy(value, budget) {

@@ -88,7 +88,14 @@ test('action.yml: node20, the bundle as entry, the documented inputs and outputs
 });
 
 test('the action annotates, summarizes, writes SARIF and outputs, and fails at the threshold', () => {
-  const r = runAction({ 'app/compose.yaml': COMPOSE }, { 'sarif-file': 'reports/palisade.sarif', 'fail-on': 'high' });
+  const r = runAction({ 'app/compose.yaml': COMPOSE }, { 'sarif-file': 'reports/palisade.sarif', 'fail-on': 'high', 'html-file': 'reports/palisade.html' });
+  // The HTML artifact carries the evidence: the input file's hash, the options, paths relative to the workspace.
+  const html = readFileSync(join(r.ws, 'reports', 'palisade.html'), 'utf8');
+  const evidence = html.slice(html.indexOf('<section id="evidence">'));
+  assert.match(evidence, /app\/compose\.yaml/);
+  assert.match(evidence, /[0-9a-f]{64}/);
+  assert.match(evidence, /palisade action/);
+  assert.ok(!evidence.includes(r.ws), 'no absolute workspace path in the evidence');
   assert.equal(r.status, 1, r.stderr);
   const cmds = commands(r.stdout);
   // Most severe first, one per active finding up to 10 per level.

@@ -6,11 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMoto, MOTO_ENV, MOTO_ACCOUNT, type Moto } from './helpers/moto.js';
-import { CLI, palisade } from './helpers/cli.js';
+import { CLI, palisade, ROOT } from './helpers/cli.js';
 import { evidencePath } from '../src/commands/outputs.js';
 import { loadCatalog } from '../src/engine/catalog.js';
 
@@ -81,4 +82,21 @@ test('evidence paths: inside the root relative to it, outside as given', () => {
   assert.deepEqual(evidence!.command.paths, ['compose.yaml']);
   assert.equal(evidence!.command.options.json, 'r.json');
   assert.equal(evidence!.command.options.sarif, join(outside, 'r.sarif'));
+});
+
+test('offline live inputs: the snapshot files are hashed in the evidence, and the summary names the account and region', () => {
+  const r = palisade(['scan', '--aws-config-snapshot', 'fixtures/aws-config', '--aws-iam-snapshot', 'fixtures/aws-config/iam-snapshot.json', '--json', '-', '--fail-on', 'none']);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as { evidence: Array<Evidence & { inputs: Array<{ file: string; sha256: string }> }> };
+  const [evidence] = report.evidence;
+  const snapshot = readdirSync(join(ROOT, 'fixtures', 'aws-config')).find((f) => f.includes('_ConfigSnapshot_'))!;
+  const sha = (f: string) => createHash('sha256').update(readFileSync(join(ROOT, f))).digest('hex');
+  assert.deepEqual(evidence!.inputs.map((i) => [i.file, i.sha256]), [
+    [`fixtures/aws-config/${snapshot}`, sha(`fixtures/aws-config/${snapshot}`)],
+    ['fixtures/aws-config/iam-snapshot.json', sha('fixtures/aws-config/iam-snapshot.json')],
+  ]);
+  assert.deepEqual([evidence!.accounts, evidence!.regions], [['111122223333'], ['us-east-1']]);
+  assert.match(r.stderr, / in \d+ resources from 1 AWS account \(1 region\)/);
+  const md = palisade(['scan', '--aws-config-snapshot', 'fixtures/aws-config', '--markdown', '-', '--fail-on', 'none']);
+  assert.match(md.stdout, /Scanned \d+ resources from 1 AWS account \(1 region\)\./);
 });

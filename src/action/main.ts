@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { exitCodeOf, scanWithFlags, type ScanFlags } from '../commands/scan.js';
+import { gatherEvidence } from '../commands/evidence.js';
+import { evidencePath, givenOptions } from '../commands/outputs.js';
 import { formatConsole } from '../report/console.js';
 import { formatters } from '../report/index.js';
 import { isActive } from '../findings/types.js';
@@ -74,7 +76,12 @@ export async function run(): Promise<void> {
     ...(bool('no-inline-suppressions') ? { inlineSuppressions: false } : {}),
     ...liveFlags(workspace),
   };
-  const { result, failOn } = await scanWithFlags(paths, flags, workspace);
+  const { result, failOn, targets } = await scanWithFlags(paths, flags, workspace);
+  // The same evidence block as the CLI's, so the HTML artifact of a PR scan is an audit record too.
+  result.evidence = [gatherEvidence(result, { name: 'action', paths: targets.map((t) => evidencePath(t, workspace)), options: givenOptions(flags as Record<string, unknown>, workspace) }, {
+    cwd: workspace,
+    snapshots: [flags.awsConfigSnapshot, flags.awsIamSnapshot].filter((p): p is string => !!p).map((p) => evidencePath(p, workspace)),
+  })];
 
   printInert(formatConsole(result, { failOn }));
 

@@ -48,14 +48,30 @@ export function reportTime(env: Record<string, string | undefined> = process.env
   return now.toISOString();
 }
 
+/** The files of the offline live inputs: a Config snapshot file or folder (its snapshot files, as the loader picks them), an IAM snapshot. */
+function snapshotFiles(paths: string[], cwd: string): string[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    let names: string[] | undefined;
+    try {
+      if (lstatSync(resolve(cwd, p)).isDirectory()) names = readdirSync(resolve(cwd, p)).filter((f) => /_ConfigSnapshot_.*\.json(\.gz)?$/.test(f)).sort();
+    } catch {
+      continue;
+    }
+    if (names) files.push(...names.map((n) => join(p, n).split('\\').join('/')));
+    else files.push(p.split('\\').join('/'));
+  }
+  return files;
+}
+
 export function gatherEvidence(
   result: ScanResult,
   command: Evidence['command'],
-  { cwd = process.cwd(), time = reportTime() }: { cwd?: string; time?: string } = {},
+  { cwd = process.cwd(), time = reportTime(), snapshots = [] }: { cwd?: string; time?: string; snapshots?: string[] } = {},
 ): Evidence {
   const catalog = loadCatalog();
   const inputs: Evidence['inputs'] = [];
-  for (const file of filesOf(result, cwd)) {
+  for (const file of [...new Set([...filesOf(result, cwd), ...snapshotFiles(snapshots, cwd)])].sort()) {
     const h = hashFile(resolve(cwd, file));
     if (h) inputs.push({ file, ...h });
   }

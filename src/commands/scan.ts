@@ -233,7 +233,10 @@ export async function reportScan({ result, failOn, config, targets }: FlaggedSca
   // a console-only scan (the pre-commit hook) never loads them.
   if (Object.values(outputs).some((target) => target)) {
     const [{ gatherEvidence }, { evidencePath, givenOptions, renderOutputs }] = await Promise.all([import('./evidence.js'), import('./outputs.js')]);
-    result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets.map((t) => evidencePath(t, cwd)), options: givenOptions(flags as Record<string, unknown>, cwd) }, { cwd })];
+    result.evidence = [gatherEvidence(result, { name: 'scan', paths: targets.map((t) => evidencePath(t, cwd)), options: givenOptions(flags as Record<string, unknown>, cwd) }, {
+      cwd,
+      snapshots: [flags.awsConfigSnapshot, flags.awsIamSnapshot].filter((p): p is string => !!p).map((p) => evidencePath(p, cwd)),
+    })];
     ({ files, stdout } = renderOutputs(result, outputs, cwd));
   }
   const summary = formatConsole(result, { color: flags.color ?? false, quiet: flags.quiet ?? false, failOn });

@@ -92,3 +92,21 @@ export function summarize(inputs: number, resources: number, findings: Finding[]
     warnings: errors.filter((e) => e.level === 'warning').length,
   };
 }
+
+/** The accounts and regions a result read: from the scan itself, else from its evidence (a report read back). */
+export function liveOf(result: ScanResult): LiveScope | undefined {
+  if (result.live) return result.live;
+  const accounts = [...new Set((result.evidence ?? []).flatMap((e) => e.accounts))].sort();
+  const regions = [...new Set((result.evidence ?? []).flatMap((e) => e.regions))].sort();
+  return accounts.length + regions.length > 0 ? { accounts, regions } : undefined;
+}
+
+/** "3 inputs", "2 AWS accounts (3 regions)", "1 input and 1 AWS account (2 regions)": what a summary line says was scanned. */
+export function scannedText(result: ScanResult): string {
+  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  const live = liveOf(result);
+  const files = n(result.summary.inputs, 'input');
+  if (!live || live.accounts.length === 0) return files;
+  const aws = `${n(live.accounts.length, 'AWS account')}${live.regions.length ? ` (${n(live.regions.length, 'region')})` : ''}`;
+  return result.summary.inputs > 0 ? `${files} and ${aws}` : aws;
+}

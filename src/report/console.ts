@@ -1,5 +1,5 @@
 /** The console summary: findings grouped by severity, then input problems, then totals. */
-import type { ScanResult } from '../findings/result.js';
+import { scannedText, type ScanResult } from '../findings/result.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { isActive, SEVERITIES } from '../findings/types.js';
 import { neutralizeLines, safeText } from './text.js';
@@ -63,7 +63,7 @@ export function formatConsole(result: ScanResult, options: ConsoleOptions = {}):
   const counts = SEVERITIES.filter((sev) => s.bySeverity[sev] > 0).map((sev) => `${s.bySeverity[sev]} ${sev}`);
   lines.push(
     `${s.findings} finding${s.findings === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}` +
-      `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} in ${s.resources} resource${s.resources === 1 ? '' : 's'} from ${s.inputs} input${s.inputs === 1 ? '' : 's'}` +
+      `${s.suppressed ? `, ${s.suppressed} suppressed` : ''} in ${s.resources} resource${s.resources === 1 ? '' : 's'} from ${scannedText(result)}` +
       (s.baseline ? `; baseline: ${s.baseline.new} new, ${s.baseline.existing} existing, ${s.baseline.fixed} fixed` : '') +
       `${s.errors ? `; ${s.errors} input error${s.errors === 1 ? '' : 's'}` : ''}` +
       (options.failOn ? paint(DIM, ` [fail-on: ${options.failOn}]`) : ''),

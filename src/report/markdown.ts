@@ -3,7 +3,7 @@
  * Every value from the scan is escaped so it is shown as text: no markup, link, mention,
  * HTML or line break from input, and no line a CI runner would read as a workflow command.
  */
-import type { ScanResult } from '../findings/result.js';
+import { scannedText, type ScanResult } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
 import { CATEGORIES, SEVERITIES, severityRank } from '../findings/types.js';
 
@@ -43,7 +43,7 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   const lines: string[] = [];
   const worst = SEVERITIES.find((sev) => s.bySeverity[sev] > 0);
   lines.push(`### Palisade: ${plural(s.findings, 'finding')}${worst ? ` (highest: ${worst})` : ''}`, '');
-  lines.push(`Scanned ${plural(s.resources, 'resource')} from ${plural(s.inputs, 'input')}.${s.errors ? ` **The scan is incomplete: ${plural(s.errors, 'input error')}.**` : ''}`, '');
+  lines.push(`Scanned ${plural(s.resources, 'resource')} from ${scannedText(result)}.${s.errors ? ` **The scan is incomplete: ${plural(s.errors, 'input error')}.**` : ''}`, '');
   lines.push('| Severity | Open |', '| --- | ---: |');
   for (const sev of SEVERITIES) lines.push(`| ${sev} | ${s.bySeverity[sev]} |`);
   lines.push(`| suppressed | ${s.suppressed} |`, `| input errors | ${s.errors} |`, `| warnings | ${s.warnings} |`, '');

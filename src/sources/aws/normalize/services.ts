@@ -196,6 +196,11 @@ function rds(item: ConfigItem, kind: 'instance' | 'cluster'): RdsDatabase {
     // The password is never in a live configuration.
     master_password: null,
     manage_master_password: get(c, 'masterUserSecret') !== undefined && get(c, 'masterUserSecret') !== null,
+    monitoring_interval: kind === 'instance' ? num(get(c, 'monitoringInterval'), notReported('the monitoring interval')) : null,
+    auto_minor_version_upgrade: kind === 'instance' ? bool(get(c, 'autoMinorVersionUpgrade'), notReported('automatic minor version upgrades')) : null,
+    // An instance's endpoint names its port (dbInstancePort is 0 outside some cluster set-ups).
+    port: fromCluster(num(kind === 'instance' ? (at(c, 'endpoint', 'port') ?? get(c, 'dbInstancePort')) : get(c, 'port'), notReported('the port'))),
+    copy_tags_to_snapshot: fromCluster(bool(get(c, 'copyTagsToSnapshot'), notReported('copying tags to snapshots'))),
   };
 }
 

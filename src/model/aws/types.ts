@@ -31,4 +31,6 @@ export const AWS_TYPES = {
   'kinesis.stream': 'aws.kinesis.stream',
   'secretsmanager.secret': 'aws.secretsmanager.secret',
   'ec2.vpc': 'aws.ec2.vpc',
+  'msk.cluster': 'aws.msk.cluster',
+  'mq.broker': 'aws.mq.broker',
 } as const;

@@ -14,6 +14,8 @@ import { environmentVariable } from '../../cloudformation/secrets.js';
 import type { ConfigItem } from './item.js';
 import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
+import { mskCluster } from './msk.js';
+import { mqBroker } from './mq.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -317,5 +319,7 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::ApiGatewayV2::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: one(httpStage) },
   'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: one(ecrRepository) },
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: one(elbListener) },
+  'AWS::MSK::Cluster': { type: AWS_TYPES['msk.cluster'], normalize: one(mskCluster) },
+  'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: one(mqBroker) },
 };
 

@@ -18,6 +18,8 @@ import { redshiftCluster } from './redshift.js';
 import { kinesisStream } from './kinesis.js';
 import { secretsManagerSecret } from './secretsmanager.js';
 import { vpc } from './vpc.js';
+import { mskCluster } from './msk.js';
+import { mqBroker } from './mq.js';
 
 export interface Normalization {
   type: string;
@@ -64,4 +66,6 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },
   'AWS::SecretsManager::Secret': { type: AWS_TYPES['secretsmanager.secret'], normalize: secretsManagerSecret },
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: vpc },
+  'AWS::MSK::Cluster': { type: AWS_TYPES['msk.cluster'], normalize: mskCluster },
+  'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: mqBroker },
 };

@@ -50,3 +50,5 @@ export * from './kinesis.js';
 export * from './secretsmanager.js';
 export * from './msk.js';
 export * from './mq.js';
+export * from './docdb.js';
+export * from './neptune.js';

@@ -33,4 +33,6 @@ export const AWS_TYPES = {
   'ec2.vpc': 'aws.ec2.vpc',
   'msk.cluster': 'aws.msk.cluster',
   'mq.broker': 'aws.mq.broker',
+  'docdb.cluster': 'aws.docdb.cluster',
+  'neptune.cluster': 'aws.neptune.cluster',
 } as const;

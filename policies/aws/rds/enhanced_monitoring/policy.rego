@@ -4,7 +4,9 @@
 #   Without enhanced monitoring (`MonitoringInterval` 0, the default) the instance reports only
 #   the hypervisor's view of CPU and memory: the processes, memory pressure and I/O of the
 #   database host are not visible when an incident or an intrusion has to be understood. Each
-#   instance is judged, Aurora instances included, since every instance sets its own interval.
+#   instance is judged, Aurora instances included, since every instance sets its own interval;
+#   DocumentDB and Neptune instances, which AWS Config lists as RDS instances and which have
+#   no enhanced monitoring, are not.
 # custom:
 #   id: PAL-RDS-009
 #   severity: low
@@ -26,5 +28,6 @@ import data.palisade.lib
 deny contains lib.result(r, ["properties", "monitoring_interval"], msg) if {
 	some r in lib.resources("aws.rds.instance")
 	r.properties.monitoring_interval == 0
+	not r.properties.engine in {"docdb", "neptune"}
 	msg := concat("", ["RDS database instance '", r.name, "' has no enhanced monitoring."])
 }

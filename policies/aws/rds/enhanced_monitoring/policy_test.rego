@@ -13,4 +13,5 @@ test_on_or_unknown if {
 	count(enhanced_monitoring.deny) == 0 with input.resources as [db(60)]
 	count(enhanced_monitoring.deny) == 0 with input.resources as [db({"$unknown": "Ref"})]
 	count(enhanced_monitoring.deny) == 0 with input.resources as [object.union(db(0), {"type": "aws.rds.cluster"})]
+	count(enhanced_monitoring.deny) == 0 with input.resources as [object.union(db(0), {"properties": {"engine": "docdb"}})]
 }

@@ -16,6 +16,8 @@ import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
 import { mskCluster } from './msk.js';
 import { mqBroker } from './mq.js';
+import { docDbCluster } from './docdb.js';
+import { neptuneCluster } from './neptune.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -26,7 +28,16 @@ export interface Inventory {
 export interface ConfigNormalization {
   type: string;
   normalize: (item: ConfigItem, inv: Inventory) => object[];
+  /** The model type when it depends on the item (one Config type for several services). */
+  typeOf?: (item: ConfigItem) => string;
 }
+
+/** DocumentDB and Neptune clusters are AWS::RDS::DBCluster items told apart by engine. */
+const CLUSTER_ENGINES: Record<string, { type: string; normalize: (item: ConfigItem) => object }> = {
+  docdb: { type: AWS_TYPES['docdb.cluster'], normalize: docDbCluster },
+  neptune: { type: AWS_TYPES['neptune.cluster'], normalize: neptuneCluster },
+};
+const clusterEngine = (item: ConfigItem) => CLUSTER_ENGINES[String(str(get(item.configuration, 'engine'))).toLowerCase()];
 
 /** The first of several spellings AWS uses for one field. */
 const first = (o: unknown, ...keys: string[]): unknown => {
@@ -312,7 +323,11 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::SNS::Topic': { type: AWS_TYPES['sns.topic'], normalize: one(snsTopic) },
   'AWS::DynamoDB::Table': { type: AWS_TYPES['dynamodb.table'], normalize: one(dynamoDbTable) },
   'AWS::RDS::DBInstance': { type: AWS_TYPES['rds.instance'], normalize: one((i) => rds(i, 'instance')) },
-  'AWS::RDS::DBCluster': { type: AWS_TYPES['rds.cluster'], normalize: one((i) => rds(i, 'cluster')) },
+  'AWS::RDS::DBCluster': {
+    type: AWS_TYPES['rds.cluster'],
+    normalize: one((i) => clusterEngine(i)?.normalize(i) ?? rds(i, 'cluster')),
+    typeOf: (i) => clusterEngine(i)?.type ?? AWS_TYPES['rds.cluster'],
+  },
   'AWS::ElastiCache::ReplicationGroup': { type: AWS_TYPES['elasticache.replication_group'], normalize: one(elastiCache) },
   'AWS::EC2::SecurityGroup': { type: AWS_TYPES['ec2.security_group'], normalize: one(securityGroup) },
   'AWS::ApiGateway::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: one(restStage) },

@@ -20,6 +20,8 @@ import { secretsManagerSecret } from './secretsmanager.js';
 import { vpc } from './vpc.js';
 import { mskCluster } from './msk.js';
 import { mqBroker } from './mq.js';
+import { docDbCluster } from './docdb.js';
+import { neptuneCluster } from './neptune.js';
 
 export interface Normalization {
   type: string;
@@ -68,4 +70,6 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: vpc },
   'AWS::MSK::Cluster': { type: AWS_TYPES['msk.cluster'], normalize: mskCluster },
   'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: mqBroker },
+  'AWS::DocDB::DBCluster': { type: AWS_TYPES['docdb.cluster'], normalize: docDbCluster },
+  'AWS::Neptune::DBCluster': { type: AWS_TYPES['neptune.cluster'], normalize: neptuneCluster },
 };

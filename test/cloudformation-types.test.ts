@@ -272,7 +272,7 @@ test('API Gateway stages, REST and WebSocket', () => {
 });
 
 test('ECR repositories, with a policy written as a JSON string', () => {
-  assert.deepEqual(props('BareRepository'), { scan_on_push: false, tag_mutability: 'MUTABLE', encryption: { type: 'AES256', kms_key_id: null }, ...nullPolicy });
+  assert.deepEqual(props('BareRepository'), { scan_on_push: false, tag_mutability: 'MUTABLE', encryption: { type: 'AES256', kms_key_id: null }, ...nullPolicy, lifecycle_policy: false });
   const full = props('FullRepository') as any;
   assert.deepEqual(full.encryption, { type: 'KMS', kms_key_id: 'key-4' });
   assert.deepEqual([full.scan_on_push, full.tag_mutability], [true, 'IMMUTABLE']);

@@ -126,7 +126,8 @@ function kmsKey(item: ConfigItem): KmsKey[] {
     key_usage: str(get(c, 'keyUsage')) ?? 'ENCRYPT_DECRYPT',
     origin: str(get(c, 'origin')) ?? 'AWS_KMS',
     enabled: bool(get(c, 'enabled'), str(get(c, 'keyState')) === null ? notReported('the key state') : str(get(c, 'keyState')) === 'Enabled'),
-    pending_window_days: null,
+    pending_window_days: num(get(c, 'pendingDeletionWindowInDays')),
+    key_state: str(get(c, 'keyState')),
     multi_region: bool(get(c, 'multiRegion'), false),
     policy: (get(item.supplementary, 'Policy') === undefined && get(c, 'keyPolicy') === undefined ? notReported('the key policy') : policyDocument(first(item.supplementary, 'Policy') ?? get(c, 'keyPolicy'))) as KmsKey['policy'],
   }];
@@ -185,7 +186,8 @@ function dynamoDbTable(item: ConfigItem, inv: Inventory): DynamoDbTable {
       kms_key_id: keyArn,
     },
     point_in_time_recovery: pitr === undefined ? notReported('point-in-time recovery') : pitr === 'ENABLED',
-    deletion_protection: bool(get(c, 'deletionProtectionEnabled'), false),
+    // Not in AWS Config's published schema for AWS::DynamoDB::Table: Unknown when absent.
+    deletion_protection: bool(get(c, 'deletionProtectionEnabled'), notReported('deletion protection')),
   };
 }
 
@@ -296,6 +298,8 @@ function ecrRepository(item: ConfigItem): EcrRepository {
     tag_mutability: str(get(c, 'imageTagMutability')) ?? 'MUTABLE',
     encryption: { type: str(at(c, 'encryptionConfiguration', 'encryptionType')) ?? 'AES256', kms_key_id: str(at(c, 'encryptionConfiguration', 'kmsKey')) },
     policy: (policy === undefined ? null : policyDocument(policy)) as EcrRepository['policy'],
+    // Config records a repository's LifecyclePolicy block (its RegistryId) only when one is set.
+    lifecycle_policy: get(c, 'LifecyclePolicy') !== undefined && get(c, 'LifecyclePolicy') !== null,
   };
 }
 

@@ -52,3 +52,4 @@ export * from './msk.js';
 export * from './mq.js';
 export * from './docdb.js';
 export * from './neptune.js';
+export * from './ssm.js';

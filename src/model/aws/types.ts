@@ -35,4 +35,5 @@ export const AWS_TYPES = {
   'mq.broker': 'aws.mq.broker',
   'docdb.cluster': 'aws.docdb.cluster',
   'neptune.cluster': 'aws.neptune.cluster',
+  'ssm.parameter': 'aws.ssm.parameter',
 } as const;

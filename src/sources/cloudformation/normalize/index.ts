@@ -22,6 +22,7 @@ import { mskCluster } from './msk.js';
 import { mqBroker } from './mq.js';
 import { docDbCluster } from './docdb.js';
 import { neptuneCluster } from './neptune.js';
+import { ssmParameter } from './ssm.js';
 
 export interface Normalization {
   type: string;
@@ -72,4 +73,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: mqBroker },
   'AWS::DocDB::DBCluster': { type: AWS_TYPES['docdb.cluster'], normalize: docDbCluster },
   'AWS::Neptune::DBCluster': { type: AWS_TYPES['neptune.cluster'], normalize: neptuneCluster },
+  'AWS::SSM::Parameter': { type: AWS_TYPES['ssm.parameter'], normalize: ssmParameter },
 };

@@ -23,6 +23,7 @@ const PREFIX: Record<string, string> = {
   apigateway: 'APIGW',
   cloudtrail: 'CT',
   config: 'CFG',
+  docdb: 'DOCDB',
   dynamodb: 'DDB',
   ec2: 'EC2',
   ecr: 'ECR',
@@ -35,6 +36,9 @@ const PREFIX: Record<string, string> = {
   kms: 'KMS',
   lambda: 'LAMBDA',
   logs: 'LOGS',
+  mq: 'MQ',
+  msk: 'MSK',
+  neptune: 'NEP',
   opensearch: 'OS',
   rds: 'RDS',
   redshift: 'RS',
@@ -42,14 +46,20 @@ const PREFIX: Record<string, string> = {
   secretsmanager: 'SM',
   sns: 'SNS',
   sqs: 'SQS',
+  ssm: 'SSM',
   tagging: 'TAG',
   vpc: 'VPC',
 };
 const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa', 'fsbp']);
 // Secrets written in a template are gone from live configuration: nothing to judge there.
-const TEMPLATE_ONLY = new Set(['PAL-RDS-006', 'PAL-EC-003']);
+// Nor are fields AWS Config's published schema leaves out of its items (DynamoDB deletion
+// protection, ECR repository policies and encryption).
+const TEMPLATE_ONLY = new Set([
+  'PAL-RDS-006', 'PAL-EC-003', 'PAL-IAM-017', 'PAL-MQ-003', 'PAL-DOCDB-003', 'PAL-SM-003', 'PAL-SSM-001',
+  'PAL-DDB-003', 'PAL-ECR-003', 'PAL-ECR-005',
+]);
 // What only a live account shows (credential report, recorders, trail status): no template has it.
-const LIVE_ONLY = new Set(['PAL-IAM-010', 'PAL-IAM-011', 'PAL-IAM-012', 'PAL-IAM-013', 'PAL-CFG-001', 'PAL-CT-005']);
+const LIVE_ONLY = new Set(['PAL-IAM-010', 'PAL-IAM-011', 'PAL-IAM-012', 'PAL-IAM-013', 'PAL-CFG-001', 'PAL-CT-005', 'PAL-KMS-003']);
 
 const files = filesUnder;
 

@@ -129,8 +129,8 @@ test('Lambda functions, with the log group named in LoggingConfig', () => {
 });
 
 test('IAM users, groups (with a GroupPolicy) and standalone policies', () => {
-  assert.deepEqual(props('BareUser'), { user_name: null, policies: [], managed_policy_arns: [], groups: [], login_profile: false });
-  assert.deepEqual(props('FullUser'), { user_name: 'ops', policies: [], managed_policy_arns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'], groups: ['ref:FullGroup'], login_profile: false });
+  assert.deepEqual(props('BareUser'), { user_name: null, policies: [], managed_policy_arns: [], groups: [], login_profile: false, login_password: null });
+  assert.deepEqual(props('FullUser'), { user_name: 'ops', policies: [], managed_policy_arns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'], groups: ['ref:FullGroup'], login_profile: false, login_password: null });
   const deny = {
     sid: null,
     effect: 'Deny',
@@ -198,7 +198,12 @@ test('RDS instances and clusters: defaults, restores and serverless', () => {
     log_exports: [],
     master_password: null,
     manage_master_password: false,
+    monitoring_interval: 0,
+    auto_minor_version_upgrade: true,
+    port: null,
+    copy_tags_to_snapshot: false,
   };
+  const cluster = { monitoring_interval: null, auto_minor_version_upgrade: null };
   assert.deepEqual(shape('BareDb'), bare);
   assert.deepEqual(shape('FullDb'), {
     ...bare,
@@ -214,8 +219,8 @@ test('RDS instances and clusters: defaults, restores and serverless', () => {
     manage_master_password: true,
   });
   assert.deepEqual(shape('RestoredDb'), { ...bare, storage_encrypted: '?' }, 'a restored instance inherits its encryption');
-  assert.deepEqual(shape('ServerlessCluster'), { ...bare, engine: 'aurora-mysql', storage_encrypted: true, multi_az: '?' });
-  assert.deepEqual(shape('MultiAzCluster'), { ...bare, engine: 'postgres', multi_az: true });
+  assert.deepEqual(shape('ServerlessCluster'), { ...bare, ...cluster, engine: 'aurora-mysql', storage_encrypted: true, multi_az: '?' });
+  assert.deepEqual(shape('MultiAzCluster'), { ...bare, ...cluster, engine: 'postgres', multi_az: true });
 });
 
 test('RDS read replicas: a source without restore properties; Unknown when the source may be absent', () => {
@@ -267,7 +272,7 @@ test('API Gateway stages, REST and WebSocket', () => {
 });
 
 test('ECR repositories, with a policy written as a JSON string', () => {
-  assert.deepEqual(props('BareRepository'), { scan_on_push: false, tag_mutability: 'MUTABLE', encryption: { type: 'AES256', kms_key_id: null }, ...nullPolicy });
+  assert.deepEqual(props('BareRepository'), { scan_on_push: false, tag_mutability: 'MUTABLE', encryption: { type: 'AES256', kms_key_id: null }, ...nullPolicy, lifecycle_policy: false });
   const full = props('FullRepository') as any;
   assert.deepEqual(full.encryption, { type: 'KMS', kms_key_id: 'key-4' });
   assert.deepEqual([full.scan_on_push, full.tag_mutability], [true, 'IMMUTABLE']);

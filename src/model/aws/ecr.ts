@@ -6,4 +6,6 @@ export interface EcrRepository {
   tag_mutability: Maybe<string>;
   encryption: { type: Maybe<string>; kms_key_id: Maybe<string> | null };
   policy: PolicyDocument | null;
+  /** A lifecycle policy is set (LifecyclePolicy). */
+  lifecycle_policy?: Maybe<boolean>;
 }

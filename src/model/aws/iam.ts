@@ -1,5 +1,5 @@
 import type { Unknown } from '../resource.js';
-import type { Maybe, PolicyDocument } from './common.js';
+import type { Maybe, PolicyDocument, SecretFacts } from './common.js';
 
 export interface IamInlinePolicy {
   name: Maybe<string>;
@@ -25,6 +25,8 @@ export interface IamUser {
   managed_policy_arns: Array<Maybe<string>>;
   groups: Array<Maybe<string>>;
   login_profile: boolean;
+  /** LoginProfile.Password, as facts only (templates; the password is never kept). */
+  login_password?: SecretFacts | null;
   /** Live only: from the credential report. */
   mfa_active?: boolean;
   access_keys?: Array<{ active: boolean; last_rotated_days: number | null; last_used_days: number | null }>;

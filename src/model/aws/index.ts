@@ -48,3 +48,8 @@ export * from './efs.js';
 export * from './redshift.js';
 export * from './kinesis.js';
 export * from './secretsmanager.js';
+export * from './msk.js';
+export * from './mq.js';
+export * from './docdb.js';
+export * from './neptune.js';
+export * from './ssm.js';

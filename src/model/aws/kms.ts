@@ -21,4 +21,6 @@ export interface KmsKey {
   pending_window_days: Maybe<number> | null;
   multi_region: Maybe<boolean>;
   policy: PolicyDocument | null;
+  /** Live only: `Enabled`, `Disabled`, `PendingDeletion`... (KMS's KeyState). */
+  key_state?: Maybe<string> | null;
 }

@@ -36,4 +36,15 @@ export interface RdsDatabase {
   log_exports: Array<Maybe<string>>;
   master_password: SecretFacts | null;
   manage_master_password: Maybe<boolean>;
+  /**
+   * Seconds between enhanced-monitoring samples; 0 (the default) is off. Instances only (each
+   * Aurora instance has its own); a cluster's is null.
+   */
+  monitoring_interval?: Maybe<number> | null;
+  /** AutoMinorVersionUpgrade; default true. Instances only; a cluster's is null. */
+  auto_minor_version_upgrade?: Maybe<boolean> | null;
+  /** The port, or null when not set (the engine's default port). An instance of a cluster takes the cluster's. */
+  port?: Maybe<number> | null;
+  /** CopyTagsToSnapshot; default false. An instance of a cluster takes the cluster's. */
+  copy_tags_to_snapshot?: Maybe<boolean>;
 }

@@ -1,4 +1,4 @@
-import type { Maybe } from './common.js';
+import type { Maybe, SecretFacts } from './common.js';
 
 /**
  * AWS::SecretsManager::Secret. Without KmsKeyId the secret is encrypted with the AWS managed key
@@ -10,4 +10,6 @@ export interface SecretsManagerSecret {
   /** KmsKeyId names a key other than the AWS managed one. */
   customer_managed_key: Maybe<boolean>;
   rotation: Maybe<boolean>;
+  /** SecretString, as facts only (templates; the value is never kept). null: generated or absent. */
+  secret_string?: SecretFacts | null;
 }

@@ -31,4 +31,9 @@ export const AWS_TYPES = {
   'kinesis.stream': 'aws.kinesis.stream',
   'secretsmanager.secret': 'aws.secretsmanager.secret',
   'ec2.vpc': 'aws.ec2.vpc',
+  'msk.cluster': 'aws.msk.cluster',
+  'mq.broker': 'aws.mq.broker',
+  'docdb.cluster': 'aws.docdb.cluster',
+  'neptune.cluster': 'aws.neptune.cluster',
+  'ssm.parameter': 'aws.ssm.parameter',
 } as const;

@@ -81,7 +81,7 @@ export function normalizeConfigItems(items: unknown[], scope: AwsScope): LoadRes
         break;
       default: {
         const n = CONFIG_TYPES[item.resourceType];
-        if (n) for (const props of n.normalize(item, inv)) add(n.type, props);
+        if (n) for (const props of n.normalize(item, inv)) add(n.typeOf?.(item) ?? n.type, props);
         else skipped.set(item.resourceType, (skipped.get(item.resourceType) ?? 0) + 1);
       }
     }

@@ -20,6 +20,10 @@ import { EFS_CONFIG_TYPES } from './efs.js';
 import { REDSHIFT_CONFIG_TYPES } from './redshift.js';
 import { KINESIS_CONFIG_TYPES } from './kinesis.js';
 import { SECRETSMANAGER_CONFIG_TYPES } from './secretsmanager.js';
+import { mskCluster } from './msk.js';
+import { mqBroker } from './mq.js';
+import { docDbCluster } from './docdb.js';
+import { neptuneCluster } from './neptune.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -30,7 +34,16 @@ export interface Inventory {
 export interface ConfigNormalization {
   type: string;
   normalize: (item: ConfigItem, inv: Inventory) => object[];
+  /** The model type when it depends on the item (one Config type for several services). */
+  typeOf?: (item: ConfigItem) => string;
 }
+
+/** DocumentDB and Neptune clusters are AWS::RDS::DBCluster items told apart by engine. */
+const CLUSTER_ENGINES: Record<string, { type: string; normalize: (item: ConfigItem) => object }> = {
+  docdb: { type: AWS_TYPES['docdb.cluster'], normalize: docDbCluster },
+  neptune: { type: AWS_TYPES['neptune.cluster'], normalize: neptuneCluster },
+};
+const clusterEngine = (item: ConfigItem) => CLUSTER_ENGINES[String(str(get(item.configuration, 'engine'))).toLowerCase()];
 
 /** The first of several spellings AWS uses for one field. */
 const first = (o: unknown, ...keys: string[]): unknown => {
@@ -138,7 +151,8 @@ function kmsKey(item: ConfigItem): KmsKey[] {
     key_usage: str(get(c, 'keyUsage')) ?? 'ENCRYPT_DECRYPT',
     origin: str(get(c, 'origin')) ?? 'AWS_KMS',
     enabled: bool(get(c, 'enabled'), str(get(c, 'keyState')) === null ? notReported('the key state') : str(get(c, 'keyState')) === 'Enabled'),
-    pending_window_days: null,
+    pending_window_days: num(get(c, 'pendingDeletionWindowInDays')),
+    key_state: str(get(c, 'keyState')),
     multi_region: bool(get(c, 'multiRegion'), false),
     policy: (get(item.supplementary, 'Policy') === undefined && get(c, 'keyPolicy') === undefined ? notReported('the key policy') : policyDocument(first(item.supplementary, 'Policy') ?? get(c, 'keyPolicy'))) as KmsKey['policy'],
   }];
@@ -216,7 +230,8 @@ function dynamoDbTable(item: ConfigItem, inv: Inventory): DynamoDbTable {
       kms_key_id: keyArn,
     },
     point_in_time_recovery: pitr === undefined ? notReported('point-in-time recovery') : pitr === 'ENABLED',
-    deletion_protection: bool(get(c, 'deletionProtectionEnabled'), false),
+    // Not in AWS Config's published schema for AWS::DynamoDB::Table: Unknown when absent.
+    deletion_protection: bool(get(c, 'deletionProtectionEnabled'), notReported('deletion protection')),
   };
 }
 
@@ -241,6 +256,11 @@ function rds(item: ConfigItem, kind: 'instance' | 'cluster'): RdsDatabase {
     // The password is never in a live configuration.
     master_password: null,
     manage_master_password: get(c, 'masterUserSecret') !== undefined && get(c, 'masterUserSecret') !== null,
+    monitoring_interval: kind === 'instance' ? num(get(c, 'monitoringInterval'), notReported('the monitoring interval')) : null,
+    auto_minor_version_upgrade: kind === 'instance' ? bool(get(c, 'autoMinorVersionUpgrade'), notReported('automatic minor version upgrades')) : null,
+    // An instance's endpoint names its port (dbInstancePort is 0 outside some cluster set-ups).
+    port: fromCluster(num(kind === 'instance' ? (at(c, 'endpoint', 'port') ?? get(c, 'dbInstancePort')) : get(c, 'port'), notReported('the port'))),
+    copy_tags_to_snapshot: fromCluster(bool(get(c, 'copyTagsToSnapshot'), notReported('copying tags to snapshots'))),
   };
 }
 
@@ -330,6 +350,8 @@ function ecrRepository(item: ConfigItem): EcrRepository {
     tag_mutability: str(get(c, 'imageTagMutability')) ?? 'MUTABLE',
     encryption: { type: str(at(c, 'encryptionConfiguration', 'encryptionType')) ?? 'AES256', kms_key_id: str(at(c, 'encryptionConfiguration', 'kmsKey')) },
     policy: (policy === undefined ? null : policyDocument(policy)) as EcrRepository['policy'],
+    // Config records a repository's LifecyclePolicy block (its RegistryId) only when one is set.
+    lifecycle_policy: get(c, 'LifecyclePolicy') !== undefined && get(c, 'LifecyclePolicy') !== null,
   };
 }
 
@@ -357,7 +379,11 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::SNS::Topic': { type: AWS_TYPES['sns.topic'], normalize: one(snsTopic) },
   'AWS::DynamoDB::Table': { type: AWS_TYPES['dynamodb.table'], normalize: one(dynamoDbTable) },
   'AWS::RDS::DBInstance': { type: AWS_TYPES['rds.instance'], normalize: one((i) => rds(i, 'instance')) },
-  'AWS::RDS::DBCluster': { type: AWS_TYPES['rds.cluster'], normalize: one((i) => rds(i, 'cluster')) },
+  'AWS::RDS::DBCluster': {
+    type: AWS_TYPES['rds.cluster'],
+    normalize: one((i) => clusterEngine(i)?.normalize(i) ?? rds(i, 'cluster')),
+    typeOf: (i) => clusterEngine(i)?.type ?? AWS_TYPES['rds.cluster'],
+  },
   'AWS::ElastiCache::ReplicationGroup': { type: AWS_TYPES['elasticache.replication_group'], normalize: one(elastiCache) },
   'AWS::EC2::SecurityGroup': { type: AWS_TYPES['ec2.security_group'], normalize: one(securityGroup) },
   'AWS::ApiGateway::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: one(restStage) },
@@ -370,5 +396,7 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   ...REDSHIFT_CONFIG_TYPES,
   ...KINESIS_CONFIG_TYPES,
   ...SECRETSMANAGER_CONFIG_TYPES,
+  'AWS::MSK::Cluster': { type: AWS_TYPES['msk.cluster'], normalize: one(mskCluster) },
+  'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: one(mqBroker) },
 };
 

@@ -70,6 +70,10 @@ function rds(n: Norm, kind: 'instance' | 'cluster'): Loose<RdsDatabase> {
     log_exports: p.strs('log_exports', 'EnableCloudwatchLogsExports'),
     master_password: from((f) => n.secret(f, 'master_password', 'MasterUserPassword')),
     manage_master_password: from((f) => f.bool('manage_master_password', 'ManageMasterUserPassword', false)),
+    monitoring_interval: kind === 'instance' ? p.num('monitoring_interval', 'MonitoringInterval', 0) : null,
+    auto_minor_version_upgrade: kind === 'instance' ? p.bool('auto_minor_version_upgrade', 'AutoMinorVersionUpgrade', true) : null,
+    port: from((f) => f.num('port', 'Port')),
+    copy_tags_to_snapshot: from((f) => f.bool('copy_tags_to_snapshot', 'CopyTagsToSnapshot', false)),
   };
 }
 

@@ -11,5 +11,6 @@ export function ecrRepository(n: Norm): Loose<EcrRepository> {
     tag_mutability: p.str('tag_mutability', 'ImageTagMutability', 'MUTABLE'),
     encryption: { type: enc.str('type', 'EncryptionType', 'AES256'), kms_key_id: enc.str('kms_key_id', 'KmsKey') },
     policy: n.policy(p.any('policy', 'RepositoryPolicyText')),
+    lifecycle_policy: p.present('lifecycle_policy', 'LifecyclePolicy'),
   };
 }

@@ -25,6 +25,7 @@ export function iamUser(n: Norm): Loose<IamUser> {
     groups: p.strs('groups', 'Groups'),
     // Only whether there is one: the password in it is never read.
     login_profile: p.present('login_profile', 'LoginProfile'),
+    login_password: n.secret(p.inner('LoginProfile'), 'login_password', 'Password'),
   };
 }
 

@@ -18,6 +18,11 @@ import { redshiftCluster } from './redshift.js';
 import { kinesisStream } from './kinesis.js';
 import { secretsManagerSecret } from './secretsmanager.js';
 import { vpc } from './vpc.js';
+import { mskCluster } from './msk.js';
+import { mqBroker } from './mq.js';
+import { docDbCluster } from './docdb.js';
+import { neptuneCluster } from './neptune.js';
+import { ssmParameter } from './ssm.js';
 
 export interface Normalization {
   type: string;
@@ -64,4 +69,9 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },
   'AWS::SecretsManager::Secret': { type: AWS_TYPES['secretsmanager.secret'], normalize: secretsManagerSecret },
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: vpc },
+  'AWS::MSK::Cluster': { type: AWS_TYPES['msk.cluster'], normalize: mskCluster },
+  'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: mqBroker },
+  'AWS::DocDB::DBCluster': { type: AWS_TYPES['docdb.cluster'], normalize: docDbCluster },
+  'AWS::Neptune::DBCluster': { type: AWS_TYPES['neptune.cluster'], normalize: neptuneCluster },
+  'AWS::SSM::Parameter': { type: AWS_TYPES['ssm.parameter'], normalize: ssmParameter },
 };

@@ -12,7 +12,7 @@ export function secretsManagerSecret(n: Norm): Loose<SecretsManagerSecret> {
   // The key written decides: findings about it point at KmsKeyId.
   if (key !== null) n.props.note('customer_managed_key', n.props.span('KmsKeyId'));
   const customer: Maybe<boolean> = key === null || key === '' ? false : isUnknown(key) ? key : !AWS_MANAGED_ALIAS.test(key);
-  return { kms_key_id: key, customer_managed_key: customer, rotation: rotation(n) };
+  return { kms_key_id: key, customer_managed_key: customer, rotation: rotation(n), secret_string: n.secret(n.props, 'secret_string', 'SecretString') };
 }
 
 /** True when a schedule certainly names the secret, Unknown when one does only under a condition. */

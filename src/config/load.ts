@@ -18,6 +18,8 @@ export interface Config {
   paths?: string[];
   exclude?: string[];
   packs?: string[];
+  /** Custom policy folders or bundles, relative to the configuration file. */
+  policies?: string[];
   rules?: RuleSettings;
   /** Each with `source` (this file and its line) filled in by the loader. */
   waivers?: Waiver[];
@@ -78,7 +80,8 @@ export function parseConfig(file: string, text: string, knownRuleIds: string[] =
       ...Object.keys(config.rules?.severity ?? {}).map((id): [string, Array<string | number>] => [id, ['rules', 'severity', id]]),
     ];
     for (const [id, path] of named) {
-      if (known.has(id)) continue;
+      // Other prefixes name custom policies' rules, which are compiled later.
+      if (known.has(id) || !id.startsWith('PAL-')) continue;
       const span = parsed.keySpanOf(path);
       errors.push({ file, ...(span ? { line: span.line } : {}), level: 'error', message: `config: unknown rule ${id}` });
     }

@@ -5,7 +5,8 @@
  */
 import { SEVERITIES } from '../findings/types.js';
 
-const RULE_ID = '^PAL-[A-Z0-9]+-[0-9]{3}$';
+// Built-in ids are PAL-<GROUP>-NNN; custom policies' ids (--policies) follow the same shape with their own prefix.
+const RULE_ID = '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{1,6}$';
 const strings = (description: string) => ({ type: 'array', description, items: { type: 'string', minLength: 1 } }) as const;
 const path = (description: string) => ({ type: 'string', minLength: 1, description }) as const;
 
@@ -18,6 +19,7 @@ export const configSchema = {
     requiredTags: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Tags or labels every resource must carry.' },
     paths: strings('What to scan when no path is given on the command line (default: the current folder).'),
     exclude: strings('Globs over scanned file paths (relative, forward slashes; ** crosses folders) whose files are not scanned.'),
+    policies: strings('Custom policy folders (.rego, compiled with opa from PATH) or prebuilt wasm bundles (.tar.gz, or a folder with policy.wasm), relative to this file; --policies wins.'),
     packs: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Rule packs to evaluate (see `palisade rules`).' },
     aws: {
       type: 'object',

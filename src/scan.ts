@@ -7,7 +7,7 @@ import { discover, type Input, type Skipped } from './sources/discover.js';
 import { isInputError, nodeIO, scanRoots, type SourceIO } from './sources/io.js';
 import { inputName, loadInput, type LoadSettings } from './sources/load.js';
 import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated } from './sources/isolate.js';
-import { evaluateBatches, type EngineOptions } from './engine/evaluate.js';
+import { evaluateBatches, type EngineOptions, type PolicyData } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
 import { toFindings } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
@@ -56,6 +56,8 @@ export interface ScanOptions {
   engine?: EngineOptions;
   /** A live AWS scan; nothing calls AWS unless this asks for it (see wanted()). */
   aws?: LiveOptions;
+  /** The tag policy family's settings (allowed values, patterns, data classification). */
+  tags?: PolicyData['tags'];
   /** Custom policy folders or bundles (--policies, `policies:`), relative to cwd. */
   policies?: string[];
   /** Where `opa` is looked for when custom Rego is compiled (default: PATH). */
@@ -127,7 +129,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
-  const policyData = { required_tags: options.requiredTags };
+  const policyData: PolicyData = { required_tags: options.requiredTags, ...(options.tags ? { tags: options.tags } : {}) };
   const evaluated = await evaluateBatches(loaded.resources, policyData, options.engine);
   const customRules: Rule[] = [];
   if (options.policies && options.policies.length > 0) {

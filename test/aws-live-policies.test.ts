@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCatalog } from '../src/engine/catalog.js';
-import { evaluate } from '../src/engine/evaluate.js';
+import { evaluate, type PolicyData } from '../src/engine/evaluate.js';
 import { normalizeAccount, normalizeConfigItems, normalizeIam } from '../src/sources/aws/normalize/index.js';
 import type { IamInputs, RegionStatus } from '../src/sources/aws/normalize/index.js';
 
@@ -46,6 +46,8 @@ interface LiveFixture {
   items?: unknown[];
   iam?: IamInputs;
   account?: { regions: RegionStatus[]; trails?: unknown[] };
+  /** Policy data, for rules the configuration drives (tags). */
+  config?: PolicyData;
 }
 
 function load(fx: LiveFixture) {
@@ -78,7 +80,7 @@ for (const rule of rules) {
         assert.deepEqual(errors, [], `${name}: the items do not normalize cleanly`);
         assert.equal(resources.length > 0, true);
         const ruleName = rule.package.split('.').slice(1).join('.');
-        const got = (await evaluate(resources, { required_tags: [] }))
+        const got = (await evaluate(resources, fx.config ?? { required_tags: [] }))
           .filter((r) => r.rule.endsWith(ruleName))
           .map((r) => ({ rule: rule.id, resource: r.resource, path: r.path }));
         const want = name.startsWith('live-pass-') ? [] : fx.expect;

@@ -185,7 +185,9 @@ export interface FlaggedScan {
 export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<FlaggedScan> {
   const { config, file: configFile } = readConfig(flags, cwd);
   const failOn = parseFailOn(flags.failOn) ?? config.failOn ?? 'high';
-  const requiredTags = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
+  const listed = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
+  const requiredTags = [...new Set([...listed, ...(config.tags?.required ?? [])])];
+  const { required: _required, ...tags } = config.tags ?? {};
   const aws = liveOptionsOf(flags, config);
   // A live scan reads no files unless paths are given (the IaC to link live resources to).
   const targets = paths.length > 0 ? paths : (config.paths ?? (aws ? [] : ['.']));
@@ -208,6 +210,7 @@ export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = pro
     ...(flags.inputFilter ? { inputFilter: flags.inputFilter } : {}),
     ...(aws ? { aws } : {}),
     ...(policies.length > 0 ? { policies } : {}),
+    ...(Object.keys(tags).length > 0 ? { tags } : {}),
   });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));

@@ -31,6 +31,8 @@ export interface RawResult {
 
 export interface PolicyData {
   required_tags?: string[];
+  /** The tag policy family's settings (`tags:` in the configuration, without `required`). */
+  tags?: { allowed?: Record<string, string[]>; pattern?: Record<string, string>; classification?: { key?: string; confidential?: string[] } };
   [key: string]: unknown;
 }
 

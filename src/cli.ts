@@ -55,6 +55,7 @@ program
   .option('--exclude <glob>', 'do not scan files matching the glob (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
   .option('--staged', 'scan only the Compose and CloudFormation files staged in git (their staged content), plus cdk.out')
   .option('--pack <name>', 'only the rules of a framework pack, re-weighted by it: cis-aws, nist-800-53, soc2, pci-dss, fsbp (repeatable, or comma-separated; default: all rules)', (v: string, prev: string[] = []) => [...prev, ...v.split(',')])
+  .option('--policies <dir>', 'custom Rego policies: a folder of .rego files (compiled with opa from PATH), or a prebuilt wasm bundle (.tar.gz, or a folder with policy.wasm); repeatable', collect, [])
   .option('-q, --quiet', 'print only the summary line and input errors')
   .option('--color', 'color the console summary (default: when stdout is a terminal)')
   .option('--no-color', 'never color the console summary')

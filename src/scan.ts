@@ -7,12 +7,12 @@ import { discover, type Input, type Skipped } from './sources/discover.js';
 import { isInputError, nodeIO, scanRoots, type SourceIO } from './sources/io.js';
 import { inputName, loadInput, type LoadSettings } from './sources/load.js';
 import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated } from './sources/isolate.js';
-import { evaluateBatches, type EngineOptions } from './engine/evaluate.js';
+import { evaluateBatches, type EngineOptions, type PolicyData } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
 import { toFindings } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
 import { liveScope, SCHEMA_VERSION, summarize, type ScanResult } from './findings/result.js';
-import type { Finding } from './findings/types.js';
+import type { Finding, Rule } from './findings/types.js';
 import { VERSION } from './version.js';
 import { redactor } from './findings/redact.js';
 import type { Waiver } from './findings/waivers.js';
@@ -56,6 +56,12 @@ export interface ScanOptions {
   engine?: EngineOptions;
   /** A live AWS scan; nothing calls AWS unless this asks for it (see wanted()). */
   aws?: LiveOptions;
+  /** The tag policy family's settings (allowed values, patterns, data classification). */
+  tags?: PolicyData['tags'];
+  /** Custom policy folders or bundles (--policies, `policies:`), relative to cwd. */
+  policies?: string[];
+  /** Where `opa` is looked for when custom Rego is compiled (default: PATH). */
+  opaPath?: string;
 }
 
 async function loadInProcess(inputs: Input[], io: SourceIO, settings: LoadSettings): Promise<Array<{ input: Input; result: LoadResult }>> {
@@ -129,8 +135,26 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   const errors = [...found.errors, ...loaded.errors];
   const catalog = loadCatalog();
-  const configured = configureRules(catalog.rules, options.rules);
-  const evaluated = await evaluateBatches(loaded.resources, { required_tags: options.requiredTags }, options.engine);
+  const policyData: PolicyData = { required_tags: options.requiredTags, ...(options.tags ? { tags: options.tags } : {}) };
+  const evaluated = await evaluateBatches(loaded.resources, policyData, options.engine);
+  const customRules: Rule[] = [];
+  if (options.policies && options.policies.length > 0) {
+    // Imported only when asked for: a scan without custom policies never looks for opa.
+    const { loadCustomPolicies } = await import('./engine/custom.js');
+    const custom = loadCustomPolicies(options.policies, { cwd, builtin: catalog.rules, ...(options.opaPath !== undefined ? { path: options.opaPath } : {}) });
+    errors.push(...custom.errors);
+    for (const bundle of custom.bundles) {
+      try {
+        const got = await evaluateBatches(loaded.resources, policyData, { ...options.engine, wasm: bundle.wasm });
+        evaluated.results.push(...got.results);
+        evaluated.failures.push(...got.failures.map((f) => ({ ...f, message: `custom policies ${bundle.source}: ${f.message}` })));
+        customRules.push(...bundle.rules);
+      } catch (err) {
+        errors.push({ file: bundle.source, level: 'error', message: `custom policies: policy.wasm is not a WebAssembly module this runtime can load (${String((err as Error).message).slice(0, 120)})` });
+      }
+    }
+  }
+  const configured = configureRules([...catalog.rules, ...customRules], options.rules);
   // A batch the engine failed on is an error for each of its inputs; the other batches still count.
   for (const f of evaluated.failures) {
     const others = f.inputs.length > 1 ? `, with ${f.inputs.length - 1} other input${f.inputs.length > 2 ? 's' : ''}` : '';

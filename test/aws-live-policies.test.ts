@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCatalog } from '../src/engine/catalog.js';
-import { evaluate } from '../src/engine/evaluate.js';
+import { evaluate, type PolicyData } from '../src/engine/evaluate.js';
 import { normalizeAccount, normalizeConfigItems, normalizeIam } from '../src/sources/aws/normalize/index.js';
 import type { IamInputs, RegionStatus } from '../src/sources/aws/normalize/index.js';
 
@@ -36,8 +36,8 @@ interface LiveFixture {
   items?: unknown[];
   iam?: IamInputs;
   account?: { regions: RegionStatus[]; trails?: unknown[] };
-  /** The scan's configuration, for rules that read it (`required_tags`). */
-  config?: { required_tags?: string[] };
+  /** Policy data, for rules the configuration drives (tags). */
+  config?: PolicyData;
 }
 
 function load(fx: LiveFixture) {

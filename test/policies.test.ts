@@ -4,7 +4,8 @@
  * loaders and the compiled wasm bundle, so an unsupported builtin or a wrong line fails here.
  *
  * expected.json: { "<fixture file>": [ { "line": 7 }, ... ] }; pass-* fixtures expect nothing
- * from the rule. Optional `"config": { "requiredTags": [...] }` at the top level.
+ * from the rule. Optional `"config": { "requiredTags": [...], "tags": {...} }` at the top level
+ * (`tags`: the configuration's tag policy settings).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,12 +13,13 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadCatalog } from '../src/engine/catalog.js';
 import { scanPaths } from './helpers/scan.js';
+import type { ScanOptions } from '../src/scan.js';
 
 const root = join(import.meta.dirname, '..');
 const catalog = loadCatalog();
 
 interface Expected {
-  config?: { requiredTags?: string[] };
+  config?: { requiredTags?: string[]; tags?: ScanOptions['tags'] };
   [fixture: string]: unknown;
 }
 
@@ -51,7 +53,7 @@ for (const dir of ruleDirs(join(root, 'policies'))) {
       const kind = fixture.startsWith('fail-') ? 'fail' : 'pass';
       const path = relative(process.cwd(), join(dir, fixture));
       await t.test(fixture, async () => {
-        const result = await scanPaths([path], requiredTags);
+        const result = await scanPaths([path], requiredTags, expected.config?.tags);
         const errors = result.errors.filter((e) => e.level === 'error');
         assert.deepEqual(errors, [], `${fixture}: the fixture itself does not load`);
         for (const input of result.inputs) {

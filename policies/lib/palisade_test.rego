@@ -18,8 +18,8 @@ test_is_false if {
 }
 
 test_missing_tags if {
-	r := {"tags": {"owner": "team", "env": "", "cost": {"$unknown": "Ref"}}}
-	lib.missing_tags(r) == ["env", "project"] with data.config as {"required_tags": ["owner", "env", "cost", "project"]}
+	r := {"tags": {"owner": "team", "env": "", "cost": {"$unknown": "Ref"}, "Team": "x"}}
+	lib.missing_tags(r) == ["project"] with data.config as {"required_tags": ["owner", "env", "cost", "team", "project"]}
 }
 
 test_missing_tags_unknown_tags if {

@@ -1,6 +1,6 @@
 /** `palisade scan`: flags -> scan -> formats -> exit code from the results. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { scan } from '../scan.js';
 import type { ScanResult } from '../findings/result.js';
 import type { Config } from '../config/load.js';
@@ -58,6 +58,8 @@ export interface ScanFlags {
   awsAggregatorRegion?: string;
   awsConfigSnapshot?: string;
   awsIamSnapshot?: string;
+  /** Custom policy folders or bundles (--policies, repeatable). */
+  policies?: string[];
 }
 
 const wantsNetwork = (o: LiveOptions) => o.enabled || (o.roleArns?.length ?? 0) > 0 || !!o.accountsFile || !!o.aggregator;
@@ -183,15 +185,18 @@ export interface FlaggedScan {
 
 /** Configuration file + flags (flags win) -> the scan result. Shared by the CLI and the Action. */
 export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<FlaggedScan> {
-  const { config } = await readConfig(flags, cwd);
+  const { config, file: configFile } = await readConfig(flags, cwd);
   const failOn = parseFailOn(flags.failOn) ?? config.failOn ?? 'high';
-  const requiredTags = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
+  const listed = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
+  const requiredTags = [...new Set([...listed, ...(config.tags?.required ?? [])])];
+  const { required: _required, ...tags } = config.tags ?? {};
   const aws = liveOptionsOf(flags, config);
   // A live scan reads no files unless paths are given (the IaC to link live resources to).
   const targets = paths.length > 0 ? paths : (config.paths ?? (aws ? [] : ['.']));
   if (aws && wantsNetwork(aws) && !flags.quiet) aws.progress = progressSink(process.stderr);
   const baselineFile = flags.baseline ?? config.baseline;
   const rules = await packSettings(flags.pack ?? config.packs ?? [], config.rules);
+  const policies = policyPaths(flags, config, configFile, cwd);
   const result = await scan({
     paths: targets,
     requiredTags,
@@ -206,11 +211,33 @@ export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = pro
     ...(flags.now ? { now: flags.now } : {}),
     ...(flags.inputFilter ? { inputFilter: flags.inputFilter } : {}),
     ...(aws ? { aws } : {}),
+    ...(policies.length > 0 ? { policies } : {}),
+    ...(Object.keys(tags).length > 0 ? { tags } : {}),
   });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));
   }
   return { result, failOn, config, targets };
+}
+
+function isInside(root: string, p: string): boolean {
+  const rel = relative(root, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * Custom policy folders: the flags' as given, the configuration's relative to its file and, like
+ * every other read a repository controls, inside the working directory (the scan root) unless
+ * --allow-outside-root.
+ */
+export function policyPaths(flags: Pick<ScanFlags, 'policies' | 'allowOutsideRoot'>, config: Config, configFile: string | undefined, cwd: string): string[] {
+  if (flags.policies && flags.policies.length > 0) return flags.policies;
+  const base = configFile ? dirname(resolve(cwd, configFile)) : cwd;
+  return (config.policies ?? []).map((p) => {
+    const abs = resolve(base, p);
+    if (!flags.allowOutsideRoot && !isInside(cwd, abs)) throw new UsageError(`${configFile ?? 'configuration'}: policies: ${p} is outside the working directory (--allow-outside-root lifts this)`);
+    return relative(cwd, abs) || '.';
+  });
 }
 
 /** The report targets given as flags (they win over the configuration's `outputs`). */

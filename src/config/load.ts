@@ -15,9 +15,13 @@ import { validate as precompiled } from '../generated/config-validator.js';
 export interface Config {
   failOn?: Severity | 'none';
   requiredTags?: string[];
+  /** The tag policy family (PAL-TAG-*). */
+  tags?: TagPolicy;
   paths?: string[];
   exclude?: string[];
   packs?: string[];
+  /** Custom policy folders or bundles, relative to the configuration file. */
+  policies?: string[];
   rules?: RuleSettings;
   /** Each with `source` (this file and its line) filled in by the loader. */
   waivers?: Waiver[];
@@ -26,6 +30,13 @@ export interface Config {
   outputs?: { json?: string; sarif?: string; html?: string; markdown?: string };
   /** The live scan's settings (`aws:`), the same as the --aws-* flags. */
   aws?: Pick<LiveOptions, 'enabled' | 'regions' | 'profile' | 'roleArns' | 'externalId' | 'accountsFile' | 'aggregator' | 'aggregatorRegion'>;
+}
+
+export interface TagPolicy {
+  required?: string[];
+  allowed?: Record<string, string[]>;
+  pattern?: Record<string, string>;
+  classification?: { key?: string; confidential?: string[] };
 }
 
 export { CONFIG_NAMES } from './names.js';
@@ -71,6 +82,21 @@ export function parseConfig(file: string, text: string, knownRuleIds: string[] =
       errors.push({ file, ...(at ? { line: at.line } : {}), level: 'error', message: `config: /waivers/${i}/expires: ${w.expires} is not a calendar date` });
     }
   });
+  for (const [key, pattern] of Object.entries(config.tags?.pattern ?? {})) {
+    // The engine matches with RE2; a pattern JavaScript rejects (or that uses what RE2 lacks) is refused here, at its line.
+    let bad = /\(\?[=!<]|\\[1-9]/.test(pattern) ? 'lookaround and backreferences are not RE2' : '';
+    if (!bad) {
+      try {
+        new RegExp(pattern, 'u');
+      } catch {
+        bad = 'not a valid regular expression';
+      }
+    }
+    if (bad) {
+      const span = keySpanOf(['tags', 'pattern', key]);
+      errors.push({ file, ...(span ? { line: span.line } : {}), level: 'error', message: `config: /tags/pattern/${key}: ${bad}` });
+    }
+  }
   if (knownRuleIds.length > 0) {
     const known = new Set(knownRuleIds);
     const named: Array<[string, Array<string | number>]> = [
@@ -78,7 +104,8 @@ export function parseConfig(file: string, text: string, knownRuleIds: string[] =
       ...Object.keys(config.rules?.severity ?? {}).map((id): [string, Array<string | number>] => [id, ['rules', 'severity', id]]),
     ];
     for (const [id, path] of named) {
-      if (known.has(id)) continue;
+      // Other prefixes name custom policies' rules, which are compiled later.
+      if (known.has(id) || !id.startsWith('PAL-')) continue;
       const span = keySpanOf(path);
       errors.push({ file, ...(span ? { line: span.line } : {}), level: 'error', message: `config: unknown rule ${id}` });
     }

@@ -5,7 +5,10 @@
  */
 import { SEVERITIES } from '../findings/types.js';
 
-const RULE_ID = '^PAL-[A-Z0-9]+-[0-9]{3}$';
+// Built-in ids are PAL-<GROUP>-NNN; custom policies' ids (--policies) follow the same shape with their own prefix.
+const RULE_ID = '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{1,6}$';
+/** Each configured pattern is one entry in the wasm runtime's regex cache (bounded, see test/engine.test.ts). */
+export const MAX_TAG_PATTERNS = 20;
 const strings = (description: string) => ({ type: 'array', description, items: { type: 'string', minLength: 1 } }) as const;
 const path = (description: string) => ({ type: 'string', minLength: 1, description }) as const;
 
@@ -16,8 +19,38 @@ export const configSchema = {
     $schema: { type: 'string', description: 'Where editors find this schema; ignored by Palisade.' },
     failOn: { enum: [...SEVERITIES, 'none'], description: 'Exit 1 when an active finding is at or above this severity (default: high).' },
     requiredTags: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Tags or labels every resource must carry.' },
+    tags: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The tag policy family (PAL-TAG-*): tags on AWS resources, labels on Compose services.',
+      properties: {
+        required: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Keys every resource must carry (added to requiredTags).' },
+        allowed: {
+          type: 'object',
+          description: 'Per key, the only values it may take (compared exactly).',
+          maxProperties: MAX_TAG_PATTERNS,
+          additionalProperties: { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
+        },
+        pattern: {
+          type: 'object',
+          description: 'Per key, a regular expression (RE2) its value must match; anchor it with ^ and $ to match the whole value.',
+          maxProperties: MAX_TAG_PATTERNS,
+          additionalProperties: { type: 'string', minLength: 1, maxLength: 500 },
+        },
+        classification: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'The tag that classifies data: resources whose value is confidential need customer managed KMS keys and access logging.',
+          properties: {
+            key: { type: 'string', minLength: 1, description: 'Default DataClassification.' },
+            confidential: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true, description: 'Default [confidential, restricted, secret] (any case).' },
+          },
+        },
+      },
+    },
     paths: strings('What to scan when no path is given on the command line (default: the current folder).'),
     exclude: strings('Globs over scanned file paths (relative, forward slashes; ** crosses folders) whose files are not scanned.'),
+    policies: strings('Custom policy folders (.rego, compiled with opa from PATH) or prebuilt wasm bundles (.tar.gz, or a folder with policy.wasm), relative to this file; --policies wins.'),
     packs: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Rule packs to evaluate (see `palisade rules`).' },
     aws: {
       type: 'object',

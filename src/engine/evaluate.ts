@@ -31,6 +31,8 @@ export interface RawResult {
 
 export interface PolicyData {
   required_tags?: string[];
+  /** The tag policy family's settings (`tags:` in the configuration, without `required`). */
+  tags?: { allowed?: Record<string, string[]>; pattern?: Record<string, string>; classification?: { key?: string; confidential?: string[] } };
   [key: string]: unknown;
 }
 
@@ -39,6 +41,8 @@ export interface EngineOptions {
   batchSize?: number;
   /** Upper bound of one batch's wasm memory, in 64 KiB pages (default 16384: 1 GiB). */
   maxMemoryPages?: number;
+  /** Another compiled bundle with the same entrypoint (custom policies); default: the built-in one. */
+  wasm?: Uint8Array;
 }
 
 /** A batch the engine could not evaluate: its resources have no findings. */
@@ -72,8 +76,8 @@ function wasmModule(): WasmModule {
 }
 
 /** One batch, in an instance of its own. Throws what the runtime throws. */
-export function evaluateBatch(resources: Resource[], config: PolicyData, maxMemoryPages = DEFAULT_MAX_PAGES): RawResult[] {
-  const policy = loadPolicySync(wasmModule(), { initial: Math.min(INITIAL_PAGES, maxMemoryPages), maximum: maxMemoryPages });
+export function evaluateBatch(resources: Resource[], config: PolicyData, maxMemoryPages = DEFAULT_MAX_PAGES, module: WasmModule = wasmModule()): RawResult[] {
+  const policy = loadPolicySync(module, { initial: Math.min(INITIAL_PAGES, maxMemoryPages), maximum: maxMemoryPages });
   policy.setData({ config });
   const rs = policy.evaluate({ resources: resources.map(toPolicyResource) }, ENTRYPOINT) as Array<{ result: RawResult[] }>;
   const out: RawResult[] = [];
@@ -96,9 +100,10 @@ function describe(err: unknown): string {
 export async function evaluateBatches(resources: Resource[], config: PolicyData, options: EngineOptions = {}): Promise<Evaluation> {
   const results: RawResult[] = [];
   const failures: BatchFailure[] = [];
+  const module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
   batches(resources, options.batchSize ?? DEFAULT_BATCH).forEach((batch, i) => {
     try {
-      for (const r of evaluateBatch(batch, config, options.maxMemoryPages)) results.push(r);
+      for (const r of evaluateBatch(batch, config, options.maxMemoryPages, module)) results.push(r);
     } catch (err) {
       failures.push({ batch: i, inputs: batchInputs(batch), resources: batch.length, message: describe(err) });
     }

@@ -21,7 +21,11 @@ export interface Rule {
   sources: string[];
   deprecated?: boolean;
   aliases?: string[];
-  /** The policy file, relative to the package root. */
+  /** The CWE id the weakness maps to (`CWE-732`), where one fits. */
+  cwe?: string;
+  /** A rule from --policies / `policies:` (not in the built-in catalog). */
+  custom?: true;
+  /** The policy file, relative to the package root (custom rules: to the working directory). */
   file: string;
 }
 

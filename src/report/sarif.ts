@@ -159,7 +159,8 @@ function ruleOf(r: Rule) {
     shortDescription: { text: r.title },
     fullDescription: { text: r.description },
     help: { text: `${r.description}\n\nRemediation: ${r.remediation}`, markdown: helpMarkdown(r) },
-    helpUri: `${RULES_DOC}#${r.id.toLowerCase()}`,
+    // Custom rules (--policies) are documented by their authors, not in Palisade's rule reference.
+    ...(r.custom ? {} : { helpUri: `${RULES_DOC}#${r.id.toLowerCase()}` }),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: {
       'security-severity': SECURITY_SEVERITY[r.severity],

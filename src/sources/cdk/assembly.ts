@@ -23,6 +23,11 @@ export interface CdkStackTemplate {
   logicalIds: Record<string, CdkInfo>;
   /** For a nested stack: the parent template and the `AWS::CloudFormation::Stack` resource in it. */
   parent?: { templateFile: string; logicalId: string };
+  /**
+   * Stack-level tags (the manifest's `properties.tags`: `new Stack(..., { tags })`, `Tags.of(app)`),
+   * which CloudFormation applies to every taggable resource of the stack and its nested stacks.
+   */
+  tags?: Record<string, string>;
 }
 
 export interface CdkAssembly {
@@ -72,6 +77,7 @@ interface StackRecord {
   template: Obj;
   text: string;
   parent?: { record: StackRecord; logicalId: string };
+  tags?: Record<string, string>;
 }
 
 interface TreeNode {
@@ -81,6 +87,14 @@ interface TreeNode {
 
 const trimSlash = (p: string): string => p.replace(/^\/+/, '');
 const toPosix = (p: string): string => p.replaceAll('\\', '/');
+
+/** The manifest's stack tags: string values only (a hostile manifest gets no other shape in). */
+function stackTags(v: unknown): Record<string, string> | undefined {
+  if (!isObj(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, value] of Object.entries(v)) if (typeof value === 'string' && k !== '__proto__') out[k] = value;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 function lineAt(text: string, position: number): number {
   let line = 1;
@@ -207,6 +221,7 @@ class AssemblyReader {
         stackName: typeof props.stackName === 'string' ? props.stackName : id,
         displayName: typeof artifact.displayName === 'string' ? artifact.displayName : id,
         metadata,
+        ...(stackTags(props.tags) ? { tags: stackTags(props.tags)! } : {}),
       },
       manifestFile,
       `template of stack "${id}"`,
@@ -215,7 +230,7 @@ class AssemblyReader {
   }
 
   private async readTemplate(
-    stack: { dir: string; assetName: string; stackName: string; displayName?: string; metadata: Metadata; parent?: StackRecord['parent'] },
+    stack: { dir: string; assetName: string; stackName: string; displayName?: string; metadata: Metadata; parent?: StackRecord['parent']; tags?: Record<string, string> },
     referencedBy: string,
     what: string,
     depth: number,
@@ -239,6 +254,7 @@ class AssemblyReader {
       template,
       text,
       ...(stack.parent ? { parent: stack.parent } : {}),
+      ...(stack.tags ? { tags: stack.tags } : {}),
     };
     this.records.push(record);
 
@@ -253,7 +269,7 @@ class AssemblyReader {
         continue;
       }
       await this.readTemplate(
-        { dir: stack.dir, assetName, stackName: `${stack.stackName}-${logicalId}`, metadata: stack.metadata, parent: { record, logicalId } },
+        { dir: stack.dir, assetName, stackName: `${stack.stackName}-${logicalId}`, metadata: stack.metadata, parent: { record, logicalId }, ...(stack.tags ? { tags: stack.tags } : {}) },
         file,
         `template of nested stack "${logicalId}"`,
         depth + 1,
@@ -398,6 +414,7 @@ export async function readAssemblyTexts(dir: string, io: SourceIO, options: Read
       stackConstructPath: paths.get(record)!,
       logicalIds: logicalIds.get(record)!,
       ...(record.parent ? { parent: { templateFile: record.parent.record.templateFile, logicalId: record.parent.logicalId } } : {}),
+      ...(record.tags ? { tags: record.tags } : {}),
       text: record.text,
     }),
   );

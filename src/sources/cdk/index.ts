@@ -37,6 +37,8 @@ export async function loadCdkAssembly(
     for (const resource of result.resources) {
       resource.source = 'cdk';
       if (resource.provenance.kind === 'file') resource.provenance.stack = { name: stack.stackName, ...(stack.parent ? { nested: true } : {}) };
+      // CloudFormation applies stack tags to each resource that does not set the key itself.
+      for (const [key, value] of Object.entries(stack.tags ?? {})) if (!Object.hasOwn(resource.tags, key)) resource.tags[key] = value;
       if (resource.provenance.kind === 'file' && Object.hasOwn(stack.logicalIds, resource.name)) {
         resource.provenance.cdk = stack.logicalIds[resource.name];
       }

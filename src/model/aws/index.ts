@@ -48,3 +48,4 @@ export * from './efs.js';
 export * from './redshift.js';
 export * from './kinesis.js';
 export * from './secretsmanager.js';
+export * from './ecs.js';

@@ -31,4 +31,7 @@ export const AWS_TYPES = {
   'kinesis.stream': 'aws.kinesis.stream',
   'secretsmanager.secret': 'aws.secretsmanager.secret',
   'ec2.vpc': 'aws.ec2.vpc',
+  'ecs.task_definition': 'aws.ecs.task_definition',
+  'ecs.cluster': 'aws.ecs.cluster',
+  'ecs.service': 'aws.ecs.service',
 } as const;

@@ -14,6 +14,7 @@ import { environmentVariable } from '../../cloudformation/secrets.js';
 import type { ConfigItem } from './item.js';
 import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
+import { ECS_CONFIG_TYPES } from './ecs.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -312,5 +313,6 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::ApiGatewayV2::Stage': { type: AWS_TYPES['apigateway.stage'], normalize: one(httpStage) },
   'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: one(ecrRepository) },
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: one(elbListener) },
+  ...ECS_CONFIG_TYPES,
 };
 

@@ -18,6 +18,7 @@ import { redshiftCluster } from './redshift.js';
 import { kinesisStream } from './kinesis.js';
 import { secretsManagerSecret } from './secretsmanager.js';
 import { vpc } from './vpc.js';
+import { ecsCluster, ecsService, ecsTaskDefinition } from './ecs.js';
 
 export interface Normalization {
   type: string;
@@ -64,4 +65,7 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },
   'AWS::SecretsManager::Secret': { type: AWS_TYPES['secretsmanager.secret'], normalize: secretsManagerSecret },
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: vpc },
+  'AWS::ECS::TaskDefinition': { type: AWS_TYPES['ecs.task_definition'], normalize: ecsTaskDefinition },
+  'AWS::ECS::Cluster': { type: AWS_TYPES['ecs.cluster'], normalize: ecsCluster },
+  'AWS::ECS::Service': { type: AWS_TYPES['ecs.service'], normalize: ecsService },
 };

@@ -49,3 +49,4 @@ export * from './redshift.js';
 export * from './kinesis.js';
 export * from './secretsmanager.js';
 export * from './ecs.js';
+export * from './cloudfront.js';

@@ -34,4 +34,5 @@ export const AWS_TYPES = {
   'ecs.task_definition': 'aws.ecs.task_definition',
   'ecs.cluster': 'aws.ecs.cluster',
   'ecs.service': 'aws.ecs.service',
+  'cloudfront.distribution': 'aws.cloudfront.distribution',
 } as const;

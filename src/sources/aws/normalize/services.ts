@@ -15,6 +15,7 @@ import type { ConfigItem } from './item.js';
 import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
 import { ECS_CONFIG_TYPES } from './ecs.js';
+import { CLOUDFRONT_CONFIG_TYPES } from './cloudfront.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -314,5 +315,6 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::ECR::Repository': { type: AWS_TYPES['ecr.repository'], normalize: one(ecrRepository) },
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: one(elbListener) },
   ...ECS_CONFIG_TYPES,
+  ...CLOUDFRONT_CONFIG_TYPES,
 };
 

@@ -19,6 +19,7 @@ import { kinesisStream } from './kinesis.js';
 import { secretsManagerSecret } from './secretsmanager.js';
 import { vpc } from './vpc.js';
 import { ecsCluster, ecsService, ecsTaskDefinition } from './ecs.js';
+import { cloudFrontDistribution } from './cloudfront.js';
 
 export interface Normalization {
   type: string;
@@ -68,4 +69,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ECS::TaskDefinition': { type: AWS_TYPES['ecs.task_definition'], normalize: ecsTaskDefinition },
   'AWS::ECS::Cluster': { type: AWS_TYPES['ecs.cluster'], normalize: ecsCluster },
   'AWS::ECS::Service': { type: AWS_TYPES['ecs.service'], normalize: ecsService },
+  'AWS::CloudFront::Distribution': { type: AWS_TYPES['cloudfront.distribution'], normalize: cloudFrontDistribution },
 };

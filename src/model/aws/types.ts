@@ -35,4 +35,6 @@ export const AWS_TYPES = {
   'ecs.cluster': 'aws.ecs.cluster',
   'ecs.service': 'aws.ecs.service',
   'cloudfront.distribution': 'aws.cloudfront.distribution',
+  'elbv2.load_balancer': 'aws.elbv2.load_balancer',
+  'elb.load_balancer': 'aws.elb.load_balancer',
 } as const;

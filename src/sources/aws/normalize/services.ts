@@ -16,6 +16,7 @@ import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
 import { ECS_CONFIG_TYPES } from './ecs.js';
 import { CLOUDFRONT_CONFIG_TYPES } from './cloudfront.js';
+import { ELB_CONFIG_TYPES } from './elb.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -316,5 +317,6 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: one(elbListener) },
   ...ECS_CONFIG_TYPES,
   ...CLOUDFRONT_CONFIG_TYPES,
+  ...ELB_CONFIG_TYPES,
 };
 

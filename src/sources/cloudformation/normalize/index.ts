@@ -20,6 +20,7 @@ import { secretsManagerSecret } from './secretsmanager.js';
 import { vpc } from './vpc.js';
 import { ecsCluster, ecsService, ecsTaskDefinition } from './ecs.js';
 import { cloudFrontDistribution } from './cloudfront.js';
+import { classicLoadBalancer, elbLoadBalancer } from './elb.js';
 
 export interface Normalization {
   type: string;
@@ -70,4 +71,6 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ECS::Cluster': { type: AWS_TYPES['ecs.cluster'], normalize: ecsCluster },
   'AWS::ECS::Service': { type: AWS_TYPES['ecs.service'], normalize: ecsService },
   'AWS::CloudFront::Distribution': { type: AWS_TYPES['cloudfront.distribution'], normalize: cloudFrontDistribution },
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': { type: AWS_TYPES['elbv2.load_balancer'], normalize: elbLoadBalancer },
+  'AWS::ElasticLoadBalancing::LoadBalancer': { type: AWS_TYPES['elb.load_balancer'], normalize: classicLoadBalancer },
 };

@@ -37,4 +37,5 @@ export const AWS_TYPES = {
   'cloudfront.distribution': 'aws.cloudfront.distribution',
   'elbv2.load_balancer': 'aws.elbv2.load_balancer',
   'elb.load_balancer': 'aws.elb.load_balancer',
+  'autoscaling.launch_configuration': 'aws.autoscaling.launch_configuration',
 } as const;

@@ -17,6 +17,7 @@ import { at, bool, get, isObj, json, list, notReported, num, str, strs } from '.
 import { ECS_CONFIG_TYPES } from './ecs.js';
 import { CLOUDFRONT_CONFIG_TYPES } from './cloudfront.js';
 import { ELB_CONFIG_TYPES } from './elb.js';
+import { AUTOSCALING_CONFIG_TYPES } from './autoscaling.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -318,5 +319,6 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   ...ECS_CONFIG_TYPES,
   ...CLOUDFRONT_CONFIG_TYPES,
   ...ELB_CONFIG_TYPES,
+  ...AUTOSCALING_CONFIG_TYPES,
 };
 

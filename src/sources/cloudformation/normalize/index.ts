@@ -21,6 +21,7 @@ import { vpc } from './vpc.js';
 import { ecsCluster, ecsService, ecsTaskDefinition } from './ecs.js';
 import { cloudFrontDistribution } from './cloudfront.js';
 import { classicLoadBalancer, elbLoadBalancer } from './elb.js';
+import { launchConfiguration } from './autoscaling.js';
 
 export interface Normalization {
   type: string;
@@ -73,4 +74,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::CloudFront::Distribution': { type: AWS_TYPES['cloudfront.distribution'], normalize: cloudFrontDistribution },
   'AWS::ElasticLoadBalancingV2::LoadBalancer': { type: AWS_TYPES['elbv2.load_balancer'], normalize: elbLoadBalancer },
   'AWS::ElasticLoadBalancing::LoadBalancer': { type: AWS_TYPES['elb.load_balancer'], normalize: classicLoadBalancer },
+  'AWS::AutoScaling::LaunchConfiguration': { type: AWS_TYPES['autoscaling.launch_configuration'], normalize: launchConfiguration },
 };

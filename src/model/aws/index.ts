@@ -50,3 +50,4 @@ export * from './kinesis.js';
 export * from './secretsmanager.js';
 export * from './ecs.js';
 export * from './cloudfront.js';
+export * from './wafv2.js';

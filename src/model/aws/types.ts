@@ -38,4 +38,5 @@ export const AWS_TYPES = {
   'elbv2.load_balancer': 'aws.elbv2.load_balancer',
   'elb.load_balancer': 'aws.elb.load_balancer',
   'autoscaling.launch_configuration': 'aws.autoscaling.launch_configuration',
+  'wafv2.web_acl': 'aws.wafv2.web_acl',
 } as const;

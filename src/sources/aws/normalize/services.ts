@@ -18,6 +18,7 @@ import { ECS_CONFIG_TYPES } from './ecs.js';
 import { CLOUDFRONT_CONFIG_TYPES } from './cloudfront.js';
 import { ELB_CONFIG_TYPES } from './elb.js';
 import { AUTOSCALING_CONFIG_TYPES } from './autoscaling.js';
+import { WAFV2_CONFIG_TYPES } from './wafv2.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -320,5 +321,6 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   ...CLOUDFRONT_CONFIG_TYPES,
   ...ELB_CONFIG_TYPES,
   ...AUTOSCALING_CONFIG_TYPES,
+  ...WAFV2_CONFIG_TYPES,
 };
 

@@ -22,6 +22,7 @@ import { ecsCluster, ecsService, ecsTaskDefinition } from './ecs.js';
 import { cloudFrontDistribution } from './cloudfront.js';
 import { classicLoadBalancer, elbLoadBalancer } from './elb.js';
 import { launchConfiguration } from './autoscaling.js';
+import { wafWebAcl } from './wafv2.js';
 
 export interface Normalization {
   type: string;
@@ -75,4 +76,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ElasticLoadBalancingV2::LoadBalancer': { type: AWS_TYPES['elbv2.load_balancer'], normalize: elbLoadBalancer },
   'AWS::ElasticLoadBalancing::LoadBalancer': { type: AWS_TYPES['elb.load_balancer'], normalize: classicLoadBalancer },
   'AWS::AutoScaling::LaunchConfiguration': { type: AWS_TYPES['autoscaling.launch_configuration'], normalize: launchConfiguration },
+  'AWS::WAFv2::WebACL': { type: AWS_TYPES['wafv2.web_acl'], normalize: wafWebAcl },
 };

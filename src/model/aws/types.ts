@@ -39,4 +39,5 @@ export const AWS_TYPES = {
   'elb.load_balancer': 'aws.elb.load_balancer',
   'autoscaling.launch_configuration': 'aws.autoscaling.launch_configuration',
   'wafv2.web_acl': 'aws.wafv2.web_acl',
+  'apigateway.method': 'aws.apigateway.method',
 } as const;

@@ -23,6 +23,7 @@ import { cloudFrontDistribution } from './cloudfront.js';
 import { classicLoadBalancer, elbLoadBalancer } from './elb.js';
 import { launchConfiguration } from './autoscaling.js';
 import { wafWebAcl } from './wafv2.js';
+import { apiGatewayMethod, apiGatewayV2Route } from './apigateway.js';
 
 export interface Normalization {
   type: string;
@@ -77,4 +78,6 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ElasticLoadBalancing::LoadBalancer': { type: AWS_TYPES['elb.load_balancer'], normalize: classicLoadBalancer },
   'AWS::AutoScaling::LaunchConfiguration': { type: AWS_TYPES['autoscaling.launch_configuration'], normalize: launchConfiguration },
   'AWS::WAFv2::WebACL': { type: AWS_TYPES['wafv2.web_acl'], normalize: wafWebAcl },
+  'AWS::ApiGateway::Method': { type: AWS_TYPES['apigateway.method'], normalize: apiGatewayMethod },
+  'AWS::ApiGatewayV2::Route': { type: AWS_TYPES['apigateway.method'], normalize: apiGatewayV2Route },
 };

@@ -21,12 +21,14 @@ const awsRules = loadCatalog().rules.filter((r) => r.package.startsWith('aws.'))
 /** The id prefix of each service folder. */
 const PREFIX: Record<string, string> = {
   apigateway: 'APIGW',
+  cloudfront: 'CFR',
   cloudtrail: 'CT',
   config: 'CFG',
   docdb: 'DOCDB',
   dynamodb: 'DDB',
   ec2: 'EC2',
   ecr: 'ECR',
+  ecs: 'ECS',
   elasticache: 'EC',
   efs: 'EFS',
   eks: 'EKS',
@@ -49,14 +51,19 @@ const PREFIX: Record<string, string> = {
   ssm: 'SSM',
   tagging: 'TAG',
   vpc: 'VPC',
+  waf: 'WAF',
 };
 const FRAMEWORKS = new Set(['cis-aws', 'nist-800-53', 'pci-dss', 'soc2', 'hipaa', 'fsbp']);
 // Secrets written in a template are gone from live configuration: nothing to judge there.
+// AWS Config does not record load balancer attributes, WAF logging and rules, stage method
+// settings, or API methods and routes: rules on them judge templates only.
 // Nor are fields AWS Config's published schema leaves out of its items (DynamoDB deletion
 // protection, ECR repository policies and encryption).
 const TEMPLATE_ONLY = new Set([
   'PAL-RDS-006', 'PAL-EC-003', 'PAL-IAM-017', 'PAL-MQ-003', 'PAL-DOCDB-003', 'PAL-SM-003', 'PAL-SSM-001',
   'PAL-DDB-003', 'PAL-ECR-003', 'PAL-ECR-005',
+  'PAL-ELB-003', 'PAL-ELB-004', 'PAL-ELB-005', 'PAL-ELB-006', 'PAL-ELB-009',
+  'PAL-WAF-001', 'PAL-WAF-002', 'PAL-APIGW-004', 'PAL-APIGW-005',
 ]);
 // What only a live account shows (credential report, recorders, trail status): no template has it.
 const LIVE_ONLY = new Set(['PAL-IAM-010', 'PAL-IAM-011', 'PAL-IAM-012', 'PAL-IAM-013', 'PAL-CFG-001', 'PAL-CT-005', 'PAL-KMS-003']);

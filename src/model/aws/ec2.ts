@@ -54,3 +54,16 @@ export interface Vpc {
   /** A flow log records the VPC's traffic (Unknown when one does only under a condition). */
   flow_logs: Maybe<boolean>;
 }
+
+/** AWS::AutoScaling::LaunchConfiguration. */
+export interface AutoScalingLaunchConfiguration {
+  metadata_options: {
+    /** `required` enforces IMDSv2; null (not set) or `optional` allows IMDSv1. */
+    http_tokens: Maybe<string> | null;
+    /** `disabled` turns the metadata service off. */
+    http_endpoint: Maybe<string> | null;
+  };
+  block_devices: BlockDevice[];
+  /** AssociatePublicIpAddress; null when not set (the subnet's setting decides). */
+  associate_public_ip: Maybe<boolean> | null;
+}

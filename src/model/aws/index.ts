@@ -53,3 +53,6 @@ export * from './mq.js';
 export * from './docdb.js';
 export * from './neptune.js';
 export * from './ssm.js';
+export * from './ecs.js';
+export * from './cloudfront.js';
+export * from './wafv2.js';

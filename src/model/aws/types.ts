@@ -36,4 +36,13 @@ export const AWS_TYPES = {
   'docdb.cluster': 'aws.docdb.cluster',
   'neptune.cluster': 'aws.neptune.cluster',
   'ssm.parameter': 'aws.ssm.parameter',
+  'ecs.task_definition': 'aws.ecs.task_definition',
+  'ecs.cluster': 'aws.ecs.cluster',
+  'ecs.service': 'aws.ecs.service',
+  'cloudfront.distribution': 'aws.cloudfront.distribution',
+  'elbv2.load_balancer': 'aws.elbv2.load_balancer',
+  'elb.load_balancer': 'aws.elb.load_balancer',
+  'autoscaling.launch_configuration': 'aws.autoscaling.launch_configuration',
+  'wafv2.web_acl': 'aws.wafv2.web_acl',
+  'apigateway.method': 'aws.apigateway.method',
 } as const;

@@ -41,7 +41,8 @@ export type LinkKind =
   | 'ingress'
   | 'egress'
   | 'secret-rotation'
-  | 'flow-log';
+  | 'flow-log'
+  | 'waf-logging';
 
 /** The property that names a resource of each type, for links written as literal names. */
 const NAME_KEYS: Record<string, string> = {
@@ -80,6 +81,7 @@ const RULES: Rule[] = [
   { kind: 'egress', from: ['AWS::EC2::SecurityGroupEgress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'secret-rotation', from: ['AWS::SecretsManager::RotationSchedule'], key: 'SecretId', to: ['AWS::SecretsManager::Secret'] },
   { kind: 'flow-log', from: ['AWS::EC2::FlowLog'], key: 'ResourceId', to: ['AWS::EC2::VPC'] },
+  { kind: 'waf-logging', from: ['AWS::WAFv2::LoggingConfiguration'], key: 'ResourceArn', to: ['AWS::WAFv2::WebACL'] },
 ];
 
 const LAMBDA_LOG_PREFIX = '/aws/lambda/';

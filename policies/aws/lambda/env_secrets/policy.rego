@@ -22,23 +22,12 @@
 package palisade.rules.aws.lambda.env_secrets
 
 import data.palisade.lib
+import data.palisade.lib.aws
 
 # The message names the variable, never its value.
 deny contains lib.result(r, ["properties", "environment", name], msg) if {
 	some r in lib.resources("aws.lambda.function")
 	some name, v in r.properties.environment
-	literal(v.value)
-	secret(v)
+	aws.plaintext_secret(v)
 	msg := concat("", ["Lambda function '", r.name, "' has a plain-text secret in environment variable '", name, "'."])
-}
-
-secret(v) if v.secret_name == true
-
-secret(v) if is_string(v.secret_value)
-
-# An empty value holds no secret.
-literal(value) if {
-	is_string(value)
-	value != ""
-	not startswith(value, "{{resolve:")
 }

@@ -19,9 +19,10 @@ package palisade.rules.compose.access.host_network
 
 import data.palisade.lib
 import data.palisade.lib.compose
+import data.palisade.lib.container
 
 deny contains lib.result(r, ["properties", "network_mode"], msg) if {
 	some r in compose.services
-	r.properties.network_mode == "host"
+	container.host_mode(r.properties.network_mode)
 	msg := concat("", ["Service '", r.name, "' uses the host's network namespace (network_mode: host)."])
 }

@@ -18,9 +18,10 @@ package palisade.rules.compose.access.host_pid
 
 import data.palisade.lib
 import data.palisade.lib.compose
+import data.palisade.lib.container
 
 deny contains lib.result(r, ["properties", "pid"], msg) if {
 	some r in compose.services
-	r.properties.pid == "host"
+	container.host_mode(r.properties.pid)
 	msg := concat("", ["Service '", r.name, "' uses the host's process namespace (pid: host)."])
 }

@@ -18,9 +18,10 @@
 package palisade.rules.compose.access.privileged
 
 import data.palisade.lib
+import data.palisade.lib.container
 
 deny contains lib.result(r, ["properties", "privileged"], msg) if {
 	some r in lib.resources("compose.service")
-	r.properties.privileged == true
+	container.privileged(r.properties)
 	msg := concat("", ["Service '", r.name, "' runs privileged."])
 }

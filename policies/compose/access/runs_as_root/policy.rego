@@ -20,18 +20,17 @@ package palisade.rules.compose.access.runs_as_root
 
 import data.palisade.lib
 import data.palisade.lib.compose
+import data.palisade.lib.container
 
 deny contains lib.result(r, [], msg) if {
 	some r in compose.services
-	r.properties.user == null
+	container.no_user(r.properties)
 	msg := concat("", ["Service '", r.name, "' sets no user: it runs as root unless its image switches user."])
 }
 
 deny contains lib.result(r, ["properties", "user"], msg) if {
 	some r in compose.services
 	user := r.properties.user
-	is_string(user)
-	regex.match(`^\s*(root|0)?\s*(:.*)?$`, user)
-	not regex.match(`^\s*:`, user)
+	container.root_user(user)
 	msg := concat("", ["Service '", r.name, "' runs as root (user: \"", user, "\")."])
 }

@@ -19,9 +19,10 @@ package palisade.rules.compose.access.writable_root_fs
 
 import data.palisade.lib
 import data.palisade.lib.compose
+import data.palisade.lib.container
 
 deny contains lib.result(r, ["properties", "read_only"], msg) if {
 	some r in compose.services
-	r.properties.read_only == false
+	container.writable_root(r.properties)
 	msg := concat("", ["Service '", r.name, "' has a writable root filesystem (no read_only: true)."])
 }

@@ -24,6 +24,11 @@ import { mskCluster } from './msk.js';
 import { mqBroker } from './mq.js';
 import { docDbCluster } from './docdb.js';
 import { neptuneCluster } from './neptune.js';
+import { ECS_CONFIG_TYPES } from './ecs.js';
+import { CLOUDFRONT_CONFIG_TYPES } from './cloudfront.js';
+import { ELB_CONFIG_TYPES } from './elb.js';
+import { AUTOSCALING_CONFIG_TYPES } from './autoscaling.js';
+import { WAFV2_CONFIG_TYPES } from './wafv2.js';
 
 export interface Inventory {
   items: ConfigItem[];
@@ -398,5 +403,10 @@ export const CONFIG_TYPES: Record<string, ConfigNormalization> = {
   ...SECRETSMANAGER_CONFIG_TYPES,
   'AWS::MSK::Cluster': { type: AWS_TYPES['msk.cluster'], normalize: one(mskCluster) },
   'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: one(mqBroker) },
+  ...ECS_CONFIG_TYPES,
+  ...CLOUDFRONT_CONFIG_TYPES,
+  ...ELB_CONFIG_TYPES,
+  ...AUTOSCALING_CONFIG_TYPES,
+  ...WAFV2_CONFIG_TYPES,
 };
 

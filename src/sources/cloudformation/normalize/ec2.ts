@@ -6,19 +6,32 @@ import type { Fields, Loose } from '../fields.js';
 import type { Norm } from './context.js';
 
 /** null when not written: the account's default decides, which a template cannot see. */
-function optionalBool(f: Fields, attr: string, key: string): Maybe<boolean> | null {
+export function optionalBool(f: Fields, attr: string, key: string): Maybe<boolean> | null {
   const v = f.raw(key);
   return v === undefined || v === null ? null : f.bool(attr, key, false);
 }
 
 function blockDevice(f: Fields): Loose<BlockDevice> | Unknown {
   if (!f.isMap) return f.unknownValue ?? unknown('not a mapping');
-  const ebs = f.scope('ebs', 'Ebs');
+  // Ebs settings read on the device's own path, so `encrypted` points at `Encrypted:`.
+  const ebs = f.inner('Ebs');
   return {
     device_name: f.str('device_name', 'DeviceName'),
     encrypted: optionalBool(ebs, 'encrypted', 'Encrypted'),
     snapshot_id: ebs.str('snapshot_id', 'SnapshotId'),
   };
+}
+
+/**
+ * The EBS mappings of `BlockDeviceMappings`, each on the path of its place in that list of EBS
+ * volumes: instance-store (VirtualName) and NoDevice mappings attach no EBS volume.
+ */
+export function ebsDevices(p: Fields): Array<Loose<BlockDevice> | Unknown> {
+  const ebs = p.items('block_devices', 'BlockDeviceMappings').filter((d) => !d.isMap || d.raw('Ebs') !== undefined);
+  return ebs.map((d, i) => {
+    p.note(`block_devices.${i}`, d.self);
+    return blockDevice(d.at(`${p.attr}.block_devices.${i}`));
+  });
 }
 
 export function ec2LaunchTemplate(n: Norm): Loose<Ec2LaunchTemplate> {
@@ -29,8 +42,7 @@ export function ec2LaunchTemplate(n: Norm): Loose<Ec2LaunchTemplate> {
       http_tokens: metadata.str('http_tokens', 'HttpTokens'),
       http_endpoint: metadata.str('http_endpoint', 'HttpEndpoint'),
     },
-    // Instance-store (VirtualName) and NoDevice mappings attach no EBS volume.
-    block_devices: data.items('block_devices', 'BlockDeviceMappings').filter((d) => !d.isMap || d.raw('Ebs') !== undefined).map(blockDevice),
+    block_devices: ebsDevices(data),
   };
 }
 

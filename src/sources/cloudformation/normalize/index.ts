@@ -23,6 +23,12 @@ import { mqBroker } from './mq.js';
 import { docDbCluster } from './docdb.js';
 import { neptuneCluster } from './neptune.js';
 import { ssmParameter } from './ssm.js';
+import { ecsCluster, ecsService, ecsTaskDefinition } from './ecs.js';
+import { cloudFrontDistribution } from './cloudfront.js';
+import { classicLoadBalancer, elbLoadBalancer } from './elb.js';
+import { launchConfiguration } from './autoscaling.js';
+import { wafWebAcl } from './wafv2.js';
+import { apiGatewayMethod, apiGatewayV2Route } from './apigateway.js';
 
 export interface Normalization {
   type: string;
@@ -74,4 +80,14 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::DocDB::DBCluster': { type: AWS_TYPES['docdb.cluster'], normalize: docDbCluster },
   'AWS::Neptune::DBCluster': { type: AWS_TYPES['neptune.cluster'], normalize: neptuneCluster },
   'AWS::SSM::Parameter': { type: AWS_TYPES['ssm.parameter'], normalize: ssmParameter },
+  'AWS::ECS::TaskDefinition': { type: AWS_TYPES['ecs.task_definition'], normalize: ecsTaskDefinition },
+  'AWS::ECS::Cluster': { type: AWS_TYPES['ecs.cluster'], normalize: ecsCluster },
+  'AWS::ECS::Service': { type: AWS_TYPES['ecs.service'], normalize: ecsService },
+  'AWS::CloudFront::Distribution': { type: AWS_TYPES['cloudfront.distribution'], normalize: cloudFrontDistribution },
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': { type: AWS_TYPES['elbv2.load_balancer'], normalize: elbLoadBalancer },
+  'AWS::ElasticLoadBalancing::LoadBalancer': { type: AWS_TYPES['elb.load_balancer'], normalize: classicLoadBalancer },
+  'AWS::AutoScaling::LaunchConfiguration': { type: AWS_TYPES['autoscaling.launch_configuration'], normalize: launchConfiguration },
+  'AWS::WAFv2::WebACL': { type: AWS_TYPES['wafv2.web_acl'], normalize: wafWebAcl },
+  'AWS::ApiGateway::Method': { type: AWS_TYPES['apigateway.method'], normalize: apiGatewayMethod },
+  'AWS::ApiGatewayV2::Route': { type: AWS_TYPES['apigateway.method'], normalize: apiGatewayV2Route },
 };

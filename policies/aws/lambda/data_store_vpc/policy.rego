@@ -1,0 +1,60 @@
+# METADATA
+# title: Lambda function reaches a data store but runs outside a VPC
+# description: >-
+#   A function whose environment names a database, cache or search cluster (a reference to an RDS,
+#   ElastiCache, Redshift or VPC OpenSearch resource of the same template, or an RDS, Aurora,
+#   DocumentDB, Neptune, ElastiCache, MemoryDB, Redshift or VPC OpenSearch endpoint) but has no
+#   `VpcConfig` can only reach that store over a public endpoint: the store must then accept
+#   connections from the internet. Functions that reach no data store are not reported.
+# custom:
+#   id: PAL-LAMBDA-010
+#   severity: medium
+#   category: access
+#   remediation: >-
+#     Give the function `VpcConfig: {SubnetIds: [private subnets], SecurityGroupIds: [...]}`, let
+#     its security group reach the store's, and turn off the store's public access; in CDK
+#     `new lambda.Function(this, 'Fn', { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS }, ... })`.
+#   frameworks:
+#     nist-800-53: [AC-4, SC-7]
+#     soc2: [CC6.6]
+#     pci-dss: ["1.3.1"]
+#     fsbp: [Lambda.3]
+#   resource_types: [aws.lambda.function]
+#   sources: [cloudformation, cdk, aws]
+package palisade.rules.aws.lambda.data_store_vpc
+
+import data.palisade.lib
+
+store_types := [
+	"aws.rds.instance",
+	"aws.rds.cluster",
+	"aws.elasticache.replication_group",
+	"aws.redshift.cluster",
+]
+
+# Logical ids of the data stores of the input, built once per evaluation.
+store_names contains r.name if {
+	some t in store_types
+	some r in lib.resources(t)
+}
+
+store_names contains r.name if {
+	some r in lib.resources("aws.opensearch.domain")
+	r.properties.in_vpc == true
+}
+
+deny contains lib.result(r, ["properties", "environment", name], msg) if {
+	some r in lib.resources("aws.lambda.function")
+	r.properties.in_vpc == false
+	some name, v in r.properties.environment
+	is_string(v.value)
+	reaches_store(v.value)
+	msg := concat("", ["Lambda function '", r.name, "' reaches a data store (environment variable '", name, "') but runs outside a VPC."])
+}
+
+reaches_store(value) if {
+	some m in regex.find_all_string_submatch_n(`ref:([A-Za-z0-9]+)`, value, -1)
+	m[1] in store_names
+}
+
+reaches_store(value) if regex.match(`(?i)\.(rds|cache|redshift|docdb|neptune)\.amazonaws\.com|\.memorydb\.[a-z0-9-]+\.amazonaws\.com|(^|[/@])vpc-[a-z0-9-]+\.[a-z0-9-]+\.es\.amazonaws\.com`, value)

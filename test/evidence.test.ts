@@ -89,14 +89,16 @@ test('offline live inputs: the snapshot files are hashed in the evidence, and th
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout) as { evidence: Array<Evidence & { inputs: Array<{ file: string; sha256: string }> }> };
   const [evidence] = report.evidence;
-  const snapshot = readdirSync(join(ROOT, 'fixtures', 'aws-config')).find((f) => f.includes('_ConfigSnapshot_'))!;
+  // Every snapshot file of the folder (one per region), then the IAM file.
+  const snapshots = readdirSync(join(ROOT, 'fixtures', 'aws-config')).filter((f) => f.includes('_ConfigSnapshot_')).sort();
+  assert.equal(snapshots.length, 2);
   const sha = (f: string) => createHash('sha256').update(readFileSync(join(ROOT, f))).digest('hex');
   assert.deepEqual(evidence!.inputs.map((i) => [i.file, i.sha256]), [
-    [`fixtures/aws-config/${snapshot}`, sha(`fixtures/aws-config/${snapshot}`)],
+    ...snapshots.map((s) => [`fixtures/aws-config/${s}`, sha(`fixtures/aws-config/${s}`)]),
     ['fixtures/aws-config/iam-snapshot.json', sha('fixtures/aws-config/iam-snapshot.json')],
   ]);
-  assert.deepEqual([evidence!.accounts, evidence!.regions], [['111122223333'], ['us-east-1']]);
-  assert.match(r.stderr, / in \d+ resources from 1 AWS account \(1 region\)/);
+  assert.deepEqual([evidence!.accounts, evidence!.regions], [['111122223333'], ['eu-west-1', 'us-east-1']]);
+  assert.match(r.stderr, / in \d+ resources from 1 AWS account \(2 regions\)/);
   const md = palisade(['scan', '--aws-config-snapshot', 'fixtures/aws-config', '--markdown', '-', '--fail-on', 'none']);
-  assert.match(md.stdout, /Scanned \d+ resources from 1 AWS account \(1 region\)\./);
+  assert.match(md.stdout, /Scanned \d+ resources from 1 AWS account \(2 regions\)\./);
 });

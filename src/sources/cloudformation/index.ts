@@ -175,6 +175,7 @@ function normalizeAll(
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
     if (!normalization || (normalization.applies && !normalization.applies(e.props))) continue;
+    if (normalization.standalone && !links.hasExternalTarget(e)) continue;
     try {
       const locations: Record<string, Span> = {};
       const props = new Fields(env, e.props, e.propsSpan, 'properties', locations);

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isUnknown } from '../src/model/resource.js';
 import { loadText } from './helpers/cloudformation.js';
+import { scanPaths } from './helpers/scan.js';
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
@@ -90,4 +91,18 @@ test('a policy whose target is a bucket of the template in one Fn::If branch and
   assert.equal(t.get('EitherPolicy').type, 'aws.s3.bucket');
   // The bucket of the template reads it as Unknown: it applies only under a condition.
   assert.ok(isUnknown((t.get('Logs').properties as any).policy));
+});
+
+test('through the pipeline, a policy-only resource is judged only on its policy: no tag, encryption or versioning finding', async () => {
+  const fixtures = [
+    'policies/aws/s3/public_policy/fail-external-bucket.yaml',
+    'policies/aws/sqs/public_policy/fail-external-queue.yaml',
+    'policies/aws/sns/public_policy/fail-external-topic.yaml',
+    'policies/aws/lambda/permission_unrestricted/fail-external-function.yaml',
+    'policies/aws/lambda/public_url/fail-external-function.yaml',
+  ];
+  const result = await scanPaths(fixtures, ['Owner']);
+  const rules = [...new Set(result.findings.map((f) => f.ruleId))].sort();
+  // PAL-S3-006: the policy given is the bucket's only policy, and it does not deny plain HTTP.
+  assert.deepEqual(rules, ['PAL-LAMBDA-001', 'PAL-LAMBDA-002', 'PAL-S3-005', 'PAL-S3-006', 'PAL-SNS-002', 'PAL-SQS-002']);
 });

@@ -22,6 +22,14 @@
  * - Linked resources are folded in: a bucket carries its BucketPolicy, a function its Url,
  *   Permissions and log group, a role the AWS::IAM::Policy documents attached to it. Their lines
  *   are recorded in the owner's locations so findings point at the linked resource's lines.
+ * - A policy resource whose owner is not in the template (a BucketPolicy, QueuePolicy,
+ *   TopicPolicy, Lambda Permission or Url naming a literal name or ARN, an imported value, a
+ *   parameter) is a policy-only resource of its owner's type, named by its own logical id: it
+ *   holds what the policy resource sets (`policy`, `permissions`, `url`) and every other field
+ *   is Unknown, so each rule on the owner's policy is written once and judges it at the policy's
+ *   lines, and rules on the owner's own settings stay silent. An owner in the template carries
+ *   the policy instead (never both). IAM policies need no such resource: every AWS::IAM::Policy
+ *   and ManagedPolicy is an `aws.iam.policy` judged on its own whoever it is attached to.
  * - Secret-looking literals (passwords, tokens) are never stored: see `SecretFacts`.
  */
 export * from './common.js';

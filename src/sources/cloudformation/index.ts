@@ -175,6 +175,7 @@ function normalizeAll(
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
     if (!normalization || (normalization.applies && !normalization.applies(e.props))) continue;
+    if (normalization.standalone && !links.hasExternalTarget(e)) continue;
     try {
       const locations: Record<string, Span> = {};
       const props = new Fields(env, e.props, e.propsSpan, 'properties', locations);
@@ -200,7 +201,10 @@ function normalizeAll(
         source: 'cloudformation',
         name: e.id,
         properties,
-        tags: readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
+        // A policy-only resource's tags are its owner's, which are elsewhere.
+        tags: normalization.standalone
+          ? { ...unknown(`the owner of ${e.id} is not in the template`) }
+          : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
         provenance: { kind: 'file', file, span: e.span, locations, ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
       });
     } catch (err) {

@@ -11,7 +11,7 @@
  */
 import type { Span, Unknown } from '../../model/resource.js';
 import { isUnknown } from '../../model/resource.js';
-import type { Part, Resolver } from './intrinsics.js';
+import { NO_VALUE, type Part, type Resolver } from './intrinsics.js';
 import { isObj } from './tree.js';
 
 /** A resource of the template after its properties were resolved. */
@@ -126,6 +126,29 @@ export class Links {
   /** The resources of `kind` that belong to `owner`, in template order. */
   of(kind: LinkKind, owner: string): Entry[] {
     return this.links.get(`${kind}\u0000${owner}`) ?? [];
+  }
+
+  /**
+   * Whether `e` (a BucketPolicy, QueuePolicy, Permission...) names a target that is not a
+   * resource of the template (a literal name or ARN, an imported value, a parameter): such a
+   * resource is then also judged on its own, as a policy-only resource of its target's type.
+   * A name behind Fn::If counts as external only when one of its branches names no resource.
+   */
+  hasExternalTarget(e: Entry): boolean {
+    for (const rule of RULES) {
+      if (!rule.from.includes(e.cfnType)) continue;
+      const value = isObj(e.props) ? e.props[rule.key] : undefined;
+      if (value === undefined) continue;
+      for (const v of Array.isArray(value) ? value : [value]) if (this.targetsExternal(v, rule.to)) return true;
+    }
+    return false;
+  }
+
+  private targetsExternal(value: unknown, types: string[]): boolean {
+    if (value === NO_VALUE) return false;
+    const origin = isUnknown(value) ? this.resolver.origins.get(value) : undefined;
+    if (origin?.kind === 'branches') return origin.values.some((v) => this.targetsExternal(v, types));
+    return this.target(value, types) === undefined;
   }
 
   entry(id: string): Entry | undefined {

@@ -28,6 +28,7 @@ import { cloudFrontDistribution } from './cloudfront.js';
 import { classicLoadBalancer, elbLoadBalancer } from './elb.js';
 import { launchConfiguration } from './autoscaling.js';
 import { wafWebAcl } from './wafv2.js';
+import { externalBucketPolicy, externalFunctionPermission, externalFunctionUrl, externalQueuePolicy, externalTopicPolicy } from './external.js';
 import { apiGatewayMethod, apiGatewayV2Route } from './apigateway.js';
 
 export interface Normalization {
@@ -37,6 +38,8 @@ export interface Normalization {
   applies?: (props: unknown) => boolean;
   /** Where its Tags are (default: Properties). */
   tagScope?: (props: Fields) => Fields;
+  /** Only when it names a target that is not in the template (a policy-only resource, see external.ts). */
+  standalone?: boolean;
 }
 
 export const NORMALIZERS: Record<string, Normalization> = {
@@ -90,4 +93,10 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::WAFv2::WebACL': { type: AWS_TYPES['wafv2.web_acl'], normalize: wafWebAcl },
   'AWS::ApiGateway::Method': { type: AWS_TYPES['apigateway.method'], normalize: apiGatewayMethod },
   'AWS::ApiGatewayV2::Route': { type: AWS_TYPES['apigateway.method'], normalize: apiGatewayV2Route },
+  'AWS::S3::BucketPolicy': { type: AWS_TYPES['s3.bucket'], normalize: externalBucketPolicy, standalone: true },
+  'AWS::SQS::QueuePolicy': { type: AWS_TYPES['sqs.queue'], normalize: externalQueuePolicy, standalone: true },
+  'AWS::SNS::TopicPolicy': { type: AWS_TYPES['sns.topic'], normalize: externalTopicPolicy, standalone: true },
+  'AWS::SNS::TopicInlinePolicy': { type: AWS_TYPES['sns.topic'], normalize: externalTopicPolicy, standalone: true },
+  'AWS::Lambda::Permission': { type: AWS_TYPES['lambda.function'], normalize: externalFunctionPermission, standalone: true },
+  'AWS::Lambda::Url': { type: AWS_TYPES['lambda.function'], normalize: externalFunctionUrl, standalone: true },
 };

@@ -25,17 +25,7 @@ export function lambdaFunction(n: Norm): Loose<LambdaFunction> {
     dead_letter: p.inner('DeadLetterConfig').present('dead_letter', 'TargetArn'),
     code_signing: p.present('code_signing', 'CodeSigningConfigArn'),
     url: urlFields ? { auth_type: urlFields.str('auth_type', 'AuthType') ?? unknown('the Url has no AuthType') } : null,
-    permissions: n.links.of('function-permission', n.id).map((e, i) => {
-      const f = n.linked(e, `properties.permissions.${i}`);
-      return {
-        principal: f.str('principal', 'Principal') ?? unknown('the Permission has no Principal'),
-        action: f.str('action', 'Action') ?? unknown('the Permission has no Action'),
-        source_arn: f.str('source_arn', 'SourceArn'),
-        source_account: f.str('source_account', 'SourceAccount'),
-        function_url_auth_type: f.str('function_url_auth_type', 'FunctionUrlAuthType'),
-        principal_org_id: f.str('principal_org_id', 'PrincipalOrgID'),
-      };
-    }),
+    permissions: n.links.of('function-permission', n.id).map((e, i) => lambdaPermission(n.linked(e, `properties.permissions.${i}`))),
     log_group: logFields
       ? {
           retention_days: logFields.num('retention_days', 'RetentionInDays'),
@@ -43,6 +33,18 @@ export function lambdaFunction(n: Norm): Loose<LambdaFunction> {
           kms_key_id: logGroup.cfnType === LOG_RETENTION_TYPE ? null : logFields.str('kms_key_id', 'KmsKeyId'),
         }
       : externalLogGroup(p),
+  };
+}
+
+/** An AWS::Lambda::Permission's Properties, read on the permission's attribute path. */
+export function lambdaPermission(f: Fields): Loose<LambdaFunction['permissions'][number]> {
+  return {
+    principal: f.str('principal', 'Principal') ?? unknown('the Permission has no Principal'),
+    action: f.str('action', 'Action') ?? unknown('the Permission has no Action'),
+    source_arn: f.str('source_arn', 'SourceArn'),
+    source_account: f.str('source_account', 'SourceAccount'),
+    function_url_auth_type: f.str('function_url_auth_type', 'FunctionUrlAuthType'),
+    principal_org_id: f.str('principal_org_id', 'PrincipalOrgID'),
   };
 }
 

@@ -19110,6 +19110,7 @@ var init_links = __esm({
   "src/sources/cloudformation/links.ts"() {
     "use strict";
     init_resource();
+    init_intrinsics();
     init_tree();
     NAME_KEYS = {
       "AWS::S3::Bucket": "BucketName",
@@ -19178,6 +19179,27 @@ var init_links = __esm({
       /** The resources of `kind` that belong to `owner`, in template order. */
       of(kind, owner) {
         return this.links.get(`${kind}\0${owner}`) ?? [];
+      }
+      /**
+       * Whether `e` (a BucketPolicy, QueuePolicy, Permission...) names a target that is not a
+       * resource of the template (a literal name or ARN, an imported value, a parameter): such a
+       * resource is then also judged on its own, as a policy-only resource of its target's type.
+       * A name behind Fn::If counts as external only when one of its branches names no resource.
+       */
+      hasExternalTarget(e) {
+        for (const rule2 of RULES2) {
+          if (!rule2.from.includes(e.cfnType)) continue;
+          const value = isObj(e.props) ? e.props[rule2.key] : void 0;
+          if (value === void 0) continue;
+          for (const v of Array.isArray(value) ? value : [value]) if (this.targetsExternal(v, rule2.to)) return true;
+        }
+        return false;
+      }
+      targetsExternal(value, types) {
+        if (value === NO_VALUE) return false;
+        const origin2 = isUnknown(value) ? this.resolver.origins.get(value) : void 0;
+        if (origin2?.kind === "branches") return origin2.values.some((v) => this.targetsExternal(v, types));
+        return this.target(value, types) === void 0;
       }
       entry(id) {
         return this.byId.get(id);
@@ -19790,22 +19812,22 @@ function lambdaFunction(n) {
     dead_letter: p.inner("DeadLetterConfig").present("dead_letter", "TargetArn"),
     code_signing: p.present("code_signing", "CodeSigningConfigArn"),
     url: urlFields ? { auth_type: urlFields.str("auth_type", "AuthType") ?? unknown("the Url has no AuthType") } : null,
-    permissions: n.links.of("function-permission", n.id).map((e, i) => {
-      const f = n.linked(e, `properties.permissions.${i}`);
-      return {
-        principal: f.str("principal", "Principal") ?? unknown("the Permission has no Principal"),
-        action: f.str("action", "Action") ?? unknown("the Permission has no Action"),
-        source_arn: f.str("source_arn", "SourceArn"),
-        source_account: f.str("source_account", "SourceAccount"),
-        function_url_auth_type: f.str("function_url_auth_type", "FunctionUrlAuthType"),
-        principal_org_id: f.str("principal_org_id", "PrincipalOrgID")
-      };
-    }),
+    permissions: n.links.of("function-permission", n.id).map((e, i) => lambdaPermission(n.linked(e, `properties.permissions.${i}`))),
     log_group: logFields ? {
       retention_days: logFields.num("retention_days", "RetentionInDays"),
       // Custom::LogRetention only sets the retention: the group it creates is not encrypted.
       kms_key_id: logGroup2.cfnType === LOG_RETENTION_TYPE ? null : logFields.str("kms_key_id", "KmsKeyId")
     } : externalLogGroup(p)
+  };
+}
+function lambdaPermission(f) {
+  return {
+    principal: f.str("principal", "Principal") ?? unknown("the Permission has no Principal"),
+    action: f.str("action", "Action") ?? unknown("the Permission has no Action"),
+    source_arn: f.str("source_arn", "SourceArn"),
+    source_account: f.str("source_account", "SourceAccount"),
+    function_url_auth_type: f.str("function_url_auth_type", "FunctionUrlAuthType"),
+    principal_org_id: f.str("principal_org_id", "PrincipalOrgID")
   };
 }
 function externalLogGroup(p) {
@@ -20732,6 +20754,66 @@ var init_wafv22 = __esm({
   }
 });
 
+// src/sources/cloudformation/normalize/external.ts
+function externalBucketPolicy(n) {
+  const u = () => elsewhere("the bucket");
+  return {
+    bucket_name: n.props.str("bucket_name", "Bucket") ?? u(),
+    encryption: { configured: u(), algorithm: u(), kms_key_id: u(), bucket_key: u() },
+    versioning: { enabled: u(), mfa_delete: u() },
+    public_access_block: u(),
+    acl: u(),
+    logging: { enabled: u(), target_bucket: u() },
+    object_lock: u(),
+    policy: n.policy(n.props.any("policy", "PolicyDocument")),
+    website: u()
+  };
+}
+function externalQueuePolicy(n) {
+  const u = () => elsewhere("the queue");
+  return {
+    encryption: { enabled: u(), kms_key_id: u() },
+    policy: n.policy(n.props.any("policy", "PolicyDocument"))
+  };
+}
+function externalTopicPolicy(n) {
+  return {
+    kms_key_id: elsewhere("the topic"),
+    policy: n.policy(n.props.any("policy", "PolicyDocument"))
+  };
+}
+function externalFunction() {
+  const u = () => elsewhere("the function");
+  return {
+    function_name: u(),
+    runtime: u(),
+    role: u(),
+    environment: u(),
+    kms_key_id: u(),
+    tracing: u(),
+    in_vpc: u(),
+    reserved_concurrency: u(),
+    dead_letter: u(),
+    code_signing: u(),
+    log_group: u()
+  };
+}
+function externalFunctionPermission(n) {
+  return { ...externalFunction(), url: null, permissions: [lambdaPermission(n.props.at("properties.permissions.0"))] };
+}
+function externalFunctionUrl(n) {
+  return { ...externalFunction(), url: { auth_type: n.props.at("properties.url").str("auth_type", "AuthType") ?? unknown("the Url has no AuthType") }, permissions: [] };
+}
+var elsewhere;
+var init_external = __esm({
+  "src/sources/cloudformation/normalize/external.ts"() {
+    "use strict";
+    init_resource();
+    init_lambda2();
+    elsewhere = (what) => unknown(`${what} is not in the template`);
+  }
+});
+
 // src/sources/cloudformation/normalize/apigateway.ts
 function apiGatewayMethod(n) {
   const p = n.props;
@@ -20789,6 +20871,7 @@ var init_normalize2 = __esm({
     init_elb2();
     init_autoscaling();
     init_wafv22();
+    init_external();
     init_apigateway2();
     NORMALIZERS = {
       "AWS::S3::Bucket": { type: AWS_TYPES["s3.bucket"], normalize: s3Bucket },
@@ -20840,7 +20923,13 @@ var init_normalize2 = __esm({
       "AWS::AutoScaling::LaunchConfiguration": { type: AWS_TYPES["autoscaling.launch_configuration"], normalize: launchConfiguration },
       "AWS::WAFv2::WebACL": { type: AWS_TYPES["wafv2.web_acl"], normalize: wafWebAcl },
       "AWS::ApiGateway::Method": { type: AWS_TYPES["apigateway.method"], normalize: apiGatewayMethod },
-      "AWS::ApiGatewayV2::Route": { type: AWS_TYPES["apigateway.method"], normalize: apiGatewayV2Route }
+      "AWS::ApiGatewayV2::Route": { type: AWS_TYPES["apigateway.method"], normalize: apiGatewayV2Route },
+      "AWS::S3::BucketPolicy": { type: AWS_TYPES["s3.bucket"], normalize: externalBucketPolicy, standalone: true },
+      "AWS::SQS::QueuePolicy": { type: AWS_TYPES["sqs.queue"], normalize: externalQueuePolicy, standalone: true },
+      "AWS::SNS::TopicPolicy": { type: AWS_TYPES["sns.topic"], normalize: externalTopicPolicy, standalone: true },
+      "AWS::SNS::TopicInlinePolicy": { type: AWS_TYPES["sns.topic"], normalize: externalTopicPolicy, standalone: true },
+      "AWS::Lambda::Permission": { type: AWS_TYPES["lambda.function"], normalize: externalFunctionPermission, standalone: true },
+      "AWS::Lambda::Url": { type: AWS_TYPES["lambda.function"], normalize: externalFunctionUrl, standalone: true }
     };
   }
 });
@@ -21246,6 +21335,7 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
     if (!normalization || normalization.applies && !normalization.applies(e.props)) continue;
+    if (normalization.standalone && !links.hasExternalTarget(e)) continue;
     try {
       const locations = {};
       const props = new Fields(env, e.props, e.propsSpan, "properties", locations);
@@ -21271,7 +21361,8 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
         source: "cloudformation",
         name: e.id,
         properties,
-        tags: readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
+        // A policy-only resource's tags are its owner's, which are elsewhere.
+        tags: normalization.standalone ? { ...unknown(`the owner of ${e.id} is not in the template`) } : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
         provenance: { kind: "file", file, span: e.span, locations, ...e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} } }
       });
     } catch (err) {

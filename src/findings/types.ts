@@ -21,8 +21,11 @@ export interface Rule {
   sources: string[];
   deprecated?: boolean;
   aliases?: string[];
-  /** The CWE id the weakness maps to (`CWE-732`), where one fits. */
-  cwe?: string;
+  /**
+   * The CWE id the weakness maps to (`CWE-732`); `null` when the rule's METADATA says `cwe: none`
+   * (no CWE fits). Every built-in rule has the field; custom rules may leave it out.
+   */
+  cwe?: string | null;
   /** A rule from --policies / `policies:` (not in the built-in catalog). */
   custom?: true;
   /** The policy file, relative to the package root (custom rules: to the working directory). */

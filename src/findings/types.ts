@@ -64,7 +64,8 @@ export interface Finding {
   path: string;
   location?: Location;
   cloud?: { arn?: string; account?: string; region?: string };
-  cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number; templateLocation?: Location };
+  /** `frameworkManaged`: aws-cdk-lib created the resource; the source line is the user code that caused it. */
+  cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number; frameworkManaged?: true; templateLocation?: Location };
   /** A live resource's template (and CDK) origin, when its stack is in the same scan. */
   iac?: IacLink;
   /** The resource's `owner` tag or label, when it has a plain value: who to ask. */

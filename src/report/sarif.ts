@@ -250,6 +250,7 @@ function build(result: ScanResult, perRun: number): { sarif: unknown; warnings: 
           resource: cap(f.resource.id, 1000),
           path: cap(f.path, 1000),
           ...(f.expiredWaiver ? { expiredWaiver: f.expiredWaiver } : {}),
+          ...(f.cdk?.frameworkManaged ? { frameworkManaged: true } : {}),
         },
         ...(f.baseline ? { baselineState: f.baseline === 'existing' ? 'unchanged' : 'new' } : {}),
         ...(f.suppressed ? { suppressions: [suppressionOf(f)] } : {}),

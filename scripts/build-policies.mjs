@@ -105,6 +105,10 @@ for (const entry of inspected.annotations ?? []) {
   if (!a.title) problems.push(`${where}: METADATA title is missing`);
   if (!a.description) problems.push(`${where}: METADATA description is missing`);
   if (c.severity && !SEVERITIES.includes(c.severity)) problems.push(`${where}: severity ${c.severity} is not one of ${SEVERITIES.join(', ')}`);
+  // A CWE id where one fits, or an explicit `none`: a missing field is a gap, not a default.
+  const cwe = c.cwe === undefined ? undefined : String(c.cwe);
+  if (cwe === undefined) problems.push(`${where}: METADATA custom.cwe is missing (a CWE id such as CWE-311, or none)`);
+  else if (cwe !== 'none' && !/^CWE-[1-9]\d*$/.test(cwe)) problems.push(`${where}: cwe ${cwe} is not a CWE id (CWE-<number>) or none`);
   if (c.category && !CATEGORIES.includes(c.category)) problems.push(`${where}: category ${c.category} is not one of ${CATEGORIES.join(', ')}`);
   if (seen.has(c.id)) problems.push(`${where}: id ${c.id} is also used by ${seen.get(c.id)}`);
   seen.set(c.id, where);
@@ -117,6 +121,7 @@ for (const entry of inspected.annotations ?? []) {
     category: c.category,
     remediation: c.remediation,
     frameworks: c.frameworks ?? {},
+    cwe: cwe === 'none' ? null : cwe,
     resourceTypes: c.resource_types ?? [],
     sources: c.sources ?? [],
     ...(c.deprecated ? { deprecated: true } : {}),

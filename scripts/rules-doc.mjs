@@ -51,6 +51,8 @@ const sections = rules.map((r) => {
     `**Remediation:** ${r.remediation}`,
     '',
     ...(frameworks ? [`**Frameworks:** ${frameworks}`, ''] : []),
+    `**CWE:** ${r.cwe ? `[${r.cwe}](https://cwe.mitre.org/data/definitions/${r.cwe.slice(4)}.html)` : 'none'}`,
+    '',
     `Policy: [${r.file}](../${r.file}). Examples: ${[...fx.fail, ...fx.pass].map((f) => `[${f}](../${dirname(r.file)}/${f})`).join(', ') || 'none'}.`,
     '',
   ].join('\n');

@@ -116,6 +116,9 @@ test('rules lists the catalog, as a table or JSON', () => {
   assert.match(table.stdout, /^PAL-S3-008 +medium +logging +cloudformation,cdk,aws +S3 bucket has no server access logging$/m);
   const json = JSON.parse(palisade(['rules', '--json']).stdout);
   assert.ok(json.some((r: { id: string }) => r.id === 'PAL-COMPOSE-001'));
+  // Every rule answers the CWE question: an id, or null for `cwe: none`.
+  assert.equal(json.find((r: { id: string }) => r.id === 'PAL-COMPOSE-001').cwe, 'CWE-250');
+  assert.ok(json.every((r: { cwe?: unknown }) => r.cwe === null || /^CWE-\d+$/.test(String(r.cwe))));
 });
 
 test('--version prints the package version', () => {

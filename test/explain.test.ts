@@ -18,6 +18,8 @@ test('explain PAL-S3-005 prints what, why, how to fix, mappings, anchor and mark
   const lines = r.stdout.split('\n');
   for (const [name, ids] of Object.entries(rule.frameworks)) assert.ok(lines.includes(`  ${name.padEnd(12)} ${ids.join(', ')}`), `${name} mapping`);
   assert.match(r.stdout, /^Documentation: rules\/README\.md#pal-s3-005$/m);
+  assert.match(r.stdout, /^weakness CWE-732$/m);
+  assert.match(formatExplanation(findRule(loadCatalog().rules, 'PAL-TAG-001')!, []), /^weakness none \(no CWE fits\)$/m);
   assert.match(r.stdout, /^Reported \(> marks the line of each finding\):$/m);
   assert.match(r.stdout, /^Not reported:$/m);
   // Each line expected.json pins is marked, and only those.

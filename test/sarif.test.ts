@@ -58,6 +58,12 @@ test('SARIF rules carry help, security-severity and tags; results carry relative
   assert.equal(rule.properties.precision, 'high');
   assert.ok(rule.properties.tags.includes('security'));
   assert.ok(rule.properties.tags.includes('access'));
+  // The CWE as GitHub code scanning reads it, and as a property.
+  assert.ok(rule.properties.tags.includes('external/cwe/cwe-250'), rule.properties.tags.join(' '));
+  assert.equal(rule.properties.cwe, 'CWE-250');
+  assert.match(rule.help.markdown, /\*\*Weakness:\*\* CWE-250/);
+  const unmapped = run.tool.driver.rules.find((r: { id: string }) => r.id === 'PAL-COMPOSE-026');
+  if (unmapped) assert.ok(!unmapped.properties.tags.some((t: string) => t.startsWith('external/cwe/')) && !('cwe' in unmapped.properties));
   assert.match(rule.help.markdown, /\*\*Remediation\*\*/);
   assert.equal(rule.fullDescription.text.length > 20, true);
   const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'PAL-COMPOSE-001');

@@ -21338,6 +21338,7 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
     if (normalization.standalone && !links.hasExternalTarget(e)) continue;
     try {
       const locations = {};
+      const linkedIds = {};
       const props = new Fields(env, e.props, e.propsSpan, "properties", locations);
       const n = {
         id: e.id,
@@ -21346,6 +21347,7 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
         links,
         linked(other, attr, recordSelf = true) {
           if (recordSelf) locations[attr] = other.span;
+          if (other.id !== e.id) linkedIds[attr] = other.id;
           const props2 = links.isMaybe(e.id, other.id) ? unknown(`${other.id} applies only under a condition`) : other.props;
           return new Fields(env, props2, other.propsSpan, attr, locations);
         },
@@ -21363,7 +21365,7 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
         properties,
         // A policy-only resource's tags are its owner's, which are elsewhere.
         tags: normalization.standalone ? { ...unknown(`the owner of ${e.id} is not in the template`) } : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: "file", file, span: e.span, locations, ...e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} } }
+        provenance: { kind: "file", file, span: e.span, locations, ...Object.keys(linkedIds).length > 0 && { linked: linkedIds }, ...e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} } }
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
@@ -21607,6 +21609,9 @@ var init_frames = __esm({
 
 // src/sources/cdk/assembly.ts
 import { posix as posix3 } from "node:path";
+function isFrameworkManaged(constructPath) {
+  return constructPath.split("/").some((segment) => FRAMEWORK_CONSTRUCT.test(segment));
+}
 function stackTags(v) {
   if (!isObj2(v)) return void 0;
   const out = {};
@@ -21655,7 +21660,7 @@ async function readAssemblyTexts(dir, io, options = {}) {
   };
   const infoFor = (constructPath, entries) => {
     const where = firstUserFrame(entries?.find((e) => e.type === CREATION_STACK)?.data, cwd);
-    return { constructPath, ...where ? { sourceFile: where.file, sourceLine: where.line } : {} };
+    return { constructPath, ...where ? { sourceFile: where.file, sourceLine: where.line } : {}, ...isFrameworkManaged(constructPath) ? { frameworkManaged: true } : {} };
   };
   const logicalIds = /* @__PURE__ */ new Map();
   const unresolved = /* @__PURE__ */ new Map();
@@ -21709,7 +21714,7 @@ async function readAssembly(dir, io, options = {}) {
   const { stacks, errors } = await readAssemblyTexts(dir, io, options);
   return { stacks: stacks.map(({ text: _text, ...stack }) => stack), errors };
 }
-var isObj2, LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, PATH_METADATA, ASSET_PATH_METADATA, VALID_LOGICAL_ID, trimSlash, toPosix2, AssemblyReader, within;
+var isObj2, LOGICAL_ID, CREATION_STACK, TEMPLATE_FILE, PATH_METADATA, ASSET_PATH_METADATA, VALID_LOGICAL_ID, FRAMEWORK_CONSTRUCT, trimSlash, toPosix2, AssemblyReader, within;
 var init_assembly = __esm({
   "src/sources/cdk/assembly.ts"() {
     "use strict";
@@ -21722,6 +21727,7 @@ var init_assembly = __esm({
     PATH_METADATA = "aws:cdk:path";
     ASSET_PATH_METADATA = "aws:asset:path";
     VALID_LOGICAL_ID = /^[A-Za-z0-9]+$/;
+    FRAMEWORK_CONSTRUCT = /^(?:(?:LogRetention|BucketNotificationsHandler|AWS|CustomCDKBucketDeployment)[0-9a-fA-F]{32}|Custom::\w+CustomResourceProvider|framework-(?:onEvent|isComplete|onTimeout))$/;
     trimSlash = (p) => p.replace(/^\/+/, "");
     toPosix2 = (p) => p.replaceAll("\\", "/");
     AssemblyReader = class {
@@ -21946,6 +21952,11 @@ async function loadCdkAssembly(dir, io, options = {}) {
       for (const [key, value] of Object.entries(stack.tags ?? {})) if (!Object.hasOwn(resource.tags, key)) resource.tags[key] = value;
       if (resource.provenance.kind === "file" && Object.hasOwn(stack.logicalIds, resource.name)) {
         resource.provenance.cdk = stack.logicalIds[resource.name];
+      }
+      if (resource.provenance.kind === "file" && resource.provenance.linked) {
+        const cdkLinked = {};
+        for (const [attr, id] of Object.entries(resource.provenance.linked)) if (Object.hasOwn(stack.logicalIds, id)) cdkLinked[attr] = stack.logicalIds[id];
+        if (Object.keys(cdkLinked).length > 0) resource.provenance.cdkLinked = cdkLinked;
       }
       resources.push(resource);
     }

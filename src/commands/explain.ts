@@ -57,6 +57,7 @@ export function formatExplanation(rule: Rule, examples: Example[]): string {
   const out = [
     `${rule.id}  ${rule.title}${rule.deprecated ? '  (deprecated)' : ''}`,
     `severity ${rule.severity} · category ${rule.category} · sources ${rule.sources.join(', ') || 'none'}`,
+    ...(rule.cwe !== undefined ? [`weakness ${rule.cwe ?? 'none (no CWE fits)'}`] : []),
     ...(rule.resourceTypes.length ? [`resources ${rule.resourceTypes.join(', ')}`] : []),
     '',
     rule.description,

@@ -200,7 +200,7 @@ export function rulesOf(files: Array<{ file: string; text: string }>, builtin: R
       frameworks,
       resourceTypes: stringList(c.resource_types),
       sources: stringList(c.sources),
-      ...(isString(c.cwe) || typeof c.cwe === 'number' ? { cwe: String(c.cwe) } : {}),
+      ...(c.cwe === 'none' ? { cwe: null } : isString(c.cwe) || typeof c.cwe === 'number' ? { cwe: String(c.cwe) } : {}),
       custom: true,
       file,
     });

@@ -3,7 +3,7 @@
  * the attribute path turned into a file and line through the resource's provenance.
  */
 import { joinPath } from '../model/resource.js';
-import type { FileProvenance, Resource, Span } from '../model/resource.js';
+import type { CdkInfo, FileProvenance, Resource, Span } from '../model/resource.js';
 import type { RawResult } from '../engine/evaluate.js';
 import type { Finding, Location, Rule } from './types.js';
 import { SEVERITIES } from './types.js';
@@ -18,6 +18,17 @@ export function locate(p: FileProvenance, path: ReadonlyArray<string | number>):
     if (span) return toLocation(p, span);
   }
   return toLocation(p, p.span);
+}
+
+/** The construct a finding points at: the linked resource's, for an attribute that came from one. */
+function cdkOf(p: FileProvenance, path: ReadonlyArray<string | number>): CdkInfo | undefined {
+  if (p.cdkLinked) {
+    for (let n = path.length; n > 0; n--) {
+      const linked = p.cdkLinked[joinPath(path.slice(0, n))];
+      if (linked) return linked;
+    }
+  }
+  return p.cdk;
 }
 
 function toLocation(p: FileProvenance, span: Span): Location {
@@ -74,7 +85,8 @@ export function toFindings(raw: RawResult[], rules: Rule[], resources: Resource[
     const p = resource.provenance;
     if (p.kind === 'file') {
       finding.location = locate(p, path);
-      if (p.cdk) finding.cdk = { ...p.cdk, templateLocation: finding.location };
+      const cdk = cdkOf(p, path);
+      if (cdk) finding.cdk = { ...cdk, templateLocation: finding.location };
     } else {
       finding.cloud = { arn: p.arn, account: p.account, region: p.region };
     }

@@ -21,8 +21,11 @@ export interface Rule {
   sources: string[];
   deprecated?: boolean;
   aliases?: string[];
-  /** The CWE id the weakness maps to (`CWE-732`), where one fits. */
-  cwe?: string;
+  /**
+   * The CWE id the weakness maps to (`CWE-732`); `null` when the rule's METADATA says `cwe: none`
+   * (no CWE fits). Every built-in rule has the field; custom rules may leave it out.
+   */
+  cwe?: string | null;
   /** A rule from --policies / `policies:` (not in the built-in catalog). */
   custom?: true;
   /** The policy file, relative to the package root (custom rules: to the working directory). */
@@ -61,7 +64,8 @@ export interface Finding {
   path: string;
   location?: Location;
   cloud?: { arn?: string; account?: string; region?: string };
-  cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number; templateLocation?: Location };
+  /** `frameworkManaged`: aws-cdk-lib created the resource; the source line is the user code that caused it. */
+  cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number; frameworkManaged?: true; templateLocation?: Location };
   /** A live resource's template (and CDK) origin, when its stack is in the same scan. */
   iac?: IacLink;
   /** The resource's `owner` tag or label, when it has a plain value: who to ask. */

@@ -31,6 +31,12 @@ export interface CdkInfo {
   constructPath: string;
   sourceFile?: string;
   sourceLine?: number;
+  /**
+   * A resource aws-cdk-lib created on its own (a log-retention function, a custom-resource
+   * provider, the bucket-notification handler): `sourceFile`/`sourceLine` are then the user code
+   * that caused it.
+   */
+  frameworkManaged?: true;
 }
 
 export interface FileProvenance {
@@ -46,6 +52,14 @@ export interface FileProvenance {
    */
   locations: Record<string, Span>;
   cdk?: CdkInfo;
+  /**
+   * Attribute path prefix -> logical id of the resource of the same template it was read from,
+   * where that is not this resource (a Lambda::Url as `properties.url`, a Lambda::Permission as
+   * `properties.permissions.0`, an IAM::Policy as `properties.policies.2`).
+   */
+  linked?: Record<string, string>;
+  /** CDK: attribute path prefix -> the construct (and app line) that created the linked resource. */
+  cdkLinked?: Record<string, CdkInfo>;
   /**
    * The CloudFormation stack the template deploys as, where the source names it (a cdk.out
    * manifest); `nested` when CloudFormation adds a suffix to it. Links live resources to it.

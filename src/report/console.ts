@@ -19,7 +19,7 @@ const DIM = '\x1b[2m';
 export const sanitize = safeText;
 
 function where(f: Finding): string {
-  if (f.cdk?.sourceFile) return `${f.cdk.sourceFile}:${f.cdk.sourceLine ?? ''} (${f.cdk.constructPath})`;
+  if (f.cdk?.sourceFile) return `${f.cdk.sourceFile}:${f.cdk.sourceLine ?? ''} (${f.cdk.constructPath}${f.cdk.frameworkManaged ? ', framework-managed' : ''})`;
   if (f.location) return `${f.location.file}:${f.location.startLine}`;
   return f.cloud?.arn ?? f.resource.id;
 }

@@ -34,6 +34,7 @@ export function helpMarkdown(rule: Rule): string {
     '',
     rule.remediation,
     ...(frameworks ? ['', '**Frameworks**', '', frameworks] : []),
+    ...(rule.cwe ? ['', `**Weakness:** ${rule.cwe}`] : []),
   ].join('\n');
 }
 
@@ -165,7 +166,9 @@ function ruleOf(r: Rule) {
     properties: {
       'security-severity': SECURITY_SEVERITY[r.severity],
       precision: 'high',
-      tags: ['security', r.category, ...Object.keys(r.frameworks).sort()].slice(0, GITHUB_LIMITS.tagsPerRule),
+      // GitHub code scanning reads a CWE from an `external/cwe/cwe-<n>` tag; keep it within the cut.
+      tags: ['security', ...(r.cwe ? [`external/cwe/${r.cwe.toLowerCase()}`] : []), r.category, ...Object.keys(r.frameworks).sort()].slice(0, GITHUB_LIMITS.tagsPerRule),
+      ...(r.cwe ? { cwe: r.cwe } : {}),
     },
   };
 }
@@ -247,6 +250,7 @@ function build(result: ScanResult, perRun: number): { sarif: unknown; warnings: 
           resource: cap(f.resource.id, 1000),
           path: cap(f.path, 1000),
           ...(f.expiredWaiver ? { expiredWaiver: f.expiredWaiver } : {}),
+          ...(f.cdk?.frameworkManaged ? { frameworkManaged: true } : {}),
         },
         ...(f.baseline ? { baselineState: f.baseline === 'existing' ? 'unchanged' : 'new' } : {}),
         ...(f.suppressed ? { suppressions: [suppressionOf(f)] } : {}),

@@ -85,6 +85,19 @@ interface TreeNode {
   logicalId: string;
 }
 
+/**
+ * Construct ids aws-cdk-lib gives the resources it adds on its own: the log-retention and
+ * bucket-notification singletons, AwsCustomResource's function, BucketDeployment's handler,
+ * CustomResourceProvider-based providers (auto-delete objects...) and the custom-resources
+ * Provider framework's functions.
+ */
+const FRAMEWORK_CONSTRUCT = /^(?:(?:LogRetention|BucketNotificationsHandler|AWS|CustomCDKBucketDeployment)[0-9a-fA-F]{32}|Custom::\w+CustomResourceProvider|framework-(?:onEvent|isComplete|onTimeout))$/;
+
+/** Whether a construct path is (inside) a resource aws-cdk-lib created on its own. */
+export function isFrameworkManaged(constructPath: string): boolean {
+  return constructPath.split('/').some((segment) => FRAMEWORK_CONSTRUCT.test(segment));
+}
+
 const trimSlash = (p: string): string => p.replace(/^\/+/, '');
 const toPosix = (p: string): string => p.replaceAll('\\', '/');
 
@@ -364,7 +377,7 @@ export async function readAssemblyTexts(dir: string, io: SourceIO, options: Read
   };
   const infoFor = (constructPath: string, entries: MetadataEntry[] | undefined): CdkInfo => {
     const where = firstUserFrame(entries?.find((e) => e.type === CREATION_STACK)?.data, cwd);
-    return { constructPath, ...(where ? { sourceFile: where.file, sourceLine: where.line } : {}) };
+    return { constructPath, ...(where ? { sourceFile: where.file, sourceLine: where.line } : {}), ...(isFrameworkManaged(constructPath) ? { frameworkManaged: true as const } : {}) };
   };
 
   const logicalIds = new Map<StackRecord, Record<string, CdkInfo>>();

@@ -2,7 +2,7 @@
  * CDK source: a cloud assembly (cdk.out) read as CloudFormation templates whose resources
  * also know their construct path and the line of the app that created them.
  */
-import type { InputError, LoadResult, Resource } from '../../model/resource.js';
+import type { CdkInfo, InputError, LoadResult, Resource } from '../../model/resource.js';
 import type { SourceIO } from '../io.js';
 import { loadTemplate } from '../cloudformation/index.js';
 import { readAssemblyTexts, type ReadAssemblyOptions } from './assembly.js';
@@ -41,6 +41,12 @@ export async function loadCdkAssembly(
       for (const [key, value] of Object.entries(stack.tags ?? {})) if (!Object.hasOwn(resource.tags, key)) resource.tags[key] = value;
       if (resource.provenance.kind === 'file' && Object.hasOwn(stack.logicalIds, resource.name)) {
         resource.provenance.cdk = stack.logicalIds[resource.name];
+      }
+      // A linked resource's attributes point at the construct that created it (addFunctionUrl, addToPolicy...).
+      if (resource.provenance.kind === 'file' && resource.provenance.linked) {
+        const cdkLinked: Record<string, CdkInfo> = {};
+        for (const [attr, id] of Object.entries(resource.provenance.linked)) if (Object.hasOwn(stack.logicalIds, id)) cdkLinked[attr] = stack.logicalIds[id]!;
+        if (Object.keys(cdkLinked).length > 0) resource.provenance.cdkLinked = cdkLinked;
       }
       resources.push(resource);
     }

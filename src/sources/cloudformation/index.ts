@@ -178,6 +178,7 @@ function normalizeAll(
     if (normalization.standalone && !links.hasExternalTarget(e)) continue;
     try {
       const locations: Record<string, Span> = {};
+      const linkedIds: Record<string, string> = {};
       const props = new Fields(env, e.props, e.propsSpan, 'properties', locations);
       const n: Norm = {
         id: e.id,
@@ -186,6 +187,7 @@ function normalizeAll(
         links,
         linked(other, attr, recordSelf = true) {
           if (recordSelf) locations[attr] = other.span;
+          if (other.id !== e.id) linkedIds[attr] = other.id;
           const props = links.isMaybe(e.id, other.id) ? unknown(`${other.id} applies only under a condition`) : other.props;
           return new Fields(env, props, other.propsSpan, attr, locations);
         },
@@ -205,7 +207,7 @@ function normalizeAll(
         tags: normalization.standalone
           ? { ...unknown(`the owner of ${e.id} is not in the template`) }
           : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: 'file', file, span: e.span, locations, ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
+        provenance: { kind: 'file', file, span: e.span, locations, ...(Object.keys(linkedIds).length > 0 && { linked: linkedIds }), ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);

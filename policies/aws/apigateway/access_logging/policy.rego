@@ -7,6 +7,7 @@
 #   id: PAL-APIGW-001
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Set `AccessLogSetting` with a `DestinationArn` (a log group) and a `Format`; in CDK
 #     `deployOptions: {accessLogDestination, accessLogFormat}`.

@@ -7,6 +7,7 @@
 #   id: PAL-APIGW-002
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Set `CacheDataEncrypted: true` in the stage's `MethodSettings` wherever
 #     `CachingEnabled: true`; in CDK `deployOptions.cacheDataEncrypted: true`.

@@ -9,6 +9,7 @@
 #   id: PAL-APIGW-004
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Add `MethodSettings: [{ResourcePath: "/*", HttpMethod: "*", LoggingLevel: ERROR}]` to the
 #     stage (or `StageDescription.LoggingLevel` on the deployment), with an account-level

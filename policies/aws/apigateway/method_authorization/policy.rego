@@ -9,6 +9,7 @@
 #   id: PAL-APIGW-005
 #   severity: medium
 #   category: access
+#   cwe: CWE-306
 #   remediation: >-
 #     Set `AuthorizationType` to `AWS_IAM`, `COGNITO_USER_POOLS` or `CUSTOM` (REST) / `JWT`,
 #     `AWS_IAM` or `CUSTOM` (HTTP) with an authorizer; in CDK

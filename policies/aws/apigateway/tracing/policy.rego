@@ -8,6 +8,7 @@
 #   id: PAL-APIGW-003
 #   severity: low
 #   category: logging
+#   cwe: none
 #   remediation: >-
 #     Set `TracingEnabled: true` on the stage (or `StageDescription` of the deployment); in CDK
 #     `deployOptions: { tracingEnabled: true }`.

@@ -9,6 +9,7 @@
 #   id: PAL-CFR-003
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Set `DistributionConfig.Logging.Bucket` to a log bucket (`<bucket>.s3.amazonaws.com`, with
 #     ACLs enabled for log delivery); in CDK `enableLogging: true` or `logBucket: bucket`.

@@ -9,6 +9,7 @@
 #   id: PAL-CFR-008
 #   severity: low
 #   category: access
+#   cwe: CWE-548
 #   remediation: >-
 #     Set `DistributionConfig.DefaultRootObject: index.html`; in CDK
 #     `new cloudfront.Distribution(this, 'Site', { defaultRootObject: 'index.html', ... })`.

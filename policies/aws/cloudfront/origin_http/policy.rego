@@ -8,6 +8,7 @@
 #   id: PAL-CFR-005
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Set `CustomOriginConfig.OriginProtocolPolicy: https-only` and serve a valid certificate on
 #     the origin; in CDK `new origins.HttpOrigin('api.example.com', { protocolPolicy:

@@ -8,6 +8,7 @@
 #   id: PAL-CFR-006
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-327
 #   remediation: >-
 #     Set `CustomOriginConfig.OriginSSLProtocols: [TLSv1.2]`; in CDK
 #     `new origins.HttpOrigin(domain, { originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2] })`.

@@ -9,6 +9,7 @@
 #   id: PAL-CFR-007
 #   severity: medium
 #   category: access
+#   cwe: CWE-284
 #   remediation: >-
 #     Create an `AWS::CloudFront::OriginAccessControl` (`SigningBehavior: always`), set the
 #     origin's `OriginAccessControlId`, and allow only `cloudfront.amazonaws.com` with an

@@ -8,6 +8,7 @@
 #   id: PAL-CFR-001
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Set `ViewerProtocolPolicy: redirect-to-https` (or `https-only`) on the default and every
 #     other cache behavior; in CDK

@@ -9,6 +9,7 @@
 #   id: PAL-CFR-002
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-327
 #   remediation: >-
 #     Set `ViewerCertificate.MinimumProtocolVersion: TLSv1.2_2021` (with `SslSupportMethod:
 #     sni-only`); in CDK `minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021`.

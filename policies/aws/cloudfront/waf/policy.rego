@@ -7,6 +7,7 @@
 #   id: PAL-CFR-004
 #   severity: medium
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Create an `AWS::WAFv2::WebACL` with `Scope: CLOUDFRONT` (in us-east-1) and set
 #     `DistributionConfig.WebACLId` to its ARN; in CDK `webAclId: webAcl.attrArn`.

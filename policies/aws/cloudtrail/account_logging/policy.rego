@@ -8,6 +8,7 @@
 #   id: PAL-CT-005
 #   severity: high
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Create a multi-region trail (or an organization trail) and start logging
 #     (`aws cloudtrail start-logging`).

@@ -8,6 +8,7 @@
 #   id: PAL-CT-004
 #   severity: low
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Set `CloudWatchLogsLogGroupArn` and `CloudWatchLogsRoleArn`; in CDK
 #     `sendToCloudWatchLogs: true`.

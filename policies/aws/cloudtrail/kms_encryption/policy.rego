@@ -8,6 +8,7 @@
 #   id: PAL-CT-003
 #   severity: medium
 #   category: encryption
+#   cwe: none
 #   remediation: >-
 #     Set `KMSKeyId` to a customer managed key whose policy allows CloudTrail to encrypt; in CDK
 #     `encryptionKey`.

@@ -7,6 +7,7 @@
 #   id: PAL-CT-002
 #   severity: medium
 #   category: logging
+#   cwe: CWE-353
 #   remediation: >-
 #     Set `EnableLogFileValidation: true`; in CDK `enableFileValidation: true` (the default).
 #   frameworks:

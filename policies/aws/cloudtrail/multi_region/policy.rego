@@ -7,6 +7,7 @@
 #   id: PAL-CT-001
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Set `IsMultiRegionTrail: true` (and `IncludeGlobalServiceEvents: true`); in CDK
 #     `isMultiRegionTrail: true` (the default).

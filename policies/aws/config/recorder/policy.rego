@@ -8,6 +8,7 @@
 #   id: PAL-CFG-001
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Create a recorder in every enabled region recording all supported resource types, with a
 #     delivery channel, and start it (`aws configservice start-configuration-recorder`).

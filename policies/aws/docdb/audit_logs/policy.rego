@@ -9,6 +9,7 @@
 #   id: PAL-DOCDB-002
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Add `audit` to `EnableCloudwatchLogsExports` and set `audit_logs: enabled` in the
 #     cluster's `AWS::DocDB::DBClusterParameterGroup`; in CDK `exportAuditLogsToCloudWatch:

@@ -7,6 +7,7 @@
 #   id: PAL-DOCDB-004
 #   severity: medium
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Set `BackupRetentionPeriod: 7` or more; in CDK `backup: { retention: Duration.days(7) }`
 #     on `docdb.DatabaseCluster`.

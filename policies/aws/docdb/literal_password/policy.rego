@@ -8,6 +8,7 @@
 #   id: PAL-DOCDB-003
 #   severity: high
 #   category: access
+#   cwe: CWE-798
 #   remediation: >-
 #     Set `ManageMasterUserPassword: true` (DocumentDB keeps the password in Secrets Manager),
 #     or use a `{{resolve:secretsmanager:...}}` reference; in CDK `masterUser: { username:

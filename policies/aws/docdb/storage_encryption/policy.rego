@@ -9,6 +9,7 @@
 #   id: PAL-DOCDB-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Set `StorageEncrypted: true` (and `KmsKeyId` for a customer managed key); in CDK
 #     `new docdb.DatabaseCluster(this, 'Db', { storageEncrypted: true, kmsKey, ... })`.

@@ -8,6 +8,7 @@
 #   id: PAL-DDB-003
 #   severity: low
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Set `DeletionProtectionEnabled: true` (and `DeletionPolicy: Retain`); in CDK
 #     `deletionProtection: true` on `dynamodb.Table` / `TableV2`.

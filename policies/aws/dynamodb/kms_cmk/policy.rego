@@ -8,6 +8,7 @@
 #   id: PAL-DDB-002
 #   severity: low
 #   category: encryption
+#   cwe: none
 #   remediation: >-
 #     Set `SSESpecification: {SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: <key>}`; in CDK
 #     `encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED` with `encryptionKey`.

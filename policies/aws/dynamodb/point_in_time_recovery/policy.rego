@@ -7,6 +7,7 @@
 #   id: PAL-DDB-001
 #   severity: medium
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Set `PointInTimeRecoverySpecification: {PointInTimeRecoveryEnabled: true}`; in CDK
 #     `pointInTimeRecoverySpecification: {pointInTimeRecoveryEnabled: true}`.

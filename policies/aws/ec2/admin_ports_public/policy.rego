@@ -8,6 +8,7 @@
 #   id: PAL-EC2-001
 #   severity: critical
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Remove the rule and reach instances through SSM Session Manager, or allow only your
 #     VPN's or bastion's address range (`CidrIp: 203.0.113.0/24`) or security group.

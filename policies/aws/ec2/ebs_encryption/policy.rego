@@ -9,6 +9,7 @@
 #   id: PAL-EC2-006
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Set `Encrypted: true` (with `KmsKeyId` for a customer-managed key) on the volume or the
 #     launch template's `BlockDeviceMappings[].Ebs`; in CDK

@@ -9,6 +9,7 @@
 #   id: PAL-EC2-003
 #   severity: low
 #   category: access
+#   cwe: CWE-284
 #   remediation: >-
 #     Declare `SecurityGroupEgress` with the ports and destinations the workload needs (HTTPS to
 #     a VPC endpoint prefix list, the database's security group); in CDK

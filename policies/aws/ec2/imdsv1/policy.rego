@@ -9,6 +9,7 @@
 #   id: PAL-EC2-005
 #   severity: medium
 #   category: access
+#   cwe: CWE-306
 #   remediation: >-
 #     Set `LaunchTemplateData.MetadataOptions.HttpTokens: required` (and
 #     `HttpPutResponseHopLimit: 1` unless containers need 2); in CDK

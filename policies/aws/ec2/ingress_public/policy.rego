@@ -9,6 +9,7 @@
 #   id: PAL-EC2-002
 #   severity: high
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Allow the port only from the security groups or address ranges that need it
 #     (`SourceSecurityGroupId`, a VPC CIDR), or put the service behind a load balancer.

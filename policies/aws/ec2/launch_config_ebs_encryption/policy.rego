@@ -9,6 +9,7 @@
 #   id: PAL-EC2-008
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Set `BlockDeviceMappings[].Ebs.Encrypted: true`; in CDK
 #     `blockDevices: [{ deviceName: '/dev/xvda', volume: autoscaling.BlockDeviceVolume.ebs(30, { encrypted: true }) }]`.

@@ -9,6 +9,7 @@
 #   id: PAL-EC2-007
 #   severity: medium
 #   category: access
+#   cwe: CWE-306
 #   remediation: >-
 #     Set `MetadataOptions: {HttpTokens: required, HttpPutResponseHopLimit: 1}` (or move to a
 #     launch template); in CDK `new autoscaling.AutoScalingGroup(this, 'Asg', { requireImdsv2: true, ... })`.

@@ -8,6 +8,7 @@
 #   id: PAL-EC2-009
 #   severity: high
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Remove `AssociatePublicIpAddress` (or set it to false), launch into private subnets and put a
 #     load balancer in front; in CDK `associatePublicIpAddress: false` with

@@ -8,6 +8,7 @@
 #   id: PAL-EC2-004
 #   severity: low
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Give every rule a `Description` naming its purpose; in CDK pass the description argument of
 #     `sg.addIngressRule(peer, port, 'why')`.

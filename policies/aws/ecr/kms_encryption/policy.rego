@@ -8,6 +8,7 @@
 #   id: PAL-ECR-005
 #   severity: low
 #   category: encryption
+#   cwe: none
 #   remediation: >-
 #     Set `EncryptionConfiguration: { EncryptionType: KMS, KmsKey: <key ARN> }` (encryption is
 #     chosen at creation); in CDK `encryption: ecr.RepositoryEncryption.KMS, encryptionKey: key`.

@@ -8,6 +8,7 @@
 #   id: PAL-ECR-004
 #   severity: low
 #   category: supply-chain
+#   cwe: none
 #   remediation: >-
 #     Set `LifecyclePolicy.LifecyclePolicyText` expiring untagged images and keeping the last N
 #     tagged ones; in CDK `repository.addLifecycleRule({ maxImageCount: 20 })` or

@@ -9,6 +9,7 @@
 #   id: PAL-ECR-003
 #   severity: critical
 #   category: access
+#   cwe: CWE-732
 #   remediation: >-
 #     Name the accounts or roles that may pull in `Principal` (or add an `aws:PrincipalOrgID`
 #     condition); in CDK `repository.grantPull(new iam.AccountPrincipal('111122223333'))`

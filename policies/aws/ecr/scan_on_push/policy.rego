@@ -7,6 +7,7 @@
 #   id: PAL-ECR-001
 #   severity: medium
 #   category: supply-chain
+#   cwe: CWE-1395
 #   remediation: >-
 #     Set `ImageScanningConfiguration: {ScanOnPush: true}` (or enable enhanced scanning for
 #     the registry); in CDK `imageScanOnPush: true`.

@@ -7,6 +7,7 @@
 #   id: PAL-ECR-002
 #   severity: low
 #   category: supply-chain
+#   cwe: CWE-494
 #   remediation: >-
 #     Set `ImageTagMutability: IMMUTABLE` (or `IMMUTABLE_WITH_EXCLUSION` for tags like
 #     `latest`); in CDK `imageTagMutability: ecr.TagMutability.IMMUTABLE`.

@@ -9,6 +9,7 @@
 #   id: PAL-ECS-008
 #   severity: low
 #   category: logging
+#   cwe: none
 #   remediation: >-
 #     Add `ClusterSettings: [{Name: containerInsights, Value: enabled}]` (or `enhanced`); in CDK
 #     `new ecs.Cluster(this, 'Cluster', { containerInsightsV2: ecs.ContainerInsights.ENABLED })`.

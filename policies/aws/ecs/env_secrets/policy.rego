@@ -9,6 +9,7 @@
 #   id: PAL-ECS-004
 #   severity: high
 #   category: access
+#   cwe: CWE-526
 #   remediation: >-
 #     Move the value to Secrets Manager or an SSM SecureString and reference it from the container
 #     definition's `Secrets: [{Name, ValueFrom}]`; in CDK

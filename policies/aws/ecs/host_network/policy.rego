@@ -9,6 +9,7 @@
 #   id: PAL-ECS-005
 #   severity: high
 #   category: access
+#   cwe: CWE-653
 #   remediation: >-
 #     Use `NetworkMode: awsvpc` (each task gets its own network interface and security groups);
 #     in CDK `new ecs.Ec2TaskDefinition(this, 'Task', { networkMode: ecs.NetworkMode.AWS_VPC })`.

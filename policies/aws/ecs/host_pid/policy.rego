@@ -9,6 +9,7 @@
 #   id: PAL-ECS-006
 #   severity: high
 #   category: access
+#   cwe: CWE-653
 #   remediation: >-
 #     Remove `PidMode: host` (or use `PidMode: task` to share processes only within the task);
 #     in CDK `pidMode: ecs.PidMode.TASK`.

@@ -8,6 +8,7 @@
 #   id: PAL-ECS-007
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Give every container definition a `LogConfiguration` (`LogDriver: awslogs` with
 #     `awslogs-group`, `awslogs-region` and `awslogs-stream-prefix`, or FireLens); in CDK

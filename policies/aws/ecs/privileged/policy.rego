@@ -8,6 +8,7 @@
 #   id: PAL-ECS-001
 #   severity: critical
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     Remove `Privileged: true` from the container definition and add only the capabilities it
 #     needs under `LinuxParameters.Capabilities.Add`; in CDK leave `privileged` unset in

@@ -8,6 +8,7 @@
 #   id: PAL-ECS-009
 #   severity: high
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Set `NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp: DISABLED`, run the tasks in
 #     private subnets (with a NAT gateway or VPC endpoints for outbound calls) and put a load

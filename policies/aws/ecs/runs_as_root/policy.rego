@@ -9,6 +9,7 @@
 #   id: PAL-ECS-002
 #   severity: medium
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     Set `User` to an unprivileged uid:gid in the container definition (`User: "10001:10001"`);
 #     in CDK `taskDefinition.addContainer('App', { user: '10001:10001', ... })`.

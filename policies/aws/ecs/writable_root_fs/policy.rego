@@ -8,6 +8,7 @@
 #   id: PAL-ECS-003
 #   severity: low
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Set `ReadonlyRootFilesystem: true` on the container definition and mount volumes where it
 #     must write; in CDK `taskDefinition.addContainer('App', { readonlyRootFilesystem: true, ... })`.

@@ -8,6 +8,7 @@
 #   id: PAL-EFS-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     CloudFormation: `Encrypted: true` (with `KmsKeyId` for a customer managed key). CDK:
 #     `new efs.FileSystem(this, 'Files', { vpc, encrypted: true, kmsKey })` (encrypted is the

@@ -8,6 +8,7 @@
 #   id: PAL-EKS-003
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     CloudFormation: `Logging: {ClusterLogging: {EnabledTypes: [{Type: api}, {Type: audit}, {Type: authenticator}]}}`.
 #     CDK: `new eks.Cluster(this, 'Cluster', { clusterLogging: [eks.ClusterLoggingTypes.API, eks.ClusterLoggingTypes.AUDIT, eks.ClusterLoggingTypes.AUTHENTICATOR], ... })`.

@@ -9,6 +9,7 @@
 #   id: PAL-EKS-001
 #   severity: high
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     CloudFormation: `ResourcesVpcConfig: {EndpointPrivateAccess: true, EndpointPublicAccess: false}`
 #     (or `PublicAccessCidrs: [203.0.113.0/24]`). CDK:

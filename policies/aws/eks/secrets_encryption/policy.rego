@@ -9,6 +9,7 @@
 #   id: PAL-EKS-002
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     CloudFormation: `EncryptionConfig: [{Provider: {KeyArn: !GetAtt Key.Arn}, Resources: [secrets]}]`.
 #     CDK: `new eks.Cluster(this, 'Cluster', { secretsEncryptionKey: new kms.Key(this, 'Key', { enableKeyRotation: true }), ... })`.

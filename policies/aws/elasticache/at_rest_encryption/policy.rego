@@ -7,6 +7,7 @@
 #   id: PAL-EC-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Set `AtRestEncryptionEnabled: true` (with a customer managed `KmsKeyId`) and replace the
 #     group.

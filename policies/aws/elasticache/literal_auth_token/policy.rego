@@ -8,6 +8,7 @@
 #   id: PAL-EC-003
 #   severity: high
 #   category: access
+#   cwe: CWE-798
 #   remediation: >-
 #     Use a `{{resolve:secretsmanager:...}}` reference to a generated secret, or move to
 #     ElastiCache RBAC user groups with IAM authentication.

@@ -7,6 +7,7 @@
 #   id: PAL-EC-002
 #   severity: high
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Set `TransitEncryptionEnabled: true` (use `TransitEncryptionMode: preferred` while clients
 #     migrate, then `required`).

@@ -9,6 +9,7 @@
 #   id: PAL-ELB-003
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Add `LoadBalancerAttributes: [{Key: access_logs.s3.enabled, Value: "true"}, {Key:
 #     access_logs.s3.bucket, Value: <log bucket>}]`; in CDK `loadBalancer.logAccessLogs(bucket)`.

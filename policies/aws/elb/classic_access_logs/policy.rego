@@ -8,6 +8,7 @@
 #   id: PAL-ELB-009
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Set `AccessLoggingPolicy: {Enabled: true, S3BucketName: <log bucket>, EmitInterval: 60}`; in
 #     CDK `new elb.LoadBalancer(this, 'Lb', { accessLoggingPolicy: { enabled: true, s3BucketName } })`.

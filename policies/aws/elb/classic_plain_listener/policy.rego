@@ -8,6 +8,7 @@
 #   id: PAL-ELB-007
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Use `Protocol: HTTPS` (or `SSL`) with an `SSLCertificateId` on every listener, or move to an
 #     application load balancer with an HTTP-to-HTTPS redirect; in CDK

@@ -9,6 +9,7 @@
 #   id: PAL-ELB-008
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-327
 #   remediation: >-
 #     Add a policy `{PolicyName: tls12, PolicyType: SSLNegotiationPolicyType, Attributes: [{Name:
 #     Reference-Security-Policy, Value: ELBSecurityPolicy-TLS-1-2-2017-01}]}` and list it in the

@@ -8,6 +8,7 @@
 #   id: PAL-ELB-005
 #   severity: low
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Add `LoadBalancerAttributes: [{Key: deletion_protection.enabled, Value: "true"}]`; in CDK
 #     `deletionProtection: true` on the load balancer.

@@ -9,6 +9,7 @@
 #   id: PAL-ELB-006
 #   severity: medium
 #   category: access
+#   cwe: CWE-444
 #   remediation: >-
 #     Remove the attribute or set `routing.http.desync_mitigation_mode` to `defensive` or
 #     `strictest`; in CDK `desyncMitigationMode: elbv2.DesyncMitigationMode.DEFENSIVE`.

@@ -8,6 +8,7 @@
 #   id: PAL-ELB-004
 #   severity: medium
 #   category: access
+#   cwe: CWE-444
 #   remediation: >-
 #     Add `LoadBalancerAttributes: [{Key: routing.http.drop_invalid_header_fields.enabled, Value:
 #     "true"}]`; in CDK `new elbv2.ApplicationLoadBalancer(this, 'Lb', { dropInvalidHeaderFields:

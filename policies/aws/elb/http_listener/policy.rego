@@ -7,6 +7,7 @@
 #   id: PAL-ELB-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Make the HTTP listener's default action a `redirect` to `HTTPS` port 443 (status
 #     `HTTP_301`) and serve the application on an HTTPS listener; in CDK

@@ -8,6 +8,7 @@
 #   id: PAL-ELB-002
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-327
 #   remediation: >-
 #     Set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` (or another TLS 1.2+ policy); in CDK
 #     `sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS`.

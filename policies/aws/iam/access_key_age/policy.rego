@@ -7,6 +7,7 @@
 #   id: PAL-IAM-012
 #   severity: medium
 #   category: access
+#   cwe: CWE-262
 #   remediation: >-
 #     Rotate keys older than 90 days (create a second key, switch, deactivate and delete the old
 #     one) and deactivate keys unused for 45 days; prefer roles with temporary credentials.

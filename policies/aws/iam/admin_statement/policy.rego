@@ -8,6 +8,7 @@
 #   id: PAL-IAM-001
 #   severity: critical
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     List the actions and resources the workload needs (IAM Access Analyzer can generate a
 #     policy from CloudTrail activity); keep administrator access for break-glass roles only.

@@ -8,6 +8,7 @@
 #   id: PAL-IAM-007
 #   severity: high
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     Attach job-function or custom policies with the actions needed; keep AdministratorAccess
 #     for a break-glass role with MFA and alerting on use.

@@ -8,6 +8,7 @@
 #   id: PAL-IAM-009
 #   severity: medium
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     List the actions the workload needs on those resources (for example `s3:GetObject`,
 #     `s3:PutObject`); in CDK use the `grant*` methods (`bucket.grantReadWrite(fn)`).

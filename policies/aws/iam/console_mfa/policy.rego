@@ -7,6 +7,7 @@
 #   id: PAL-IAM-011
 #   severity: high
 #   category: access
+#   cwe: CWE-308
 #   remediation: >-
 #     Enable an MFA device for the user (or require one with a policy that denies everything
 #     without `aws:MultiFactorAuthPresent`), or remove the console password of users who do not

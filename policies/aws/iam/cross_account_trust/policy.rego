@@ -10,6 +10,7 @@
 #   id: PAL-IAM-005
 #   severity: medium
 #   category: access
+#   cwe: CWE-441
 #   remediation: >-
 #     Add `Condition: {StringEquals: {sts:ExternalId: <id agreed with the third party>}}`, or an
 #     `aws:PrincipalOrgID` condition for accounts of your organization.

@@ -10,6 +10,7 @@
 #   id: PAL-IAM-015
 #   severity: medium
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     Name the buckets, secrets, parameters and keys in `Resource` (`arn:aws:s3:::my-bucket/*`,
 #     the secret's ARN); in CDK use the grants, which scope the statement to the resource:

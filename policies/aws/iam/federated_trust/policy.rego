@@ -11,6 +11,7 @@
 #   id: PAL-IAM-008
 #   severity: critical
 #   category: access
+#   cwe: CWE-863
 #   remediation: >-
 #     Add a `StringEquals`/`StringLike` condition on the subject (`repo:<owner>/<repo>:*` or a
 #     branch or environment of it) for GitHub, or on the audience (the identity pool id) for

@@ -8,6 +8,7 @@
 #   id: PAL-IAM-016
 #   severity: low
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Move the group's `Policies` into an `AWS::IAM::ManagedPolicy` listing the group in
 #     `Groups` (or in the group's `ManagedPolicyArns`); in CDK `new iam.ManagedPolicy(this,

@@ -9,6 +9,7 @@
 #   id: PAL-IAM-017
 #   severity: high
 #   category: access
+#   cwe: CWE-798
 #   remediation: >-
 #     Do not create console users in templates; use IAM Identity Center. If one is needed,
 #     take the password from Secrets Manager (`Password: '{{resolve:secretsmanager:...}}'`)

@@ -8,6 +8,7 @@
 #   id: PAL-IAM-003
 #   severity: high
 #   category: access
+#   cwe: CWE-269
 #   remediation: >-
 #     Limit `iam:PassRole` to the ARNs of the roles the workload must pass, and add an
 #     `iam:PassedToService` condition.

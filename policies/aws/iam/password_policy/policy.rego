@@ -7,6 +7,7 @@
 #   id: PAL-IAM-013
 #   severity: medium
 #   category: access
+#   cwe: CWE-521
 #   remediation: >-
 #     Set the account password policy (`aws iam update-account-password-policy
 #     --minimum-password-length 14 --password-reuse-prevention 24`).

@@ -10,6 +10,7 @@
 #   id: PAL-IAM-014
 #   severity: high
 #   category: access
+#   cwe: CWE-269
 #   remediation: >-
 #     Grant these actions only on the ARNs they must manage (a `Resource` naming the users,
 #     roles or policies) and to administrators' roles, with a permissions boundary on the

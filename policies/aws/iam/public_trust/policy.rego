@@ -8,6 +8,7 @@
 #   id: PAL-IAM-004
 #   severity: critical
 #   category: access
+#   cwe: CWE-732
 #   remediation: >-
 #     Name the trusted accounts, roles or services in `Principal`, or add an
 #     `aws:PrincipalOrgID` (or `aws:PrincipalAccount`) condition.

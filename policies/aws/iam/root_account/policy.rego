@@ -8,6 +8,7 @@
 #   id: PAL-IAM-010
 #   severity: critical
 #   category: access
+#   cwe: CWE-308
 #   remediation: >-
 #     Delete the root user's access keys (IAM console, Security credentials) and enable MFA on it,
 #     preferably a hardware key; use IAM roles for daily work.

@@ -8,6 +8,7 @@
 #   id: PAL-IAM-002
 #   severity: high
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     List the actions needed (`s3:GetObject`, `s3:PutObject`...) instead of `<service>:*`; CDK
 #     `grantRead`/`grantWrite` helpers produce scoped action lists.

@@ -7,6 +7,7 @@
 #   id: PAL-IAM-006
 #   severity: low
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Move the user's `Policies` and `ManagedPolicyArns` to an `AWS::IAM::Group` and list the
 #     group in the user's `Groups`.

@@ -8,6 +8,7 @@
 #   id: PAL-KIN-001
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     CloudFormation: `StreamEncryption: {EncryptionType: KMS, KeyId: alias/aws/kinesis}` (or a
 #     customer managed key). CDK: `new kinesis.Stream(this, 'Events', { encryption:

@@ -10,6 +10,7 @@
 #   id: PAL-KMS-003
 #   severity: medium
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     If the key is still needed, cancel the deletion (`aws kms cancel-key-deletion --key-id
 #     <id>`, then `enable-key`); alarm on `ScheduleKeyDeletion` in CloudTrail and deny

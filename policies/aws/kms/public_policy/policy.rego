@@ -8,6 +8,7 @@
 #   id: PAL-KMS-002
 #   severity: critical
 #   category: access
+#   cwe: CWE-732
 #   remediation: >-
 #     Name the account root or the roles that need the key as principals, or add a
 #     `kms:CallerAccount` / `aws:PrincipalOrgID` condition.

@@ -9,6 +9,7 @@
 #   id: PAL-KMS-001
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-324
 #   remediation: >-
 #     Set `EnableKeyRotation: true` on the `AWS::KMS::Key` (optionally `RotationPeriodInDays`);
 #     in CDK `enableKeyRotation: true`.

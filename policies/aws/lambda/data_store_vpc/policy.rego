@@ -10,6 +10,7 @@
 #   id: PAL-LAMBDA-010
 #   severity: medium
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Give the function `VpcConfig: {SubnetIds: [private subnets], SecurityGroupIds: [...]}`, let
 #     its security group reach the store's, and turn off the store's public access; in CDK

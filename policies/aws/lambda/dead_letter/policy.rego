@@ -9,6 +9,7 @@
 #   id: PAL-LAMBDA-007
 #   severity: low
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Set `DeadLetterConfig: {TargetArn: <SQS queue or SNS topic ARN>}` and allow the role to
 #     send to it; in CDK `deadLetterQueueEnabled: true` or `deadLetterQueue: queue`.

@@ -7,6 +7,7 @@
 #   id: PAL-LAMBDA-004
 #   severity: medium
 #   category: supply-chain
+#   cwe: CWE-1104
 #   remediation: >-
 #     Move to a supported runtime (python3.13, nodejs22.x, java21, dotnet8, ruby3.4,
 #     provided.al2023) and redeploy.

@@ -9,6 +9,7 @@
 #   id: PAL-LAMBDA-009
 #   severity: low
 #   category: encryption
+#   cwe: none
 #   remediation: >-
 #     Set `KmsKeyArn` to a customer-managed key whose policy lets only the function's role and
 #     its operators decrypt (better: keep secrets in Secrets Manager); in CDK

@@ -10,6 +10,7 @@
 #   id: PAL-LAMBDA-003
 #   severity: high
 #   category: access
+#   cwe: CWE-526
 #   remediation: >-
 #     Store the secret in Secrets Manager or SSM Parameter Store (SecureString), pass only its
 #     name or ARN in the environment, and read it at runtime (grant the function read access).

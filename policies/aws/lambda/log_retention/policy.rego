@@ -9,6 +9,7 @@
 #   id: PAL-LAMBDA-005
 #   severity: low
 #   category: logging
+#   cwe: none
 #   remediation: >-
 #     Declare the log group (`AWS::Logs::LogGroup` named `/aws/lambda/<function>`, or
 #     `LoggingConfig.LogGroup`) with `RetentionInDays`; in CDK pass `logGroup` with `retention`

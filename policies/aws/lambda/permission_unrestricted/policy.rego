@@ -10,6 +10,7 @@
 #   id: PAL-LAMBDA-002
 #   severity: high
 #   category: access
+#   cwe: CWE-732
 #   remediation: >-
 #     Set `SourceArn` (the bucket, topic, rule or API that invokes the function) and
 #     `SourceAccount` on the `AWS::Lambda::Permission`, or name an account as `Principal`;

@@ -7,6 +7,7 @@
 #   id: PAL-LAMBDA-001
 #   severity: high
 #   category: access
+#   cwe: CWE-306
 #   remediation: >-
 #     Set `AuthType: AWS_IAM` on the `AWS::Lambda::Url` and sign requests (or front the function
 #     with API Gateway or CloudFront with origin access control); in CDK

@@ -8,6 +8,7 @@
 #   id: PAL-LAMBDA-008
 #   severity: low
 #   category: reliability
+#   cwe: CWE-770
 #   remediation: >-
 #     Set `ReservedConcurrentExecutions` to the most the function should run at once; in CDK
 #     `reservedConcurrentExecutions: 10`.

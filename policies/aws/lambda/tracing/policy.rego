@@ -7,6 +7,7 @@
 #   id: PAL-LAMBDA-006
 #   severity: low
 #   category: logging
+#   cwe: none
 #   remediation: >-
 #     Set `TracingConfig: {Mode: Active}` and allow the role `xray:PutTraceSegments`; in CDK
 #     `tracing: lambda.Tracing.ACTIVE`.

@@ -7,6 +7,7 @@
 #   id: PAL-LOGS-002
 #   severity: low
 #   category: encryption
+#   cwe: none
 #   remediation: >-
 #     Set `KmsKeyId` to a customer managed key whose policy allows the CloudWatch Logs service
 #     principal of the region; in CDK `encryptionKey`.

@@ -7,6 +7,7 @@
 #   id: PAL-LOGS-001
 #   severity: low
 #   category: logging
+#   cwe: none
 #   remediation: >-
 #     Set `RetentionInDays` to what your retention policy requires (e.g. 365 for audit logs);
 #     in CDK `retention: logs.RetentionDays.ONE_YEAR`.

@@ -8,6 +8,7 @@
 #   id: PAL-MQ-004
 #   severity: low
 #   category: encryption
+#   cwe: none
 #   remediation: >-
 #     Set `EncryptionOptions: { UseAwsOwnedKey: false, KmsKeyId: <key ARN> }`; in CDK
 #     `encryptionOptions: { useAwsOwnedKey: false, kmsKeyId: key.keyArn }` on `mq.CfnBroker`.

@@ -8,6 +8,7 @@
 #   id: PAL-MQ-003
 #   severity: high
 #   category: access
+#   cwe: CWE-798
 #   remediation: >-
 #     Take the password from Secrets Manager (`Password:
 #     '{{resolve:secretsmanager:mq-app:SecretString:password}}'`) or a NoEcho parameter

@@ -9,6 +9,7 @@
 #   id: PAL-MQ-002
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Set `Logs: { General: true, Audit: true }` (Audit for ActiveMQ) on the broker; in CDK
 #     `logs: { general: true, audit: true }` on `mq.CfnBroker`.

@@ -8,6 +8,7 @@
 #   id: PAL-MQ-001
 #   severity: high
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Set `PubliclyAccessible: false` and place the broker in private subnets (`SubnetIds`)
 #     with security groups admitting only its clients; in CDK `new mq.CfnBroker(this, 'B', {

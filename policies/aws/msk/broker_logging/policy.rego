@@ -8,6 +8,7 @@
 #   id: PAL-MSK-004
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Set `LoggingInfo.BrokerLogs.CloudWatchLogs: { Enabled: true, LogGroup: ... }` (or
 #     Firehose or S3); in CDK (`@aws-cdk/aws-msk-alpha`) `logging: { cloudwatchLogGroup:

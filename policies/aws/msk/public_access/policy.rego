@@ -8,6 +8,7 @@
 #   id: PAL-MSK-002
 #   severity: high
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Set `BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type: DISABLED` (the default) and
 #     reach the cluster through the VPC, a VPC peering or MSK multi-VPC private connectivity.

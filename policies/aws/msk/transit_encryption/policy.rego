@@ -9,6 +9,7 @@
 #   id: PAL-MSK-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Set `EncryptionInfo.EncryptionInTransit` to `ClientBroker: TLS` and `InCluster: true` (or
 #     leave both out); in CDK (`@aws-cdk/aws-msk-alpha`) `encryptionInTransit: { clientBroker:

@@ -8,6 +8,7 @@
 #   id: PAL-MSK-003
 #   severity: high
 #   category: access
+#   cwe: CWE-306
 #   remediation: >-
 #     Enable IAM access control (`ClientAuthentication.Sasl.Iam.Enabled: true`), SASL/SCRAM or
 #     TLS client certificates, and set `Unauthenticated.Enabled: false`; in CDK

@@ -8,6 +8,7 @@
 #   id: PAL-NEP-002
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Add `audit` to `EnableCloudwatchLogsExports` and set `neptune_enable_audit_log: 1` in the
 #     cluster parameter group; in CDK (`@aws-cdk/aws-neptune-alpha`) `cloudwatchLogsExports:

@@ -8,6 +8,7 @@
 #   id: PAL-NEP-003
 #   severity: medium
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Set `IamAuthEnabled: true` and grant `neptune-db:*` actions on the cluster to the roles
 #     that query it; in CDK (`@aws-cdk/aws-neptune-alpha`) `iamAuthentication: true` and

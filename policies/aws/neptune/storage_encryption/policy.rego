@@ -9,6 +9,7 @@
 #   id: PAL-NEP-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Set `StorageEncrypted: true` (and `KmsKeyId` for a customer managed key); in CDK
 #     (`@aws-cdk/aws-neptune-alpha`) `storageEncrypted: true` on `neptune.DatabaseCluster`.

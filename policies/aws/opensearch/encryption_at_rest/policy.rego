@@ -7,6 +7,7 @@
 #   id: PAL-OS-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Set `EncryptionAtRestOptions: {Enabled: true}` (with a customer managed `KmsKeyId`);
 #     in CDK `encryptionAtRest: {enabled: true}`.

@@ -7,6 +7,7 @@
 #   id: PAL-OS-003
 #   severity: high
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Set `DomainEndpointOptions: {EnforceHTTPS: true}`; in CDK `enforceHttps: true`.
 #   frameworks:

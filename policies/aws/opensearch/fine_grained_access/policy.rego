@@ -8,6 +8,7 @@
 #   id: PAL-OS-006
 #   severity: medium
 #   category: access
+#   cwe: CWE-284
 #   remediation: >-
 #     Set `AdvancedSecurityOptions: {Enabled: true}` with an IAM master user (requires HTTPS,
 #     node-to-node and at-rest encryption); in CDK `fineGrainedAccessControl: {masterUserArn}`.

@@ -8,6 +8,7 @@
 #   id: PAL-OS-005
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Add `LogPublishingOptions` for `AUDIT_LOGS` and `ES_APPLICATION_LOGS` with a
 #     `CloudWatchLogsLogGroupArn`; in CDK `logging: {auditLogEnabled: true, appLogEnabled: true}`.

@@ -7,6 +7,7 @@
 #   id: PAL-OS-002
 #   severity: high
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Set `NodeToNodeEncryptionOptions: {Enabled: true}`; in CDK `nodeToNodeEncryption: true`.
 #   frameworks:

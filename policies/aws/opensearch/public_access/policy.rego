@@ -8,6 +8,7 @@
 #   id: PAL-OS-007
 #   severity: critical
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Place the domain in a VPC (`VPCOptions`), or restrict `AccessPolicies` to named IAM
 #     principals or source IP ranges, or enable fine-grained access control.

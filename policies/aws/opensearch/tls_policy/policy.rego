@@ -7,6 +7,7 @@
 #   id: PAL-OS-004
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-327
 #   remediation: >-
 #     Set `DomainEndpointOptions.TLSSecurityPolicy` to `Policy-Min-TLS-1-2-PFS-2023-10` (or
 #     `Policy-Min-TLS-1-2-2019-07`); in CDK `tlsSecurityPolicy: TLSSecurityPolicy.TLS_1_2_PFS`.

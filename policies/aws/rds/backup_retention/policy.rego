@@ -9,6 +9,7 @@
 #   id: PAL-RDS-003
 #   severity: medium
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Set `BackupRetentionPeriod` to 7 or more (up to 35); in CDK `backupRetention:
 #     Duration.days(7)`.

@@ -9,6 +9,7 @@
 #   id: PAL-RDS-012
 #   severity: low
 #   category: tagging
+#   cwe: none
 #   remediation: >-
 #     Set `CopyTagsToSnapshot: true` on the instance or cluster; in CDK `copyTagsToSnapshot:
 #     true` on the `DatabaseInstance` or `DatabaseCluster`.

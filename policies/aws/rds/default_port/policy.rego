@@ -9,6 +9,7 @@
 #   id: PAL-RDS-011
 #   severity: low
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Set `Port` to a non-default value on the instance or cluster (and in the security group
 #     rules that admit clients); in CDK `port: 15432` on the `DatabaseInstance` or

@@ -8,6 +8,7 @@
 #   id: PAL-RDS-004
 #   severity: low
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Set `DeletionProtection: true` (and `DeletionPolicy: Snapshot` on the resource); in CDK
 #     `deletionProtection: true`.

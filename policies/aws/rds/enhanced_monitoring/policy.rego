@@ -11,6 +11,7 @@
 #   id: PAL-RDS-009
 #   severity: low
 #   category: logging
+#   cwe: none
 #   remediation: >-
 #     Set `MonitoringInterval` (1, 5, 10, 15, 30 or 60 seconds) and a `MonitoringRoleArn` on
 #     the instance; in CDK `new rds.DatabaseInstance(this, 'Db', { monitoringInterval:

@@ -9,6 +9,7 @@
 #   id: PAL-RDS-005
 #   severity: low
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Set `EnableIAMDatabaseAuthentication: true` and grant `rds-db:connect` to the roles that
 #     connect; in CDK `iamAuthentication: true`.

@@ -9,6 +9,7 @@
 #   id: PAL-RDS-006
 #   severity: high
 #   category: access
+#   cwe: CWE-798
 #   remediation: >-
 #     Set `ManageMasterUserPassword: true` (RDS keeps it in Secrets Manager and rotates it), or
 #     use a `{{resolve:secretsmanager:...}}` reference; in CDK `credentials:

@@ -8,6 +8,7 @@
 #   id: PAL-RDS-008
 #   severity: low
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Export the engine's logs (`EnableCloudwatchLogsExports: [postgresql]`, `[audit, error,
 #     general, slowquery]` for MySQL); in CDK `cloudwatchLogsExports: ['postgresql']`.

@@ -8,6 +8,7 @@
 #   id: PAL-RDS-010
 #   severity: low
 #   category: supply-chain
+#   cwe: none
 #   remediation: >-
 #     Remove `AutoMinorVersionUpgrade: false` (or set it to true) and choose a
 #     `PreferredMaintenanceWindow`; in CDK `autoMinorVersionUpgrade: true` on the

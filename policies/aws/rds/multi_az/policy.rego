@@ -9,6 +9,7 @@
 #   id: PAL-RDS-007
 #   severity: low
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Set `MultiAZ: true` on the instance (or use an Aurora or Multi-AZ DB cluster); in CDK
 #     `new rds.DatabaseInstance(this, 'Db', { multiAz: true, ... })`.

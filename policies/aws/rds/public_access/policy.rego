@@ -8,6 +8,7 @@
 #   id: PAL-RDS-002
 #   severity: critical
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Set `PubliclyAccessible: false` and reach the database from inside the VPC (bastion, SSM
 #     port forwarding, VPN); in CDK `publiclyAccessible: false` with private subnets.

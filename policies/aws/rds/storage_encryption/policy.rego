@@ -8,6 +8,7 @@
 #   id: PAL-RDS-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Set `StorageEncrypted: true` (with a customer managed `KmsKeyId`); in CDK
 #     `storageEncrypted: true`.

@@ -8,6 +8,7 @@
 #   id: PAL-RS-003
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     CloudFormation: `LoggingProperties: {LogDestinationType: cloudwatch, LogExports:
 #     [connectionlog, userlog, useractivitylog]}` (or `BucketName` for S3). CDK:

@@ -8,6 +8,7 @@
 #   id: PAL-RS-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     CloudFormation: `Encrypted: true` (with `KmsKeyId` for a customer managed key). CDK
 #     (@aws-cdk/aws-redshift-alpha): `new redshift.Cluster(this, 'Warehouse', { encrypted: true,

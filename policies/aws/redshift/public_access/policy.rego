@@ -8,6 +8,7 @@
 #   id: PAL-RS-002
 #   severity: critical
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     CloudFormation: `PubliclyAccessible: false` and reach the cluster through the VPC (VPN,
 #     bastion, or a Redshift-managed VPC endpoint). CDK: `new redshift.Cluster(this, 'Warehouse',

@@ -8,6 +8,7 @@
 #   id: PAL-S3-008
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Set `LoggingConfiguration` with a `DestinationBucketName` (a dedicated log bucket);
 #     in CDK `serverAccessLogsBucket`.

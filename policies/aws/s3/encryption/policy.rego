@@ -11,6 +11,7 @@
 #   deprecated: true
 #   severity: info
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Nothing to do for encryption at rest; for a customer-managed key see PAL-S3-002
 #     (`BucketEncryption` with `aws:kms`; in CDK `encryption: s3.BucketEncryption.KMS`).

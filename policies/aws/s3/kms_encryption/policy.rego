@@ -10,6 +10,7 @@
 #   id: PAL-S3-002
 #   severity: low
 #   category: encryption
+#   cwe: none
 #   remediation: >-
 #     Set `SSEAlgorithm: aws:kms` with a customer managed `KMSMasterKeyID` (and `BucketKeyEnabled:
 #     true` to keep KMS costs down); in CDK `encryption: s3.BucketEncryption.KMS`.

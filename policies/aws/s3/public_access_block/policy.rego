@@ -10,6 +10,7 @@
 #   id: PAL-S3-003
 #   severity: high
 #   category: access
+#   cwe: CWE-284
 #   remediation: >-
 #     Set `PublicAccessBlockConfiguration` with `BlockPublicAcls`, `IgnorePublicAcls`,
 #     `BlockPublicPolicy` and `RestrictPublicBuckets` all `true`; in CDK

@@ -8,6 +8,7 @@
 #   id: PAL-S3-004
 #   severity: critical
 #   category: access
+#   cwe: CWE-732
 #   remediation: >-
 #     Remove `AccessControl` (or set `Private`) and disable ACLs with `OwnershipControls:
 #     BucketOwnerEnforced`; serve public content through CloudFront with origin access control.

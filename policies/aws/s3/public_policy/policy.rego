@@ -10,6 +10,7 @@
 #   id: PAL-S3-005
 #   severity: critical
 #   category: access
+#   cwe: CWE-732
 #   remediation: >-
 #     Name the principals that need access, or add a condition such as `aws:SourceArn` (for a
 #     CloudFront distribution) or `aws:PrincipalOrgID`; enable `RestrictPublicBuckets`.

@@ -8,6 +8,7 @@
 #   id: PAL-S3-006
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Add a bucket policy statement `Effect: Deny`, `Principal: "*"`, `Action: s3:*` on the bucket
 #     and its objects with `Condition: {Bool: {aws:SecureTransport: false}}`; in CDK

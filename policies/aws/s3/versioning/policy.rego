@@ -7,6 +7,7 @@
 #   id: PAL-S3-007
 #   severity: medium
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Set `VersioningConfiguration: {Status: Enabled}` and a lifecycle rule expiring noncurrent
 #     versions; in CDK `versioned: true`.

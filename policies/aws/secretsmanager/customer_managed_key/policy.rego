@@ -9,6 +9,7 @@
 #   id: PAL-SM-001
 #   severity: low
 #   category: encryption
+#   cwe: none
 #   remediation: >-
 #     CloudFormation: `KmsKeyId: !Ref SecretsKey` (an AWS::KMS::Key with rotation on). CDK:
 #     `new secretsmanager.Secret(this, 'Secret', { encryptionKey: new kms.Key(this, 'SecretsKey', { enableKeyRotation: true }) })`.

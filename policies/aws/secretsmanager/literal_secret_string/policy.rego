@@ -9,6 +9,7 @@
 #   id: PAL-SM-003
 #   severity: high
 #   category: access
+#   cwe: CWE-798
 #   remediation: >-
 #     Let Secrets Manager generate the value (`GenerateSecretString`), or set it once outside
 #     the template (`aws secretsmanager put-secret-value`); in CDK `new

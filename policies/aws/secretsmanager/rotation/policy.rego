@@ -9,6 +9,7 @@
 #   id: PAL-SM-002
 #   severity: medium
 #   category: access
+#   cwe: CWE-262
 #   remediation: >-
 #     CloudFormation: an `AWS::SecretsManager::RotationSchedule` with `SecretId: !Ref Secret`,
 #     `RotationRules: {ScheduleExpression: rate(30 days)}` and `RotationLambdaARN` or

@@ -7,6 +7,7 @@
 #   id: PAL-SNS-001
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Set `KmsMasterKeyId` (a customer managed key whose policy allows the publishers and
 #     subscribers' services); in CDK `masterKey`.

@@ -8,6 +8,7 @@
 #   id: PAL-SNS-002
 #   severity: critical
 #   category: access
+#   cwe: CWE-732
 #   remediation: >-
 #     Name the publishing accounts or services, and for service principals add an
 #     `aws:SourceArn` or `aws:SourceAccount` condition.

@@ -7,6 +7,7 @@
 #   id: PAL-SQS-001
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-311
 #   remediation: >-
 #     Remove `SqsManagedSseEnabled: false`, or set `KmsMasterKeyId` to a customer managed key;
 #     in CDK `encryption: sqs.QueueEncryption.KMS` (or `SQS_MANAGED`).

@@ -8,6 +8,7 @@
 #   id: PAL-SQS-002
 #   severity: critical
 #   category: access
+#   cwe: CWE-732
 #   remediation: >-
 #     Name the principals, or for service delivery (SNS, S3, EventBridge) use the service
 #     principal with an `aws:SourceArn` condition; in CDK `topic.addSubscription` does this.

@@ -10,6 +10,7 @@
 #   id: PAL-SSM-001
 #   severity: high
 #   category: encryption
+#   cwe: CWE-312
 #   remediation: >-
 #     Keep the secret in Secrets Manager (`AWS::SecretsManager::Secret` with
 #     `GenerateSecretString`) or create a `SecureString` parameter outside the template

@@ -10,6 +10,7 @@
 #   id: PAL-TAG-006
 #   severity: high
 #   category: encryption
+#   cwe: none
 #   remediation: >-
 #     Create a customer managed key (`new kms.Key(this, 'DataKey', { enableKeyRotation: true })`)
 #     and use it: S3 `SSEAlgorithm: aws:kms` with `KMSMasterKeyID`, DynamoDB `SSESpecification`

@@ -9,6 +9,7 @@
 #   id: PAL-TAG-007
 #   severity: high
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Set `LoggingConfiguration: { DestinationBucketName: ... }` (in CDK `serverAccessLogsBucket`),
 #     or record S3 data events with CloudTrail.

@@ -9,6 +9,7 @@
 #   id: PAL-TAG-001
 #   severity: low
 #   category: tagging
+#   cwe: none
 #   remediation: >-
 #     Add the missing tags to the resource (`Tags: [{Key: owner, Value: ...}]`), or tag the
 #     whole stack (`aws cloudformation deploy --tags`, in CDK `Tags.of(app).add(...)`).

@@ -9,6 +9,7 @@
 #   id: PAL-VPC-001
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     CloudFormation: an `AWS::EC2::FlowLog` with `ResourceId: !Ref Vpc`, `ResourceType: VPC`,
 #     `TrafficType: ALL` and a `LogDestination` (S3 or CloudWatch Logs). CDK:

@@ -9,6 +9,7 @@
 #   id: PAL-WAF-001
 #   severity: medium
 #   category: logging
+#   cwe: CWE-778
 #   remediation: >-
 #     Add an `AWS::WAFv2::LoggingConfiguration` with `ResourceArn: !GetAtt Acl.Arn` and a log group,
 #     bucket or Firehose stream whose name starts with `aws-waf-logs-`; in CDK

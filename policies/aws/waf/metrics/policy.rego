@@ -8,6 +8,7 @@
 #   id: PAL-WAF-003
 #   severity: low
 #   category: logging
+#   cwe: none
 #   remediation: >-
 #     Set `VisibilityConfig.CloudWatchMetricsEnabled: true` on the web ACL (and its rules); in CDK
 #     `visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'site', sampledRequestsEnabled: true }`.

@@ -7,6 +7,7 @@
 #   id: PAL-WAF-002
 #   severity: medium
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Add rules to the web ACL (at least the AWS managed rule groups `AWSManagedRulesCommonRuleSet`
 #     and `AWSManagedRulesKnownBadInputsRuleSet`, and a rate-based rule); in CDK list them in

@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-010
 #   severity: low
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     Add `cap_drop: [ALL]` and add back with `cap_add` only what the service needs.
 #   frameworks:

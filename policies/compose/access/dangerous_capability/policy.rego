@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-009
 #   severity: high
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     Remove the capability from `cap_add`. Start from `cap_drop: [ALL]` and add back only
 #     narrow ones the service provably needs (e.g. NET_BIND_SERVICE).

@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-007
 #   severity: critical
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     Do not mount the socket. If the service must manage containers, put a filtering
 #     socket proxy between them that allows only the API calls it needs.

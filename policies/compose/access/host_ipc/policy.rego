@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-005
 #   severity: high
 #   category: access
+#   cwe: CWE-653
 #   remediation: >-
 #     Remove `ipc: host`. To share memory between two services, use `ipc: shareable` on one
 #     and `ipc: "service:<name>"` on the other.

@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-003
 #   severity: high
 #   category: access
+#   cwe: CWE-653
 #   remediation: >-
 #     Remove `network_mode: host`; join a project network and publish only the ports that
 #     must be reachable, bound to a specific interface (`127.0.0.1:8080:80`).

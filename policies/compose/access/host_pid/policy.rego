@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-004
 #   severity: high
 #   category: access
+#   cwe: CWE-653
 #   remediation: >-
 #     Remove `pid: host`. To inspect another container, share only its namespace (`pid: "service:<name>"`).
 #   frameworks:

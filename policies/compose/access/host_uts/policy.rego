@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-006
 #   severity: medium
 #   category: access
+#   cwe: CWE-653
 #   remediation: >-
 #     Remove `uts: host` and `userns_mode: host`.
 #   frameworks:

@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-011
 #   severity: medium
 #   category: access
+#   cwe: CWE-269
 #   remediation: >-
 #     Add `security_opt: ["no-new-privileges:true"]`.
 #   frameworks:

@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-001
 #   severity: critical
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     Remove `privileged: true`. Grant only the capabilities the service needs with
 #     `cap_add`, after `cap_drop: [ALL]`.

@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-013
 #   severity: medium
 #   category: access
+#   cwe: CWE-250
 #   remediation: >-
 #     Set `user:` to an unprivileged uid:gid (e.g. `user: "10001:10001"`, or the image's own
 #     user such as `postgres`), and give volumes matching ownership.

@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-008
 #   severity: high
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Mount only the files the service needs, read-only (`/etc/localtime:/etc/localtime:ro`),
 #     or copy them into the image; pass credentials as Compose secrets.

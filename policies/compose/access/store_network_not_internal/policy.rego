@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-016
 #   severity: medium
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Declare a network with `internal: true`, attach the data store only to it, and attach
 #     the services that use the store to it as well.

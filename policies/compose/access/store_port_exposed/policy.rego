@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-015
 #   severity: high
 #   category: access
+#   cwe: CWE-668
 #   remediation: >-
 #     Do not publish data store ports; services reach them over the project network. For
 #     local access, bind to loopback: `"127.0.0.1:5432:5432"`.

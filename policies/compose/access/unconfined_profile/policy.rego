@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-012
 #   severity: medium
 #   category: access
+#   cwe: CWE-693
 #   remediation: >-
 #     Remove the option to keep Docker's default profile, or give a custom profile that
 #     allows only the extra calls the service needs (`seccomp:./seccomp.json`).

@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-014
 #   severity: low
 #   category: access
+#   cwe: none
 #   remediation: >-
 #     Set `read_only: true` and mount `tmpfs` (e.g. `/tmp`, `/run`) or volumes where the service must write.
 #   frameworks:

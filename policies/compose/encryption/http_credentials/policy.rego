@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-024
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-523
 #   remediation: Serve the endpoint over HTTPS and use an `https://` URL; keep the credentials out of the URL.
 #   frameworks:
 #     nist-800-53: [SC-8]

@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-023
 #   severity: medium
 #   category: encryption
+#   cwe: CWE-319
 #   remediation: >-
 #     Mount a certificate and key (as secrets) and enable TLS: postgres `-c ssl=on -c
 #     ssl_cert_file=... -c ssl_key_file=...`; redis `--tls-port 6379 --port 0 --tls-cert-file

@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-032
 #   severity: low
 #   category: logging
+#   cwe: CWE-400
 #   remediation: >-
 #     Set `logging: {driver: json-file, options: {max-size: "10m", max-file: "3"}}`, use the
 #     `local` driver (rotated by default), or ship logs to a central driver.

@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-027
 #   severity: low
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Give the data store a healthcheck and depend on it with the long form:
 #     `depends_on: {db: {condition: service_healthy}}`.

@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-030
 #   severity: low
 #   category: reliability
+#   cwe: CWE-770
 #   remediation: >-
 #     Set `deploy.resources.limits.cpus` (or `cpus`), e.g. `cpus: "1.0"`.
 #   frameworks:

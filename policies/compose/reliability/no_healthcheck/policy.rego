@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-025
 #   severity: low
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Add a `healthcheck:` that probes the service itself (`pg_isready`, `redis-cli ping`,
 #     `curl -f http://localhost:8080/health`), with interval, timeout and retries.

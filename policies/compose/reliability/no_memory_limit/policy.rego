@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-029
 #   severity: low
 #   category: reliability
+#   cwe: CWE-770
 #   remediation: Set `deploy.resources.limits.memory` (or `mem_limit`) to what the service needs with some headroom.
 #   frameworks:
 #     nist-800-53: [SC-6]

@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-026
 #   severity: low
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Set `restart: unless-stopped` (or `on-failure` with a retry limit); for a one-shot job
 #     write `restart: "no"` to say so.

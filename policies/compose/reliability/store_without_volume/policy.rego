@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-028
 #   severity: medium
 #   category: reliability
+#   cwe: none
 #   remediation: >-
 #     Mount a named volume at the data directory (`pgdata:/var/lib/postgresql/data`,
 #     `redisdata:/data`, `miniodata:/data`) and declare it under top-level `volumes:`.

@@ -9,6 +9,7 @@
 #   id: PAL-COMPOSE-020
 #   severity: critical
 #   category: access
+#   cwe: CWE-1392
 #   remediation: >-
 #     Generate a strong random password per environment and pass it as a Compose secret
 #     (`*_FILE` variables); for MinIO set MINIO_ROOT_USER and MINIO_ROOT_PASSWORD_FILE.

@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-018
 #   severity: critical
 #   category: encryption
+#   cwe: CWE-526
 #   remediation: >-
 #     Revoke and rotate the key now. Give the service a role or short-lived credentials
 #     (instance/task role, `aws sso`), or a Compose secret mounted as a file.

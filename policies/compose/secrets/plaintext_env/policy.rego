@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-017
 #   severity: high
 #   category: encryption
+#   cwe: CWE-526
 #   remediation: >-
 #     Use Compose `secrets:` and the image's `*_FILE` variable (`POSTGRES_PASSWORD_FILE:
 #     /run/secrets/db_password`), or interpolate from an uncommitted environment

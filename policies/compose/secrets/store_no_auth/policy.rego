@@ -9,6 +9,7 @@
 #   id: PAL-COMPOSE-022
 #   severity: high
 #   category: access
+#   cwe: CWE-306
 #   remediation: >-
 #     Turn authentication on: `redis-server --requirepass` (password from a secret) or an
 #     `--aclfile`; MONGO_INITDB_ROOT_PASSWORD_FILE; remove POSTGRES_HOST_AUTH_METHOD=trust,

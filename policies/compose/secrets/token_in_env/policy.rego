@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-019
 #   severity: high
 #   category: encryption
+#   cwe: CWE-526
 #   remediation: >-
 #     Move the credential to a Compose secret (or an uncommitted environment) and build the
 #     URL from parts at start-up, or use the client's password-file option.

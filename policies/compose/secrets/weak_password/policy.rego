@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-021
 #   severity: medium
 #   category: access
+#   cwe: CWE-1391
 #   remediation: Use a random password of at least 16 characters, generated per environment and passed as a secret.
 #   frameworks:
 #     nist-800-53: [IA-5(1)]

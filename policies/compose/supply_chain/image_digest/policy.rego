@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-031
 #   severity: low
 #   category: supply-chain
+#   cwe: CWE-494
 #   remediation: >-
 #     Append the digest to the tag, `postgres:16.4@sha256:...`, and let a bot (Renovate,
 #     Dependabot) update both.

@@ -7,6 +7,7 @@
 #   id: PAL-COMPOSE-002
 #   severity: medium
 #   category: supply-chain
+#   cwe: CWE-1357
 #   remediation: Pin the image to a version tag (e.g. `postgres:16.4`), ideally with a digest.
 #   frameworks:
 #     nist-800-53: [CM-2, SI-7]

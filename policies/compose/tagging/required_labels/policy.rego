@@ -8,6 +8,7 @@
 #   id: PAL-COMPOSE-033
 #   severity: low
 #   category: tagging
+#   cwe: none
 #   remediation: Add the missing keys under the service's `labels:` (set which keys are required with --required-tags or the config file).
 #   frameworks:
 #     nist-800-53: [CM-8]

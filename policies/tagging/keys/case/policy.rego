@@ -9,6 +9,7 @@
 #   id: PAL-TAG-005
 #   severity: low
 #   category: tagging
+#   cwe: none
 #   remediation: >-
 #     Spell the key as the configuration does, and keep one spelling per resource (`Tags.of()` in
 #     CDK adds the key as written to every resource below the scope).

@@ -9,6 +9,7 @@
 #   id: PAL-TAG-002
 #   severity: low
 #   category: tagging
+#   cwe: none
 #   remediation: >-
 #     Set the tag to one of the allowed values (`Tags: [{Key: Environment, Value: prod}]`; in CDK
 #     `Tags.of(scope).add('Environment', 'prod')`; a Compose label `Environment: prod`).

@@ -8,6 +8,7 @@
 #   id: PAL-TAG-004
 #   severity: low
 #   category: tagging
+#   cwe: none
 #   remediation: Give the tag its value, or remove it and let the required-tag rule name it.
 #   frameworks:
 #     nist-800-53: [CM-8]

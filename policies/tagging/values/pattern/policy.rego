@@ -9,6 +9,7 @@
 #   id: PAL-TAG-003
 #   severity: low
 #   category: tagging
+#   cwe: none
 #   remediation: Correct the tag's value to the pattern the configuration gives for its key.
 #   frameworks:
 #     nist-800-53: [CM-8]

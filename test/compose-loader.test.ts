@@ -687,3 +687,34 @@ test('a project never throws on odd shapes: every error is data', async () => {
     for (const e of r.errors as InputError[]) assert.equal(e.file, 'odd.yaml', text);
   }
 });
+
+test('a named volume that binds a host path (driver_opts o: bind) is a bind of its device, located there', async () => {
+  const yaml = [
+    'services:', //                                 1
+    '  agent:', //                                  2
+    '    image: alpine:3.20', //                    3
+    '    volumes:', //                              4
+    '      - engine:/var/run/docker.sock', //       5
+    '      - nfsdata:/data', //                     6
+    '      - cache:/cache:ro', //                   7
+    'volumes:', //                                  8
+    '  engine:', //                                 9
+    '    driver_opts:', //                          10
+    '      type: none', //                          11
+    '      o: bind', //                             12
+    '      device: /var/run/docker.sock', //        13
+    '  nfsdata:', //                                14
+    '    driver_opts: { type: nfs, o: "addr=10.0.0.2,rw", device: ":/export" }', // 15
+    '  cache: {}', //                               16
+  ].join('\n');
+  const r = await loadCompose(['c.yaml'], memoryIO({ 'c.yaml': yaml }), { env: {} });
+  const res = r.resources.find((x) => x.name === 'agent')!;
+  const p = res.properties as unknown as ComposeServiceProperties;
+  assert.deepEqual(p.volumes, [
+    { type: 'bind', source: '/var/run/docker.sock', target: '/var/run/docker.sock', read_only: false, named_volume: 'engine' },
+    { type: 'volume', source: 'nfsdata', target: '/data', read_only: false },
+    { type: 'volume', source: 'cache', target: '/cache', read_only: true },
+  ]);
+  const loc = (res.provenance as FileProvenance).locations;
+  assert.deepEqual([loc['properties.volumes.0']?.line, loc['properties.volumes.1']?.line, loc['properties.volumes.2']?.line], [13, 6, 7]);
+});

@@ -26,6 +26,11 @@ export interface ComposeVolume {
   source: string | null;
   target: string;
   read_only: boolean;
+  /**
+   * Set when a named volume binds a host path through the local driver (`driver_opts: { o: bind,
+   * device: /path }`): the entry is then a `bind` of `device`, and this names the volume.
+   */
+  named_volume?: string;
 }
 
 export interface ComposeEnvVar {

@@ -500,7 +500,7 @@ test('depends_on, networks, capabilities, limits, logging, healthcheck NONE, ent
   assert.equal(where(loc, 'properties.networks.1'), '56');
   assert.deepEqual(p.cap_add, ['SYS_ADMIN', 'NET_ADMIN']);
   assert.deepEqual(p.cap_drop, ['ALL']);
-  assert.deepEqual(p.limits, { memory: '512m', cpus: '0.5' });
+  assert.deepEqual(p.limits, { memory: '512m', cpus: '0.5', pids: null });
   assert.equal(where(loc, 'properties.limits.memory'), '60');
   assert.equal(p.restart, 'unless-stopped');
   assert.deepEqual(p.logging, { driver: 'syslog', options: { 'syslog-address': 'tcp://192.168.0.42:123' } });
@@ -514,7 +514,7 @@ test('depends_on, networks, capabilities, limits, logging, healthcheck NONE, ent
 test('deploy limits win over mem_limit; network_mode has no networks; secrets; labels list with a secret name', async () => {
   const r = await load(['syntax/compose.yaml']);
   const { p, loc, res } = service(r, 'deploy');
-  assert.deepEqual(p.limits, { memory: '256M', cpus: '1.5' });
+  assert.deepEqual(p.limits, { memory: '256M', cpus: '1.5', pids: null });
   assert.equal(where(loc, 'properties.limits'), '77');
   assert.equal(where(loc, 'properties.limits.cpus'), '79');
   assert.deepEqual(p.restart_policy, { condition: 'on-failure' });
@@ -564,6 +564,7 @@ test('every ComposeServiceProperties field is present on a minimal service', asy
     ipc: null,
     uts: null,
     userns_mode: null,
+    cgroup: null,
     cap_add: [],
     cap_drop: [],
     security_opt: [],
@@ -579,7 +580,7 @@ test('every ComposeServiceProperties field is present on a minimal service', asy
     depends_on: {},
     networks: [{ name: 'default', internal: false, external: false }],
     logging: null,
-    limits: { memory: null, cpus: null },
+    limits: { memory: null, cpus: null, pids: null },
     profiles: [],
     files: ['min.yaml'],
   });

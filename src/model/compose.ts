@@ -31,6 +31,8 @@ export interface ComposeVolume {
    * device: /path }`): the entry is then a `bind` of `device`, and this names the volume.
    */
   named_volume?: string;
+  /** Mount propagation of a bind (`rshared`, `slave`...), when one is given. */
+  propagation?: string;
 }
 
 export interface ComposeEnvVar {
@@ -76,6 +78,8 @@ export interface ComposeServiceProperties {
   ipc: string | null;
   uts: string | null;
   userns_mode: string | null;
+  /** `cgroup: host` or `private`, as written. */
+  cgroup: string | null;
   /** Upper-case, without the CAP_ prefix. */
   cap_add: string[];
   cap_drop: string[];
@@ -101,7 +105,8 @@ export interface ComposeServiceProperties {
   /** Networks joined, with what the project says of them. */
   networks: Array<{ name: string; internal: boolean; external: boolean }>;
   logging: null | { driver: string; options: Record<string, string> };
-  limits: { memory: string | null; cpus: string | null };
+  /** `pids` from `deploy.resources.limits.pids` or `pids_limit`. */
+  limits: { memory: string | null; cpus: string | null; pids: string | null };
   profiles: string[];
   /** Paths of the files this service's definition came from (after merge/extends/include). */
   files: string[];

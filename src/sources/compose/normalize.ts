@@ -196,6 +196,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
   };
   const memory = limit('memory', 'mem_limit', 'memory');
   const cpus = limit('cpus', 'cpus', 'cpus');
+  const pids = limit('pids', 'pids_limit', 'pids');
 
   // depends_on
   const dependsOn: ComposeServiceProperties['depends_on'] = {};
@@ -277,6 +278,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     ipc: text(at('ipc')),
     uts: text(at('uts')),
     userns_mode: text(at('userns_mode')),
+    cgroup: text(at('cgroup')),
     cap_add: stringList('cap_add', capability),
     cap_drop: stringList('cap_drop', capability),
     security_opt: stringList('security_opt'),
@@ -293,7 +295,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     depends_on: dependsOn,
     networks,
     logging,
-    limits: { memory, cpus },
+    limits: { memory, cpus, pids },
     profiles: stringList('profiles'),
     files: input.serviceFiles.get(name) ?? [main],
   };

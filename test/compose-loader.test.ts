@@ -500,7 +500,7 @@ test('depends_on, networks, capabilities, limits, logging, healthcheck NONE, ent
   assert.equal(where(loc, 'properties.networks.1'), '56');
   assert.deepEqual(p.cap_add, ['SYS_ADMIN', 'NET_ADMIN']);
   assert.deepEqual(p.cap_drop, ['ALL']);
-  assert.deepEqual(p.limits, { memory: '512m', cpus: '0.5' });
+  assert.deepEqual(p.limits, { memory: '512m', cpus: '0.5', pids: null });
   assert.equal(where(loc, 'properties.limits.memory'), '60');
   assert.equal(p.restart, 'unless-stopped');
   assert.deepEqual(p.logging, { driver: 'syslog', options: { 'syslog-address': 'tcp://192.168.0.42:123' } });
@@ -514,7 +514,7 @@ test('depends_on, networks, capabilities, limits, logging, healthcheck NONE, ent
 test('deploy limits win over mem_limit; network_mode has no networks; secrets; labels list with a secret name', async () => {
   const r = await load(['syntax/compose.yaml']);
   const { p, loc, res } = service(r, 'deploy');
-  assert.deepEqual(p.limits, { memory: '256M', cpus: '1.5' });
+  assert.deepEqual(p.limits, { memory: '256M', cpus: '1.5', pids: null });
   assert.equal(where(loc, 'properties.limits'), '77');
   assert.equal(where(loc, 'properties.limits.cpus'), '79');
   assert.deepEqual(p.restart_policy, { condition: 'on-failure' });
@@ -564,6 +564,7 @@ test('every ComposeServiceProperties field is present on a minimal service', asy
     ipc: null,
     uts: null,
     userns_mode: null,
+    cgroup: null,
     cap_add: [],
     cap_drop: [],
     security_opt: [],
@@ -579,7 +580,7 @@ test('every ComposeServiceProperties field is present on a minimal service', asy
     depends_on: {},
     networks: [{ name: 'default', internal: false, external: false }],
     logging: null,
-    limits: { memory: null, cpus: null },
+    limits: { memory: null, cpus: null, pids: null },
     profiles: [],
     files: ['min.yaml'],
   });
@@ -686,4 +687,35 @@ test('a project never throws on odd shapes: every error is data', async () => {
     const r = await loadCompose(['odd.yaml'], memoryIO({ 'odd.yaml': text }), { env: {} });
     for (const e of r.errors as InputError[]) assert.equal(e.file, 'odd.yaml', text);
   }
+});
+
+test('a named volume that binds a host path (driver_opts o: bind) is a bind of its device, located there', async () => {
+  const yaml = [
+    'services:', //                                 1
+    '  agent:', //                                  2
+    '    image: alpine:3.20', //                    3
+    '    volumes:', //                              4
+    '      - engine:/var/run/docker.sock', //       5
+    '      - nfsdata:/data', //                     6
+    '      - cache:/cache:ro', //                   7
+    'volumes:', //                                  8
+    '  engine:', //                                 9
+    '    driver_opts:', //                          10
+    '      type: none', //                          11
+    '      o: bind', //                             12
+    '      device: /var/run/docker.sock', //        13
+    '  nfsdata:', //                                14
+    '    driver_opts: { type: nfs, o: "addr=10.0.0.2,rw", device: ":/export" }', // 15
+    '  cache: {}', //                               16
+  ].join('\n');
+  const r = await loadCompose(['c.yaml'], memoryIO({ 'c.yaml': yaml }), { env: {} });
+  const res = r.resources.find((x) => x.name === 'agent')!;
+  const p = res.properties as unknown as ComposeServiceProperties;
+  assert.deepEqual(p.volumes, [
+    { type: 'bind', source: '/var/run/docker.sock', target: '/var/run/docker.sock', read_only: false, named_volume: 'engine' },
+    { type: 'volume', source: 'nfsdata', target: '/data', read_only: false },
+    { type: 'volume', source: 'cache', target: '/cache', read_only: true },
+  ]);
+  const loc = (res.provenance as FileProvenance).locations;
+  assert.deepEqual([loc['properties.volumes.0']?.line, loc['properties.volumes.1']?.line, loc['properties.volumes.2']?.line], [13, 6, 7]);
 });

@@ -18,6 +18,7 @@ defaults := {
 	"ipc": null,
 	"uts": null,
 	"userns_mode": null,
+	"cgroup": null,
 	"cap_add": [],
 	"cap_drop": [],
 	"security_opt": [],
@@ -33,7 +34,7 @@ defaults := {
 	"depends_on": {},
 	"networks": [{"name": "default", "internal": false, "external": false}],
 	"logging": null,
-	"limits": {"memory": null, "cpus": null},
+	"limits": {"memory": null, "cpus": null, "pids": null},
 	"profiles": [],
 	"files": ["compose.yaml"],
 }

@@ -26,6 +26,13 @@ export interface ComposeVolume {
   source: string | null;
   target: string;
   read_only: boolean;
+  /**
+   * Set when a named volume binds a host path through the local driver (`driver_opts: { o: bind,
+   * device: /path }`): the entry is then a `bind` of `device`, and this names the volume.
+   */
+  named_volume?: string;
+  /** Mount propagation of a bind (`rshared`, `slave`...), when one is given. */
+  propagation?: string;
 }
 
 export interface ComposeEnvVar {
@@ -71,6 +78,8 @@ export interface ComposeServiceProperties {
   ipc: string | null;
   uts: string | null;
   userns_mode: string | null;
+  /** `cgroup: host` or `private`, as written. */
+  cgroup: string | null;
   /** Upper-case, without the CAP_ prefix. */
   cap_add: string[];
   cap_drop: string[];
@@ -96,7 +105,8 @@ export interface ComposeServiceProperties {
   /** Networks joined, with what the project says of them. */
   networks: Array<{ name: string; internal: boolean; external: boolean }>;
   logging: null | { driver: string; options: Record<string, string> };
-  limits: { memory: string | null; cpus: string | null };
+  /** `pids` from `deploy.resources.limits.pids` or `pids_limit`. */
+  limits: { memory: string | null; cpus: string | null; pids: string | null };
   profiles: string[];
   /** Paths of the files this service's definition came from (after merge/extends/include). */
   files: string[];

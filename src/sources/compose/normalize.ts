@@ -90,7 +90,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
   const capability = (s: string): string => s.trim().toUpperCase().replace(/^CAP_/, '');
 
   // Ports and volumes: entries that do not parse are reported and left out (indexes follow the list kept).
-  const parsedList = <T>(key: 'ports' | 'volumes', parse: (v: unknown) => Parsed<T>, fix: (v: T, item: LNode) => T = (v) => v): T[] => {
+  const parsedList = <T>(key: 'ports' | 'volumes', parse: (v: unknown) => Parsed<T>, fix: (v: T, item: LNode, index: number) => T = (v) => v): T[] => {
     const out: T[] = [];
     for (const item of items(at(key))) {
       const parsed = parse(toPlain(item));
@@ -99,14 +99,19 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
         continue;
       }
       locate(`properties.${key}.${out.length}`, item.origin);
-      out.push(fix(parsed.value, item));
+      out.push(fix(parsed.value, item, out.length));
     }
     return out;
   };
   const ports: ComposePort[] = parsedList('ports', parsePort);
-  const volumes: ComposeVolume[] = parsedList('volumes', parseVolume, (v, item) => {
+  const volumes: ComposeVolume[] = parsedList('volumes', parseVolume, (v, item, index) => {
     const sensitive = isLScalar(item) ? item.sensitive : undefined;
-    return { ...v, source: v.source === null ? null : scrubText(v.source, sensitive), target: scrubText(v.target, sensitive) };
+    const volume = { ...v, source: v.source === null ? null : scrubText(v.source, sensitive), target: scrubText(v.target, sensitive) };
+    const device = v.type === 'volume' && v.source !== null ? boundDevice(input.root, v.source) : null;
+    if (device === null) return volume;
+    // The named volume is a host path in disguise: judged as the bind it is, at its `device:` line.
+    locate(`properties.volumes.${index}`, entryOrigin(device.entry));
+    return { ...volume, type: 'bind', source: device.path, named_volume: v.source! };
   });
 
   // Environment: env_file entries first, `environment` overrides them.
@@ -191,6 +196,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
   };
   const memory = limit('memory', 'mem_limit', 'memory');
   const cpus = limit('cpus', 'cpus', 'cpus');
+  const pids = limit('pids', 'pids_limit', 'pids');
 
   // depends_on
   const dependsOn: ComposeServiceProperties['depends_on'] = {};
@@ -272,6 +278,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     ipc: text(at('ipc')),
     uts: text(at('uts')),
     userns_mode: text(at('userns_mode')),
+    cgroup: text(at('cgroup')),
     cap_add: stringList('cap_add', capability),
     cap_drop: stringList('cap_drop', capability),
     security_opt: stringList('security_opt'),
@@ -288,7 +295,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     depends_on: dependsOn,
     networks,
     logging,
-    limits: { memory, cpus },
+    limits: { memory, cpus, pids },
     profiles: stringList('profiles'),
     files: input.serviceFiles.get(name) ?? [main],
   };
@@ -306,6 +313,21 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     tags,
     provenance: { kind: 'file', file: main, span: span(se.keyOrigin), locations },
   };
+}
+
+/**
+ * The host path a named volume binds (`driver_opts: { type: none, o: bind, device: /path }`, the
+ * local driver's bind mount), with its `device` entry; null for any other volume.
+ */
+function boundDevice(root: LMap, name: string): { path: string; entry: LEntry } | null {
+  const def = get(get(root, 'volumes'), name);
+  const opts = isLMap(def) ? get(def, 'driver_opts') : undefined;
+  if (!isLMap(opts)) return null;
+  const o = text(get(opts, 'o'));
+  const entry = opts.entries.get('device');
+  const path = text(entry?.value);
+  if (o === null || !o.split(',').some((opt) => ['bind', 'rbind'].includes(opt.trim())) || !entry || path === null || path.trim() === '') return null;
+  return { path: path.trim(), entry };
 }
 
 function setEnv(env: Record<string, ComposeEnvVar>, locations: Record<string, Span>, span: (o: Origin) => Span, v: EnvVarLoad): void {

@@ -97,6 +97,9 @@ function splitVolume(spec: string): string[] {
 }
 
 /** `./data:/var/lib/postgresql/data:ro`, `data:/data`, `/data` (anonymous), `/a:/b:ro,z`. */
+/** Mount propagation modes a bind may name (`/src:/dst:ro,rshared`, `bind.propagation`). */
+const PROPAGATIONS = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
+
 export function parseVolumeString(text: string): Parsed<ComposeVolume> {
   const parts = splitVolume(text.trim());
   if (parts.length === 1) {
@@ -110,7 +113,8 @@ export function parseVolumeString(text: string): Parsed<ComposeVolume> {
   const readOnly = modes.includes('ro');
   if (source === '') return { ok: true, value: { type: 'volume', source: null, target, read_only: readOnly } };
   const type: ComposeVolume['type'] = isHostPath(source) ? 'bind' : 'volume';
-  return { ok: true, value: { type, source, target, read_only: readOnly } };
+  const propagation = modes.find((m) => PROPAGATIONS.has(m));
+  return { ok: true, value: { type, source, target, read_only: readOnly, ...(type === 'bind' && propagation ? { propagation } : {}) } };
 }
 
 export function parseVolumeLong(obj: Record<string, unknown>): Parsed<ComposeVolume> {
@@ -120,7 +124,9 @@ export function parseVolumeLong(obj: Record<string, unknown>): Parsed<ComposeVol
   if (!target) return { ok: false, message: 'volume has no target' };
   const source = typeof obj.source === 'string' && obj.source !== '' ? obj.source : null;
   const readOnly = obj.read_only === true || obj.read_only === 'true';
-  return { ok: true, value: { type: type as ComposeVolume['type'], source, target, read_only: readOnly } };
+  const bind = typeof obj.bind === 'object' && obj.bind !== null ? (obj.bind as Record<string, unknown>) : {};
+  const propagation = typeof bind.propagation === 'string' && bind.propagation.trim() !== '' ? bind.propagation.trim().toLowerCase() : undefined;
+  return { ok: true, value: { type: type as ComposeVolume['type'], source, target, read_only: readOnly, ...(type === 'bind' && propagation ? { propagation } : {}) } };
 }
 
 export function parseVolume(value: unknown): Parsed<ComposeVolume> {

@@ -61,7 +61,7 @@ test('what is still not read is named in warnings', () => {
     errors.map((e) => [e.level, e.line, e.message]),
     [
       ['warning', 11, 'cloudformation: the roles and permissions the SAM transform creates from Policies and Events of Fn are not analyzed'],
-      ['warning', 21, 'cloudformation: 1 SAM resource (AWS::Serverless::StateMachine) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied (Serverless functions and simple tables are read as written)'],
+      ['warning', 21, 'cloudformation: 1 SAM resource (AWS::Serverless::StateMachine) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied (Serverless functions, APIs and simple tables are read as written)'],
     ],
   );
 });

@@ -312,7 +312,7 @@ function reportServerless(types: Map<string, string>, resources: Obj, spanOf: (i
   const sam = [...types].filter(([, type]) => type.startsWith('AWS::Serverless::') && !(type in NORMALIZERS));
   if (sam.length === 0) return;
   const kinds = [...new Set(sam.map(([, type]) => type))].join(', ');
-  warn(spanOf(sam[0]![0]), `cloudformation: ${sam.length} SAM resource${sam.length === 1 ? '' : 's'} (${kinds}) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied (Serverless functions and simple tables are read as written)`);
+  warn(spanOf(sam[0]![0]), `cloudformation: ${sam.length} SAM resource${sam.length === 1 ? '' : 's'} (${kinds}) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied (Serverless functions, APIs and simple tables are read as written)`);
 }
 
 /** A Serverless function whose Policies or Events make the transform add resources. */

@@ -63,6 +63,9 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::DynamoDB::GlobalTable': { type: AWS_TYPES['dynamodb.table'], normalize: dynamoDbGlobalTable },
   'AWS::Serverless::Function': { type: AWS_TYPES['lambda.function'], normalize: serverlessFunction },
   'AWS::Serverless::SimpleTable': { type: AWS_TYPES['dynamodb.table'], normalize: dynamoDbTable },
+  // SAM's Api and HttpApi carry their stage's settings under the Stage's own property names.
+  'AWS::Serverless::Api': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayStage },
+  'AWS::Serverless::HttpApi': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayV2Stage },
   'AWS::RDS::DBInstance': { type: AWS_TYPES['rds.instance'], normalize: rdsInstance },
   'AWS::RDS::DBCluster': { type: AWS_TYPES['rds.cluster'], normalize: rdsCluster },
   'AWS::ElastiCache::ReplicationGroup': { type: AWS_TYPES['elasticache.replication_group'], normalize: elastiCacheReplicationGroup },

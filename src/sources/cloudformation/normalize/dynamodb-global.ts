@@ -9,8 +9,7 @@ import type { DynamoDbTable, Maybe } from '../../../model/aws/index.js';
 import { isUnknown, type Span } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';
 import type { Norm } from './context.js';
-
-const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
+import { AWS_MANAGED_ALIAS } from './data.js';
 
 export function dynamoDbGlobalTable(n: Norm): Loose<DynamoDbTable> {
   const p = n.props;

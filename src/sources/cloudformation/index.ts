@@ -1,5 +1,5 @@
 /**
- * CloudFormation loader: a YAML or JSON template (SAM templates read as plain CloudFormation)
+ * CloudFormation loader: a YAML or JSON template (SAM functions and simple tables read as written, sam.ts)
  * becomes normalized `aws.*` resources, each with the lines its attributes came from.
  *
  * parse (document/json.ts, or document/yaml.ts's located tree) -> plain values with spans
@@ -23,6 +23,7 @@ import { secretFacts, type StringKind } from './secrets.js';
 import { lineIndex } from '../document/lines.js';
 import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj, type Tree } from './tree.js';
 import { readJson } from '../document/json.js';
+import { applyGlobals } from './sam.js';
 
 /** Transforms that leave the template's own resources as written. */
 const PLAIN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen', 'AWS::SecretsManager-2020-07-23']);
@@ -111,7 +112,8 @@ function loadTree(file: string, tree: Tree, spans: SpanTable, errors: InputError
     else types.set(id, res.Type);
   }
 
-  reportServerless(types, resourceSpan, warn);
+  reportServerless(types, rawResources, resourceSpan, warn);
+  applyGlobals(root.Globals, rawResources, types, spans);
 
   const resolver = new Resolver(
     { parameters, mappings: section('Mappings'), conditions: loops('conditions', section('Conditions')), resources: types },
@@ -308,11 +310,21 @@ function addDependsOn(id: string, res: Obj, types: Map<string, string>, resolver
  * stage...) only when the SAM transform runs: as written they are not judged. Say so once, so a
  * SAM template without findings is not taken for a clean one.
  */
-function reportServerless(types: Map<string, string>, spanOf: (id: string) => Span, warn: (span: Span, message: string) => void): void {
-  const sam = [...types].filter(([, type]) => type.startsWith('AWS::Serverless::'));
+function reportServerless(types: Map<string, string>, resources: Obj, spanOf: (id: string) => Span, warn: (span: Span, message: string) => void): void {
+  const functions = [...types].filter(([id, type]) => type === 'AWS::Serverless::Function' && transformMade(resources[id]));
+  if (functions.length > 0) {
+    warn(spanOf(functions[0]![0]), `cloudformation: the roles and permissions the SAM transform creates from Policies and Events of ${functions.map(([id]) => id).join(', ')} are not analyzed`);
+  }
+  const sam = [...types].filter(([, type]) => type.startsWith('AWS::Serverless::') && !(type in NORMALIZERS));
   if (sam.length === 0) return;
   const kinds = [...new Set(sam.map(([, type]) => type))].join(', ');
-  warn(spanOf(sam[0]![0]), `cloudformation: ${sam.length} SAM resource${sam.length === 1 ? '' : 's'} (${kinds}) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied`);
+  warn(spanOf(sam[0]![0]), `cloudformation: ${sam.length} SAM resource${sam.length === 1 ? '' : 's'} (${kinds}) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied (Serverless functions, APIs and simple tables are read as written)`);
+}
+
+/** A Serverless function whose Policies or Events make the transform add resources. */
+function transformMade(res: unknown): boolean {
+  const props = isObj(res) ? res.Properties : undefined;
+  return isObj(props) && (props.Policies !== undefined || props.Events !== undefined);
 }
 
 function checkTransform(transform: unknown, at: Span, warn: (span: Span, message: string) => void): void {

@@ -6,7 +6,7 @@ import type { Fields, Loose } from '../fields.js';
 import type { Norm } from './context.js';
 
 /** `alias/aws/<service>`, alone or in an alias ARN: a key AWS manages for the service. */
-const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
+export const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
 
 export function dynamoDbTable(n: Norm): Loose<DynamoDbTable> {
   const p = n.props;

@@ -8,6 +8,8 @@ import { lambdaFunction } from './lambda.js';
 import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
 import { cloudTrail, kmsKey, logGroup } from './security.js';
 import { snsTopic, sqsQueue } from './messaging.js';
+import { serverlessFunction } from './serverless.js';
+import { dynamoDbGlobalTable } from './dynamodb-global.js';
 import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } from './data.js';
 import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription } from './network.js';
 import { ecrRepository } from './ecr.js';
@@ -61,6 +63,12 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::SQS::Queue': { type: AWS_TYPES['sqs.queue'], normalize: sqsQueue },
   'AWS::SNS::Topic': { type: AWS_TYPES['sns.topic'], normalize: snsTopic },
   'AWS::DynamoDB::Table': { type: AWS_TYPES['dynamodb.table'], normalize: dynamoDbTable },
+  'AWS::DynamoDB::GlobalTable': { type: AWS_TYPES['dynamodb.table'], normalize: dynamoDbGlobalTable },
+  'AWS::Serverless::Function': { type: AWS_TYPES['lambda.function'], normalize: serverlessFunction },
+  'AWS::Serverless::SimpleTable': { type: AWS_TYPES['dynamodb.table'], normalize: dynamoDbTable },
+  // SAM's Api and HttpApi carry their stage's settings under the Stage's own property names.
+  'AWS::Serverless::Api': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayStage },
+  'AWS::Serverless::HttpApi': { type: AWS_TYPES['apigateway.stage'], normalize: apiGatewayV2Stage },
   'AWS::RDS::DBInstance': { type: AWS_TYPES['rds.instance'], normalize: rdsInstance },
   'AWS::RDS::DBCluster': { type: AWS_TYPES['rds.cluster'], normalize: rdsCluster },
   'AWS::ElastiCache::ReplicationGroup': { type: AWS_TYPES['elasticache.replication_group'], normalize: elastiCacheReplicationGroup },

@@ -1,14 +1,18 @@
 /**
  * Gaps of the live scan closed against a real moto server: S3 bucket tags that only
  * BatchGetResourceConfig's supplementaryConfiguration.BucketTaggingConfiguration carries (so the
- * IaC link works for buckets through the API).
+ * IaC link works for buckets through the API); Config IAM items dropped offline when an IAM
+ * snapshot is given, as online.
  */
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { S3Client, CreateBucketCommand, PutBucketTaggingCommand } from '@aws-sdk/client-s3';
 import { startMoto, MOTO_ENV, type Moto } from './helpers/moto.js';
 import { startRecorder } from './helpers/seed-aws.js';
-import { loadLive } from '../src/sources/aws/live.js';
+import { loadLive, loadSnapshots } from '../src/sources/aws/live.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { scan } from '../src/scan.js';
 import type { LiveOptions } from '../src/sources/aws/live.js';
 import { isUnknown } from '../src/model/resource.js';
@@ -94,4 +98,31 @@ test('a bucket a scanned template created links to that template\'s line through
   assert.ok(fromTemplate && linked, live.map((f) => f.ruleId).join(' '));
   assert.deepEqual(linked.iac?.location, { file: template, startLine: 4, endLine: 9 });
   assert.deepEqual(linked.iac?.location, fromTemplate.location);
+});
+
+test('offline, with a Config and an IAM snapshot, a role comes once, from the IAM snapshot', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'palisade-gaps-'));
+  const iam = JSON.parse(readFileSync('fixtures/aws-config/iam-snapshot.json', 'utf8')) as { authorizationDetails: { RoleDetailList: unknown[] } };
+  iam.authorizationDetails.RoleDetailList.push({
+    Path: '/',
+    RoleName: 'ops-admin',
+    RoleId: 'AROAEXAMPLEOPSADMIN01',
+    Arn: 'arn:aws:iam::111122223333:role/ops-admin',
+    CreateDate: '2026-01-10T09:00:00Z',
+    AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] })),
+    InstanceProfileList: [],
+    RolePolicyList: [],
+    AttachedManagedPolicies: [],
+    Tags: [],
+  });
+  writeFileSync(join(dir, 'iam.json'), JSON.stringify(iam));
+  const config = 'fixtures/aws-config/111122223333_Config_us-east-1_ConfigSnapshot_20261130T060000Z_5b4e7f2a-9c1d-4e8f-a3b2-6d7c8e9f0a1b.json';
+  const both = loadSnapshots({ configSnapshot: config, iamSnapshot: join(dir, 'iam.json') }, process.cwd());
+  const roles = both.resources.filter((r) => r.provenance.kind === 'cloud' && r.provenance.arn === 'arn:aws:iam::111122223333:role/ops-admin');
+  assert.equal(roles.length, 1, JSON.stringify(roles.map((r) => r.provenance)));
+  assert.match((roles[0]!.provenance as { origin: string }).origin, /^iam-snapshot:/);
+  assert.ok(!both.resources.some((r) => r.type.startsWith('aws.iam.') && (r.provenance as { origin?: string }).origin?.startsWith('config-snapshot:')));
+  // Without the IAM snapshot, Config's roles are the only source and stay.
+  const alone = loadSnapshots({ configSnapshot: config }, process.cwd());
+  assert.ok(alone.resources.some((r) => r.provenance.kind === 'cloud' && r.provenance.arn === 'arn:aws:iam::111122223333:role/ops-admin'));
 });

@@ -117,7 +117,8 @@ export function loadSnapshots(options: LiveOptions, cwd: string): LoadResult {
         const s = readConfigSnapshot(readFileSync(f), name(f));
         errors.push(...s.errors);
         const n = normalizeConfigItems(s.items, { account: s.account ?? 'unknown', region: s.region ?? 'unknown', origin: `config-snapshot:${name(f)}` });
-        resources.push(...n.resources);
+        // As online: with the IAM snapshot given, IAM comes from it; Config's copies would duplicate it.
+        resources.push(...(options.iamSnapshot ? n.resources.filter((r) => !r.type.startsWith('aws.iam.')) : n.resources));
         errors.push(...n.errors);
       } catch (err) {
         errors.push({ file: name(f), level: 'error', message: `cannot read the Config snapshot (${(err as NodeJS.ErrnoException).code ?? 'error'})` });

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCatalog } from '../src/engine/catalog.js';
 import { evaluate, type PolicyData } from '../src/engine/evaluate.js';
-import { normalizeAccount, normalizeConfigItems, normalizeIam } from '../src/sources/aws/normalize/index.js';
+import { normalizeAccount, normalizeConfigItems, normalizeIam, recordedBy } from '../src/sources/aws/normalize/index.js';
 import type { IamInputs, RegionStatus } from '../src/sources/aws/normalize/index.js';
 
 const root = join(import.meta.dirname, '..');
@@ -29,11 +29,13 @@ const PENDING = new Set([
 
 /**
  * `items`: Config items; `iam`: normalizeIam's inputs (as the IAM API returns them); `account`:
- * normalizeAccount's recorders per region and trails.
+ * normalizeAccount's recorders per region and trails; `recorders`: the region's
+ * DescribeConfigurationRecorders output, for the types it records.
  */
 interface LiveFixture {
   expect: Array<{ rule: string; resource: string; path: Array<string | number> }>;
   items?: unknown[];
+  recorders?: unknown[];
   iam?: IamInputs;
   account?: { regions: RegionStatus[]; trails?: unknown[] };
   /** Policy data, for rules the configuration drives (tags). */
@@ -42,7 +44,7 @@ interface LiveFixture {
 
 function load(fx: LiveFixture) {
   const out = [
-    fx.items ? normalizeConfigItems(fx.items, { account: '111122223333', region: 'us-east-1', origin: 'config-api' }) : undefined,
+    fx.items ? normalizeConfigItems(fx.items, { account: '111122223333', region: 'us-east-1', origin: 'config-api' }, fx.recorders ? recordedBy(fx.recorders) : undefined) : undefined,
     fx.iam ? normalizeIam(fx.iam, { account: '111122223333', origin: 'iam-api' }) : undefined,
     fx.account ? normalizeAccount('111122223333', fx.account.regions, fx.account.trails) : undefined,
   ].filter((r) => r !== undefined);

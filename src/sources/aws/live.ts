@@ -10,7 +10,7 @@ import { readConfigSnapshot, readIamSnapshot } from './snapshot.js';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import type { InputError, LoadResult, Resource } from '../../model/resource.js';
-import { normalizeAccount, normalizeConfigItems, normalizeIam, type RegionStatus } from './normalize/index.js';
+import { normalizeAccount, normalizeConfigItems, normalizeIam, recordedBy, type RegionStatus } from './normalize/index.js';
 import { AwsClients, describeAwsError, type ClientSettings } from './clients.js';
 import { aggregatorInventory, gap, regionInventory } from './config.js';
 import { fetchIam } from './iam.js';
@@ -117,7 +117,8 @@ export function loadSnapshots(options: LiveOptions, cwd: string): LoadResult {
         const s = readConfigSnapshot(readFileSync(f), name(f));
         errors.push(...s.errors);
         const n = normalizeConfigItems(s.items, { account: s.account ?? 'unknown', region: s.region ?? 'unknown', origin: `config-snapshot:${name(f)}` });
-        resources.push(...n.resources);
+        // As online: with the IAM snapshot given, IAM comes from it; Config's copies would duplicate it.
+        resources.push(...(options.iamSnapshot ? n.resources.filter((r) => !r.type.startsWith('aws.iam.')) : n.resources));
         errors.push(...n.errors);
       } catch (err) {
         errors.push({ file: name(f), level: 'error', message: `cannot read the Config snapshot (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
@@ -243,7 +244,7 @@ async function scanAccount(clients: AwsClients, account: string, options: LiveOp
       options.progress?.({ account, region, state: 'start' });
       try {
         const inv = await regionInventory(clients, { account, region });
-        const n = normalizeConfigItems(inv.items, { account, region, origin: 'config-api' });
+        const n = normalizeConfigItems(inv.items, { account, region, origin: 'config-api' }, recordedBy(inv.recorders));
         // IAM is global and read from the IAM API: Config's copies would duplicate it.
         const kept = n.resources.filter((r) => !r.type.startsWith('aws.iam.'));
         options.progress?.({ account, region, state: 'done', resources: kept.length });

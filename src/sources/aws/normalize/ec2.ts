@@ -7,8 +7,8 @@
  * - AWS::EC2::Volume is in the DescribeVolumes shape (camelCase): `encrypted`, `kmsKeyId`, `snapshotId`.
  * - AWS::EC2::VPC has no flow-log field: flow logs are their own type, AWS::EC2::FlowLog, whose
  *   `resourceId` names the VPC. A VPC no flow-log item names has none only if the inventory records
- *   flow logs at all (holds at least one); otherwise it is Unknown, since a recorder that leaves the
- *   type out would make every VPC look unlogged.
+ *   flow logs at all (holds at least one, or the region's recorder records the type); otherwise it
+ *   is Unknown, since a recorder that leaves the type out would make every VPC look unlogged.
  */
 import type { BlockDevice, Ec2LaunchTemplate, Ec2Volume, Vpc } from '../../../model/aws/index.js';
 import { AWS_TYPES } from '../../../model/aws/index.js';
@@ -47,7 +47,8 @@ function vpc(item: ConfigItem, inv: Inventory): Vpc {
   const id = str(get(item.configuration, 'vpcId')) ?? item.resourceId;
   const flowLogs = inv.items.filter((i) => i.resourceType === 'AWS::EC2::FlowLog');
   if (flowLogs.some((f) => str(get(f.configuration, 'resourceId')) === id)) return { flow_logs: true };
-  return { flow_logs: flowLogs.length > 0 ? false : unknown('no AWS::EC2::FlowLog item in the inventory: the recorder may not record flow logs') };
+  if (flowLogs.length > 0 || inv.records('AWS::EC2::FlowLog')) return { flow_logs: false };
+  return { flow_logs: unknown('no AWS::EC2::FlowLog item in the inventory: the recorder may not record flow logs') };
 }
 
 /** Flow logs are judged through their VPC. */

@@ -16,6 +16,8 @@ import { cloudResource, problem } from './resource.js';
 import { get, list, str } from './read.js';
 import { CONFIG_TYPES } from './services.js';
 import type { Inventory } from './services.js';
+import type { Records } from './recorder.js';
+export { recordedBy } from './recorder.js';
 export { normalizeIam } from './account.js';
 export type { IamInputs } from './account.js';
 export { normalizeAccount } from './account.js';
@@ -34,9 +36,11 @@ export const MAX_ITEMS = 200_000;
 /**
  * Configuration items as BatchGetResourceConfig returns them (JSON text, no tags) or as
  * SelectResourceConfig and snapshot files give them (objects, with tags). Types without a
- * normalizer are counted in one warning, never dropped silently.
+ * normalizer are counted in one warning, never dropped silently. `records`: which types the
+ * region's recorder records (recordedBy), so that a type with no item means none exists; without
+ * it (snapshot files) a missing item says nothing.
  */
-export function normalizeConfigItems(items: unknown[], scope: AwsScope): LoadResult {
+export function normalizeConfigItems(items: unknown[], scope: AwsScope, records?: Records): LoadResult {
   const errors: InputError[] = [];
   const parsed: ConfigItem[] = [];
   if (items.length > MAX_ITEMS) errors.push(problem(scope.origin, `${items.length} configuration items: only the first ${MAX_ITEMS} were read`));
@@ -46,7 +50,7 @@ export function normalizeConfigItems(items: unknown[], scope: AwsScope): LoadRes
     else if (item.status !== null && DELETED.has(item.status)) continue;
     else parsed.push(item);
   }
-  const inv: Inventory = { items: parsed, byName: new Map() };
+  const inv: Inventory = { items: parsed, byName: new Map(), records: records ?? (() => false) };
   for (const it of parsed) if (it.resourceName) inv.byName.set(`${it.resourceType}|${it.resourceName}`, it);
   // The account-level public access block applies to every bucket of its account.
   const blocks = new Map<string, AccountBlock>();

@@ -7,7 +7,7 @@
 import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Obj } from './read.js';
-import { get, isObj, json } from './read.js';
+import { get, isObj, json, list } from './read.js';
 
 export interface ConfigItem {
   resourceType: string;
@@ -50,10 +50,28 @@ export function readItem(raw: unknown): ConfigItem | string {
     status: s('configurationItemStatus'),
     configuration: conf,
     supplementary,
-    tags: get(conf, 'tags') === undefined && get(supplementary, 'Tags') === undefined && get(raw, 'tags') === undefined
-      ? unknown('the configuration item carries no tags (BatchGetResourceConfig does not return them for this type)')
-      : { ...tagsOf(get(conf, 'tags')), ...tagsOf(get(supplementary, 'Tags')), ...tagsOf(get(raw, 'tags')) },
+    tags: tagsOfItem(raw, conf, supplementary),
   };
+}
+
+/**
+ * Every place an item may carry tags: `configuration.tags`, `supplementaryConfiguration.Tags`,
+ * an S3 bucket's `supplementaryConfiguration.BucketTaggingConfiguration` (`{tagSets: [{tags:
+ * {k: v}}]}`, the only place BatchGetResourceConfig gives a bucket's tags) and the item's own
+ * `tags` (SelectResourceConfig, snapshot files). Unknown when none of them is present.
+ */
+function tagsOfItem(raw: Obj, conf: Obj, supplementary: Obj): Record<string, string> | Unknown {
+  const bucketSets = get(supplementary, 'BucketTaggingConfiguration');
+  const sources = [get(conf, 'tags'), get(supplementary, 'Tags'), ...(bucketSets === undefined ? [] : [bucketTags(bucketSets)]), get(raw, 'tags')];
+  if (sources.every((v) => v === undefined)) return unknown('the configuration item carries no tags (BatchGetResourceConfig does not return them for this type)');
+  return Object.assign({}, ...sources.map(tagsOf)) as Record<string, string>;
+}
+
+/** `{tagSets: [{tags: {k: v}}]}` as one map; a bucket has one tag set. */
+function bucketTags(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const set of list(get(v, 'tagSets'))) Object.assign(out, tagsOf(get(set, 'tags')));
+  return out;
 }
 
 /** Tags as a map: `{k: v}`, `[{key, value}]` or `[{Key, Value}]`. */

@@ -34,6 +34,8 @@ export interface Inventory {
   items: ConfigItem[];
   /** `<resourceType>|<resourceName>`: to link a function to its log group. */
   byName: Map<string, ConfigItem>;
+  /** Whether the region's recorder records a type (false when not known). */
+  records: (resourceType: string) => boolean;
 }
 
 export interface ConfigNormalization {

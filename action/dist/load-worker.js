@@ -8733,7 +8733,8 @@ function parseVolumeString(text2) {
   const readOnly = modes.includes("ro");
   if (source === "") return { ok: true, value: { type: "volume", source: null, target, read_only: readOnly } };
   const type = isHostPath(source) ? "bind" : "volume";
-  return { ok: true, value: { type, source, target, read_only: readOnly } };
+  const propagation = modes.find((m) => PROPAGATIONS.has(m));
+  return { ok: true, value: { type, source, target, read_only: readOnly, ...type === "bind" && propagation ? { propagation } : {} } };
 }
 function parseVolumeLong(obj) {
   const type = typeof obj.type === "string" ? obj.type : "volume";
@@ -8742,7 +8743,9 @@ function parseVolumeLong(obj) {
   if (!target) return { ok: false, message: "volume has no target" };
   const source = typeof obj.source === "string" && obj.source !== "" ? obj.source : null;
   const readOnly = obj.read_only === true || obj.read_only === "true";
-  return { ok: true, value: { type, source, target, read_only: readOnly } };
+  const bind = typeof obj.bind === "object" && obj.bind !== null ? obj.bind : {};
+  const propagation = typeof bind.propagation === "string" && bind.propagation.trim() !== "" ? bind.propagation.trim().toLowerCase() : void 0;
+  return { ok: true, value: { type, source, target, read_only: readOnly, ...type === "bind" && propagation ? { propagation } : {} } };
 }
 function parseVolume(value) {
   if (typeof value === "string") return parseVolumeString(value);
@@ -8833,7 +8836,7 @@ function keyedMap(node, origin2, separator) {
   for (const e of keyedEntries(node, separator)) entries.set(e.key, e);
   return { kind: "map", entries, origin: origin2 };
 }
-var PORT, portTarget, VOLUME_TYPES;
+var PORT, portTarget, VOLUME_TYPES, PROPAGATIONS;
 var init_syntax = __esm({
   "src/sources/compose/syntax.ts"() {
     "use strict";
@@ -8841,6 +8844,7 @@ var init_syntax = __esm({
     PORT = /^\d+(?:-\d+)?$/;
     portTarget = (s) => /^\d+$/.test(s) ? Number(s) : s;
     VOLUME_TYPES = /* @__PURE__ */ new Set(["bind", "volume", "tmpfs", "npipe", "cluster", "image"]);
+    PROPAGATIONS = /* @__PURE__ */ new Set(["shared", "rshared", "slave", "rslave", "private", "rprivate"]);
   }
 });
 
@@ -9479,14 +9483,18 @@ function normalizeService(name, se, input, errors) {
         continue;
       }
       locate(`properties.${key}.${out.length}`, item.origin);
-      out.push(fix(parsed.value, item));
+      out.push(fix(parsed.value, item, out.length));
     }
     return out;
   };
   const ports = parsedList("ports", parsePort);
-  const volumes = parsedList("volumes", parseVolume, (v, item) => {
+  const volumes = parsedList("volumes", parseVolume, (v, item, index) => {
     const sensitive = isLScalar(item) ? item.sensitive : void 0;
-    return { ...v, source: v.source === null ? null : scrubText(v.source, sensitive), target: scrubText(v.target, sensitive) };
+    const volume = { ...v, source: v.source === null ? null : scrubText(v.source, sensitive), target: scrubText(v.target, sensitive) };
+    const device = v.type === "volume" && v.source !== null ? boundDevice(input.root, v.source) : null;
+    if (device === null) return volume;
+    locate(`properties.volumes.${index}`, entryOrigin(device.entry));
+    return { ...volume, type: "bind", source: device.path, named_volume: v.source };
   });
   const environment3 = {};
   for (const item of items(node("env_file"))) {
@@ -9561,6 +9569,7 @@ function normalizeService(name, se, input, errors) {
   };
   const memory = limit("memory", "mem_limit", "memory");
   const cpus = limit("cpus", "cpus", "cpus");
+  const pids = limit("pids", "pids_limit", "pids");
   const dependsOn = {};
   const deps = at3("depends_on");
   for (const e of keyedEntries(deps, /$^/)) {
@@ -9631,6 +9640,7 @@ function normalizeService(name, se, input, errors) {
     ipc: text(at3("ipc")),
     uts: text(at3("uts")),
     userns_mode: text(at3("userns_mode")),
+    cgroup: text(at3("cgroup")),
     cap_add: stringList("cap_add", capability),
     cap_drop: stringList("cap_drop", capability),
     security_opt: stringList("security_opt"),
@@ -9647,7 +9657,7 @@ function normalizeService(name, se, input, errors) {
     depends_on: dependsOn,
     networks,
     logging,
-    limits: { memory, cpus },
+    limits: { memory, cpus, pids },
     profiles: stringList("profiles"),
     files: input.serviceFiles.get(name) ?? [main]
   };
@@ -9664,6 +9674,16 @@ function normalizeService(name, se, input, errors) {
     tags,
     provenance: { kind: "file", file: main, span: span(se.keyOrigin), locations }
   };
+}
+function boundDevice(root, name) {
+  const def = get(get(root, "volumes"), name);
+  const opts = isLMap(def) ? get(def, "driver_opts") : void 0;
+  if (!isLMap(opts)) return null;
+  const o = text(get(opts, "o"));
+  const entry = opts.entries.get("device");
+  const path = text(entry?.value);
+  if (o === null || !o.split(",").some((opt) => ["bind", "rbind"].includes(opt.trim())) || !entry || path === null || path.trim() === "") return null;
+  return { path: path.trim(), entry };
 }
 function setEnv(env, locations, span, v) {
   const passThrough = v.value === null;
@@ -19983,6 +20003,26 @@ var init_messaging = __esm({
   }
 });
 
+// src/sources/cloudformation/normalize/serverless.ts
+function serverlessFunction(n) {
+  const p = n.props;
+  const base = lambdaFunction(n);
+  const urlConfig = p.scope("url", "FunctionUrlConfig");
+  return {
+    ...base,
+    tracing: p.str("tracing", "Tracing", "PassThrough"),
+    dead_letter: p.inner("DeadLetterQueue").present("dead_letter", "TargetArn"),
+    url: urlConfig.isMap ? { auth_type: urlConfig.str("auth_type", "AuthType") ?? unknown("FunctionUrlConfig has no AuthType") } : urlConfig.unknownValue ?? base.url
+  };
+}
+var init_serverless = __esm({
+  "src/sources/cloudformation/normalize/serverless.ts"() {
+    "use strict";
+    init_resource();
+    init_lambda2();
+  }
+});
+
 // src/sources/cloudformation/normalize/data.ts
 function dynamoDbTable(n) {
   const p = n.props;
@@ -20078,6 +20118,59 @@ var init_data = __esm({
     NOT_REPLICA_KEYS = ["RestoreTime", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "DBSnapshotIdentifier"];
     rdsInstance = (n) => rds(n, "instance");
     rdsCluster = (n) => rds(n, "cluster");
+  }
+});
+
+// src/sources/cloudformation/normalize/dynamodb-global.ts
+function dynamoDbGlobalTable(n) {
+  const p = n.props;
+  const replicas = p.items("replicas", "Replicas");
+  const sse = p.scope("encryption", "SSESpecification");
+  const kmsEnabled = sse.bool("", "SSEEnabled", false);
+  let customerManaged = kmsEnabled;
+  let kmsKeyId = null;
+  if (kmsEnabled === true) {
+    const keys = replicas.map((r) => {
+      const key = r.inner("SSESpecification").raw("KMSMasterKeyId");
+      return { r, key: typeof key === "string" || isUnknown(key) ? key : null };
+    });
+    kmsKeyId = keys[0]?.key ?? null;
+    customerManaged = worst(keys.map(({ r, key }) => {
+      const spec = r.inner("SSESpecification");
+      const cmk = key === null || typeof key === "string" && AWS_MANAGED_ALIAS.test(key) ? false : isUnknown(key) ? key : true;
+      return { value: cmk, span: spec.has("KMSMasterKeyId") === true ? spec.span("KMSMasterKeyId") : r.self };
+    }), sse, "customer_managed");
+  }
+  return {
+    encryption: { customer_managed: customerManaged, kms_key_id: kmsKeyId },
+    point_in_time_recovery: perReplica(replicas, p, "point_in_time_recovery", (r) => r.inner("PointInTimeRecoverySpecification"), "PointInTimeRecoveryEnabled"),
+    deletion_protection: perReplica(replicas, p, "deletion_protection", (r) => r, "DeletionProtectionEnabled")
+  };
+}
+function perReplica(replicas, p, attr, scope, key) {
+  return worst(replicas.map((r) => {
+    const f = scope(r);
+    return { value: f.bool("", key, false), span: f.has(key) === false ? r.self : f.span(key) };
+  }), p, attr);
+}
+function worst(values, at3, attr) {
+  const off = values.find((v) => v.value === false);
+  if (off) {
+    at3.note(attr, off.span);
+    return false;
+  }
+  const open2 = values.find((v) => isUnknown(v.value));
+  if (open2) {
+    at3.note(attr, open2.span);
+    return open2.value;
+  }
+  return values.length > 0;
+}
+var init_dynamodb_global = __esm({
+  "src/sources/cloudformation/normalize/dynamodb-global.ts"() {
+    "use strict";
+    init_resource();
+    init_data();
   }
 });
 
@@ -20851,6 +20944,8 @@ var init_normalize2 = __esm({
     init_iam2();
     init_security();
     init_messaging();
+    init_serverless();
+    init_dynamodb_global();
     init_data();
     init_network();
     init_ecr2();
@@ -20892,6 +20987,12 @@ var init_normalize2 = __esm({
       "AWS::SQS::Queue": { type: AWS_TYPES["sqs.queue"], normalize: sqsQueue },
       "AWS::SNS::Topic": { type: AWS_TYPES["sns.topic"], normalize: snsTopic },
       "AWS::DynamoDB::Table": { type: AWS_TYPES["dynamodb.table"], normalize: dynamoDbTable },
+      "AWS::DynamoDB::GlobalTable": { type: AWS_TYPES["dynamodb.table"], normalize: dynamoDbGlobalTable },
+      "AWS::Serverless::Function": { type: AWS_TYPES["lambda.function"], normalize: serverlessFunction },
+      "AWS::Serverless::SimpleTable": { type: AWS_TYPES["dynamodb.table"], normalize: dynamoDbTable },
+      // SAM's Api and HttpApi carry their stage's settings under the Stage's own property names.
+      "AWS::Serverless::Api": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayStage },
+      "AWS::Serverless::HttpApi": { type: AWS_TYPES["apigateway.stage"], normalize: apiGatewayV2Stage },
       "AWS::RDS::DBInstance": { type: AWS_TYPES["rds.instance"], normalize: rdsInstance },
       "AWS::RDS::DBCluster": { type: AWS_TYPES["rds.cluster"], normalize: rdsCluster },
       "AWS::ElastiCache::ReplicationGroup": { type: AWS_TYPES["elasticache.replication_group"], normalize: elastiCacheReplicationGroup },
@@ -21212,6 +21313,45 @@ var init_json = __esm({
   }
 });
 
+// src/sources/cloudformation/sam.ts
+function applyGlobals(globals, resources, types, spans) {
+  if (!isObj(globals) || isUnknown(globals)) return;
+  for (const [id, type] of types) {
+    const key = GLOBALS_KEY[type];
+    const defaults = key === void 0 ? void 0 : globals[key];
+    if (!isObj(defaults) || isUnknown(defaults)) continue;
+    const res = resources[id];
+    const own = res.Properties;
+    if (own !== void 0 && own !== null && (!isObj(own) || isUnknown(own))) continue;
+    const merged = newObj();
+    const children = /* @__PURE__ */ new Map();
+    for (const from of [defaults, own ?? newObj()]) {
+      for (const [k, v] of Object.entries(from)) {
+        merged[k] = v;
+        const at3 = spans.child(from, k);
+        if (at3) children.set(k, at3);
+      }
+    }
+    const self = spans.child(res, "Properties") ?? spans.self(res) ?? spans.self(defaults);
+    if (self) spans.set(merged, self, children);
+    res.Properties = merged;
+  }
+}
+var GLOBALS_KEY;
+var init_sam = __esm({
+  "src/sources/cloudformation/sam.ts"() {
+    "use strict";
+    init_resource();
+    init_tree();
+    GLOBALS_KEY = {
+      "AWS::Serverless::Function": "Function",
+      "AWS::Serverless::Api": "Api",
+      "AWS::Serverless::HttpApi": "HttpApi",
+      "AWS::Serverless::SimpleTable": "SimpleTable"
+    };
+  }
+});
+
 // src/sources/cloudformation/index.ts
 function loadTemplate(file, text2) {
   const errors = [];
@@ -21283,7 +21423,8 @@ function loadTree(file, tree, spans, errors) {
     else if (typeof res.Type !== "string" || res.Type === "") fail(line, `resource ${id} has no Type`);
     else types.set(id, res.Type);
   }
-  reportServerless(types, resourceSpan, warn);
+  reportServerless(types, rawResources, resourceSpan, warn);
+  applyGlobals(root.Globals, rawResources, types, spans);
   const resolver = new Resolver(
     { parameters, mappings: section("Mappings"), conditions: loops("conditions", section("Conditions")), resources: types },
     spans,
@@ -21442,11 +21583,19 @@ function addDependsOn(id, res, types, resolver, at3, warn) {
     resolver.edges.set(id, set);
   }
 }
-function reportServerless(types, spanOf, warn) {
-  const sam = [...types].filter(([, type]) => type.startsWith("AWS::Serverless::"));
+function reportServerless(types, resources, spanOf, warn) {
+  const functions = [...types].filter(([id, type]) => type === "AWS::Serverless::Function" && transformMade(resources[id]));
+  if (functions.length > 0) {
+    warn(spanOf(functions[0][0]), `cloudformation: the roles and permissions the SAM transform creates from Policies and Events of ${functions.map(([id]) => id).join(", ")} are not analyzed`);
+  }
+  const sam = [...types].filter(([, type]) => type.startsWith("AWS::Serverless::") && !(type in NORMALIZERS));
   if (sam.length === 0) return;
   const kinds = [...new Set(sam.map(([, type]) => type))].join(", ");
-  warn(spanOf(sam[0][0]), `cloudformation: ${sam.length} SAM resource${sam.length === 1 ? "" : "s"} (${kinds}) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied`);
+  warn(spanOf(sam[0][0]), `cloudformation: ${sam.length} SAM resource${sam.length === 1 ? "" : "s"} (${kinds}) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied (Serverless functions, APIs and simple tables are read as written)`);
+}
+function transformMade(res) {
+  const props = isObj(res) ? res.Properties : void 0;
+  return isObj(props) && (props.Policies !== void 0 || props.Events !== void 0);
 }
 function checkTransform(transform, at3, warn) {
   const names = Array.isArray(transform) ? transform : transform === void 0 ? [] : [transform];
@@ -21531,6 +21680,7 @@ var init_cloudformation = __esm({
     init_lines();
     init_tree();
     init_json();
+    init_sam();
     PLAIN_TRANSFORMS = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions", "AWS::CodeDeployBlueGreen", "AWS::SecretsManager-2020-07-23"]);
     METADATA_NODES = 1e4;
   }

@@ -290,3 +290,38 @@ test('policies pass the wasm regex cache only a bounded set of literal patterns,
   const { MAX_TAG_PATTERNS } = await import('../src/config/schema.js');
   assert.ok(patterns.size + MAX_TAG_PATTERNS < 100, 'literal and configured patterns together fit the cache');
 });
+
+test('every lookup across Compose services is one that batches.ts carries into a slice', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  // The helpers in lib/compose.rego that range over the project's services; composeRelated
+  // (src/engine/batches.ts) supplies what each needs. A new one must be added there, then here.
+  const lib = readFileSync('policies/lib/compose.rego', 'utf8');
+  const ranging = new Set<string>();
+  let rule = '';
+  for (const line of lib.split('\n')) {
+    const head = /^([a-z_]+)\b/.exec(line);
+    if (head) rule = head[1]!;
+    if (/\bin services\b/.test(line)) ranging.add(rule);
+  }
+  assert.deepEqual([...ranging].sort(), ['awaited_jobs', 'service_positions']);
+  // No rule ranges over the services twice in one body (a pair of services), nor reads
+  // another service except through those helpers.
+  const rules: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name === 'policy.rego') rules.push(join(dir, e.name));
+    }
+  };
+  walk('policies');
+  let seen = 0;
+  for (const file of rules) {
+    const text = readFileSync(file, 'utf8');
+    for (const body of text.split(/\n(?=\S)/)) {
+      const ranges = body.match(/some \w+ in (compose\.services|lib\.resources\("compose\.service"\)|input\.resources|tags\.resources)/g) ?? [];
+      assert.ok(ranges.length <= 1, `${file}: a rule ranges over services more than once`);
+      seen += ranges.length;
+    }
+  }
+  assert.ok(seen > 50, 'the rule bodies were read');
+});

@@ -102,15 +102,17 @@ test('a batch the engine cannot finish is an error naming its inputs; the other 
     const options = { paths: ['.'], cwd: dir, requiredTags: [], engine: { batchSize: 50 } };
     const whole = await scan(options);
     assert.equal(whole.errors.filter((e) => e.level === 'error').length, 0);
-    // A real engine failure: a memory bound (4 MiB) that the 400-service project needs more
-    // than, while the small batches fit.
-    const bounded = await scan({ ...options, engine: { batchSize: 50, maxMemoryPages: 64 } });
+    // A real engine failure: a memory bound (2 MiB) that each 50-service slice of the
+    // 400-service project needs more than, while the small batch fits.
+    const bounded = await scan({ ...options, engine: { batchSize: 50, maxMemoryPages: 32 } });
 
     const errors = bounded.errors.filter((e) => e.level === 'error');
-    assert.equal(errors.length, 1, JSON.stringify(errors));
-    assert.equal(errors[0]!.file, 'big/compose.yaml');
-    assert.match(errors[0]!.message, /^evaluate policies: not judged: batch \d+ \(400 resources\) failed: /);
-    assert.match(errors[0]!.message, /out of memory/);
+    assert.equal(errors.length, 8, JSON.stringify(errors));
+    for (const e of errors) {
+      assert.equal(e.file, 'big/compose.yaml');
+      assert.match(e.message, /^evaluate policies: not judged: batch \d+ \(50 resources\) failed: /);
+      assert.match(e.message, /out of memory/);
+    }
     assert.deepEqual(findingsOf(bounded, 'big/compose.yaml'), []);
     assert.ok(findingsOf(whole, 'big/compose.yaml').length >= 400);
     for (const file of ['small/compose.yaml', 'stack/roles.json']) {
@@ -131,16 +133,86 @@ test('a batch the engine cannot finish is an error naming its inputs; the other 
   }
 });
 
-test('batches never split a Compose project or a template, and pack groups up to the size', async () => {
+test('batches never split a template, and pack groups up to the size', async () => {
   const found = await discover(['fixtures/compose', 'fixtures/cdk/cdk.out']);
   const { resources } = await loadAll(found.inputs, nodeIO());
-  const split = batches(resources, 1);
-  const keys = split.map((b) => new Set(b.map(groupKey)));
+  const split = batches(resources, 1, { splitCompose: false });
+  const keys = split.map((b) => new Set(b.resources.map(groupKey)));
   assert.ok(keys.every((k) => k.size === 1), 'one group per batch at size 1');
   assert.equal(new Set(keys.map((k) => [...k][0])).size, split.length, 'a group is in one batch only');
-  assert.deepEqual(split.flat().map((r) => r.id).sort(), resources.map((r) => r.id).sort());
+  assert.ok(split.every((b) => b.own === undefined));
+  assert.deepEqual(split.flat().flatMap((b) => b.resources).map((r) => r.id).sort(), resources.map((r) => r.id).sort());
   const packed = batches(resources, 1000);
   assert.equal(packed.length, 1);
+  // Sliced, a Compose project still judges each service in exactly one batch; templates stay whole.
+  const sliced = batches(resources, 1);
+  const owned = sliced.flatMap((b) => (b.own ? [...b.own] : b.resources.map((r) => r.id)));
+  assert.deepEqual(owned.sort(), resources.map((r) => r.id).sort());
+  for (const b of sliced) if (!b.own) assert.equal(new Set(b.resources.map(groupKey)).size, 1);
+});
+
+/**
+ * One Compose project of `n` services whose relations cross every slice boundary: each service
+ * depends on one far away (a data store without service_healthy, a job it waits to complete,
+ * or a plain service), so at a small batch size the targets and the dependants of a slice's
+ * services sit in other slices.
+ */
+function relatedProject(n: number): string {
+  const lines = ['services:'];
+  for (let i = 0; i < n; i++) {
+    const target = (i * 7 + 3) % n;
+    const kind = i % 3;
+    lines.push(`  s${i}:`);
+    if (kind === 0) lines.push('    image: postgres:16.4');
+    else if (kind === 1) lines.push('    image: alpine:3.20', '    command: ["sh", "-c", "migrate"]');
+    else lines.push('    image: nginx:1.27', '    ports: ["8080:80"]');
+    if (target !== i) {
+      const condition = target % 3 === 1 ? 'service_completed_successfully' : target % 3 === 0 ? 'service_started' : 'service_healthy';
+      lines.push('    depends_on:', `      s${target}:`, `        condition: ${condition}`);
+    }
+    if (i % 5 === 0) lines.push('    networks: [back]');
+  }
+  lines.push('networks:', '  back:', '    internal: false', '');
+  return lines.join('\n');
+}
+
+test('sliced Compose projects: findings identical to one evaluation when relations cross batch boundaries', async () => {
+  const dir = tempDir();
+  try {
+    writeFileSync(join(dir, 'compose.yaml'), relatedProject(120));
+    const found = await discover(['.'], dir);
+    const { resources } = await loadAll(found.inputs, nodeIO(undefined, dir));
+    assert.equal(resources.length, 120);
+    const key = (r: { rule: string; resource: string; path: Array<string | number>; msg: string }) => JSON.stringify([r.rule, r.resource, r.path, r.msg]);
+    const whole = await evaluateBatches(resources, { required_tags: ['owner'] }, { batchSize: 100_000 });
+    assert.equal(whole.failures.length, 0);
+    // The relations matter: without the related services, these findings change.
+    const related = whole.results.filter((r) => /depends_on_unhealthy|no_restart|no_healthcheck/.test(r.rule));
+    assert.ok(related.some((r) => r.rule.includes('depends_on_unhealthy')), 'a depends_on a data store finding');
+    for (const size of [1, 7, 25]) {
+      const plan = batches(resources, size);
+      assert.equal(plan.length, Math.ceil(120 / size));
+      assert.ok(plan.some((b) => b.resources.length > (b.own?.size ?? 0)), 'slices carry related services');
+      const sliced = await evaluateBatches(resources, { required_tags: ['owner'] }, { batchSize: size });
+      assert.equal(sliced.failures.length, 0);
+      assert.deepEqual(sliced.results.map(key).sort(), whole.results.map(key).sort(), `batch size ${size}`);
+    }
+    // Slices without their related services would lose or gain findings: the test can tell.
+    const bare = batches(resources, 7).flatMap((b) => [{ resources: b.resources.filter((r) => b.own!.has(r.id)) }]);
+    const { evaluateBatch } = await import('../src/engine/evaluate.js');
+    const naive = bare.flatMap((b) => evaluateBatch(b.resources, { required_tags: ['owner'] }));
+    assert.notDeepEqual(naive.map(key).sort(), whole.results.map(key).sort());
+    // A failed slice counts its own services only; a custom bundle (which may look at every
+    // service) gets the project whole.
+    const starved = await evaluateBatches(resources, { required_tags: [] }, { batchSize: 25, maxMemoryPages: 2 });
+    assert.deepEqual(starved.failures.map((f) => f.resources), [25, 25, 25, 25, 20]);
+    const { readFileSync } = await import('node:fs');
+    const { BUNDLE_DIR } = await import('../src/engine/catalog.js');
+    const custom = await evaluateBatches(resources, { required_tags: [] }, { batchSize: 25, maxMemoryPages: 2, wasm: readFileSync(`${BUNDLE_DIR}policy.wasm`) });
+    assert.deepEqual(custom.failures.map((f) => f.resources), [120]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('rules that relate resources still fire when every group is a batch of its own', async () => {
@@ -217,4 +289,39 @@ test('policies pass the wasm regex cache only a bounded set of literal patterns,
   assert.ok(patterns.size > 0 && patterns.size < 60, `${patterns.size} distinct regex patterns`);
   const { MAX_TAG_PATTERNS } = await import('../src/config/schema.js');
   assert.ok(patterns.size + MAX_TAG_PATTERNS < 100, 'literal and configured patterns together fit the cache');
+});
+
+test('every lookup across Compose services is one that batches.ts carries into a slice', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  // The helpers in lib/compose.rego that range over the project's services; composeRelated
+  // (src/engine/batches.ts) supplies what each needs. A new one must be added there, then here.
+  const lib = readFileSync('policies/lib/compose.rego', 'utf8');
+  const ranging = new Set<string>();
+  let rule = '';
+  for (const line of lib.split('\n')) {
+    const head = /^([a-z_]+)\b/.exec(line);
+    if (head) rule = head[1]!;
+    if (/\bin services\b/.test(line)) ranging.add(rule);
+  }
+  assert.deepEqual([...ranging].sort(), ['awaited_jobs', 'service_positions']);
+  // No rule ranges over the services twice in one body (a pair of services), nor reads
+  // another service except through those helpers.
+  const rules: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name === 'policy.rego') rules.push(join(dir, e.name));
+    }
+  };
+  walk('policies');
+  let seen = 0;
+  for (const file of rules) {
+    const text = readFileSync(file, 'utf8');
+    for (const body of text.split(/\n(?=\S)/)) {
+      const ranges = body.match(/some \w+ in (compose\.services|lib\.resources\("compose\.service"\)|input\.resources|tags\.resources)/g) ?? [];
+      assert.ok(ranges.length <= 1, `${file}: a rule ranges over services more than once`);
+      seen += ranges.length;
+    }
+  }
+  assert.ok(seen > 50, 'the rule bodies were read');
 });

@@ -1,8 +1,11 @@
 /**
  * How resources are split into wasm calls. Rules that relate resources (Compose siblings and
  * jobs, IAM policies folded into the roles they attach to, S3 log targets, account-level
- * checks) only ever relate resources of one group, so a group is never split; groups are packed
- * whole into batches of about `size` resources.
+ * checks) only ever relate resources of one group. Groups are packed whole into batches of
+ * about `size` resources, except a Compose project larger than `size`: the engine's cost per
+ * resource grows with the batch, so such a project is cut into slices of `size` services of
+ * its own, each evaluated with the services its rules look across (see `composeRelated`), and
+ * only the slice's own services' findings are kept.
  */
 import type { Resource } from '../model/resource.js';
 
@@ -13,6 +16,22 @@ import type { Resource } from '../model/resource.js';
  * batch's memory stays small.
  */
 export const DEFAULT_BATCH = 250;
+
+/** One wasm call: what it is given, and whose findings it reports. */
+export interface Batch {
+  resources: Resource[];
+  /** Ids of the resources whose findings count; absent: every resource of the batch. */
+  own?: Set<string>;
+}
+
+export interface BatchOptions {
+  /**
+   * Cut Compose projects larger than the batch size (default true). Only for the built-in rules,
+   * whose cross-service lookups `composeRelated` mirrors; a custom policy may look at every
+   * service of a project, so its bundle is evaluated with projects whole.
+   */
+  splitCompose?: boolean;
+}
 
 /**
  * Resources that rules may relate share a key: one Compose project or template (resource ids
@@ -25,7 +44,7 @@ export function groupKey(r: Resource): string {
   return `file:${hash >= 0 ? r.id.slice(0, hash) : p.file}`;
 }
 
-export function batches(resources: Resource[], size = DEFAULT_BATCH): Resource[][] {
+export function batches(resources: Resource[], size = DEFAULT_BATCH, options: BatchOptions = {}): Batch[] {
   const groups = new Map<string, Resource[]>();
   for (const r of resources) {
     const key = groupKey(r);
@@ -33,16 +52,82 @@ export function batches(resources: Resource[], size = DEFAULT_BATCH): Resource[]
     if (g) g.push(r);
     else groups.set(key, [r]);
   }
-  const out: Resource[][] = [];
+  const out: Batch[] = [];
   let current: Resource[] = [];
+  const flush = (): void => {
+    if (current.length > 0) out.push({ resources: current });
+    current = [];
+  };
   for (const g of groups.values()) {
-    if (current.length > 0 && current.length + g.length > size) {
-      out.push(current);
-      current = [];
+    if (options.splitCompose !== false && g.length > size && g.every(isComposeService)) {
+      flush();
+      for (const b of composeSlices(g, size)) out.push(b);
+      continue;
     }
+    if (current.length > 0 && current.length + g.length > size) flush();
     for (const r of g) current.push(r);
   }
-  if (current.length > 0) out.push(current);
+  flush();
+  return out;
+}
+
+function isComposeService(r: Resource): boolean {
+  return r.type === 'compose.service' && r.provenance.kind === 'file';
+}
+
+interface DependsOn {
+  [name: string]: { condition?: unknown } | undefined;
+}
+
+function dependsOn(r: Resource): DependsOn {
+  const d = (r.properties as { depends_on?: unknown }).depends_on;
+  return d !== null && typeof d === 'object' && !Array.isArray(d) ? (d as DependsOn) : {};
+}
+
+/**
+ * The services of one project that the built-in rules read when they judge `own`, besides
+ * `own` itself. Every lookup across services in the Compose rules goes through
+ * `policies/lib/compose.rego`, and there are two:
+ * - `sibling(r, name)`, the services r depends on (PAL-COMPOSE-027 asks whether the target
+ *   is a data store): r's `depends_on` targets;
+ * - `job(r)` via `awaited_jobs`, whether another service waits for r to complete
+ *   (PAL-COMPOSE-025, -026): the services whose `depends_on` names r.
+ * Both read only the related service's own properties, so one step is enough. Networks and
+ * volumes are resolved into each service's properties by the loader (`networks[].internal`,
+ * `volumes[]`), and no built-in rule ranges over all the services of a project; the tag rules
+ * judge each service alone. A new lookup in compose.rego must be added here: the test
+ * "sliced Compose projects" in test/engine.test.ts compares a sliced and a whole evaluation.
+ */
+export function composeRelated(own: Resource[], byName: Map<string, Resource[]>, dependants: Map<string, Resource[]>): Resource[] {
+  const out: Resource[] = [];
+  for (const r of own) {
+    for (const name of Object.keys(dependsOn(r))) for (const t of byName.get(name) ?? []) out.push(t);
+    for (const d of dependants.get(r.name) ?? []) out.push(d);
+  }
+  return out;
+}
+
+function composeSlices(group: Resource[], size: number): Batch[] {
+  const byName = new Map<string, Resource[]>();
+  const dependants = new Map<string, Resource[]>();
+  const add = (m: Map<string, Resource[]>, k: string, r: Resource): void => {
+    const l = m.get(k);
+    if (l) l.push(r);
+    else m.set(k, [r]);
+  };
+  for (const r of group) {
+    add(byName, r.name, r);
+    for (const name of Object.keys(dependsOn(r))) add(dependants, name, r);
+  }
+  const out: Batch[] = [];
+  for (let start = 0; start < group.length; start += size) {
+    const slice = group.slice(start, start + size);
+    const own = new Set(slice.map((r) => r.id));
+    const included = new Set<Resource>(slice);
+    for (const r of composeRelated(slice, byName, dependants)) included.add(r);
+    // In the project's order, as a whole evaluation sees them.
+    out.push({ resources: group.filter((r) => included.has(r)), own });
+  }
   return out;
 }
 

@@ -20,6 +20,7 @@ import { batches, batchInputs, DEFAULT_BATCH } from './batches.js';
 const { loadPolicySync } = createRequire(import.meta.url)('@open-policy-agent/opa-wasm') as typeof import('@open-policy-agent/opa-wasm');
 
 export { batches, batchInputs, groupKey, DEFAULT_BATCH } from './batches.js';
+export type { Batch } from './batches.js';
 
 /** What a rule returns, tagged by main.rego with the rule's package. */
 export interface RawResult {
@@ -37,7 +38,11 @@ export interface PolicyData {
 }
 
 export interface EngineOptions {
-  /** Resources per wasm call (groups of related resources are never split). */
+  /**
+   * Resources per wasm call. Groups of related resources are packed whole, except Compose
+   * projects larger than this, which the built-in rules judge in slices of this many services
+   * (each with the services they relate to; see batches.ts).
+   */
   batchSize?: number;
   /** Upper bound of one batch's wasm memory, in 64 KiB pages (default 16384: 1 GiB). */
   maxMemoryPages?: number;
@@ -101,11 +106,17 @@ export async function evaluateBatches(resources: Resource[], config: PolicyData,
   const results: RawResult[] = [];
   const failures: BatchFailure[] = [];
   const module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
-  batches(resources, options.batchSize ?? DEFAULT_BATCH).forEach((batch, i) => {
+  // A custom bundle's rules may look at every service of a project: its projects stay whole.
+  const plan = batches(resources, options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined });
+  plan.forEach((batch, i) => {
+    const { own } = batch;
     try {
-      for (const r of evaluateBatch(batch, config, options.maxMemoryPages, module)) results.push(r);
+      for (const r of evaluateBatch(batch.resources, config, options.maxMemoryPages, module)) {
+        if (!own || own.has(r.resource)) results.push(r);
+      }
     } catch (err) {
-      failures.push({ batch: i, inputs: batchInputs(batch), resources: batch.length, message: describe(err) });
+      const judged = own ? batch.resources.filter((r) => own.has(r.id)) : batch.resources;
+      failures.push({ batch: i, inputs: batchInputs(judged), resources: judged.length, message: describe(err) });
     }
   });
   return { results, failures };

@@ -4,7 +4,7 @@
  * roles, scanned offline; and the number of inventory calls a live scan makes, counted against
  * a local moto server through the fault proxy (calls only, nothing injected).
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ACCOUNT = '111122223333';
@@ -194,14 +194,44 @@ export async function w2(ctx: W2Context): Promise<void> {
     await moto.reset();
     await seed(moto.endpoint);
     const direct = { ...env, AWS_ENDPOINT_URL: moto.endpoint, HOME: mkdtempSync(join(tmpdir(), 'palisade-prowler-')) };
-    const ours = ctx.measure(process.execPath, [ctx.cli, 'scan', '--aws', '--aws-regions', 'us-east-1', '--quiet', '--fail-on', 'none', '--json', '/dev/null'], root, direct);
-    ctx.emit({ workload: 'Palisade live (seeded moto)', resources: '-', palisade: ours });
-    const theirs = ctx.measure(prowler, ['aws', '--services', 's3', 'iam', '-f', 'us-east-1', '--no-banner', '-M', 'json-ocsf', '-o', direct.HOME], root, direct);
-    ctx.emit({ workload: 'Prowler S3+IAM (seeded moto)', resources: '-', palisade: theirs, note: `${(theirs.cpu / Math.max(ours.cpu, 0.01)).toFixed(1)}x Palisade's CPU; exit ${theirs.status}` });
+    const oursJson = join(direct.HOME, 'palisade.json');
+    const ours = ctx.measure(process.execPath, [ctx.cli, 'scan', '--aws', '--aws-regions', 'us-east-1', '--quiet', '--fail-on', 'none', '--json', oursJson], root, direct);
+    const oursFound = readJsonArray(oursJson, (j) => (j as { findings?: unknown[] }).findings);
+    ctx.emit({ workload: 'Palisade live (seeded moto)', resources: '-', palisade: ours, note: seededVerdict(oursFound, (f) => (f as { severity?: string }).severity) });
+    const prowlerOut = join(direct.HOME, 'prowler');
+    const theirs = ctx.measure(prowler, ['aws', '--services', 's3', 'iam', '-f', 'us-east-1', '--no-banner', '-M', 'json-ocsf', '-o', prowlerOut], root, direct);
+    const theirsFound = (existsSync(prowlerOut) ? readdirSync(prowlerOut).filter((f) => f.endsWith('.ocsf.json')) : [])
+      .flatMap((f) => readJsonArray(join(prowlerOut, f), (j) => j))
+      .filter((f) => (f as { status_code?: string }).status_code === 'FAIL');
+    ctx.emit({ workload: 'Prowler S3+IAM (seeded moto)', resources: '-', palisade: theirs, note: `${(theirs.cpu / Math.max(ours.cpu, 0.01)).toFixed(1)}x Palisade's CPU; ${seededVerdict(theirsFound, (f) => (f as { severity?: string }).severity)}` });
   } finally {
     await proxy.stop();
     await moto.stop();
   }
+}
+
+/** The array a tool's JSON output holds (`pick` finds it), or [] when the file is missing or unreadable. */
+function readJsonArray(file: string, pick: (json: unknown) => unknown): unknown[] {
+  try {
+    const found = pick(JSON.parse(readFileSync(file, 'utf8')));
+    return Array.isArray(found) ? found : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Which of the three seeded problems a tool's high or critical findings name (the public bucket,
+ * the admin role, the console user without MFA), and how many high or critical findings name the
+ * compliant twins (the blocked bucket, the read-only role, the API-only user).
+ */
+export function seededVerdict(findings: unknown[], severityOf: (f: unknown) => string | undefined): string {
+  const serious = findings.filter((f) => /^(high|critical)$/i.test(severityOf(f) ?? '')).map((f) => JSON.stringify(f));
+  const names = (name: string) => serious.filter((text) => text.includes(name)).length;
+  const problems = [['public bucket', 'palisade-public-assets'], ['admin role', 'palisade-admin'], ['console user', 'alice-console']] as const;
+  const found = problems.filter(([, name]) => names(name) > 0).map(([label]) => label);
+  const twins = ['palisade-private-data', 'palisade-reader', 'bob-deploy'].reduce((n, name) => n + names(name), 0);
+  return `high/critical on the seeded problems: ${found.length}/3${found.length < 3 ? ` (missed: ${problems.filter(([l]) => !found.includes(l)).map(([l]) => l).join(', ')})` : ''}; on the compliant twins: ${twins}`;
 }
 
 /** As bench/run.ts measures, without blocking this process (the fault proxy answers from it). */

@@ -20352,14 +20352,17 @@ function ebsDevices(p) {
     return blockDevice(d.at(`${p.attr}.block_devices.${i}`));
   });
 }
+function metadataOptions(p) {
+  const metadata = p.scope("metadata_options", "MetadataOptions");
+  return {
+    http_tokens: metadata.str("http_tokens", "HttpTokens"),
+    http_endpoint: metadata.str("http_endpoint", "HttpEndpoint")
+  };
+}
 function ec2LaunchTemplate(n) {
   const data = n.props.inner("LaunchTemplateData");
-  const metadata = data.scope("metadata_options", "MetadataOptions");
   return {
-    metadata_options: {
-      http_tokens: metadata.str("http_tokens", "HttpTokens"),
-      http_endpoint: metadata.str("http_endpoint", "HttpEndpoint")
-    },
+    metadata_options: metadataOptions(data),
     block_devices: ebsDevices(data)
   };
 }
@@ -20801,12 +20804,8 @@ var init_elb2 = __esm({
 // src/sources/cloudformation/normalize/autoscaling.ts
 function launchConfiguration(n) {
   const p = n.props;
-  const metadata = p.scope("metadata_options", "MetadataOptions");
   return {
-    metadata_options: {
-      http_tokens: metadata.str("http_tokens", "HttpTokens"),
-      http_endpoint: metadata.str("http_endpoint", "HttpEndpoint")
-    },
+    metadata_options: metadataOptions(p),
     block_devices: ebsDevices(p),
     associate_public_ip: optionalBool(p, "associate_public_ip", "AssociatePublicIpAddress")
   };

@@ -34,14 +34,19 @@ export function ebsDevices(p: Fields): Array<Loose<BlockDevice> | Unknown> {
   });
 }
 
+/** `MetadataOptions` (IMDS) of a launch template's data or a launch configuration. */
+export function metadataOptions(p: Fields) {
+  const metadata = p.scope('metadata_options', 'MetadataOptions');
+  return {
+    http_tokens: metadata.str('http_tokens', 'HttpTokens'),
+    http_endpoint: metadata.str('http_endpoint', 'HttpEndpoint'),
+  };
+}
+
 export function ec2LaunchTemplate(n: Norm): Loose<Ec2LaunchTemplate> {
   const data = n.props.inner('LaunchTemplateData');
-  const metadata = data.scope('metadata_options', 'MetadataOptions');
   return {
-    metadata_options: {
-      http_tokens: metadata.str('http_tokens', 'HttpTokens'),
-      http_endpoint: metadata.str('http_endpoint', 'HttpEndpoint'),
-    },
+    metadata_options: metadataOptions(data),
     block_devices: ebsDevices(data),
   };
 }

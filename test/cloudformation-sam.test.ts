@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTemplate } from '../src/sources/cloudformation/index.js';
+import { isUnknown } from '../src/model/resource.js';
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Transform: AWS::Serverless-2016-10-31
@@ -60,8 +61,172 @@ test('what is still not read is named in warnings', () => {
   assert.deepEqual(
     errors.map((e) => [e.level, e.line, e.message]),
     [
-      ['warning', 11, 'cloudformation: the roles and permissions the SAM transform creates from Policies and Events of Fn are not analyzed'],
       ['warning', 21, 'cloudformation: 1 SAM resource (AWS::Serverless::StateMachine) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied (Serverless functions, APIs and simple tables are read as written)'],
     ],
   );
+});
+
+// What the SAM transform creates from a function's Policies and Events (issue 10): its role,
+// judged by the IAM rules, and the methods and routes of its Api and HttpApi events, judged by
+// the method-authorization rule, each at the lines it comes from.
+const POLICIES = `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Uploads:
+    Type: AWS::S3::Bucket
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Tracing: Active
+      Policies:
+        - AmazonS3ReadOnlyAccess
+        - arn:aws:iam::123456789012:policy/shared
+        - S3CrudPolicy:
+            BucketName: !Ref Uploads
+        - Statement:
+            - Effect: Allow
+              Action: sqs:SendMessage
+              Resource: "*"
+        - MadeUpPolicy: {}
+        - DynamoDBCrudPolicy: {}
+      Events:
+        Jobs:
+          Type: SQS
+          Properties:
+            Queue: arn:aws:sqs:eu-west-1:123456789012:jobs
+        Nightly:
+          Type: Schedule
+          Properties:
+            Schedule: rate(1 day)
+  Given:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Role: arn:aws:iam::123456789012:role/existing
+      Policies: AdministratorAccess
+`;
+
+test("a Serverless function without Role gets the role SAM creates, <Id>Role, with its Policies at their lines", () => {
+  const { resources } = loadTemplate('sam.yaml', POLICIES);
+  const role = resources.find((r) => r.name === 'WorkerRole');
+  assert.ok(role, 'the implicit role is a resource');
+  assert.equal(role.type, 'aws.iam.role');
+  const p = role.properties as any;
+  assert.deepEqual(p.managed_policy_arns, [
+    'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+    'arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess',
+    'arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole',
+    'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
+    'arn:aws:iam::123456789012:policy/shared',
+  ]);
+  assert.deepEqual(p.assume_role_policy.statements[0].principal.service, ['lambda.amazonaws.com']);
+  // The template expands to its statements; the inline document is read as written.
+  assert.deepEqual(p.policies.map((x: any) => x.name), ['WorkerRolePolicy0', 'WorkerRolePolicy1']);
+  const crud = p.policies[0].document.statements[0];
+  assert.ok(crud.actions.includes('s3:deleteobject') && crud.actions.includes('s3:putobject'));
+  assert.equal(crud.resources.length, 2);
+  assert.deepEqual(p.policies[1].document.statements[0].actions, ['sqs:sendmessage']);
+  const at = (path: string): number | undefined => ('locations' in role.provenance ? role.provenance.locations[path]?.line : undefined);
+  assert.equal(at('properties.managed_policy_arns.3'), 13);
+  assert.equal(at('properties.managed_policy_arns.4'), 14);
+  assert.equal(at('properties.policies.0.document.statements.0.actions'), 15);
+  assert.equal(at('properties.policies.1.document.statements.0.actions'), 19);
+  // A function naming its own Role gets none from SAM: its Policies are ignored by SAM too.
+  assert.equal(resources.find((r) => r.name === 'GivenRole'), undefined);
+});
+
+test('an unknown policy template, a template without its parameter and unread events are named in warnings', () => {
+  const { errors } = loadTemplate('sam.yaml', POLICIES);
+  assert.deepEqual(
+    errors.map((e) => [e.level, e.line, e.message]),
+    [
+      ['warning', 21, 'cloudformation: SAM policy template MadeUpPolicy (in the Policies of Worker) is not known to Palisade: what it grants is not analyzed'],
+      ['warning', 22, 'cloudformation: SAM policy template DynamoDBCrudPolicy (in the Policies of Worker) lacks TableName: not analyzed'],
+      ['warning', 6, 'cloudformation: the permissions and resources the SAM transform creates for Schedule events (of Worker) are not analyzed'],
+    ],
+  );
+});
+
+const EVENTS = `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Globals:
+  Api:
+    Auth:
+      ApiKeyRequired: true
+Resources:
+  Secured:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      Auth:
+        DefaultAuthorizer: Pool
+        Authorizers:
+          Pool:
+            UserPoolArn: arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_abc
+  Handler:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      Events:
+        List:
+          Type: Api
+          Properties:
+            Path: /items
+            Method: get
+        Open:
+          Type: Api
+          Properties:
+            Path: /health
+            Method: get
+            Auth:
+              ApiKeyRequired: false
+        Pooled:
+          Type: Api
+          Properties:
+            RestApiId: !Ref Secured
+            Path: /items
+            Method: post
+        Public:
+          Type: Api
+          Properties:
+            RestApiId: !Ref Secured
+            Path: /public
+            Method: get
+            Auth:
+              Authorizer: NONE
+        Elsewhere:
+          Type: Api
+          Properties:
+            RestApiId: !ImportValue shared-api
+            Path: /x
+            Method: get
+        Catchall:
+          Type: HttpApi
+`;
+
+test('Api and HttpApi events are methods and routes with the authorization of the event, else of their API', () => {
+  const { resources, errors } = loadTemplate('sam.yaml', EVENTS);
+  assert.deepEqual(errors, []);
+  const method = (name: string): any => resources.find((r) => r.name === name);
+  const props = (name: string): any => method(name)?.properties;
+  // The implicit API takes Globals.Api: a key is required unless the event says otherwise.
+  assert.deepEqual(props('HandlerList'), { api_version: 'v1', method: 'GET', authorization_type: 'NONE', api_key_required: true });
+  assert.deepEqual(props('HandlerOpen'), { api_version: 'v1', method: 'GET', authorization_type: 'NONE', api_key_required: false });
+  assert.equal(props('HandlerPooled').authorization_type, 'COGNITO_USER_POOLS');
+  assert.equal(props('HandlerPublic').authorization_type, 'NONE');
+  assert.ok(isUnknown(props('HandlerElsewhere').authorization_type));
+  assert.deepEqual(props('HandlerCatchall'), { api_version: 'v2', method: '$default', authorization_type: 'NONE', api_key_required: false });
+  const line = (name: string, path: string): number | undefined => method(name)?.provenance.locations[path]?.line;
+  assert.equal(line('HandlerOpen', 'properties.api_key_required'), 34);
+  assert.equal(line('HandlerPooled', 'properties.authorization_type'), 13);
+  assert.equal(line('HandlerPublic', 'properties.authorization_type'), 48);
+  assert.equal(method('HandlerList').provenance.span.line, 23);
+  // The implicit APIs exist, as stages, at the first event that creates them.
+  assert.equal(method('ServerlessRestApi')?.type, 'aws.apigateway.stage');
+  assert.equal(method('ServerlessRestApi')?.provenance.span.line, 23);
+  assert.equal(method('ServerlessHttpApi')?.provenance.span.line, 55);
 });

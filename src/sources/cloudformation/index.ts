@@ -23,7 +23,7 @@ import { secretFacts, type StringKind } from './secrets.js';
 import { lineIndex } from '../document/lines.js';
 import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj, type Tree } from './tree.js';
 import { readJson } from '../document/json.js';
-import { applyGlobals } from './sam.js';
+import { addImplicitApis, applyGlobals, expandFunctions } from './sam.js';
 
 /** Transforms that leave the template's own resources as written. */
 const PLAIN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen', 'AWS::SecretsManager-2020-07-23']);
@@ -112,8 +112,9 @@ function loadTree(file: string, tree: Tree, spans: SpanTable, errors: InputError
     else types.set(id, res.Type);
   }
 
-  reportServerless(types, rawResources, resourceSpan, warn);
+  addImplicitApis(rawResources, types, spans, warn);
   applyGlobals(root.Globals, rawResources, types, spans);
+  reportServerless(types, expandFunctions(rawResources, types, spans, warn), resourceSpan, warn);
 
   const resolver = new Resolver(
     { parameters, mappings: section('Mappings'), conditions: loops('conditions', section('Conditions')), resources: types },
@@ -307,24 +308,19 @@ function addDependsOn(id: string, res: Obj, types: Map<string, string>, resolver
 
 /**
  * SAM resources become CloudFormation resources (a function, its role, permissions, an API
- * stage...) only when the SAM transform runs: as written they are not judged. Say so once, so a
- * SAM template without findings is not taken for a clean one.
+ * stage...) only when the SAM transform runs. What sam.ts does not add is named once, so a SAM
+ * template without findings is not taken for a clean one.
  */
-function reportServerless(types: Map<string, string>, resources: Obj, spanOf: (id: string) => Span, warn: (span: Span, message: string) => void): void {
-  const functions = [...types].filter(([id, type]) => type === 'AWS::Serverless::Function' && transformMade(resources[id]));
-  if (functions.length > 0) {
-    warn(spanOf(functions[0]![0]), `cloudformation: the roles and permissions the SAM transform creates from Policies and Events of ${functions.map(([id]) => id).join(', ')} are not analyzed`);
+function reportServerless(types: Map<string, string>, unreadEvents: Map<string, string[]>, spanOf: (id: string) => Span, warn: (span: Span, message: string) => void): void {
+  const [first] = unreadEvents.keys();
+  if (first !== undefined) {
+    const kinds = [...new Set([...unreadEvents.values()].flat())].join(', ');
+    warn(spanOf(first), `cloudformation: the permissions and resources the SAM transform creates for ${kinds} events (of ${[...unreadEvents.keys()].join(', ')}) are not analyzed`);
   }
   const sam = [...types].filter(([, type]) => type.startsWith('AWS::Serverless::') && !(type in NORMALIZERS));
   if (sam.length === 0) return;
   const kinds = [...new Set(sam.map(([, type]) => type))].join(', ');
   warn(spanOf(sam[0]![0]), `cloudformation: ${sam.length} SAM resource${sam.length === 1 ? '' : 's'} (${kinds}) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied (Serverless functions, APIs and simple tables are read as written)`);
-}
-
-/** A Serverless function whose Policies or Events make the transform add resources. */
-function transformMade(res: unknown): boolean {
-  const props = isObj(res) ? res.Properties : undefined;
-  return isObj(props) && (props.Policies !== undefined || props.Events !== undefined);
 }
 
 function checkTransform(transform: unknown, at: Span, warn: (span: Span, message: string) => void): void {

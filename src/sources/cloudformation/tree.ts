@@ -31,6 +31,13 @@ export class SpanTable {
     this.table.set(target, { self, children });
   }
 
+  /** Adds (or replaces) the span of one entry of `target`. */
+  setChild(target: object, key: string | number, span: Span): void {
+    const entry = this.table.get(target);
+    if (entry) entry.children.set(key, span);
+    else this.set(target, span, new Map([[key, span]]));
+  }
+
   self(target: unknown): Span | undefined {
     return typeof target === 'object' && target !== null ? this.table.get(target)?.self : undefined;
   }

@@ -12,7 +12,8 @@ import { lambdaFunction } from './lambda.js';
  * AWS::Serverless::Function: the Lambda function's own properties have the same names, except
  * `Tracing: Active|PassThrough` (TracingConfig.Mode), `DeadLetterQueue: {Type, TargetArn}`
  * (DeadLetterConfig) and `FunctionUrlConfig` (an AWS::Lambda::Url). The role SAM creates when
- * `Role` is absent, its Policies and the permissions Events add are not read.
+ * `Role` is absent (from Policies) and the methods and routes of Api and HttpApi events are
+ * resources of their own (sam.ts); the permissions other events add are not read.
  */
 export function serverlessFunction(n: Norm): Loose<LambdaFunction> {
   const p = n.props;

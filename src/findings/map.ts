@@ -73,7 +73,7 @@ export function toFindings(raw: RawResult[], rules: Rule[], resources: Resource[
       title: rule.title,
       severity: rule.severity,
       category: rule.category,
-      message: String(result.msg),
+      message: withTargets(String(result.msg), resource),
       source: resource.source,
       resource: { id: resource.id, type: resource.type, name: resource.name },
       path: pathText,
@@ -94,6 +94,13 @@ export function toFindings(raw: RawResult[], rules: Rule[], resources: Resource[
   }
   findings.sort(compareFindings);
   return { findings, problems };
+}
+
+/** A policy-only resource's finding also names what the policy applies to (see FileProvenance.policyOf). */
+function withTargets(message: string, r: Resource): string {
+  const targets = r.provenance.kind === 'file' ? r.provenance.policyOf : undefined;
+  if (!targets || targets.length === 0) return message;
+  return `${message} ${r.name} applies to ${targets.join(', ')}, outside the template.`;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -58,6 +58,12 @@ export interface FileProvenance {
    * `properties.permissions.0`, an IAM::Policy as `properties.policies.2`).
    */
   linked?: Record<string, string>;
+  /**
+   * A policy-only resource (a BucketPolicy, QueuePolicy, Permission... whose target is not in
+   * the template): its targets as written, quoted (`'shared-bucket'`, `'${Parameter}'`), or
+   * `an imported value`, named in its findings.
+   */
+  policyOf?: string[];
   /** CDK: attribute path prefix -> the construct (and app line) that created the linked resource. */
   cdkLinked?: Record<string, CdkInfo>;
   /**

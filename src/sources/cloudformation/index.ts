@@ -178,7 +178,8 @@ function normalizeAll(
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
     if (!normalization || (normalization.applies && !normalization.applies(e.props))) continue;
-    if (normalization.standalone && !links.hasExternalTarget(e)) continue;
+    const outside = normalization.standalone ? links.externalTargets(e) : [];
+    if (normalization.standalone && outside.length === 0) continue;
     try {
       const locations: Record<string, Span> = {};
       const linkedIds: Record<string, string> = {};
@@ -210,7 +211,7 @@ function normalizeAll(
         tags: normalization.standalone
           ? { ...unknown(`the owner of ${e.id} is not in the template`) }
           : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: 'file', file, span: e.span, locations, ...(Object.keys(linkedIds).length > 0 && { linked: linkedIds }), ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
+        provenance: { kind: 'file', file, span: e.span, locations, ...(Object.keys(linkedIds).length > 0 && { linked: linkedIds }), ...(outside.length > 0 && { policyOf: outside }), ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);

@@ -129,26 +129,41 @@ export class Links {
   }
 
   /**
-   * Whether `e` (a BucketPolicy, QueuePolicy, Permission...) names a target that is not a
-   * resource of the template (a literal name or ARN, an imported value, a parameter): such a
-   * resource is then also judged on its own, as a policy-only resource of its target's type.
-   * A name behind Fn::If counts as external only when one of its branches names no resource.
+   * The targets of `e` (a BucketPolicy, QueuePolicy, Permission...) that are not resources of
+   * the template (a literal name or ARN, an imported value, a parameter), as text for messages:
+   * such a resource is then also judged on its own, as a policy-only resource of its target's
+   * type. A name behind Fn::If counts as external only in the branches that name no resource.
+   * Empty when `e` also names a resource of the template outright (not behind Fn::If): that
+   * resource carries the policy and judges it, so the policy is reported once.
    */
-  hasExternalTarget(e: Entry): boolean {
+  externalTargets(e: Entry): string[] {
+    const out: string[] = [];
     for (const rule of RULES) {
       if (!rule.from.includes(e.cfnType)) continue;
       const value = isObj(e.props) ? e.props[rule.key] : undefined;
       if (value === undefined) continue;
-      for (const v of Array.isArray(value) ? value : [value]) if (this.targetsExternal(v, rule.to)) return true;
+      for (const v of Array.isArray(value) ? value : [value]) {
+        if (this.target(v, rule.to) !== undefined) return [];
+        out.push(...this.outside(v, rule.to));
+      }
     }
-    return false;
+    return [...new Set(out)];
   }
 
-  private targetsExternal(value: unknown, types: string[]): boolean {
-    if (value === NO_VALUE) return false;
+  private outside(value: unknown, types: string[]): string[] {
+    if (value === NO_VALUE) return [];
     const origin = isUnknown(value) ? this.resolver.origins.get(value) : undefined;
-    if (origin?.kind === 'branches') return origin.values.some((v) => this.targetsExternal(v, types));
-    return this.target(value, types) === undefined;
+    if (origin?.kind === 'branches') return origin.values.flatMap((v) => this.outside(v, types));
+    return this.target(value, types) === undefined ? [this.describe(value)] : [];
+  }
+
+  /** A target name as written, quoted (`${Parameter}` for inputs), else what it comes from. */
+  private describe(value: unknown): string {
+    const origin = isUnknown(value) ? this.resolver.origins.get(value) : undefined;
+    if (origin?.kind === 'import') return 'an imported value';
+    const segments = this.segments(value);
+    if (!segments) return 'a value known only when deployed';
+    return `'${segments.map((s) => ('text' in s ? s.text : `\${${s.input.replace(/^parameter |^ref:/, '')}}`)).join('')}'`;
   }
 
   entry(id: string): Entry | undefined {

@@ -230,3 +230,36 @@ test('Api and HttpApi events are methods and routes with the authorization of th
   assert.equal(method('ServerlessRestApi')?.provenance.span.line, 23);
   assert.equal(method('ServerlessHttpApi')?.provenance.span.line, 55);
 });
+
+test("a Permission, Url or log group naming a Serverless function belongs to it, as to the Lambda function SAM creates", () => {
+  const { resources, errors } = loadTemplate(
+    'sam.yaml',
+    `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Resize:
+    Type: AWS::Serverless::Function
+    Properties:
+      FunctionName: resize
+      Handler: app.handler
+      Runtime: python3.12
+  Invoke:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: !Ref Resize
+      Action: lambda:InvokeFunction
+      Principal: s3.amazonaws.com
+  Logs:
+    Type: AWS::Logs::LogGroup
+    Properties:
+      LogGroupName: /aws/lambda/resize
+      RetentionInDays: 30
+`,
+  );
+  assert.deepEqual(errors, []);
+  // The Permission is no resource of its own (it was judged as one on a function outside the template).
+  assert.deepEqual(resources.map((r) => r.name).sort(), ['Logs', 'Resize', 'ResizeRole']);
+  const fn = resources.find((r) => r.name === 'Resize')!.properties as any;
+  assert.equal(fn.permissions[0].principal, 's3.amazonaws.com');
+  assert.equal(fn.log_group.retention_days, 30);
+});

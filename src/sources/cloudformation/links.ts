@@ -48,6 +48,7 @@ export type LinkKind =
 const NAME_KEYS: Record<string, string> = {
   'AWS::S3::Bucket': 'BucketName',
   'AWS::Lambda::Function': 'FunctionName',
+  'AWS::Serverless::Function': 'FunctionName',
   'AWS::IAM::Role': 'RoleName',
   'AWS::IAM::User': 'UserName',
   'AWS::IAM::Group': 'GroupName',
@@ -55,6 +56,9 @@ const NAME_KEYS: Record<string, string> = {
   'AWS::EC2::SecurityGroup': 'GroupName',
   'AWS::RDS::DBCluster': 'DBClusterIdentifier',
 };
+
+/** A SAM function is the Lambda function the transform creates, under the same logical id. */
+const FUNCTION_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
 
 interface Rule {
   kind: LinkKind;
@@ -65,8 +69,8 @@ interface Rule {
 
 const RULES: Rule[] = [
   { kind: 'bucket-policy', from: ['AWS::S3::BucketPolicy'], key: 'Bucket', to: ['AWS::S3::Bucket'] },
-  { kind: 'function-permission', from: ['AWS::Lambda::Permission'], key: 'FunctionName', to: ['AWS::Lambda::Function'] },
-  { kind: 'function-url', from: ['AWS::Lambda::Url'], key: 'TargetFunctionArn', to: ['AWS::Lambda::Function'] },
+  { kind: 'function-permission', from: ['AWS::Lambda::Permission'], key: 'FunctionName', to: FUNCTION_TYPES },
+  { kind: 'function-url', from: ['AWS::Lambda::Url'], key: 'TargetFunctionArn', to: FUNCTION_TYPES },
   { kind: 'iam-policy', from: ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'], key: 'Roles', to: ['AWS::IAM::Role'] },
   { kind: 'iam-policy', from: ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'], key: 'Users', to: ['AWS::IAM::User'] },
   { kind: 'iam-policy', from: ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'], key: 'Groups', to: ['AWS::IAM::Group'] },
@@ -194,7 +198,7 @@ export class Links {
     if (!segments) return undefined;
     for (const t of types) {
       // A function may be named by its ARN or partial ARN.
-      const name = this.key(t === 'AWS::Lambda::Function' ? functionName(segments) : segments);
+      const name = this.key(FUNCTION_TYPES.includes(t) ? functionName(segments) : segments);
       const id = name === undefined ? undefined : this.names.get(t)?.get(name);
       if (id) return id;
     }
@@ -259,7 +263,7 @@ export class Links {
    */
   private linkLogGroups(entries: Entry[]): void {
     for (const e of entries) {
-      if (e.cfnType !== 'AWS::Lambda::Function' || !isObj(e.props)) continue;
+      if (!FUNCTION_TYPES.includes(e.cfnType) || !isObj(e.props)) continue;
       const config = e.props.LoggingConfig;
       const group = isObj(config) ? this.target(config.LogGroup, ['AWS::Logs::LogGroup']) : undefined;
       if (group) this.add('function-log-group', e.id, this.byId.get(group)!);
@@ -275,13 +279,13 @@ export class Links {
 
   private lambdaOfLogGroupName(name: unknown): string | undefined {
     if (typeof name === 'string') {
-      return name.startsWith(LAMBDA_LOG_PREFIX) ? this.target(name.slice(LAMBDA_LOG_PREFIX.length), ['AWS::Lambda::Function']) : undefined;
+      return name.startsWith(LAMBDA_LOG_PREFIX) ? this.target(name.slice(LAMBDA_LOG_PREFIX.length), FUNCTION_TYPES) : undefined;
     }
     const segments = this.segments(name);
     const prefix = segments?.[0];
     if (!segments || !prefix || !('text' in prefix) || !prefix.text.startsWith(LAMBDA_LOG_PREFIX)) return undefined;
     const key = this.key([{ text: prefix.text.slice(LAMBDA_LOG_PREFIX.length) }, ...segments.slice(1)]);
-    return key === undefined ? undefined : this.names.get('AWS::Lambda::Function')?.get(key);
+    return key === undefined ? undefined : FUNCTION_TYPES.map((t) => this.names.get(t)?.get(key)).find((id) => id !== undefined);
   }
 }
 

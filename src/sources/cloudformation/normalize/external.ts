@@ -4,7 +4,9 @@
  * becomes a resource of its target's model type that holds only what the policy resource sets;
  * every other field is Unknown (the target's own settings are elsewhere), so the rules that
  * judge the target's policy judge it, once, at the policy resource's lines, and no other rule
- * reports. A target that is in the template carries the policy itself (see links.ts).
+ * reports. A target that is in the template carries the policy itself (see links.ts); a policy
+ * naming both one of the template and one outside is judged once, on the template's. Findings
+ * on a policy-only resource name its outside targets (FileProvenance.policyOf).
  */
 import type { LambdaFunction, S3Bucket, SnsTopic, SqsQueue } from '../../../model/aws/index.js';
 import type { Unknown } from '../../../model/resource.js';

@@ -100,6 +100,10 @@ Resources:
           Type: Schedule
           Properties:
             Schedule: rate(1 day)
+        Devices:
+          Type: IoTRule
+          Properties:
+            Sql: SELECT * FROM 'devices'
   Given:
     Type: AWS::Serverless::Function
     Properties:
@@ -145,7 +149,7 @@ test('an unknown policy template, a template without its parameter and unread ev
     [
       ['warning', 21, 'cloudformation: SAM policy template MadeUpPolicy (in the Policies of Worker) is not known to Palisade: what it grants is not analyzed'],
       ['warning', 22, 'cloudformation: SAM policy template DynamoDBCrudPolicy (in the Policies of Worker) lacks TableName: not analyzed'],
-      ['warning', 6, 'cloudformation: the permissions and resources the SAM transform creates for Schedule events (of Worker) are not analyzed'],
+      ['warning', 6, 'cloudformation: the permissions and resources the SAM transform creates for IoTRule events (of Worker) are not analyzed'],
     ],
   );
 });
@@ -207,6 +211,17 @@ Resources:
         Catchall:
           Type: HttpApi
 `;
+
+test('pushing events are the Lambda permissions SAM adds, scoped to their source; pollers add none', () => {
+  const { resources } = loadTemplate('sam.yaml', POLICIES);
+  const fn = resources.find((r) => r.name === 'Worker')!;
+  const permissions = (fn.properties as any).permissions;
+  assert.equal(permissions.length, 1);
+  assert.equal(permissions[0].principal, 'events.amazonaws.com');
+  assert.ok(isUnknown(permissions[0].source_arn));
+  assert.equal((fn.provenance as any).locations['properties.permissions.0'].line, 28);
+  assert.equal(resources.find((r) => r.name === 'WorkerNightlyPermission'), undefined);
+});
 
 test('Api and HttpApi events are methods and routes with the authorization of the event, else of their API', () => {
   const { resources, errors } = loadTemplate('sam.yaml', EVENTS);

@@ -147,8 +147,24 @@ const POLLER_POLICIES: Record<string, string> = {
   MSK: 'AWSLambdaMSKExecutionRole',
 };
 
-/** Event types whose effect on the model is read: the routes of Api and HttpApi, the pollers' role policies. */
-const READ_EVENTS = new Set(['Api', 'HttpApi', ...Object.keys(POLLER_POLICIES)]);
+/**
+ * The service each pushing event type lets invoke the function, through the Lambda permission
+ * SAM adds; the source it names is the event's SNS topic, the bucket's account, or a resource
+ * SAM creates (a rule, an API's execute-api ARN), whose ARN is not known here.
+ */
+const PUSH_PRINCIPALS: Record<string, string> = {
+  Api: 'apigateway.amazonaws.com',
+  HttpApi: 'apigateway.amazonaws.com',
+  S3: 's3.amazonaws.com',
+  SNS: 'sns.amazonaws.com',
+  Schedule: 'events.amazonaws.com',
+  EventBridgeRule: 'events.amazonaws.com',
+  CloudWatchEvent: 'events.amazonaws.com',
+  CloudWatchLogs: 'logs.amazonaws.com',
+};
+
+/** Event types whose effect on the model is read: permissions, routes, the pollers' role policies. */
+const READ_EVENTS = new Set([...Object.keys(PUSH_PRINCIPALS), ...Object.keys(POLLER_POLICIES)]);
 
 /**
  * After Globals are folded in: each Serverless function's role (when it names none) and the
@@ -166,6 +182,7 @@ export function expandFunctions(resources: Obj, types: Map<string, string>, span
     if (p.Role === undefined || p.Role === null) addRole(resources, types, spans, warn, id, p, events, at);
     for (const e of events) {
       if (e.type === 'Api' || e.type === 'HttpApi') addRoute(resources, types, spans, warn, id, e, res.Metadata);
+      if (PUSH_PRINCIPALS[e.type]) addPermission(resources, types, spans, warn, id, e, res.Metadata);
     }
     const others = [...new Set(events.filter((e) => !READ_EVENTS.has(e.type)).map((e) => e.type))];
     if (others.length > 0) unread.set(id, others);
@@ -242,6 +259,31 @@ function readPolicy(item: unknown, name: string, fn: string, at: Span, spans: Sp
     return undefined;
   }
   return inline(expanded.doc);
+}
+
+function addPermission(resources: Obj, types: Map<string, string>, spans: SpanTable, warn: Warn, fn: string, e: FunctionEvent, metadata: unknown): void {
+  const id = `${fn}${e.name}Permission`;
+  if (types.has(id)) {
+    warn(e.span, `cloudformation: the ${e.type} event ${e.name} of ${fn} would be read as ${id}, but the template already has a resource of that name: its permission is not analyzed`);
+    return;
+  }
+  const ref = newObj();
+  ref.Ref = fn;
+  const entries: Array<[string, unknown, Span?]> = [
+    ['FunctionName', ref],
+    ['Action', 'lambda:InvokeFunction'],
+    ['Principal', PUSH_PRINCIPALS[e.type]],
+  ];
+  if (e.type === 'S3') {
+    const account = newObj();
+    account.Ref = 'AWS::AccountId';
+    entries.push(['SourceAccount', account]);
+  } else if (e.type === 'SNS' && e.props.Topic !== undefined) {
+    entries.push(['SourceArn', e.props.Topic, spans.child(e.props, 'Topic')]);
+  } else {
+    entries.push(['SourceArn', unknown(`the ARN of what SAM creates for the ${e.type} event ${e.name}`)]);
+  }
+  addResource(resources, types, spans, id, 'AWS::Lambda::Permission', located(spans, e.span, entries), e.span, metadata);
 }
 
 /** The API an event puts its route on: the template's Serverless API it names, or the implicit one. */

@@ -140,19 +140,19 @@ export function addImplicitApis(resources: Obj, types: Map<string, string>, span
 }
 
 /** Event types whose poller SAM grants through a managed policy on the function's role. */
-const POLLER_POLICIES: Record<string, string> = {
+const POLLER_POLICIES = new Map(Object.entries({
   SQS: 'AWSLambdaSQSQueueExecutionRole',
   Kinesis: 'AWSLambdaKinesisExecutionRole',
   DynamoDB: 'AWSLambdaDynamoDBExecutionRole',
   MSK: 'AWSLambdaMSKExecutionRole',
-};
+}));
 
 /**
  * The service each pushing event type lets invoke the function, through the Lambda permission
  * SAM adds; the source it names is the event's SNS topic, the bucket's account, or a resource
  * SAM creates (a rule, an API's execute-api ARN), whose ARN is not known here.
  */
-const PUSH_PRINCIPALS: Record<string, string> = {
+const PUSH_PRINCIPALS = new Map(Object.entries({
   Api: 'apigateway.amazonaws.com',
   HttpApi: 'apigateway.amazonaws.com',
   S3: 's3.amazonaws.com',
@@ -161,10 +161,10 @@ const PUSH_PRINCIPALS: Record<string, string> = {
   EventBridgeRule: 'events.amazonaws.com',
   CloudWatchEvent: 'events.amazonaws.com',
   CloudWatchLogs: 'logs.amazonaws.com',
-};
+}));
 
 /** Event types whose effect on the model is read: permissions, routes, the pollers' role policies. */
-const READ_EVENTS = new Set([...Object.keys(PUSH_PRINCIPALS), ...Object.keys(POLLER_POLICIES)]);
+const READ_EVENTS = new Set([...PUSH_PRINCIPALS.keys(), ...POLLER_POLICIES.keys()]);
 
 /**
  * After Globals are folded in: each Serverless function's role (when it names none) and the
@@ -182,7 +182,7 @@ export function expandFunctions(resources: Obj, types: Map<string, string>, span
     if (p.Role === undefined || p.Role === null) addRole(resources, types, spans, warn, id, p, events, at);
     for (const e of events) {
       if (e.type === 'Api' || e.type === 'HttpApi') addRoute(resources, types, spans, warn, id, e, res.Metadata);
-      if (PUSH_PRINCIPALS[e.type]) addPermission(resources, types, spans, warn, id, e, res.Metadata);
+      if (PUSH_PRINCIPALS.has(e.type)) addPermission(resources, types, spans, warn, id, e, res.Metadata);
     }
     const others = [...new Set(events.filter((e) => !READ_EVENTS.has(e.type)).map((e) => e.type))];
     if (others.length > 0) unread.set(id, others);
@@ -201,7 +201,7 @@ function addRole(resources: Obj, types: Map<string, string>, spans: SpanTable, w
   if (p.Tracing === 'Active') managed.push([managedPolicyArn('AWSXrayWriteOnlyAccess'), spans.child(p, 'Tracing') ?? at]);
   if (isObj(p.VpcConfig)) managed.push([managedPolicyArn('AWSLambdaVPCAccessExecutionRole'), spans.child(p, 'VpcConfig') ?? at]);
   for (const e of events) {
-    const poller = POLLER_POLICIES[e.type];
+    const poller = POLLER_POLICIES.get(e.type);
     if (poller && !managed.some(([arn]) => arn === managedPolicyArn(poller))) managed.push([managedPolicyArn(poller), e.span]);
   }
   const inline: Array<[unknown, Span]> = [];
@@ -272,7 +272,7 @@ function addPermission(resources: Obj, types: Map<string, string>, spans: SpanTa
   const entries: Array<[string, unknown, Span?]> = [
     ['FunctionName', ref],
     ['Action', 'lambda:InvokeFunction'],
-    ['Principal', PUSH_PRINCIPALS[e.type]],
+    ['Principal', PUSH_PRINCIPALS.get(e.type)],
   ];
   if (e.type === 'S3') {
     const account = newObj();

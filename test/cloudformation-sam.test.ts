@@ -278,3 +278,51 @@ Resources:
   assert.equal(fn.permissions[0].principal, 's3.amazonaws.com');
   assert.equal(fn.log_group.retention_days, 30);
 });
+
+test("Globals merge as SAM merges them: mappings key by key (the resource's value wins), at each value's line", () => {
+  const { resources } = loadTemplate(
+    'sam.yaml',
+    `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Environment:
+      Variables:
+        STAGE: prod
+        LOG_LEVEL: info
+  Api:
+    Auth:
+      ApiKeyRequired: true
+Resources:
+  Secured:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      Auth:
+        DefaultAuthorizer: AWS_IAM
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Environment:
+        Variables:
+          LOG_LEVEL: debug
+          TABLE: orders
+      Events:
+        Get:
+          Type: Api
+          Properties:
+            RestApiId: !Ref Secured
+            Path: /
+            Method: get
+`,
+  );
+  const fn = resources.find((r) => r.name === 'Fn')!;
+  assert.deepEqual(Object.keys(fn.properties.environment as object).sort(), ['LOG_LEVEL', 'STAGE', 'TABLE']);
+  const at = (path: string): number | undefined => (fn.provenance as any).locations[path]?.line;
+  assert.equal(at('properties.environment.STAGE'), 7);
+  assert.equal(at('properties.environment.LOG_LEVEL'), 25);
+  assert.equal(at('properties.environment.TABLE'), 26);
+  // The API's own Auth and the global one are merged: IAM authorization and an API key.
+  assert.deepEqual(resources.find((r) => r.name === 'FnGet')?.properties, { api_version: 'v1', method: 'GET', authorization_type: 'AWS_IAM', api_key_required: true });
+});

@@ -3,11 +3,11 @@
  * that rules judge: the implicit APIs (addImplicitApis), each function's role from its Policies,
  * and the methods and routes of its Api and HttpApi events (expandFunctions), added to the
  * template as the CloudFormation resources SAM would add, at the lines they come from.
- * The Globals section's defaults are
- * folded into each Serverless resource's Properties before intrinsics are resolved, so a value
- * that came from Globals points at its Globals line. The merge is by top-level property: a
- * property the resource sets replaces the global one whole (SAM merges Environment.Variables and
- * some lists key by key; those are taken from the resource alone when it sets them).
+ * The Globals section's defaults are folded into each Serverless resource's Properties before
+ * intrinsics are resolved, so a value that came from Globals points at its Globals line. The
+ * merge is SAM's: mappings merge key by key (the resource's value wins), lists are added to
+ * (Globals' entries first), anything else the resource sets replaces the global value; an
+ * intrinsic function on either side is a value, not a mapping.
  */
 import type { Span, Unknown } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
@@ -25,25 +25,62 @@ const GLOBALS_KEY: Record<string, string> = {
 export function applyGlobals(globals: unknown, resources: Obj, types: Map<string, string>, spans: SpanTable): void {
   if (!isObj(globals) || isUnknown(globals)) return;
   for (const [id, type] of types) {
-    const key = GLOBALS_KEY[type];
+    const key = Object.hasOwn(GLOBALS_KEY, type) ? GLOBALS_KEY[type] : undefined;
     const defaults = key === undefined ? undefined : globals[key];
-    if (!isObj(defaults) || isUnknown(defaults)) continue;
+    if (!isMapping(defaults)) continue;
     const res = resources[id] as Obj;
     const own = res.Properties;
-    if (own !== undefined && own !== null && (!isObj(own) || isUnknown(own))) continue;
-    const merged = newObj();
-    const children = new Map<string | number, Span>();
-    for (const from of [defaults, own ?? newObj()] as Obj[]) {
-      for (const [k, v] of Object.entries(from)) {
-        merged[k] = v;
-        const at = spans.child(from, k);
-        if (at) children.set(k, at);
-      }
-    }
+    if (own !== undefined && own !== null && !isMapping(own)) continue;
+    const merged = mergeGlobal(defaults, own ?? newObj(), spans) as Obj;
     const self = spans.child(res, 'Properties') ?? spans.self(res) ?? spans.self(defaults);
-    if (self) spans.set(merged, self, children);
+    if (self) spans.set(merged, self, mergedChildren(defaults, own ?? newObj(), spans));
     res.Properties = merged;
   }
+}
+
+/** A mapping that is not an intrinsic function (`{Ref: ...}`, `{Fn::If: ...}`) nor Unknown. */
+function isMapping(v: unknown): v is Obj {
+  if (!isObj(v) || isUnknown(v)) return false;
+  const keys = Object.keys(v);
+  return !(keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::')));
+}
+
+function mergeGlobal(global: unknown, own: unknown, spans: SpanTable): unknown {
+  if (Array.isArray(global) && Array.isArray(own)) {
+    const out = [...global, ...own];
+    spans.set(out, spans.self(own) ?? spans.self(global) ?? { line: 1, endLine: 1 }, mergedChildren(global, own, spans));
+    return out;
+  }
+  if (!isMapping(global) || !isMapping(own)) return own;
+  const out = newObj();
+  for (const [k, v] of Object.entries(global)) out[k] = v;
+  for (const [k, v] of Object.entries(own)) out[k] = Object.hasOwn(global, k) ? mergeGlobal(global[k], v, spans) : v;
+  const self = spans.self(own) ?? spans.self(global);
+  if (self) spans.set(out, self, mergedChildren(global, own, spans));
+  return out;
+}
+
+/** Each merged entry's line: the resource's where it sets the key (or adds an item), else Globals'. */
+function mergedChildren(global: unknown, own: unknown, spans: SpanTable): Map<string | number, Span> {
+  const children = new Map<string | number, Span>();
+  if (Array.isArray(global) && Array.isArray(own)) {
+    global.forEach((_, i) => {
+      const at = spans.child(global, i);
+      if (at) children.set(i, at);
+    });
+    own.forEach((_, i) => {
+      const at = spans.child(own, i);
+      if (at) children.set(global.length + i, at);
+    });
+    return children;
+  }
+  for (const from of [global, own]) {
+    for (const k of Object.keys(from as Obj)) {
+      const at = spans.child(from, k);
+      if (at) children.set(k, at);
+    }
+  }
+  return children;
 }
 
 type Warn = (span: Span, message: string) => void;

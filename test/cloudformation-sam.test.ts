@@ -5,6 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTemplate } from '../src/sources/cloudformation/index.js';
 import { isUnknown } from '../src/model/resource.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scanPaths } from './helpers/scan.js';
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Transform: AWS::Serverless-2016-10-31
@@ -325,4 +329,50 @@ Resources:
   assert.equal(at('properties.environment.TABLE'), 26);
   // The API's own Auth and the global one are merged: IAM authorization and an API key.
   assert.deepEqual(resources.find((r) => r.name === 'FnGet')?.properties, { api_version: 'v1', method: 'GET', authorization_type: 'AWS_IAM', api_key_required: true });
+});
+
+test("what SAM creates for a function shares its Condition and Metadata: not deployed without it, suppressed with it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'palisade-sam-'));
+  try {
+    const file = join(dir, 'sam.yaml');
+    writeFileSync(
+      file,
+      `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Conditions:
+  Never: !Equals [a, b]
+Resources:
+  Off:
+    Type: AWS::Serverless::Function
+    Condition: Never
+    Properties:
+      Runtime: python3.12
+      Policies: AdministratorAccess
+      Events:
+        Get:
+          Type: Api
+          Properties:
+            Path: /
+            Method: get
+  Admin:
+    Type: AWS::Serverless::Function
+    Metadata:
+      palisade:
+        ignore:
+          - { id: PAL-IAM-007, reason: break-glass function }
+    Properties:
+      Runtime: python3.12
+      Policies: AdministratorAccess
+`,
+    );
+    const result = await scanPaths([file], []);
+    const names = new Set(result.findings.map((f) => f.resource.name));
+    for (const name of ['Off', 'OffRole', 'OffGet', 'OffGetPermission']) assert.ok(!names.has(name), name);
+    const admin = result.findings.find((f) => f.ruleId === 'PAL-IAM-007');
+    assert.equal(admin?.resource.name, 'AdminRole');
+    assert.equal(admin?.location?.startLine, 26);
+    assert.equal(admin?.suppressed, 'break-glass function');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -86,16 +86,18 @@ function mergedChildren(global: unknown, own: unknown, spans: SpanTable): Map<st
 type Warn = (span: Span, message: string) => void;
 
 /** A resource the SAM transform creates, added to the template as CloudFormation would see it. */
-function addResource(resources: Obj, types: Map<string, string>, spans: SpanTable, id: string, type: string, props: Obj, at: Span, metadata?: unknown): void {
+function addResource(resources: Obj, types: Map<string, string>, spans: SpanTable, id: string, type: string, props: Obj, at: Span, owner?: Obj): void {
   const res = newObj();
   res.Type = type;
   res.Properties = props;
   const children = new Map<string | number, Span>([['Type', at], ['Properties', spans.self(props) ?? at]]);
-  if (metadata !== undefined) {
-    // A suppression written on the function covers what SAM creates for it.
-    res.Metadata = metadata;
-    const m = spans.self(metadata);
-    if (m) children.set('Metadata', m);
+  // What SAM creates for a function is deployed with it, and a suppression written on the
+  // function covers it.
+  for (const key of ['Condition', 'Metadata']) {
+    if (owner?.[key] === undefined) continue;
+    res[key] = owner[key];
+    const span = spans.child(owner, key);
+    if (span) children.set(key, span);
   }
   spans.set(res, at, children);
   resources[id] = res;
@@ -218,8 +220,8 @@ export function expandFunctions(resources: Obj, types: Map<string, string>, span
     const events = eventsOf(p, spans);
     if (p.Role === undefined || p.Role === null) addRole(resources, types, spans, warn, id, p, events, at);
     for (const e of events) {
-      if (e.type === 'Api' || e.type === 'HttpApi') addRoute(resources, types, spans, warn, id, e, res.Metadata);
-      if (PUSH_PRINCIPALS.has(e.type)) addPermission(resources, types, spans, warn, id, e, res.Metadata);
+      if (e.type === 'Api' || e.type === 'HttpApi') addRoute(resources, types, spans, warn, id, e, res);
+      if (PUSH_PRINCIPALS.has(e.type)) addPermission(resources, types, spans, warn, id, e, res);
     }
     const others = [...new Set(events.filter((e) => !READ_EVENTS.has(e.type)).map((e) => e.type))];
     if (others.length > 0) unread.set(id, others);
@@ -258,7 +260,7 @@ function addRole(resources: Obj, types: Map<string, string>, spans: SpanTable, w
     ['Policies', locatedList(spans, policiesAt, inline), policiesAt],
   ];
   for (const key of ['PermissionsBoundary', 'Tags']) if (p[key] !== undefined) entries.push([key, p[key], spans.child(p, key)]);
-  addResource(resources, types, spans, roleId, 'AWS::IAM::Role', located(spans, policiesAt, entries), at, (resources[id] as Obj).Metadata);
+  addResource(resources, types, spans, roleId, 'AWS::IAM::Role', located(spans, policiesAt, entries), at, resources[id] as Obj);
 }
 
 function lambdaTrust(spans: SpanTable, at: Span): Obj {
@@ -298,7 +300,7 @@ function readPolicy(item: unknown, name: string, fn: string, at: Span, spans: Sp
   return inline(expanded.doc);
 }
 
-function addPermission(resources: Obj, types: Map<string, string>, spans: SpanTable, warn: Warn, fn: string, e: FunctionEvent, metadata: unknown): void {
+function addPermission(resources: Obj, types: Map<string, string>, spans: SpanTable, warn: Warn, fn: string, e: FunctionEvent, owner: Obj): void {
   const id = `${fn}${e.name}Permission`;
   if (types.has(id)) {
     warn(e.span, `cloudformation: the ${e.type} event ${e.name} of ${fn} would be read as ${id}, but the template already has a resource of that name: its permission is not analyzed`);
@@ -320,7 +322,7 @@ function addPermission(resources: Obj, types: Map<string, string>, spans: SpanTa
   } else {
     entries.push(['SourceArn', unknown(`the ARN of what SAM creates for the ${e.type} event ${e.name}`)]);
   }
-  addResource(resources, types, spans, id, 'AWS::Lambda::Permission', located(spans, e.span, entries), e.span, metadata);
+  addResource(resources, types, spans, id, 'AWS::Lambda::Permission', located(spans, e.span, entries), e.span, owner);
 }
 
 /** The API an event puts its route on: the template's Serverless API it names, or the implicit one. */
@@ -339,7 +341,7 @@ function apiOf(resources: Obj, types: Map<string, string>, e: FunctionEvent): Ob
  * Auth.DefaultAuthorizer, else none; `NONE` and `AWS_IAM` are themselves, a named authorizer
  * takes its kind from the API's Auth.Authorizers (a user pool, a JWT configuration, or a Lambda).
  */
-function addRoute(resources: Obj, types: Map<string, string>, spans: SpanTable, warn: Warn, fn: string, e: FunctionEvent, metadata: unknown): void {
+function addRoute(resources: Obj, types: Map<string, string>, spans: SpanTable, warn: Warn, fn: string, e: FunctionEvent, owner: Obj): void {
   const id = `${fn}${e.name}`;
   if (types.has(id)) {
     warn(e.span, `cloudformation: the ${e.type} event ${e.name} of ${fn} would be read as ${id}, but the template already has a resource of that name: its authorization is not analyzed`);
@@ -374,7 +376,7 @@ function addRoute(resources: Obj, types: Map<string, string>, spans: SpanTable, 
     const keyAt = eventAuth?.ApiKeyRequired !== undefined ? spans.child(eventAuth, 'ApiKeyRequired') : apiAuth?.ApiKeyRequired !== undefined ? spans.child(apiAuth, 'ApiKeyRequired') : undefined;
     entries.push(['ApiKeyRequired', keyRequired, keyAt ?? e.span]);
   }
-  addResource(resources, types, spans, id, v2 ? 'AWS::ApiGatewayV2::Route' : 'AWS::ApiGateway::Method', located(spans, e.span, entries), e.span, metadata);
+  addResource(resources, types, spans, id, v2 ? 'AWS::ApiGatewayV2::Route' : 'AWS::ApiGateway::Method', located(spans, e.span, entries), e.span, owner);
 }
 
 function authorizationType(authorizer: unknown, apiAuth: Obj | undefined): unknown {

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanPaths } from './helpers/scan.js';
+import { POLICY_TEMPLATES } from '../src/sources/cloudformation/sam-policies.js';
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Transform: AWS::Serverless-2016-10-31
@@ -375,4 +376,40 @@ Resources:
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('every known policy template expands, given its parameters, to statements on the resources they name, at its line', () => {
+  const entries = POLICY_TEMPLATES.map(({ name, params }) => `        - ${name}:${params.length === 0 ? ' {}' : params.map((p) => `\n            ${p}: given-${p.toLowerCase()}`).join('')}`);
+  const text = `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Policies:
+${entries.join('\n')}
+`;
+  const { resources, errors } = loadTemplate('sam.yaml', text);
+  assert.deepEqual(errors, []);
+  const role = resources.find((r) => r.name === 'FnRole')!;
+  const policies = (role.properties as any).policies as Array<{ document: { statements: any[] } }>;
+  assert.equal(policies.length, POLICY_TEMPLATES.length);
+  const lines = text.split('\n');
+  POLICY_TEMPLATES.forEach(({ name, params }, i) => {
+    const statements = policies[i]!.document.statements;
+    assert.ok(statements.length > 0, name);
+    for (const s of statements) {
+      assert.equal(s.effect, 'Allow', name);
+      assert.ok(s.actions.length > 0 && s.actions.every((a: unknown) => typeof a === 'string' && /^[a-z0-9-]+:[a-z*]+/.test(a)), name);
+      assert.ok(s.resources.length > 0, name);
+    }
+    // Every parameter is used; a string resource holds no unexpanded variable.
+    for (const s of statements) for (const r of s.resources) if (typeof r === 'string') assert.ok(!r.includes('${'), `${name}: ${r}`);
+    for (const p of params) {
+      assert.ok(statements.some((s) => s.resources.some((r: unknown) => typeof r !== 'string' || r.includes(`given-${p.toLowerCase()}`))), `${name}: ${p}`);
+    }
+    const at = (role.provenance as any).locations[`properties.policies.${i}.document.statements.0.actions`]?.line;
+    assert.equal(at, lines.indexOf(`        - ${name}:${params.length === 0 ? ' {}' : ''}`) + 1, name);
+  });
 });

@@ -95,6 +95,33 @@ const TEMPLATES: Record<string, PolicyTemplate> = {
   AWSSecretsManagerGetSecretValuePolicy: { params: ['SecretArn'], statements: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['${secretArn}'] }] },
   KMSDecryptPolicy: { params: ['KeyId'], statements: [{ actions: ['kms:Decrypt'], resources: [`${REGIONAL}:key/\${keyId}`] }] },
   KMSEncryptPolicy: { params: ['KeyId'], statements: [{ actions: ['kms:Encrypt'], resources: [`${REGIONAL}:key/\${keyId}`] }] },
+  SNSCrudPolicy: {
+    params: ['TopicName'],
+    statements: [{ actions: ['sns:ListSubscriptionsByTopic', 'sns:CreateTopic', 'sns:SetTopicAttributes', 'sns:Subscribe', 'sns:Publish'], resources: [`${REGIONAL}:\${topicName}*`] }],
+  },
+  KinesisStreamReadPolicy: {
+    params: ['StreamName'],
+    statements: [
+      { actions: ['kinesis:ListStreams', 'kinesis:DescribeLimits'], resources: [`${REGIONAL}:stream/*`] },
+      { actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator'], resources: [`${REGIONAL}:stream/\${streamName}`] },
+    ],
+  },
+  DynamoDBStreamReadPolicy: {
+    params: ['TableName', 'StreamName'],
+    statements: [
+      { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: [`${REGIONAL}:table/\${tableName}/stream/\${streamName}`] },
+      { actions: ['dynamodb:ListStreams'], resources: [`${REGIONAL}:table/\${tableName}/stream/*`] },
+    ],
+  },
+  SSMParameterWithSlashPrefixReadPolicy: {
+    params: ['ParameterName'],
+    statements: [
+      { actions: ['ssm:DescribeParameters'], resources: ['*'] },
+      { actions: ['ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'], resources: [`${REGIONAL}:parameter\${parameterName}`] },
+    ],
+  },
+  AMIDescribePolicy: { params: [], statements: [{ actions: ['ec2:DescribeImages'], resources: ['*'] }] },
+  EC2DescribePolicy: { params: [], statements: [{ actions: ['ec2:DescribeRegions', 'ec2:DescribeInstances'], resources: ['*'] }] },
   CloudWatchPutMetricPolicy: { params: [], statements: [{ actions: ['cloudwatch:PutMetricData'], resources: ['*'] }] },
   VPCAccessPolicy: {
     params: [],
@@ -103,6 +130,9 @@ const TEMPLATES: Record<string, PolicyTemplate> = {
 };
 
 export const isPolicyTemplate = (name: string): boolean => Object.hasOwn(TEMPLATES, name);
+
+/** The templates known here, with their parameters (for tests and documentation). */
+export const POLICY_TEMPLATES: ReadonlyArray<{ name: string; params: readonly string[] }> = Object.entries(TEMPLATES).map(([name, t]) => ({ name, params: t.params }));
 
 const camel = (param: string): string => param[0]!.toLowerCase() + param.slice(1);
 

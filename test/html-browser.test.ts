@@ -14,6 +14,7 @@ import { palisade, ROOT } from './helpers/cli.js';
 import { formatHtml } from '../src/report/html/index.js';
 import { manyFindings } from './helpers/many.js';
 import { SAMPLE } from './helpers/sample.js';
+import { HOSTILE_TEXTS, hostileResult } from './helpers/hostile.js';
 
 let browser: Browser;
 const tmp = mkdtempSync(join(tmpdir(), 'palisade-html-'));
@@ -293,6 +294,25 @@ test('a rule\'s CWE shows in the detail only when the rule states one (golden sa
   assert.equal((await expandFirst(page))['Weakness'], undefined, 'the sample rule states no CWE');
   await page.selectOption('select[data-filter="rule"]', 'PAL-COMPOSE-001');
   assert.equal((await expandFirst(page))['Weakness'], 'CWE-250');
+  clean(o);
+  await page.close();
+});
+
+test('hostile construct paths, source files, template files and CWE text reach the detail as text only', { timeout: 120_000 }, async () => {
+  const o = await openReport(browser, formatHtml(hostileResult()));
+  const { page } = o;
+  const toggles = page.locator('#finding-rows tr.finding button.expand');
+  const count = await toggles.count();
+  assert.equal(count, 13);
+  // Expand every finding (each click re-renders the table, so look the button up again).
+  for (let i = 0; i < count; i++) await page.locator('#finding-rows tr.finding button.expand').nth(i).click();
+  assert.equal(await page.locator('#finding-rows tr.finding-detail').count(), count);
+  const detail = (await page.locator('#finding-rows').textContent()) ?? '';
+  assert.ok(detail.includes(`Weakness${HOSTILE_TEXTS[0]}`), 'a hostile CWE is shown as text');
+  assert.ok(detail.includes(`Declared at sourceapp/${HOSTILE_TEXTS[2]}.ts:7`), 'a hostile declaring line is shown as text');
+  assert.ok(detail.includes(`CDK constructApp/${HOSTILE_TEXTS[1]}/Resource`), 'a hostile construct path is shown as text');
+  assert.equal(await page.locator('#finding-rows img, #finding-rows script, #finding-rows a').count(), 0, 'no element from input');
+  assert.ok((await page.locator('#finding-rows .badge-managed').count()) > 0);
   clean(o);
   await page.close();
 });

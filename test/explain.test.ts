@@ -118,3 +118,17 @@ test('a broken rule beside the explained one: the explanation is printed, the pr
   assert.ok(r.stdout.startsWith('ACME-COMPOSE-001  Image is not from the company registry\n'));
   assert.match(r.stderr, /^palisade: policies\/untitled\.rego:1: custom policy: METADATA title is missing$/m);
 });
+
+test('a custom rule\'s texts are the user\'s: no control character and no line a CI runner would read as a command', () => {
+  const dir = workspace();
+  writeFileSync(
+    join(dir, 'policies/loud.rego'),
+    ['# METADATA', '# title: "Loud \\e[31mred"', '# description: |', '#   first line', '#   ::error file=x::forged', '# custom:', '#   id: ACME-LOUD-001', '#   severity: low', '#   category: access', '#   remediation: "::add-mask::x"', 'package palisade.rules.acme.compose.loud', ''].join('\n'),
+  );
+  const r = noOpa(['explain', 'ACME-LOUD-001', '--policies', 'policies'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f]/.test(r.stdout), JSON.stringify(r.stdout));
+  assert.ok(r.stdout.split('\n').every((l) => !l.trimStart().startsWith('::')), r.stdout);
+  assert.ok(r.stdout.includes('ACME-LOUD-001  Loud \\x1b[31mred'), 'the escape is shown, not sent');
+  assert.ok(r.stdout.includes('first line\\x0a::error file=x::forged'), 'the description stays one line');
+});

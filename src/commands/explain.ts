@@ -13,6 +13,7 @@ import { describeCustomPolicies, type DescribedRule } from '../engine/custom.js'
 import { EXIT, UsageError } from '../errors.js';
 import type { Rule } from '../findings/types.js';
 import type { InputError } from '../model/resource.js';
+import { escapeControls, neutralizeLines, safeText } from '../report/text.js';
 import { outcome, type Outcome } from './outcome.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,13 +51,25 @@ export function findRule(rules: Rule[], id: string): Rule | undefined {
 function numbered(example: Example): string {
   const lines = example.text.replace(/\n$/, '').split('\n');
   const width = String(Math.min(lines.length, EXAMPLE_LINES)).length;
-  const shown = lines.slice(0, EXAMPLE_LINES).map((l, i) => `  ${example.flagged.includes(i + 1) ? '>' : ' '} ${String(i + 1).padStart(width)} | ${l}`);
+  const shown = lines.slice(0, EXAMPLE_LINES).map((l, i) => `  ${example.flagged.includes(i + 1) ? '>' : ' '} ${String(i + 1).padStart(width)} | ${escapeControls(l.replace(/\r$/, ''))}`);
   if (lines.length > EXAMPLE_LINES) shown.push(`    … ${lines.length - EXAMPLE_LINES} more lines`);
   return shown.join('\n');
 }
 
+/**
+ * A custom rule's texts come from the user's files: shown without controls or line breaks, like
+ * scanned input (the built-in catalog's are ours).
+ */
+function shownRule(rule: Rule): Rule {
+  if (!rule.custom) return rule;
+  const t = (x: string) => safeText(x);
+  const frameworks = Object.fromEntries(Object.entries(rule.frameworks).map(([k, ids]) => [t(k), ids.map(t)]));
+  return { ...rule, id: t(rule.id), title: t(rule.title), description: t(rule.description), remediation: t(rule.remediation), frameworks, resourceTypes: rule.resourceTypes.map(t), sources: rule.sources.map(t), file: t(rule.file), ...(rule.cwe ? { cwe: t(rule.cwe) } : {}) };
+}
+
 /** The explanation as text: pure, for the console. `tests`: a custom rule's Rego tests. */
-export function formatExplanation(rule: Rule, examples: Example[], tests: DescribedRule['tests'] = []): string {
+export function formatExplanation(original: Rule, examples: Example[], tests: DescribedRule['tests'] = []): string {
+  const rule = shownRule(original);
   const frameworks = Object.entries(rule.frameworks).map(([name, ids]) => `  ${name.padEnd(12)} ${ids.join(', ')}`);
   const out = [
     `${rule.id}  ${rule.title}${rule.deprecated ? '  (deprecated)' : ''}`,
@@ -77,16 +90,16 @@ export function formatExplanation(rule: Rule, examples: Example[], tests: Descri
   ];
   if (rule.custom) {
     out.push('', tests.length ? 'Rego tests (palisade test runs them):' : 'Rego tests: none import this rule\'s package');
-    for (const t of tests) out.push(`  ${t.file}${t.names.length ? `: ${t.names.join(', ')}` : ''}`);
+    for (const t of tests) out.push(`  ${safeText(t.file)}${t.names.length ? `: ${t.names.join(', ')}` : ''}`);
   }
   for (const kind of ['fail', 'pass'] as const) {
     const list = examples.filter((e) => e.kind === kind);
     if (list.length === 0) continue;
     out.push('', kind === 'fail' ? 'Reported (> marks the line of each finding):' : 'Not reported:');
-    for (const e of list) out.push(`  ${e.file}`, numbered(e));
+    for (const e of list) out.push(`  ${safeText(e.file)}`, numbered(e));
   }
   if (examples.length === 0) out.push('', rule.custom ? 'Examples: no fail-*/pass-* fixtures in the policy\'s own folder.' : 'Examples: the fixtures are not part of this installation.');
-  return `${out.join('\n')}\n`;
+  return neutralizeLines(`${out.join('\n')}\n`);
 }
 
 export interface ExplainFlags {
@@ -105,7 +118,7 @@ async function customPaths(flags: ExplainFlags, cwd: string): Promise<string[]> 
   return policyPaths({}, config, file, cwd);
 }
 
-const problemLines = (errors: InputError[]) => errors.map((e) => `palisade: ${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}\n`).join('');
+const problemLines = (errors: InputError[]) => errors.map((e) => `palisade: ${safeText(`${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`)}\n`).join('');
 
 export async function runExplain(id: string, flags: ExplainFlags, cwd = process.cwd()): Promise<Outcome> {
   const builtin = loadCatalog().rules;

@@ -8,6 +8,7 @@ import { loadCatalog } from '../engine/catalog.js';
 import { testCustomPolicies, type RegoTest, type RegoTestRun } from '../engine/custom.js';
 import { EXIT, UsageError } from '../errors.js';
 import { outcome, type Outcome } from './outcome.js';
+import { safeText } from '../report/text.js';
 
 export interface TestFlags {
   policies?: string[];
@@ -18,8 +19,6 @@ export interface TestFlags {
 }
 
 const MARK: Record<RegoTest['outcome'], string> = { pass: 'ok   ', fail: 'FAIL ', error: 'ERROR', skip: 'skip ' };
-/** Control and bidi characters from a test's name or message become spaces: the output is one line each. */
-const flat = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ');
 const at = (t: { file: string; line?: number }) => `${t.file}${t.line !== undefined ? `:${t.line}` : ''}`;
 
 /** The run as text: failing tests always, passing ones with --verbose; problems; a summary line. Pure. */
@@ -27,13 +26,14 @@ export function formatTestRun(r: RegoTestRun, verbose = false): { stdout: string
   const out: string[] = [];
   for (const t of r.tests) {
     if (t.outcome === 'pass' && !verbose) continue;
-    out.push(flat(`${MARK[t.outcome]} ${t.package}.${t.name}  ${at(t)}${t.message ? `: ${t.message}` : ''}`));
+    // Names, files and opa's messages come from the user's files: one safe line each.
+    out.push(safeText(`${MARK[t.outcome]} ${t.package}.${t.name}  ${at(t)}${t.message ? `: ${t.message}` : ''}`));
   }
   const n = (o: RegoTest['outcome']) => r.tests.filter((t) => t.outcome === o).length;
   const parts = [`${n('pass')} passed`, `${n('fail')} failed`, ...(n('error') ? [`${n('error')} errored`] : []), ...(n('skip') ? [`${n('skip')} skipped`] : [])];
   const errors = r.errors.filter((e) => e.level === 'error').length;
   out.push(`Rego tests: ${parts.join(', ')}${r.opa?.version ? ` (opa ${r.opa.version})` : ''}${errors ? `; incomplete: ${errors} error${errors === 1 ? '' : 's'}` : ''}`);
-  const stderr = r.errors.map((e) => flat(`palisade: ${e.level === 'warning' ? 'warning: ' : ''}${at(e)}: ${e.message}`)).join('\n');
+  const stderr = r.errors.map((e) => safeText(`palisade: ${e.level === 'warning' ? 'warning: ' : ''}${at(e)}: ${e.message}`)).join('\n');
   return { stdout: `${out.join('\n')}\n`, stderr: stderr ? `${stderr}\n` : '' };
 }
 

@@ -495,6 +495,8 @@ export function testCustomPolicies(paths: string[], options: TestOptions): RegoT
       });
     }
   }
+  // opa runs tests in parallel and reports them in the order they finish: sort by place.
+  tests.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   return { tests, errors, opa: version ? { version } : {} };
 }
 

@@ -131,11 +131,28 @@ program
 program
   .command('explain')
   .description("Explain a rule: what it checks and why, how to fix it, its framework mappings and examples")
-  .argument('<rule>', 'rule id, e.g. PAL-S3-005')
+  .argument('<rule>', 'rule id, e.g. PAL-S3-005, or a custom rule\'s id')
   .option('--json', 'print the explanation as JSON')
+  .option('--policies <dir>', 'custom Rego policies to look in (as for scan; repeatable); default: the configuration\'s policies:', collect, [])
+  .option('--config <file>', 'configuration file whose policies: are read (default: .palisade.yaml in the current folder, if any)')
+  .option('--no-config', 'ignore any configuration file')
   .action(async (id: string, flags) => {
     const { runExplain } = await import('./commands/explain.js');
-    emit(runExplain(id, flags));
+    emit(await runExplain(id, flags));
+  });
+
+program
+  .command('test')
+  .description("Run the Rego tests of custom policies (opa test, with Palisade's helpers; needs opa on PATH)")
+  .option('--policies <dir>', "a folder of custom Rego policies and their *_test.rego tests (repeatable); default: the configuration's policies:", collect, [])
+  .option('--config <file>', 'configuration file whose policies: are read (default: .palisade.yaml in the current folder, if any)')
+  .option('--no-config', 'ignore any configuration file')
+  .option('--run <regex>', 'only the tests whose name matches')
+  .option('--json', 'print the results as JSON')
+  .option('--verbose', 'list passing tests too')
+  .action(async (flags) => {
+    const { runTest } = await import('./commands/test.js');
+    emit(await runTest(flags));
   });
 
 try {

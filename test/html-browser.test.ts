@@ -13,6 +13,8 @@ import { launch, openReport, visibleRows, type Opened } from './helpers/browser.
 import { palisade, ROOT } from './helpers/cli.js';
 import { formatHtml } from '../src/report/html/index.js';
 import { manyFindings } from './helpers/many.js';
+import { SAMPLE } from './helpers/sample.js';
+import { HOSTILE_TEXTS, hostileResult } from './helpers/hostile.js';
 
 let browser: Browser;
 const tmp = mkdtempSync(join(tmpdir(), 'palisade-html-'));
@@ -222,6 +224,95 @@ test('printing shows every finding that matches the filters (not one page), the 
   const allPages = pdfPages(await page.pdf({ format: 'A4' }));
   assert.ok(highPages > 3 && allPages > highPages * 3, `PDF pages: ${highPages} for 250 findings, ${allPages} for 1250`);
   assert.equal((await visibleRows(page)).length, 100);
+  clean(o);
+  await page.close();
+});
+
+/** The expanded detail of the first visible finding, as `term: value` pairs. */
+async function expandFirst(page: Page): Promise<Record<string, string>> {
+  await page.locator('#finding-rows tr.finding button.expand').first().click();
+  return page.$$eval('#finding-rows tr.finding-detail dl.facts dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.textContent ?? '', dt.nextElementSibling?.textContent ?? ''])));
+}
+
+test('a live finding linked to its cdk.out stack shows the template line, the construct and the TypeScript line; every finding its CWE', { timeout: 120_000 }, async () => {
+  const html = scanToHtml(['fixtures/cdk/cdk.out', '--aws-config-snapshot', 'test/fixtures/iac-link/cdk-live'], 'iac');
+  const o = await openReport(browser, html);
+  const { page } = o;
+  await page.selectOption('select[data-filter="rule"]', 'PAL-S3-003');
+  await page.selectOption('select[data-filter="source"]', 'Live AWS 111122223333/us-east-1');
+  const rows = await visibleRows(page);
+  assert.equal(rows.length, 1, JSON.stringify(rows));
+  assert.match(rows[0]!.text, /declared at fixtures\/cdk\/app\/lib\/assistant-dev-stack\.ts:21/, 'the row names the declaring line');
+  const facts = await expandFirst(page);
+  assert.equal(facts['ARN'], 'arn:aws:s3:::assistantdev-documents7e5b2978-1q2w3e4r5t6y');
+  assert.equal(facts['Declared in'], 'fixtures/cdk/cdk.out/AssistantDev.template.json:6');
+  assert.equal(facts['Stack and logical id'], 'AssistantDev / Documents7E5B2978');
+  assert.equal(facts['Declared by CDK construct'], 'AssistantDev/Documents/Resource');
+  assert.equal(facts['Declared at source'], 'fixtures/cdk/app/lib/assistant-dev-stack.ts:21');
+  assert.equal(facts['Weakness'], 'CWE-284');
+  assert.equal(facts['Framework-managed'], undefined, 'the app made this bucket');
+  // The search reaches the link and the CWE.
+  await page.click('#clear-filters');
+  await page.fill('#search', 'cwe-284 assistant-dev-stack.ts:21 111122223333');
+  const found = await visibleRows(page);
+  assert.ok(found.length >= 1 && found.every((r) => r.rule === 'PAL-S3-003'), JSON.stringify(found));
+  clean(o);
+  await page.close();
+});
+
+test('a framework-managed resource (the bucket-notifications handler of a synthesized app) carries a badge in its row and says so when expanded', { timeout: 120_000 }, async () => {
+  const html = scanToHtml(['fixtures/cdk-framework/cdk.out'], 'framework');
+  const app = readFileSync(join(ROOT, 'fixtures/cdk-framework/app/lib/framework-app.ts'), 'utf8').split('\n');
+  const notifyLine = app.findIndex((l) => l.includes('uploads.addEventNotification(')) + 1;
+  const o = await openReport(browser, html);
+  const { page } = o;
+  await page.selectOption('select[data-filter="rule"]', 'PAL-LAMBDA-006');
+  await page.fill('#search', 'BucketNotificationsHandler');
+  const rows = await visibleRows(page);
+  assert.equal(rows.length, 1, JSON.stringify(rows));
+  assert.equal(await page.locator('#finding-rows tr.finding .badge-managed').textContent(), 'framework-managed');
+  const facts = await expandFirst(page);
+  assert.match(facts['CDK construct'] ?? '', /^Framework\/BucketNotificationsHandler[0-9a-f]{32}\/Resource$/);
+  assert.equal(facts['Source'], `fixtures/cdk-framework/app/lib/framework-app.ts:${notifyLine}`);
+  assert.match(facts['Framework-managed'] ?? '', /^aws-cdk-lib created this resource on its own/);
+  assert.match(facts['Weakness'] ?? '', /^CWE-\d+$|^none \(no CWE fits\)$/);
+  // The app's own function beside it has no badge; the search finds the framework's by the word.
+  await page.fill('#search', 'OnUpload');
+  assert.equal((await visibleRows(page)).length, 1);
+  assert.equal(await page.locator('#finding-rows .badge-managed').count(), 0, 'only framework-managed rows have the badge');
+  assert.equal((await expandFirst(page))['Framework-managed'], undefined);
+  await page.fill('#search', 'framework-managed');
+  assert.equal((await visibleRows(page)).length, 3, 'the three functions aws-cdk-lib added');
+  clean(o);
+  await page.close();
+});
+
+test('a rule\'s CWE shows in the detail only when the rule states one (golden sample)', { timeout: 120_000 }, async () => {
+  const o = await openReport(browser, formatHtml(SAMPLE));
+  const { page } = o;
+  await page.selectOption('select[data-filter="rule"]', 'PAL-LAMBDA-006');
+  assert.equal((await expandFirst(page))['Weakness'], undefined, 'the sample rule states no CWE');
+  await page.selectOption('select[data-filter="rule"]', 'PAL-COMPOSE-001');
+  assert.equal((await expandFirst(page))['Weakness'], 'CWE-250');
+  clean(o);
+  await page.close();
+});
+
+test('hostile construct paths, source files, template files and CWE text reach the detail as text only', { timeout: 120_000 }, async () => {
+  const o = await openReport(browser, formatHtml(hostileResult()));
+  const { page } = o;
+  const toggles = page.locator('#finding-rows tr.finding button.expand');
+  const count = await toggles.count();
+  assert.equal(count, 13);
+  // Expand every finding (each click re-renders the table, so look the button up again).
+  for (let i = 0; i < count; i++) await page.locator('#finding-rows tr.finding button.expand').nth(i).click();
+  assert.equal(await page.locator('#finding-rows tr.finding-detail').count(), count);
+  const detail = (await page.locator('#finding-rows').textContent()) ?? '';
+  assert.ok(detail.includes(`Weakness${HOSTILE_TEXTS[0]}`), 'a hostile CWE is shown as text');
+  assert.ok(detail.includes(`Declared at sourceapp/${HOSTILE_TEXTS[2]}.ts:7`), 'a hostile declaring line is shown as text');
+  assert.ok(detail.includes(`CDK constructApp/${HOSTILE_TEXTS[1]}/Resource`), 'a hostile construct path is shown as text');
+  assert.equal(await page.locator('#finding-rows img, #finding-rows script, #finding-rows a').count(), 0, 'no element from input');
+  assert.ok((await page.locator('#finding-rows .badge-managed').count()) > 0);
   clean(o);
   await page.close();
 });

@@ -39,6 +39,20 @@ test('Markdown: input is text, never markup, a mention, a link or a workflow com
   assert.ok(md.split('\n').every((l) => !l.startsWith('::')));
 });
 
+test('Markdown: the rule cell names the CWE, a live finding the line that declared it, a CDK finding whether aws-cdk-lib made the resource', () => {
+  const lines = formatMarkdown(SAMPLE).split('\n');
+  const header = lines.indexOf('| Severity | Rule | Resource | Location | Message |');
+  const rows = lines.slice(header + 2, lines.indexOf('', header));
+  assert.equal(rows.length, 4);
+  assert.match(rows[0]!, /^\| critical \| PAL-COMPOSE-001 · CWE-250 \|/);
+  assert.match(rows.find((r) => r.includes('app-documents'))!, /\| arn&#58;aws&#58;s3&#58;&#58;&#58;app-documents · declared at app\/lib\/stack\.ts&#58;14 \|/);
+  assert.match(rows.find((r) => r.includes('LogRetention'))!, /^\| low \| PAL-LAMBDA-006 \| \S+ \| app\/lib\/stack\.ts&#58;22 · framework-managed \|/);
+  assert.ok(!rows.find((r) => r.includes("'Documents'"))!.includes('framework-managed'));
+  // A live finding without a link keeps its ARN alone.
+  const unlinked = formatMarkdown({ ...SAMPLE, findings: SAMPLE.findings.map((f) => ({ ...f, iac: undefined })) });
+  assert.ok(unlinked.includes('| arn&#58;aws&#58;s3&#58;&#58;&#58;app-documents |'));
+});
+
 test('Markdown of hostile input (golden): every value is one escaped table cell of text', () => {
   const result = hostileResult();
   const md = formatMarkdown(result, { top: 50 });

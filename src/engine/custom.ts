@@ -14,7 +14,7 @@
  * Problems are data: each is an error naming the file (and line), the scan goes on with the
  * other rules and is incomplete (exit 3).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -325,6 +325,179 @@ function withRules(shown: string, wasm: Uint8Array, texts: Array<{ file: string;
     return { errors: [{ file: shown, level: 'error', message: 'custom policies: the bundle holds no rule with METADATA (its .rego sources name each rule: keep them in the bundle, or beside policy.wasm)' }] };
   }
   return { bundle: { source: shown, wasm, rules }, errors: [] };
+}
+
+/**
+ * The Rego sources of one --policies entry as given (no compiling, no opa): a folder's `.rego`
+ * files (tests apart) or a `.tar.gz` bundle's members, named as the scan names them.
+ */
+function sourcesOf(p: string, cwd: string): { shown: string; texts: Array<{ file: string; text: string }>; tests: Array<{ file: string; text: string }>; errors: InputError[] } {
+  const abs = resolve(cwd, p);
+  const shown = slash(relative(cwd, abs) || '.');
+  const fail = (message: string) => ({ shown, texts: [], tests: [], errors: [{ file: shown, level: 'error' as const, message: `custom policies: ${message}` }] });
+  if (!existsSync(abs)) return fail('no such file or folder');
+  if (statSync(abs).isFile()) {
+    if (!/\.(tar\.gz|tgz)$/.test(abs)) return fail('give a folder of .rego files, a folder with policy.wasm, or a .tar.gz bundle');
+    let members: Map<string, Buffer>;
+    try {
+      members = readTarGz(readFileSync(abs));
+    } catch (err) {
+      return fail(`not a readable .tar.gz bundle (${(err as Error).message.slice(0, 100)})`);
+    }
+    const rego = [...members].filter(([name]) => name.endsWith('.rego')).map(([name, body]) => ({ file: `${shown}:${name}`, text: body.toString('utf8') }));
+    return { shown, texts: rego.filter((t) => !t.file.endsWith('_test.rego')), tests: rego.filter((t) => t.file.endsWith('_test.rego')), errors: [] };
+  }
+  const files = regoFilesIn(abs);
+  const policies = readRego(files.filter((f) => !f.endsWith('_test.rego')), cwd);
+  const tests = readRego(files.filter((f) => f.endsWith('_test.rego')), cwd);
+  return { shown, texts: policies.texts, tests: tests.texts, errors: [...policies.errors, ...tests.errors] };
+}
+
+/** A custom rule with the names of the Rego tests that import its package. */
+export interface DescribedRule {
+  rule: Rule;
+  tests: Array<{ file: string; names: string[] }>;
+}
+
+/**
+ * The custom rules of --policies entries, from their METADATA alone (for `palisade explain`):
+ * nothing is compiled, so this needs no opa; a scan still compiles and checks them.
+ */
+export function describeCustomPolicies(paths: string[], options: Pick<CustomOptions, 'cwd' | 'builtin'>): { rules: DescribedRule[]; errors: InputError[] } {
+  const rules: DescribedRule[] = [];
+  const errors: InputError[] = [];
+  for (const p of paths) {
+    const src = sourcesOf(p, options.cwd);
+    errors.push(...src.errors);
+    const got = rulesOf(src.texts, options.builtin);
+    errors.push(...got.errors);
+    for (const rule of got.rules) {
+      if (rules.some((r) => r.rule.id === rule.id)) {
+        errors.push({ file: rule.file, level: 'error', message: `custom policy: custom.id ${rule.id} is also used by another policies folder` });
+        continue;
+      }
+      // A test of the rule imports its package, or is written in it.
+      const pkg = `palisade\\.rules\\.${rule.package.replaceAll('.', '\\.')}`;
+      const imports = new RegExp(`^\\s*(import\\s+data\\.${pkg}|package\\s+${pkg})(\\s|$)`, 'm');
+      const tests = src.tests
+        .filter((t) => imports.test(t.text))
+        .map((t) => ({ file: t.file, names: [...t.text.matchAll(/^(test_[A-Za-z0-9_]*)\b/gm)].map((m) => m[1]!) }));
+      rules.push({ rule, tests });
+    }
+  }
+  return { rules, errors };
+}
+
+/** One Rego test as `opa test --format json` reports it. */
+export interface RegoTest {
+  file: string;
+  line?: number;
+  /** The test's package, without `data.`. */
+  package: string;
+  name: string;
+  outcome: 'pass' | 'fail' | 'error' | 'skip';
+  /** Why an erroring test errored (opa's message, first line). */
+  message?: string;
+}
+
+export interface RegoTestRun {
+  tests: RegoTest[];
+  /** What kept tests from running (opa missing, a folder without tests, Rego that does not compile). */
+  errors: InputError[];
+  /** The version of the opa that ran them (its path stays out of every output). */
+  opa?: { version?: string };
+}
+
+export interface TestOptions {
+  cwd: string;
+  /** The opa version the built-in bundle was built with (catalog.json), which the tests should run on. */
+  pinned: string;
+  /** Where `opa` is looked for (default: the PATH of this process). */
+  path?: string;
+  /** Only the tests whose name matches (opa test --run). */
+  run?: string;
+}
+
+function opaVersion(opa: string, cwd: string): string | undefined {
+  const got = run(opa, ['version'], cwd);
+  return got.ok ? /^Version:\s*(\S+)/m.exec(got.stdout)?.[1] : undefined;
+}
+
+/**
+ * `opa test` on the Rego tests of custom policy folders, with the built-in helpers they import,
+ * against the bundle's capabilities. Rego that does not parse or compile is an error at its line
+ * (from `opa check`); a failing test is a result, not an error.
+ */
+export function testCustomPolicies(paths: string[], options: TestOptions): RegoTestRun {
+  const errors: InputError[] = [];
+  const folders: Array<{ shown: string; files: string[] }> = [];
+  for (const p of paths) {
+    const abs = resolve(options.cwd, p);
+    const shown = slash(relative(options.cwd, abs) || '.');
+    const fail = (message: string) => errors.push({ file: shown, level: 'error', message: `custom policies: ${message}` });
+    if (!existsSync(abs)) fail('no such file or folder');
+    else if (!statSync(abs).isDirectory()) fail('palisade test runs the tests of a folder of .rego files; a prebuilt bundle is tested in the folder it is built from');
+    else {
+      const files = regoFilesIn(abs);
+      const read = readRego(files, options.cwd);
+      if (read.errors.length > 0) errors.push(...read.errors);
+      else if (!files.some((f) => f.endsWith('_test.rego'))) fail('no Rego tests here (files named *_test.rego, with rules named test_*)');
+      else folders.push({ shown, files });
+    }
+  }
+  if (folders.length === 0) return { tests: [], errors };
+  const opa = findOpa(options.path);
+  if (!opa) {
+    errors.push({
+      file: folders.map((f) => f.shown).join(', '),
+      level: 'error',
+      message: `custom policies: running Rego tests needs the opa CLI (Open Policy Agent ${options.pinned}, the version the built-in rules are built with), and no opa is on PATH: install it; no test was run`,
+    });
+    return { tests: [], errors };
+  }
+  const version = opaVersion(opa, options.cwd);
+  if (version !== options.pinned) {
+    errors.push({ file: 'opa', level: 'warning', message: `custom policies: this opa is ${version ?? 'of an unknown version'}; the built-in rules are built and tested with ${options.pinned}, and results may differ` });
+  }
+  const capabilities = join(BUNDLE_DIR, 'capabilities.json');
+  const tests: RegoTest[] = [];
+  for (const folder of folders) {
+    const sources = [...folder.files.map((f) => relative(options.cwd, f)), ...builtinSources()];
+    const checked = run(opa, ['check', '--format', 'json', '--capabilities', capabilities, ...sources], options.cwd);
+    if (!checked.ok) {
+      const found = opaErrors(checked.output, options.cwd);
+      errors.push(...(found.length > 0 ? found : [{ file: folder.shown, level: 'error' as const, message: `custom policies: opa check failed: ${checked.output.split('\n')[0]!.slice(0, 300)}` }]));
+      continue;
+    }
+    const args = ['test', '--format', 'json', '--capabilities', capabilities, ...(options.run ? ['--run', options.run] : []), ...sources];
+    const r = spawnSync(opa, args, { cwd: options.cwd, encoding: 'utf8', timeout: OPA_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(r.stdout);
+    } catch {
+      parsed = undefined;
+    }
+    if (!Array.isArray(parsed)) {
+      const why = r.error ? r.error.message : `${r.stderr ?? ''}`.split('\n').find((l) => l.trim()) ?? `exit ${r.status}`;
+      errors.push({ file: folder.shown, level: 'error', message: `custom policies: opa test failed: ${why.slice(0, 300)}` });
+      continue;
+    }
+    for (const t of parsed as Array<{ location?: { file?: string; row?: number }; package?: string; name?: string; fail?: boolean; skip?: boolean; error?: { message?: string } | string }>) {
+      const f = t.location?.file;
+      const message = typeof t.error === 'string' ? t.error : t.error?.message;
+      tests.push({
+        file: f ? slash(isAbsolute(f) ? relative(options.cwd, f) : f) : folder.shown,
+        ...(t.location?.row ? { line: t.location.row } : {}),
+        package: String(t.package ?? '').replace(/^data\./, ''),
+        name: String(t.name ?? ''),
+        outcome: t.error ? 'error' : t.fail ? 'fail' : t.skip ? 'skip' : 'pass',
+        ...(message ? { message: String(message).split('\n')[0]!.slice(0, 300) } : {}),
+      });
+    }
+  }
+  // opa runs tests in parallel and reports them in the order they finish: sort by place.
+  tests.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  return { tests, errors, opa: version ? { version } : {} };
 }
 
 /** Every custom policy folder or bundle given, compiled or read. */

@@ -28,10 +28,26 @@ export function escapeMarkdown(text: string, max = 300): string {
     .replace(/(www)\./gi, '$1&#46;');
 }
 
+const fileLine = (file: string, line?: number): string => (line ? `${file}:${line}` : file);
+
+/**
+ * The finding's place: the app's source line for CDK (marked when aws-cdk-lib made the resource),
+ * the template line, or the ARN of a live resource with the line that declared it when known.
+ * Our own separators are `·` and words, so the cell holds no markup character of ours either.
+ */
 function where(f: Finding): string {
-  if (f.cdk?.sourceFile) return `${f.cdk.sourceFile}:${f.cdk.sourceLine ?? ''}`;
-  if (f.location) return `${f.location.file}:${f.location.startLine}`;
-  return f.cloud?.arn ?? f.resource.id;
+  if (f.cdk?.sourceFile) return `${fileLine(f.cdk.sourceFile, f.cdk.sourceLine)}${f.cdk.frameworkManaged ? ' · framework-managed' : ''}`;
+  if (f.location) return `${f.location.file}:${f.location.startLine}${f.cdk?.frameworkManaged ? ' · framework-managed' : ''}`;
+  const live = f.cloud?.arn ?? f.resource.id;
+  if (!f.iac) return live;
+  const declared = f.iac.cdk?.sourceFile ? fileLine(f.iac.cdk.sourceFile, f.iac.cdk.sourceLine) : fileLine(f.iac.location.file, f.iac.location.startLine);
+  return `${live} · declared at ${declared}`;
+}
+
+/** The rule id, with the CWE of the weakness when the rule names one. */
+function ruleCell(f: Finding, cwe: Map<string, string>): string {
+  const id = cwe.get(f.ruleId);
+  return id ? `${f.ruleId} · ${id}` : f.ruleId;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -55,8 +71,9 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
     const shown = [...open].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)).slice(0, top);
     lines.push(open.length > shown.length ? `#### Top ${shown.length} of ${open.length} findings` : '#### Findings', '');
     lines.push('| Severity | Rule | Resource | Location | Message |', '| --- | --- | --- | --- | --- |');
+    const cwe = new Map(result.rules.flatMap((r) => (r.cwe ? [[r.id, r.cwe] as const] : [])));
     for (const f of shown) {
-      lines.push(`| ${f.severity} | ${escapeMarkdown(f.ruleId, 40)} | ${escapeMarkdown(f.resource.name, 80)} | ${escapeMarkdown(where(f), 160)} | ${escapeMarkdown(f.message)} |`);
+      lines.push(`| ${f.severity} | ${escapeMarkdown(ruleCell(f, cwe), 60)} | ${escapeMarkdown(f.resource.name, 80)} | ${escapeMarkdown(where(f), 240)} | ${escapeMarkdown(f.message)} |`);
     }
     if (open.length > shown.length) lines.push('', `…and ${open.length - shown.length} more in the full report.`);
     lines.push('');

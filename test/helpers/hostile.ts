@@ -38,6 +38,16 @@ export function hostileResult(): ScanResult {
     owner: text,
     suppressed: null,
     fingerprint: i.toString(16).padStart(32, '0'),
+    // Every third a framework-managed CDK resource, every third a live one linked to its template: their texts are input too.
+    ...(i % 3 === 1 ? { source: 'cdk' as const, cdk: { constructPath: `App/${text}/Resource`, sourceFile: `app/${text}.ts`, sourceLine: i + 1, frameworkManaged: true as const } } : {}),
+    ...(i % 3 === 2
+      ? {
+          source: 'aws' as const,
+          location: undefined,
+          cloud: { arn: `arn:aws:s3:::${text}`, account: '111122223333', region: 'eu-west-1' },
+          iac: { stack: text, logicalId: 'X', resource: `t/${text}.json#X`, location: { file: `t/${text}.json`, startLine: 3, endLine: 4 }, cdk: { constructPath: `App/${text}`, sourceFile: `app/${text}.ts`, sourceLine: 7 } },
+        }
+      : {}),
   }));
   const errors: ScanResult['errors'] = HOSTILE_TEXTS.slice(0, 4).map((text, i) => ({ file: `in/${text}`, line: i + 1, level: 'error', message: `parse YAML: ${text}` }));
   return {
@@ -45,7 +55,8 @@ export function hostileResult(): ScanResult {
     tool: { name: 'palisade', version: '0.0.0-test' },
     findings,
     errors,
-    rules: RULES,
+    // The first finding's rule (an id no built-in rule has) names a hostile CWE: a custom rule's METADATA is input too.
+    rules: [...RULES, { ...RULES[0]!, id: 'PAL-COMPOSE-001|`x`', cwe: HOSTILE_TEXTS[0]! }],
     inputs: [{ kind: 'compose', files: ['stack/compose.yaml'] }],
     skipped: [],
     summary: summarize(1, findings.length, findings, errors),

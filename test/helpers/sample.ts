@@ -3,7 +3,7 @@ import type { ScanResult } from '../../src/findings/result.js';
 import type { Finding, Rule } from '../../src/findings/types.js';
 import { summarize } from '../../src/findings/result.js';
 
-const rule = (id: string, severity: Rule['severity'], category: Rule['category'], title: string): Rule => ({
+const rule = (id: string, severity: Rule['severity'], category: Rule['category'], title: string, cwe?: string | null): Rule => ({
   id,
   package: `x.y.${id.toLowerCase()}`,
   title,
@@ -15,12 +15,14 @@ const rule = (id: string, severity: Rule['severity'], category: Rule['category']
   resourceTypes: [],
   sources: ['compose'],
   file: 'policies/x/policy.rego',
+  ...(cwe !== undefined ? { cwe } : {}),
 });
 
 export const RULES: Rule[] = [
-  rule('PAL-COMPOSE-001', 'critical', 'access', 'Container runs privileged'),
-  rule('PAL-S3-001', 'high', 'encryption', 'S3 bucket has no default encryption'),
-  rule('PAL-KMS-001', 'medium', 'encryption', 'KMS key rotation is disabled'),
+  rule('PAL-COMPOSE-001', 'critical', 'access', 'Container runs privileged', 'CWE-250'),
+  rule('PAL-S3-001', 'high', 'encryption', 'S3 bucket has no default encryption', 'CWE-311'),
+  rule('PAL-KMS-001', 'medium', 'encryption', 'KMS key rotation is disabled', null),
+  rule('PAL-LAMBDA-006', 'low', 'logging', 'Lambda function has no active tracing'),
 ];
 
 const base = { suppressed: null, fingerprint: '0123456789abcdef0123456789abcdef' };
@@ -76,6 +78,46 @@ export const FINDINGS: Finding[] = [
       owner: 'platform',
       expires: '2031-01-31',
       source: { file: '.palisade.yaml', line: 4 },
+    },
+  },
+  {
+    ...base,
+    fingerprint: '00000000000000000000000000000002',
+    ruleId: 'PAL-S3-001',
+    title: 'S3 bucket has no default encryption',
+    severity: 'high',
+    category: 'encryption',
+    message: "S3 bucket 'app-documents' has no default encryption.",
+    source: 'aws',
+    resource: { id: 'arn:aws:s3:::app-documents', type: 'aws.s3.bucket', name: 'app-documents' },
+    path: 'properties.encryption',
+    cloud: { arn: 'arn:aws:s3:::app-documents', account: '111122223333', region: 'eu-west-1' },
+    iac: {
+      stack: 'App',
+      logicalId: 'Documents',
+      resource: 'cdk.out/App.template.json#Documents',
+      location: { file: 'cdk.out/App.template.json', startLine: 12, endLine: 30 },
+      cdk: { constructPath: 'App/Documents/Resource', sourceFile: 'app/lib/stack.ts', sourceLine: 14 },
+    },
+  },
+  {
+    ...base,
+    fingerprint: '00000000000000000000000000000003',
+    ruleId: 'PAL-LAMBDA-006',
+    title: 'Lambda function has no active tracing',
+    severity: 'low',
+    category: 'logging',
+    message: "Lambda function 'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a' has no active tracing.",
+    source: 'cdk',
+    resource: { id: 'cdk.out/App.template.json#LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8aFD4BFC8A', type: 'aws.lambda.function', name: 'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8aFD4BFC8A' },
+    path: 'properties.tracing',
+    location: { file: 'cdk.out/App.template.json', startLine: 40, endLine: 60 },
+    cdk: {
+      constructPath: 'App/LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/Resource',
+      sourceFile: 'app/lib/stack.ts',
+      sourceLine: 22,
+      frameworkManaged: true,
+      templateLocation: { file: 'cdk.out/App.template.json', startLine: 40, endLine: 60 },
     },
   },
 ];

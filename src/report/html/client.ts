@@ -27,7 +27,9 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     r.fwNames = Object.keys(rule.frameworks);
     r.controls = fws;
     r.hay = [r.rule, rule.title, r.msg, r.res.id, r.res.name, r.res.type, r.where, r.loc, r.owner || '', r.path, r.arn || '',
-      r.cdk ? r.cdk.constructPath + ' ' + (r.cdk.sourceFile || '') : '', fws.join(' ')].join('\n').toLowerCase();
+      r.cdk ? r.cdk.constructPath + ' ' + (r.cdk.sourceFile || '') + (r.cdk.frameworkManaged ? ' framework-managed' : '') : '',
+      r.iac ? [r.iac.stack, r.iac.logicalId, r.iac.where, r.iac.cdk ? r.iac.cdk.constructPath + ' ' + (r.iac.cdk.source || '') : ''].join(' ') : '',
+      rule.cwe || '', fws.join(' ')].join('\n').toLowerCase();
   });
 
   function emptyState() {
@@ -101,13 +103,23 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     if (r.cdk) {
       fact(dl, 'CDK construct', r.cdk.constructPath, true);
       if (r.cdk.sourceFile) fact(dl, 'Source', r.cdk.sourceFile + (r.cdk.sourceLine ? ':' + r.cdk.sourceLine : ''), true);
+      if (r.cdk.frameworkManaged) fact(dl, 'Framework-managed', 'aws-cdk-lib created this resource on its own; the source line is the app code that caused it.');
     }
     fact(dl, 'ARN', r.arn, true);
+    if (r.iac) {
+      fact(dl, 'Declared in', r.iac.where, true);
+      fact(dl, 'Stack and logical id', r.iac.stack + ' / ' + r.iac.logicalId, true);
+      if (r.iac.cdk) {
+        fact(dl, 'Declared by CDK construct', r.iac.cdk.constructPath, true);
+        fact(dl, 'Declared at source', r.iac.cdk.source, true);
+      }
+    }
     fact(dl, 'Attribute', r.path, true);
     fact(dl, 'Owner', r.owner);
     fact(dl, 'Rule', r.rule + ': ' + rule.title);
     fact(dl, 'Why it matters', rule.description);
     fact(dl, 'Remediation', rule.remediation);
+    if (rule.cwe) fact(dl, 'Weakness', rule.cwe === 'none' ? 'none (no CWE fits)' : rule.cwe, true);
     fact(dl, 'Frameworks', r.controls.join('; '));
     fact(dl, 'Rule documentation', 'rules/README.md#' + rule.anchor, true);
     fact(dl, 'Fingerprint', r.fp, true);
@@ -129,8 +141,12 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     toggle.setAttribute('aria-expanded', open[r.fp] ? 'true' : 'false');
     ruleCell.appendChild(toggle);
     tr.appendChild(ruleCell);
-    tr.appendChild(el('td', '', r.res.name));
-    tr.appendChild(el('td', 'mono where', r.where));
+    var resCell = el('td', '', r.res.name);
+    if (r.cdk && r.cdk.frameworkManaged) resCell.appendChild(el('span', 'badge-managed', 'framework-managed'));
+    tr.appendChild(resCell);
+    var whereCell = el('td', 'mono where', r.where);
+    if (r.iac) whereCell.appendChild(el('div', 'where-iac', 'declared at ' + (r.iac.cdk && r.iac.cdk.source ? r.iac.cdk.source : r.iac.where)));
+    tr.appendChild(whereCell);
     tr.appendChild(el('td', '', r.msg));
     toggle.addEventListener('click', function () {
       if (open[r.fp]) delete open[r.fp]; else open[r.fp] = true;

@@ -3,7 +3,7 @@
  * compliance posture, trend and the compact records the client-side table filters. Pure data.
  */
 import type { ScanResult } from '../../findings/result.js';
-import type { Finding, Rule, Severity } from '../../findings/types.js';
+import type { Finding, IacLink, Rule, Severity } from '../../findings/types.js';
 import { CATEGORIES, SEVERITIES, severityRank } from '../../findings/types.js';
 
 export type ControlStatus = 'failed' | 'passed' | 'not-assessed';
@@ -44,13 +44,16 @@ export interface Row {
   /** The location filter's value: the file, or account/region. */
   loc: string;
   owner?: string;
-  cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number };
+  cdk?: { constructPath: string; sourceFile?: string; sourceLine?: number; frameworkManaged?: true };
   arn?: string;
+  /** A live resource's template origin: the template line, and the CDK construct and source line. */
+  iac?: { stack: string; logicalId: string; where: string; cdk?: { constructPath: string; source?: string } };
   isNew?: true;
 }
 
 export interface ClientData {
-  rules: Record<string, { title: string; description: string; remediation: string; frameworks: Record<string, string[]>; anchor: string }>;
+  /** `cwe`: the rule's CWE id, or `none` when its METADATA says no CWE fits (absent: not stated). */
+  rules: Record<string, { title: string; description: string; remediation: string; frameworks: Record<string, string[]>; anchor: string; cwe?: string }>;
   rows: Row[];
 }
 
@@ -156,10 +159,22 @@ export function bySeverity(a: Finding, b: Finding): number {
   return severityRank(b.severity) - severityRank(a.severity);
 }
 
+/** `file:line`, or the file alone when the line is unknown. */
+export const fileLine = (file: string, line?: number): string => (line ? `${file}:${line}` : file);
+
+function iacOf(link: IacLink): NonNullable<Row['iac']> {
+  return {
+    stack: link.stack,
+    logicalId: link.logicalId,
+    where: fileLine(link.location.file, link.location.startLine),
+    ...(link.cdk ? { cdk: { constructPath: link.cdk.constructPath, ...(link.cdk.sourceFile ? { source: fileLine(link.cdk.sourceFile, link.cdk.sourceLine) } : {}) } } : {}),
+  };
+}
+
 export function clientData(result: ScanResult, t?: Trend): ClientData {
   const rules: ClientData['rules'] = {};
   for (const r of [...result.rules].sort((a, b) => byText(a.id, b.id))) {
-    rules[r.id] = { title: r.title, description: r.description, remediation: r.remediation, frameworks: r.frameworks, anchor: ruleAnchor(r.id) };
+    rules[r.id] = { title: r.title, description: r.description, remediation: r.remediation, frameworks: r.frameworks, anchor: ruleAnchor(r.id), ...(r.cwe !== undefined ? { cwe: r.cwe ?? 'none' } : {}) };
   }
   // Stable sort: the scan's order (file, line) within a severity.
   const rows = active(result.findings)
@@ -179,8 +194,16 @@ export function clientData(result: ScanResult, t?: Trend): ClientData {
         loc: locationKey(f),
       };
       if (f.owner !== undefined) row.owner = f.owner;
-      if (f.cdk) row.cdk = { constructPath: f.cdk.constructPath, ...(f.cdk.sourceFile ? { sourceFile: f.cdk.sourceFile } : {}), ...(f.cdk.sourceLine ? { sourceLine: f.cdk.sourceLine } : {}) };
+      if (f.cdk) {
+        row.cdk = {
+          constructPath: f.cdk.constructPath,
+          ...(f.cdk.sourceFile ? { sourceFile: f.cdk.sourceFile } : {}),
+          ...(f.cdk.sourceLine ? { sourceLine: f.cdk.sourceLine } : {}),
+          ...(f.cdk.frameworkManaged ? { frameworkManaged: true as const } : {}),
+        };
+      }
       if (f.cloud?.arn) row.arn = f.cloud.arn;
+      if (f.iac) row.iac = iacOf(f.iac);
       if (t?.isNew.has(f.fingerprint)) row.isNew = true;
       return row;
     });

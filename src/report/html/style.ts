@@ -53,6 +53,8 @@ h3 { font-size: 15px; margin: 18px 0 8px; }
 .sev { display: inline-block; min-width: 62px; padding: 1px 8px; border-radius: 10px; color: #fff; background: var(--sev); font-size: 12px; font-weight: 600; text-align: center; text-transform: uppercase; }
 @media (prefers-color-scheme: dark) { .sev { color: #0f1318; } }
 .badge-new { margin-left: 6px; padding: 0 6px; border-radius: 8px; border: 1px solid var(--accent); color: var(--accent); font-size: 11px; }
+.badge-managed { margin-left: 6px; padding: 0 6px; border-radius: 8px; border: 1px solid var(--muted); color: var(--muted); font-size: 11px; white-space: nowrap; }
+.where-iac { font-size: 11.5px; opacity: 0.8; }
 .status { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }
 .status.failed { color: var(--bad); } .status.passed { color: var(--good); } .status.not-assessed { color: var(--na); }
 .frameworks { display: grid; gap: 8px; }

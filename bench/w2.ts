@@ -31,11 +31,21 @@ function base(type: string, id: string, arn: string, region: string, tags: Recor
   };
 }
 
-/** The i-th item of a region: buckets, queues, log groups, KMS keys, security groups in turn, half of them compliant. */
+const keyId = (i: number) => `0000${i.toString(16)}-0000-4000-8000-000000000000`.slice(-36);
+const vpcId = (i: number) => `vpc-${i.toString(16).padStart(17, '0')}`;
+/** The kinds in turn; the last four consult other items (a VPC its flow logs, a table or secret its key). */
+const KINDS = 9;
+
+/**
+ * The i-th item: buckets, queues, log groups, KMS keys, security groups, VPCs, flow logs (of
+ * every other VPC), DynamoDB tables and secrets (each encrypted with the nearest key) in turn,
+ * half of them compliant.
+ */
 function item(i: number, region: string): object {
   const good = i % 2 === 0;
   const tags = { owner: `team-${i % 17}`, environment: good ? 'prod' : 'dev' };
-  switch (i % 5) {
+  const nearestKey = `arn:aws:kms:${region}:${ACCOUNT}:key/${keyId(i - (i % KINDS) + 3)}`;
+  switch (i % KINDS) {
     case 0: {
       const name = `w2-${region}-bucket-${i}`;
       return {
@@ -61,9 +71,33 @@ function item(i: number, region: string): object {
       return { ...base('AWS::Logs::LogGroup', name, arn, region, tags), configuration: { logGroupName: name, arn, ...(good ? { retentionInDays: 365, kmsKeyId: `arn:aws:kms:${region}:${ACCOUNT}:key/k` } : {}) }, supplementaryConfiguration: {} };
     }
     case 3: {
-      const id = `0000${i.toString(16)}-0000-4000-8000-000000000000`.slice(-36);
+      const id = keyId(i);
       const arn = `arn:aws:kms:${region}:${ACCOUNT}:key/${id}`;
       return { ...base('AWS::KMS::Key', id, arn, region, tags), configuration: { keyId: id, arn, keyManager: 'CUSTOMER', keyState: 'Enabled', enabled: true, keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', multiRegion: false, keyRotationEnabled: good }, supplementaryConfiguration: {} };
+    }
+    case 5: {
+      const id = vpcId(i);
+      return { ...base('AWS::EC2::VPC', id, `arn:aws:ec2:${region}:${ACCOUNT}:vpc/${id}`, region, tags), configuration: { vpcId: id, cidrBlock: '10.0.0.0/16', state: 'available', isDefault: false }, supplementaryConfiguration: {} };
+    }
+    case 6: {
+      // The flow log of the VPC before it, or (every other one) of a VPC not in the inventory.
+      const id = `fl-${i.toString(16).padStart(17, '0')}`;
+      const target = good ? vpcId(i - 1) : `vpc-elsewhere-${i}`;
+      return { ...base('AWS::EC2::FlowLog', id, `arn:aws:ec2:${region}:${ACCOUNT}:vpc-flow-log/${id}`, region, tags), configuration: { flowLogId: id, resourceId: target, trafficType: 'ALL', flowLogStatus: 'ACTIVE' }, supplementaryConfiguration: {} };
+    }
+    case 7: {
+      const name = `w2-table-${i}`;
+      const arn = `arn:aws:dynamodb:${region}:${ACCOUNT}:table/${name}`;
+      return {
+        ...base('AWS::DynamoDB::Table', name, arn, region, tags),
+        configuration: { tableName: name, tableArn: arn, tableStatus: 'ACTIVE', deletionProtectionEnabled: good, sSEDescription: { status: 'ENABLED', sSEType: 'KMS', kMSMasterKeyArn: nearestKey } },
+        supplementaryConfiguration: { ContinuousBackupsDescription: { continuousBackupsStatus: 'ENABLED', pointInTimeRecoveryDescription: { pointInTimeRecoveryStatus: good ? 'ENABLED' : 'DISABLED' } } },
+      };
+    }
+    case 8: {
+      const name = `w2-secret-${i}`;
+      const arn = `arn:aws:secretsmanager:${region}:${ACCOUNT}:secret:${name}-AbCdEf`;
+      return { ...base('AWS::SecretsManager::Secret', arn, arn, region, tags), resourceName: name, configuration: { ARN: arn, Name: name, RotationEnabled: good, KMSKeyId: nearestKey }, supplementaryConfiguration: {} };
     }
     default: {
       const id = `sg-${i.toString(16).padStart(17, '0')}`;

@@ -217,7 +217,27 @@ export async function w2(ctx: W2Context): Promise<void> {
     proxy.calls.length = 0;
     const p = await measureAsync(process.execPath, [ctx.cli, 'scan', '--aws', '--aws-regions', 'us-east-1', '--quiet', '--fail-on', 'none', '--json', '/dev/null'], root, env);
     const inventory = proxy.calls.filter((c) => c.service === 'config').length;
-    ctx.emit({ workload: `W2 live: ${n} buckets (moto)`, resources: n + 1, palisade: p, note: `${inventory} Config inventory calls, ${proxy.calls.length} calls in all (target: 110 for 10,000)` });
+    ctx.emit({ workload: `W2 live: ${n} buckets (moto)`, resources: n + 1, palisade: p, note: `${inventory} Config inventory calls, ${proxy.calls.length} calls in all (list + batch-get: moto has no SelectResourceConfig)` });
+
+    // 2b. The same buckets where Config answers advanced queries: the proxy plays SelectResourceConfig
+    // (documented response shape), every other call is moto's.
+    const selected = Array.from({ length: n }, (_, i) => {
+      const name = `w2-live-${i}`;
+      return JSON.stringify({ resourceType: 'AWS::S3::Bucket', resourceId: name, resourceName: name, arn: `arn:aws:s3:::${name}`, accountId: '123456789012', awsRegion: 'us-east-1', configurationItemStatus: 'OK', configuration: { name }, supplementaryConfiguration: {}, tags: [] });
+    });
+    proxy.rule = (c) => {
+      if (c.service !== 'config' || c.operation !== 'SelectResourceConfig') return null;
+      const req = JSON.parse(c.body) as { Expression: string; Limit?: number; NextToken?: string };
+      if (req.Expression.startsWith('SELECT COUNT(*)')) return { kind: 'answer', body: { Results: [JSON.stringify({ 'COUNT(*)': n })] } };
+      const from = Number(req.NextToken ?? 0);
+      const to = from + (req.Limit ?? 100);
+      return { kind: 'answer', body: { Results: selected.slice(from, to), ...(to < n ? { NextToken: String(to) } : {}) } };
+    };
+    proxy.calls.length = 0;
+    const q = await measureAsync(process.execPath, [ctx.cli, 'scan', '--aws', '--aws-regions', 'us-east-1', '--quiet', '--fail-on', 'none', '--json', '/dev/null'], root, env);
+    const selectCalls = proxy.calls.filter((c) => c.service === 'config').length;
+    ctx.emit({ workload: `W2 live: ${n} buckets (Select)`, resources: n, palisade: q, note: `${selectCalls} Config inventory calls, ${proxy.calls.length} calls in all (SelectResourceConfig played by the proxy; target: 110 for 10,000)` });
+    proxy.rule = () => null;
 
     // 3. Prowler beside Palisade on the seeded problems, when installed (a bench venv; never a test dependency).
     const prowler = [join(root, '.tools', 'bench-venv', 'bin', 'prowler'), spawnSync('sh', ['-c', 'command -v prowler'], { encoding: 'utf8' }).stdout.trim()].find((x) => x && existsSync(x));

@@ -31,11 +31,21 @@ function base(type: string, id: string, arn: string, region: string, tags: Recor
   };
 }
 
-/** The i-th item of a region: buckets, queues, log groups, KMS keys, security groups in turn, half of them compliant. */
+const keyId = (i: number) => `0000${i.toString(16)}-0000-4000-8000-000000000000`.slice(-36);
+const vpcId = (i: number) => `vpc-${i.toString(16).padStart(17, '0')}`;
+/** The kinds in turn; the last four consult other items (a VPC its flow logs, a table or secret its key). */
+const KINDS = 9;
+
+/**
+ * The i-th item: buckets, queues, log groups, KMS keys, security groups, VPCs, flow logs (of
+ * every other VPC), DynamoDB tables and secrets (each encrypted with the nearest key) in turn,
+ * half of them compliant.
+ */
 function item(i: number, region: string): object {
   const good = i % 2 === 0;
   const tags = { owner: `team-${i % 17}`, environment: good ? 'prod' : 'dev' };
-  switch (i % 5) {
+  const nearestKey = `arn:aws:kms:${region}:${ACCOUNT}:key/${keyId(i - (i % KINDS) + 3)}`;
+  switch (i % KINDS) {
     case 0: {
       const name = `w2-${region}-bucket-${i}`;
       return {
@@ -61,9 +71,33 @@ function item(i: number, region: string): object {
       return { ...base('AWS::Logs::LogGroup', name, arn, region, tags), configuration: { logGroupName: name, arn, ...(good ? { retentionInDays: 365, kmsKeyId: `arn:aws:kms:${region}:${ACCOUNT}:key/k` } : {}) }, supplementaryConfiguration: {} };
     }
     case 3: {
-      const id = `0000${i.toString(16)}-0000-4000-8000-000000000000`.slice(-36);
+      const id = keyId(i);
       const arn = `arn:aws:kms:${region}:${ACCOUNT}:key/${id}`;
       return { ...base('AWS::KMS::Key', id, arn, region, tags), configuration: { keyId: id, arn, keyManager: 'CUSTOMER', keyState: 'Enabled', enabled: true, keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', multiRegion: false, keyRotationEnabled: good }, supplementaryConfiguration: {} };
+    }
+    case 5: {
+      const id = vpcId(i);
+      return { ...base('AWS::EC2::VPC', id, `arn:aws:ec2:${region}:${ACCOUNT}:vpc/${id}`, region, tags), configuration: { vpcId: id, cidrBlock: '10.0.0.0/16', state: 'available', isDefault: false }, supplementaryConfiguration: {} };
+    }
+    case 6: {
+      // The flow log of the VPC before it, or (every other one) of a VPC not in the inventory.
+      const id = `fl-${i.toString(16).padStart(17, '0')}`;
+      const target = good ? vpcId(i - 1) : `vpc-elsewhere-${i}`;
+      return { ...base('AWS::EC2::FlowLog', id, `arn:aws:ec2:${region}:${ACCOUNT}:vpc-flow-log/${id}`, region, tags), configuration: { flowLogId: id, resourceId: target, trafficType: 'ALL', flowLogStatus: 'ACTIVE' }, supplementaryConfiguration: {} };
+    }
+    case 7: {
+      const name = `w2-table-${i}`;
+      const arn = `arn:aws:dynamodb:${region}:${ACCOUNT}:table/${name}`;
+      return {
+        ...base('AWS::DynamoDB::Table', name, arn, region, tags),
+        configuration: { tableName: name, tableArn: arn, tableStatus: 'ACTIVE', deletionProtectionEnabled: good, sSEDescription: { status: 'ENABLED', sSEType: 'KMS', kMSMasterKeyArn: nearestKey } },
+        supplementaryConfiguration: { ContinuousBackupsDescription: { continuousBackupsStatus: 'ENABLED', pointInTimeRecoveryDescription: { pointInTimeRecoveryStatus: good ? 'ENABLED' : 'DISABLED' } } },
+      };
+    }
+    case 8: {
+      const name = `w2-secret-${i}`;
+      const arn = `arn:aws:secretsmanager:${region}:${ACCOUNT}:secret:${name}-AbCdEf`;
+      return { ...base('AWS::SecretsManager::Secret', arn, arn, region, tags), resourceName: name, configuration: { ARN: arn, Name: name, RotationEnabled: good, KMSKeyId: nearestKey }, supplementaryConfiguration: {} };
     }
     default: {
       const id = `sg-${i.toString(16).padStart(17, '0')}`;
@@ -183,7 +217,27 @@ export async function w2(ctx: W2Context): Promise<void> {
     proxy.calls.length = 0;
     const p = await measureAsync(process.execPath, [ctx.cli, 'scan', '--aws', '--aws-regions', 'us-east-1', '--quiet', '--fail-on', 'none', '--json', '/dev/null'], root, env);
     const inventory = proxy.calls.filter((c) => c.service === 'config').length;
-    ctx.emit({ workload: `W2 live: ${n} buckets (moto)`, resources: n + 1, palisade: p, note: `${inventory} Config inventory calls, ${proxy.calls.length} calls in all (target: 110 for 10,000)` });
+    ctx.emit({ workload: `W2 live: ${n} buckets (moto)`, resources: n + 1, palisade: p, note: `${inventory} Config inventory calls, ${proxy.calls.length} calls in all (list + batch-get: moto has no SelectResourceConfig)` });
+
+    // 2b. The same buckets where Config answers advanced queries: the proxy plays SelectResourceConfig
+    // (documented response shape), every other call is moto's.
+    const selected = Array.from({ length: n }, (_, i) => {
+      const name = `w2-live-${i}`;
+      return JSON.stringify({ resourceType: 'AWS::S3::Bucket', resourceId: name, resourceName: name, arn: `arn:aws:s3:::${name}`, accountId: '123456789012', awsRegion: 'us-east-1', configurationItemStatus: 'OK', configuration: { name }, supplementaryConfiguration: {}, tags: [] });
+    });
+    proxy.rule = (c) => {
+      if (c.service !== 'config' || c.operation !== 'SelectResourceConfig') return null;
+      const req = JSON.parse(c.body) as { Expression: string; Limit?: number; NextToken?: string };
+      if (req.Expression.startsWith('SELECT COUNT(*)')) return { kind: 'answer', body: { Results: [JSON.stringify({ 'COUNT(*)': n })] } };
+      const from = Number(req.NextToken ?? 0);
+      const to = from + (req.Limit ?? 100);
+      return { kind: 'answer', body: { Results: selected.slice(from, to), ...(to < n ? { NextToken: String(to) } : {}) } };
+    };
+    proxy.calls.length = 0;
+    const q = await measureAsync(process.execPath, [ctx.cli, 'scan', '--aws', '--aws-regions', 'us-east-1', '--quiet', '--fail-on', 'none', '--json', '/dev/null'], root, env);
+    const selectCalls = proxy.calls.filter((c) => c.service === 'config').length;
+    ctx.emit({ workload: `W2 live: ${n} buckets (Select)`, resources: n, palisade: q, note: `${selectCalls} Config inventory calls, ${proxy.calls.length} calls in all (SelectResourceConfig played by the proxy; target: 110 for 10,000)` });
+    proxy.rule = () => null;
 
     // 3. Prowler beside Palisade on the seeded problems, when installed (a bench venv; never a test dependency).
     const prowler = [join(root, '.tools', 'bench-venv', 'bin', 'prowler'), spawnSync('sh', ['-c', 'command -v prowler'], { encoding: 'utf8' }).stdout.trim()].find((x) => x && existsSync(x));

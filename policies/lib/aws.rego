@@ -294,20 +294,22 @@ identity_types := {"aws.iam.group", "aws.iam.role", "aws.iam.user"}
 # customer managed policy), with the attribute path of the statement. A policy that is also a
 # resource of the input (an AWS::IAM::Policy or ManagedPolicy folded into the roles it is
 # attached to) is judged once, as that resource.
-identity_statements contains {"resource": r, "path": path, "statement": s} if {
-	some r in input.resources
-	r.type in identity_types
-	some i, p in r.properties.policies
-	not folded(r, p)
-	some j, s in p.document.statements
-	path := ["properties", "policies", i, "document", "statements", j]
-}
-
-identity_statements contains {"resource": r, "path": path, "statement": s} if {
-	some r in lib.resources("aws.iam.policy")
-	some j, s in r.properties.document.statements
-	path := ["properties", "document", "statements", j]
-}
+# An array, not a set: a set hashes and compares every whole resource it holds.
+identity_statements := array.concat(
+	[{"resource": r, "path": path, "statement": s} |
+		some r in input.resources
+		r.type in identity_types
+		some i, p in r.properties.policies
+		not folded(r, p)
+		some j, s in p.document.statements
+		path := ["properties", "policies", i, "document", "statements", j]
+	],
+	[{"resource": r, "path": path, "statement": s} |
+		some r in lib.resources("aws.iam.policy")
+		some j, s in r.properties.document.statements
+		path := ["properties", "document", "statements", j]
+	],
+)
 
 # The identity's policy p is the document of a policy resource attached to it: listed in the
 # policy's Roles/Users/Groups, or a managed policy of the template named in ManagedPolicyArns.

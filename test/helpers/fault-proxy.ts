@@ -12,6 +12,8 @@ export interface Call {
   /** The JSON protocol's X-Amz-Target operation, or the query protocol's Action. */
   operation: string;
   n: number;
+  /** The request body (JSON protocol: the operation's input). */
+  body: string;
 }
 
 export type Fault =
@@ -19,7 +21,9 @@ export type Fault =
   | { kind: 'throttle' }
   | { kind: 'expired' }
   | { kind: 'hang' }
-  | { kind: 'truncate' };
+  | { kind: 'truncate' }
+  /** Answer 200 with this JSON body (an operation moto lacks, in the documented response shape). */
+  | { kind: 'answer'; body: unknown };
 
 export interface FaultProxy {
   endpoint: string;
@@ -33,7 +37,7 @@ function describe(req: IncomingMessage, body: Buffer, n: number): Call {
   const m = /Credential=[^/]+\/\d+\/([^/]+)\/([^/]+)\//.exec(auth);
   const target = String(req.headers['x-amz-target'] ?? '');
   const action = /(?:^|&)Action=([^&]+)/.exec(body.toString('utf8'))?.[1] ?? '';
-  return { region: m?.[1] ?? '', service: m?.[2] ?? '', operation: target ? target.slice(target.indexOf('.') + 1) : action, n };
+  return { region: m?.[1] ?? '', service: m?.[2] ?? '', operation: target ? target.slice(target.indexOf('.') + 1) : action, n, body: body.toString('utf8') };
 }
 
 function sendFault(res: ServerResponse, call: Call, fault: Fault): void {
@@ -65,6 +69,11 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       const fault = proxy.rule(call);
       if (fault?.kind === 'hang') {
         hung.add(res);
+        return;
+      }
+      if (fault?.kind === 'answer') {
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' });
+        res.end(JSON.stringify(fault.body));
         return;
       }
       if (fault && fault.kind !== 'truncate') return sendFault(res, call, fault);

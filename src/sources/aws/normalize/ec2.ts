@@ -16,6 +16,7 @@ import { unknown } from '../../../model/resource.js';
 import type { ConfigItem } from './item.js';
 import { at, bool, get, list, notReported, str } from './read.js';
 import type { ConfigNormalization, Inventory } from './services.js';
+import { flowLogTargets, itemsOfType } from './inventory.js';
 
 function launchTemplate(item: ConfigItem): Ec2LaunchTemplate {
   const data = get(item.configuration, 'LaunchTemplateData');
@@ -45,9 +46,9 @@ function volume(item: ConfigItem): Ec2Volume {
 
 function vpc(item: ConfigItem, inv: Inventory): Vpc {
   const id = str(get(item.configuration, 'vpcId')) ?? item.resourceId;
-  const flowLogs = inv.items.filter((i) => i.resourceType === 'AWS::EC2::FlowLog');
-  if (flowLogs.some((f) => str(get(f.configuration, 'resourceId')) === id)) return { flow_logs: true };
-  if (flowLogs.length > 0 || inv.records('AWS::EC2::FlowLog')) return { flow_logs: false };
+  const targets = flowLogTargets(inv);
+  if (id !== null && targets.has(id)) return { flow_logs: true };
+  if (itemsOfType(inv, 'AWS::EC2::FlowLog').length > 0 || inv.records('AWS::EC2::FlowLog')) return { flow_logs: false };
   return { flow_logs: unknown('no AWS::EC2::FlowLog item in the inventory: the recorder may not record flow logs') };
 }
 

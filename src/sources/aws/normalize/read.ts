@@ -18,7 +18,8 @@ export function get(o: unknown, key: string): unknown {
   if (!isObj(o)) return undefined;
   if (key in o) return o[key];
   const k = key.toLowerCase();
-  for (const name of Object.keys(o)) if (name.toLowerCase() === k) return o[name];
+  // The length check first spares a lower-cased copy of nearly every key (AWS keys are ASCII).
+  for (const name of Object.keys(o)) if (name.length === k.length && name.toLowerCase() === k) return o[name];
   return undefined;
 }
 

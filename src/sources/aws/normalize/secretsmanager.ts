@@ -8,6 +8,7 @@ import type { Maybe, SecretsManagerSecret } from '../../../model/aws/index.js';
 import { AWS_TYPES } from '../../../model/aws/index.js';
 import type { ConfigItem } from './item.js';
 import { bool, get, str } from './read.js';
+import { itemByRef } from './inventory.js';
 import type { ConfigNormalization, Inventory } from './services.js';
 
 const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\/secretsmanager$/;
@@ -20,7 +21,7 @@ function secret(item: ConfigItem, inv: Inventory): SecretsManagerSecret {
   else if (typeof key !== 'string') customer = key;
   else if (AWS_MANAGED_ALIAS.test(key)) customer = false;
   else {
-    const k = inv.items.find((i) => i.resourceType === 'AWS::KMS::Key' && (i.arn === key || i.resourceId === key));
+    const k = itemByRef(inv, 'AWS::KMS::Key', key, true);
     customer = k ? str(get(k.configuration, 'keyManager')) !== 'AWS' : true;
   }
   return { kms_key_id: key, customer_managed_key: customer, rotation: bool(get(c, 'RotationEnabled'), false) };

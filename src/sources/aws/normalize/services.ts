@@ -12,6 +12,7 @@ import { AWS_TYPES } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import { environmentVariable } from '../../cloudformation/secrets.js';
 import type { ConfigItem } from './item.js';
+import { itemByRef } from './inventory.js';
 import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
 import { EC2_CONFIG_TYPES } from './ec2.js';
@@ -229,7 +230,7 @@ function dynamoDbTable(item: ConfigItem, inv: Inventory): DynamoDbTable {
   const enabled = str(get(sse, 'status')) === 'ENABLED' && str(get(sse, 'sSEType')) === 'KMS';
   const keyArn = str(first(sse, 'kMSMasterKeyArn', 'kmsMasterKeyArn'));
   // The table's KMS key is the account's own unless its key item says AWS manages it.
-  const key = typeof keyArn === 'string' ? inv.items.find((i) => i.resourceType === 'AWS::KMS::Key' && i.arn === keyArn) : undefined;
+  const key = typeof keyArn === 'string' ? itemByRef(inv, 'AWS::KMS::Key', keyArn) : undefined;
   const pitr = at(item.supplementary, 'ContinuousBackupsDescription', 'pointInTimeRecoveryDescription', 'pointInTimeRecoveryStatus');
   return {
     encryption: {

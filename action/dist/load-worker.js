@@ -1653,16 +1653,16 @@ var require_stringify = __commonJS({
     function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
-      const props = [];
+      const props2 = [];
       const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+        props2.push(`&${anchor}`);
       }
       const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
+        props2.push(doc.directives.tagString(tag));
+      return props2.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
@@ -1683,13 +1683,13 @@ var require_stringify = __commonJS({
       let tagObj = void 0;
       const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const props2 = stringifyProps(node, tagObj, ctx);
+      if (props2.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props2.length + 1;
       const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      if (!props)
+      if (!props2)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props2} ${str}` : `${props2}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -4263,7 +4263,7 @@ var require_resolve_block_seq = __commonJS({
       let offset = bs.offset;
       let commentEnd = null;
       for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+        const props2 = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -4271,20 +4271,20 @@ var require_resolve_block_seq = __commonJS({
           parentIndent: bs.indent,
           startOnNewline: true
         });
-        if (!props.found) {
-          if (props.anchor || props.tag || value) {
+        if (!props2.found) {
+          if (props2.anchor || props2.tag || value) {
             if (value?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+              onError(props2.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
+            commentEnd = props2.end;
+            if (props2.comment)
+              seq.comment = props2.comment;
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, start, null, props2, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -4369,7 +4369,7 @@ var require_resolve_flow_collection = __commonJS({
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
         const { start, key, sep: sep2, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const props2 = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -4378,19 +4378,19 @@ var require_resolve_flow_collection = __commonJS({
           parentIndent: fc.indent,
           startOnNewline: false
         });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
-            if (i === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        if (!props2.found) {
+          if (!props2.anchor && !props2.tag && !sep2 && !value) {
+            if (i === 0 && props2.comma)
+              onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
+              onError(props2.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props2.comment) {
               if (coll.comment)
-                coll.comment += "\n" + props.comment;
+                coll.comment += "\n" + props2.comment;
               else
-                coll.comment = props.comment;
+                coll.comment = props2.comment;
             }
-            offset = props.end;
+            offset = props2.end;
             continue;
           }
           if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
@@ -4402,12 +4402,12 @@ var require_resolve_flow_collection = __commonJS({
             );
         }
         if (i === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+          if (props2.comma)
+            onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
+          if (!props2.comma)
+            onError(props2.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props2.comment) {
             let prevItemComment = "";
             loop: for (const st of start) {
               switch (st.type) {
@@ -4429,20 +4429,20 @@ var require_resolve_flow_collection = __commonJS({
                 prev.comment += "\n" + prevItemComment;
               else
                 prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
+              props2.comment = props2.comment.substring(prevItemComment.length + 1);
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep2 && !props2.found) {
+          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep2, null, props2, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyStart = props2.end;
+          const keyNode = key ? composeNode(ctx, key, props2, onError) : composeEmptyNode(ctx, keyStart, start, null, props2, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -4456,7 +4456,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props2.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4466,7 +4466,7 @@ var require_resolve_flow_collection = __commonJS({
                     break;
                   }
                 }
-              if (props.start < valueProps.found.offset - 1024)
+              if (props2.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else if (value) {
@@ -4556,11 +4556,11 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
+    function composeCollection(CN, ctx, token, props2, onError) {
+      const tagToken = props2.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
+        const { anchor, newlineAfterProp: nl } = props2;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
@@ -4708,12 +4708,12 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+    function parseBlockScalarHeader({ offset, props: props2 }, strict, onError) {
+      if (props2[0].type !== "block-scalar-header") {
+        onError(props2[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
+      const { source } = props2[0];
       const mode = source[0];
       let indent = 0;
       let chomp = "";
@@ -4735,8 +4735,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i = 1; i < props2.length; ++i) {
+        const token = props2[i];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -5125,9 +5125,9 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token, props2, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor, tag } = props2;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -5148,7 +5148,7 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node = composeCollection.composeCollection(CN, ctx, token, props2, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
@@ -5162,7 +5162,7 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props2, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
@@ -5238,7 +5238,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props2 = resolveProps.resolveProps(start, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -5246,12 +5246,12 @@ var require_compose_doc = __commonJS({
         parentIndent: 0,
         startOnNewline: true
       });
-      if (props.found) {
+      if (props2.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props2.hasNewline)
+          onError(props2.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props2, onError) : composeNode.composeEmptyNode(ctx, props2.end, start, null, props2, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5516,12 +5516,12 @@ var require_cst_scalar = __commonJS({
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
-          const props = [
+          const props2 = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          if (!addEndtoBlockProps(props2, end))
+            props2.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props: props2, source: body };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5588,27 +5588,27 @@ var require_cst_scalar = __commonJS({
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
-        const props = [
+        const props2 = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        if (!addEndtoBlockProps(props2, "end" in token ? token.end : void 0))
+          props2.push({ type: "newline", offset: -1, indent, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props: props2, source: body });
       }
     }
-    function addEndtoBlockProps(props, end) {
+    function addEndtoBlockProps(props2, end) {
       if (end)
         for (const st of end)
           switch (st.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props2.push(st);
               break;
             case "newline":
-              props.push(st);
+              props2.push(st);
               return true;
           }
       return false;
@@ -18245,6 +18245,12 @@ var init_tree = __esm({
       set(target, self, children = /* @__PURE__ */ new Map()) {
         this.table.set(target, { self, children });
       }
+      /** Adds (or replaces) the span of one entry of `target`. */
+      setChild(target, key, span) {
+        const entry = this.table.get(target);
+        if (entry) entry.children.set(key, span);
+        else this.set(target, span, /* @__PURE__ */ new Map([[key, span]]));
+      }
       self(target) {
         return typeof target === "object" && target !== null ? this.table.get(target)?.self : void 0;
       }
@@ -19125,7 +19131,7 @@ function functionName(segments) {
   }
   return segments;
 }
-var NAME_KEYS, RULES2, LAMBDA_LOG_PREFIX, LOG_RETENTION_TYPE, Links;
+var NAME_KEYS, FUNCTION_TYPES, RULES2, LAMBDA_LOG_PREFIX, LOG_RETENTION_TYPE, Links;
 var init_links = __esm({
   "src/sources/cloudformation/links.ts"() {
     "use strict";
@@ -19135,6 +19141,7 @@ var init_links = __esm({
     NAME_KEYS = {
       "AWS::S3::Bucket": "BucketName",
       "AWS::Lambda::Function": "FunctionName",
+      "AWS::Serverless::Function": "FunctionName",
       "AWS::IAM::Role": "RoleName",
       "AWS::IAM::User": "UserName",
       "AWS::IAM::Group": "GroupName",
@@ -19142,10 +19149,11 @@ var init_links = __esm({
       "AWS::EC2::SecurityGroup": "GroupName",
       "AWS::RDS::DBCluster": "DBClusterIdentifier"
     };
+    FUNCTION_TYPES = ["AWS::Lambda::Function", "AWS::Serverless::Function"];
     RULES2 = [
       { kind: "bucket-policy", from: ["AWS::S3::BucketPolicy"], key: "Bucket", to: ["AWS::S3::Bucket"] },
-      { kind: "function-permission", from: ["AWS::Lambda::Permission"], key: "FunctionName", to: ["AWS::Lambda::Function"] },
-      { kind: "function-url", from: ["AWS::Lambda::Url"], key: "TargetFunctionArn", to: ["AWS::Lambda::Function"] },
+      { kind: "function-permission", from: ["AWS::Lambda::Permission"], key: "FunctionName", to: FUNCTION_TYPES },
+      { kind: "function-url", from: ["AWS::Lambda::Url"], key: "TargetFunctionArn", to: FUNCTION_TYPES },
       { kind: "iam-policy", from: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"], key: "Roles", to: ["AWS::IAM::Role"] },
       { kind: "iam-policy", from: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"], key: "Users", to: ["AWS::IAM::User"] },
       { kind: "iam-policy", from: ["AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"], key: "Groups", to: ["AWS::IAM::Group"] },
@@ -19201,25 +19209,39 @@ var init_links = __esm({
         return this.links.get(`${kind}\0${owner}`) ?? [];
       }
       /**
-       * Whether `e` (a BucketPolicy, QueuePolicy, Permission...) names a target that is not a
-       * resource of the template (a literal name or ARN, an imported value, a parameter): such a
-       * resource is then also judged on its own, as a policy-only resource of its target's type.
-       * A name behind Fn::If counts as external only when one of its branches names no resource.
+       * The targets of `e` (a BucketPolicy, QueuePolicy, Permission...) that are not resources of
+       * the template (a literal name or ARN, an imported value, a parameter), as text for messages:
+       * such a resource is then also judged on its own, as a policy-only resource of its target's
+       * type. A name behind Fn::If counts as external only in the branches that name no resource.
+       * Empty when `e` also names a resource of the template outright (not behind Fn::If): that
+       * resource carries the policy and judges it, so the policy is reported once.
        */
-      hasExternalTarget(e) {
+      externalTargets(e) {
+        const out = [];
         for (const rule2 of RULES2) {
           if (!rule2.from.includes(e.cfnType)) continue;
           const value = isObj(e.props) ? e.props[rule2.key] : void 0;
           if (value === void 0) continue;
-          for (const v of Array.isArray(value) ? value : [value]) if (this.targetsExternal(v, rule2.to)) return true;
+          for (const v of Array.isArray(value) ? value : [value]) {
+            if (this.target(v, rule2.to) !== void 0) return [];
+            out.push(...this.outside(v, rule2.to));
+          }
         }
-        return false;
+        return [...new Set(out)];
       }
-      targetsExternal(value, types) {
-        if (value === NO_VALUE) return false;
+      outside(value, types) {
+        if (value === NO_VALUE) return [];
         const origin2 = isUnknown(value) ? this.resolver.origins.get(value) : void 0;
-        if (origin2?.kind === "branches") return origin2.values.some((v) => this.targetsExternal(v, types));
-        return this.target(value, types) === void 0;
+        if (origin2?.kind === "branches") return origin2.values.flatMap((v) => this.outside(v, types));
+        return this.target(value, types) === void 0 ? [this.describe(value)] : [];
+      }
+      /** A target name as written, quoted (`${Parameter}` for inputs), else what it comes from. */
+      describe(value) {
+        const origin2 = isUnknown(value) ? this.resolver.origins.get(value) : void 0;
+        if (origin2?.kind === "import") return "an imported value";
+        const segments = this.segments(value);
+        if (!segments) return "a value known only when deployed";
+        return `'${segments.map((s) => "text" in s ? s.text : `\${${s.input.replace(/^parameter |^ref:/, "")}}`).join("")}'`;
       }
       entry(id) {
         return this.byId.get(id);
@@ -19245,7 +19267,7 @@ var init_links = __esm({
         const segments = this.segments(value);
         if (!segments) return void 0;
         for (const t of types) {
-          const name = this.key(t === "AWS::Lambda::Function" ? functionName(segments) : segments);
+          const name = this.key(FUNCTION_TYPES.includes(t) ? functionName(segments) : segments);
           const id = name === void 0 ? void 0 : this.names.get(t)?.get(name);
           if (id) return id;
         }
@@ -19305,7 +19327,7 @@ var init_links = __esm({
        */
       linkLogGroups(entries) {
         for (const e of entries) {
-          if (e.cfnType !== "AWS::Lambda::Function" || !isObj(e.props)) continue;
+          if (!FUNCTION_TYPES.includes(e.cfnType) || !isObj(e.props)) continue;
           const config = e.props.LoggingConfig;
           const group = isObj(config) ? this.target(config.LogGroup, ["AWS::Logs::LogGroup"]) : void 0;
           if (group) this.add("function-log-group", e.id, this.byId.get(group));
@@ -19320,13 +19342,13 @@ var init_links = __esm({
       }
       lambdaOfLogGroupName(name) {
         if (typeof name === "string") {
-          return name.startsWith(LAMBDA_LOG_PREFIX) ? this.target(name.slice(LAMBDA_LOG_PREFIX.length), ["AWS::Lambda::Function"]) : void 0;
+          return name.startsWith(LAMBDA_LOG_PREFIX) ? this.target(name.slice(LAMBDA_LOG_PREFIX.length), FUNCTION_TYPES) : void 0;
         }
         const segments = this.segments(name);
         const prefix = segments?.[0];
         if (!segments || !prefix || !("text" in prefix) || !prefix.text.startsWith(LAMBDA_LOG_PREFIX)) return void 0;
         const key = this.key([{ text: prefix.text.slice(LAMBDA_LOG_PREFIX.length) }, ...segments.slice(1)]);
-        return key === void 0 ? void 0 : this.names.get("AWS::Lambda::Function")?.get(key);
+        return key === void 0 ? void 0 : FUNCTION_TYPES.map((t) => this.names.get(t)?.get(key)).find((id) => id !== void 0);
       }
     };
   }
@@ -20308,7 +20330,7 @@ var init_network = __esm({
     };
     LEVELS = ["OFF", "ERROR", "INFO"];
     apiGatewayStage = (n) => restStage(n.props, []);
-    createsStage = (props) => isObj(props) && props.StageName !== void 0 && props.StageName !== null;
+    createsStage = (props2) => isObj(props2) && props2.StageName !== void 0 && props2.StageName !== null;
     stageDescription = (p) => p.inner("StageDescription");
   }
 });
@@ -21312,35 +21334,425 @@ var init_json = __esm({
   }
 });
 
+// src/sources/cloudformation/sam-policies.ts
+function managedPolicyArn(name) {
+  return `arn:aws:iam::aws:policy/${SERVICE_ROLE_POLICIES.has(name) ? "service-role/" : ""}${name}`;
+}
+function expandTemplate(name, args) {
+  const t = TEMPLATES[name];
+  const given = typeof args === "object" && args !== null && !Array.isArray(args) ? args : newObj();
+  const missing = t.params.filter((p) => given[p] === void 0 || given[p] === null);
+  if (missing.length > 0) return { missing };
+  const doc = newObj();
+  doc.Version = "2012-10-17";
+  doc.Statement = t.statements.map((s) => {
+    const statement2 = newObj();
+    statement2.Effect = "Allow";
+    statement2.Action = s.actions;
+    const service = s.actions[0].slice(0, s.actions[0].indexOf(":"));
+    statement2.Resource = s.resources.map((pattern) => {
+      const text2 = pattern.replaceAll("${SERVICE}", service);
+      if (!text2.includes("${")) return text2;
+      const vars = newObj();
+      for (const p of t.params) if (text2.includes(`\${${camel(p)}}`)) vars[camel(p)] = given[p];
+      const sub = newObj();
+      sub["Fn::Sub"] = [text2, vars];
+      return sub;
+    });
+    return statement2;
+  });
+  return { doc };
+}
+var SERVICE_ROLE_POLICIES, ARN, REGIONAL, s3Object, s3Bucket2, table, tableIndexes, S3_READ, S3_WRITE, DDB_READ, DDB_WRITE, TEMPLATES, isPolicyTemplate, POLICY_TEMPLATES, camel;
+var init_sam_policies = __esm({
+  "src/sources/cloudformation/sam-policies.ts"() {
+    "use strict";
+    init_tree();
+    SERVICE_ROLE_POLICIES = /* @__PURE__ */ new Set([
+      "AWSLambdaBasicExecutionRole",
+      "AWSLambdaVPCAccessExecutionRole",
+      "AWSLambdaDynamoDBExecutionRole",
+      "AWSLambdaKinesisExecutionRole",
+      "AWSLambdaSQSQueueExecutionRole",
+      "AWSLambdaMSKExecutionRole",
+      "AWSLambdaRole",
+      "AWSLambdaENIManagementAccess",
+      "AWSConfigRulesExecutionRole"
+    ]);
+    ARN = "arn:${AWS::Partition}";
+    REGIONAL = "arn:${AWS::Partition}:${SERVICE}:${AWS::Region}:${AWS::AccountId}";
+    s3Object = `${ARN}:s3:::\${bucketName}/*`;
+    s3Bucket2 = `${ARN}:s3:::\${bucketName}`;
+    table = `${REGIONAL}:table/\${tableName}`;
+    tableIndexes = `${REGIONAL}:table/\${tableName}/index/*`;
+    S3_READ = ["s3:GetObject", "s3:ListBucket", "s3:GetBucketLocation", "s3:GetObjectVersion", "s3:GetLifecycleConfiguration"];
+    S3_WRITE = ["s3:PutObject", "s3:PutObjectAcl", "s3:PutLifecycleConfiguration"];
+    DDB_READ = ["dynamodb:GetItem", "dynamodb:Scan", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DescribeTable"];
+    DDB_WRITE = ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem"];
+    TEMPLATES = {
+      S3ReadPolicy: { params: ["BucketName"], statements: [{ actions: S3_READ, resources: [s3Bucket2, s3Object] }] },
+      S3WritePolicy: { params: ["BucketName"], statements: [{ actions: S3_WRITE, resources: [s3Bucket2, s3Object] }] },
+      S3CrudPolicy: { params: ["BucketName"], statements: [{ actions: [...S3_READ, ...S3_WRITE, "s3:DeleteObject"], resources: [s3Bucket2, s3Object] }] },
+      S3FullAccessPolicy: {
+        params: ["BucketName"],
+        statements: [
+          {
+            actions: ["s3:GetObject", "s3:GetObjectAcl", "s3:GetObjectVersion", "s3:PutObject", "s3:PutObjectAcl", "s3:DeleteObject", "s3:DeleteObjectTagging", "s3:DeleteObjectVersionTagging", "s3:GetObjectTagging", "s3:GetObjectVersionTagging", "s3:PutObjectTagging"],
+            resources: [s3Object]
+          },
+          { actions: ["s3:ListBucket", "s3:GetBucketLocation", "s3:GetLifecycleConfiguration", "s3:PutLifecycleConfiguration"], resources: [s3Bucket2] }
+        ]
+      },
+      DynamoDBReadPolicy: { params: ["TableName"], statements: [{ actions: DDB_READ, resources: [table, tableIndexes] }] },
+      DynamoDBWritePolicy: { params: ["TableName"], statements: [{ actions: DDB_WRITE, resources: [table, tableIndexes] }] },
+      DynamoDBCrudPolicy: {
+        params: ["TableName"],
+        statements: [{ actions: [...DDB_READ, ...DDB_WRITE, "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem"], resources: [table, tableIndexes] }]
+      },
+      SQSSendMessagePolicy: { params: ["QueueName"], statements: [{ actions: ["sqs:SendMessage*"], resources: [`${REGIONAL}:\${queueName}`] }] },
+      SQSPollerPolicy: {
+        params: ["QueueName"],
+        statements: [
+          {
+            actions: ["sqs:ChangeMessageVisibility", "sqs:ChangeMessageVisibilityBatch", "sqs:DeleteMessage", "sqs:DeleteMessageBatch", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"],
+            resources: [`${REGIONAL}:\${queueName}`]
+          }
+        ]
+      },
+      SNSPublishMessagePolicy: { params: ["TopicName"], statements: [{ actions: ["sns:Publish"], resources: [`${REGIONAL}:\${topicName}`] }] },
+      LambdaInvokePolicy: { params: ["FunctionName"], statements: [{ actions: ["lambda:InvokeFunction"], resources: [`${REGIONAL}:function:\${functionName}*`] }] },
+      StepFunctionsExecutionPolicy: { params: ["StateMachineName"], statements: [{ actions: ["states:StartExecution"], resources: [`${REGIONAL}:stateMachine:\${stateMachineName}`] }] },
+      EventBridgePutEventsPolicy: { params: ["EventBusName"], statements: [{ actions: ["events:PutEvents"], resources: [`${REGIONAL}:event-bus/\${eventBusName}`] }] },
+      SSMParameterReadPolicy: {
+        params: ["ParameterName"],
+        statements: [
+          { actions: ["ssm:DescribeParameters"], resources: ["*"] },
+          { actions: ["ssm:GetParameters", "ssm:GetParameter", "ssm:GetParametersByPath"], resources: [`${REGIONAL}:parameter/\${parameterName}`] }
+        ]
+      },
+      AWSSecretsManagerGetSecretValuePolicy: { params: ["SecretArn"], statements: [{ actions: ["secretsmanager:GetSecretValue"], resources: ["${secretArn}"] }] },
+      KMSDecryptPolicy: { params: ["KeyId"], statements: [{ actions: ["kms:Decrypt"], resources: [`${REGIONAL}:key/\${keyId}`] }] },
+      KMSEncryptPolicy: { params: ["KeyId"], statements: [{ actions: ["kms:Encrypt"], resources: [`${REGIONAL}:key/\${keyId}`] }] },
+      SNSCrudPolicy: {
+        params: ["TopicName"],
+        statements: [{ actions: ["sns:ListSubscriptionsByTopic", "sns:CreateTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:Publish"], resources: [`${REGIONAL}:\${topicName}*`] }]
+      },
+      KinesisStreamReadPolicy: {
+        params: ["StreamName"],
+        statements: [
+          { actions: ["kinesis:ListStreams", "kinesis:DescribeLimits"], resources: [`${REGIONAL}:stream/*`] },
+          { actions: ["kinesis:DescribeStream", "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator"], resources: [`${REGIONAL}:stream/\${streamName}`] }
+        ]
+      },
+      DynamoDBStreamReadPolicy: {
+        params: ["TableName", "StreamName"],
+        statements: [
+          { actions: ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"], resources: [`${REGIONAL}:table/\${tableName}/stream/\${streamName}`] },
+          { actions: ["dynamodb:ListStreams"], resources: [`${REGIONAL}:table/\${tableName}/stream/*`] }
+        ]
+      },
+      SSMParameterWithSlashPrefixReadPolicy: {
+        params: ["ParameterName"],
+        statements: [
+          { actions: ["ssm:DescribeParameters"], resources: ["*"] },
+          { actions: ["ssm:GetParameters", "ssm:GetParameter", "ssm:GetParametersByPath"], resources: [`${REGIONAL}:parameter\${parameterName}`] }
+        ]
+      },
+      AMIDescribePolicy: { params: [], statements: [{ actions: ["ec2:DescribeImages"], resources: ["*"] }] },
+      EC2DescribePolicy: { params: [], statements: [{ actions: ["ec2:DescribeRegions", "ec2:DescribeInstances"], resources: ["*"] }] },
+      CloudWatchPutMetricPolicy: { params: [], statements: [{ actions: ["cloudwatch:PutMetricData"], resources: ["*"] }] },
+      VPCAccessPolicy: {
+        params: [],
+        statements: [{ actions: ["ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DetachNetworkInterface"], resources: ["*"] }]
+      }
+    };
+    isPolicyTemplate = (name) => Object.hasOwn(TEMPLATES, name);
+    POLICY_TEMPLATES = Object.entries(TEMPLATES).map(([name, t]) => ({ name, params: t.params }));
+    camel = (param) => param[0].toLowerCase() + param.slice(1);
+  }
+});
+
 // src/sources/cloudformation/sam.ts
 function applyGlobals(globals, resources, types, spans) {
   if (!isObj(globals) || isUnknown(globals)) return;
   for (const [id, type] of types) {
-    const key = GLOBALS_KEY[type];
+    const key = Object.hasOwn(GLOBALS_KEY, type) ? GLOBALS_KEY[type] : void 0;
     const defaults = key === void 0 ? void 0 : globals[key];
-    if (!isObj(defaults) || isUnknown(defaults)) continue;
+    if (!isMapping(defaults)) continue;
     const res = resources[id];
     const own = res.Properties;
-    if (own !== void 0 && own !== null && (!isObj(own) || isUnknown(own))) continue;
-    const merged = newObj();
-    const children = /* @__PURE__ */ new Map();
-    for (const from of [defaults, own ?? newObj()]) {
-      for (const [k, v] of Object.entries(from)) {
-        merged[k] = v;
-        const at3 = spans.child(from, k);
-        if (at3) children.set(k, at3);
-      }
-    }
+    if (own !== void 0 && own !== null && !isMapping(own)) continue;
+    const merged = mergeGlobal(defaults, own ?? newObj(), spans);
     const self = spans.child(res, "Properties") ?? spans.self(res) ?? spans.self(defaults);
-    if (self) spans.set(merged, self, children);
+    if (self) spans.set(merged, self, mergedChildren(defaults, own ?? newObj(), spans));
     res.Properties = merged;
   }
 }
-var GLOBALS_KEY;
+function isMapping(v) {
+  if (!isObj(v) || isUnknown(v)) return false;
+  const keys = Object.keys(v);
+  return !(keys.length === 1 && (keys[0] === "Ref" || keys[0].startsWith("Fn::")));
+}
+function mergeGlobal(global, own, spans) {
+  if (Array.isArray(global) && Array.isArray(own)) {
+    const out2 = [...global, ...own];
+    spans.set(out2, spans.self(own) ?? spans.self(global) ?? { line: 1, endLine: 1 }, mergedChildren(global, own, spans));
+    return out2;
+  }
+  if (!isMapping(global) || !isMapping(own)) return own;
+  const out = newObj();
+  for (const [k, v] of Object.entries(global)) out[k] = v;
+  for (const [k, v] of Object.entries(own)) out[k] = Object.hasOwn(global, k) ? mergeGlobal(global[k], v, spans) : v;
+  const self = spans.self(own) ?? spans.self(global);
+  if (self) spans.set(out, self, mergedChildren(global, own, spans));
+  return out;
+}
+function mergedChildren(global, own, spans) {
+  const children = /* @__PURE__ */ new Map();
+  if (Array.isArray(global) && Array.isArray(own)) {
+    global.forEach((_, i) => {
+      const at3 = spans.child(global, i);
+      if (at3) children.set(i, at3);
+    });
+    own.forEach((_, i) => {
+      const at3 = spans.child(own, i);
+      if (at3) children.set(global.length + i, at3);
+    });
+    return children;
+  }
+  for (const from of [global, own]) {
+    for (const k of Object.keys(from)) {
+      const at3 = spans.child(from, k);
+      if (at3) children.set(k, at3);
+    }
+  }
+  return children;
+}
+function addResource(resources, types, spans, id, type, props2, at3, owner) {
+  const res = newObj();
+  res.Type = type;
+  res.Properties = props2;
+  const children = /* @__PURE__ */ new Map([["Type", at3], ["Properties", spans.self(props2) ?? at3]]);
+  for (const key of ["Condition", "Metadata"]) {
+    if (owner?.[key] === void 0) continue;
+    res[key] = owner[key];
+    const span = spans.child(owner, key);
+    if (span) children.set(key, span);
+  }
+  spans.set(res, at3, children);
+  resources[id] = res;
+  spans.setChild(resources, id, at3);
+  types.set(id, type);
+}
+function located(spans, at3, entries) {
+  const out = newObj();
+  const children = /* @__PURE__ */ new Map();
+  for (const [k, v, span] of entries) {
+    out[k] = v;
+    children.set(k, span ?? at3);
+  }
+  spans.set(out, at3, children);
+  return out;
+}
+function locatedList(spans, at3, items2) {
+  const out = items2.map(([v]) => v);
+  spans.set(out, at3, new Map(items2.map(([, s], i) => [i, s])));
+  return out;
+}
+function eventsOf(p, spans) {
+  const events = p.Events;
+  if (!isObj(events) || isUnknown(events)) return [];
+  const out = [];
+  for (const [name, e] of Object.entries(events)) {
+    if (!isObj(e) || isUnknown(e) || typeof e.Type !== "string") continue;
+    const ep = isObj(e.Properties) && !isUnknown(e.Properties) ? e.Properties : newObj();
+    out.push({ name, type: e.Type, props: ep, span: spans.child(events, name) ?? spans.child(p, "Events") ?? { line: 1, endLine: 1 } });
+  }
+  return out;
+}
+function addImplicitApis(resources, types, spans, warn) {
+  for (const [kind, api] of Object.entries(IMPLICIT_API)) {
+    let first;
+    for (const [id, type] of types) {
+      if (type !== "AWS::Serverless::Function") continue;
+      const p = props(resources[id]);
+      first ??= p && eventsOf(p, spans).find((e) => e.type === kind && e.props[API_KEY[kind]] === void 0);
+    }
+    if (!first) continue;
+    if (types.has(api.id)) {
+      warn(first.span, `cloudformation: the ${kind} event ${first.name} creates ${api.id}, but the template already has a resource of that name: the implicit API is not analyzed`);
+      continue;
+    }
+    const stage = kind === "Api" ? [["StageName", "Prod"]] : [];
+    addResource(resources, types, spans, api.id, api.type, located(spans, first.span, stage), first.span);
+  }
+}
+function expandFunctions(resources, types, spans, warn) {
+  const unread = /* @__PURE__ */ new Map();
+  for (const [id, type] of [...types]) {
+    if (type !== "AWS::Serverless::Function") continue;
+    const res = resources[id];
+    const p = props(res);
+    const at3 = spans.child(resources, id) ?? { line: 1, endLine: 1 };
+    if (!p) continue;
+    const events = eventsOf(p, spans);
+    if (p.Role === void 0 || p.Role === null) addRole(resources, types, spans, warn, id, p, events, at3);
+    for (const e of events) {
+      if (e.type === "Api" || e.type === "HttpApi") addRoute(resources, types, spans, warn, id, e, res);
+      if (PUSH_PRINCIPALS.has(e.type)) addPermission(resources, types, spans, warn, id, e, res);
+    }
+    const others = [...new Set(events.filter((e) => !READ_EVENTS.has(e.type)).map((e) => e.type))];
+    if (others.length > 0) unread.set(id, others);
+  }
+  return unread;
+}
+function addRole(resources, types, spans, warn, id, p, events, at3) {
+  const roleId = `${id}Role`;
+  const policiesAt = spans.child(p, "Policies") ?? at3;
+  if (types.has(roleId)) {
+    warn(at3, `cloudformation: the SAM transform creates ${roleId} for ${id}, but the template already has a resource of that name: the role's policies are not analyzed`);
+    return;
+  }
+  const managed = [[managedPolicyArn("AWSLambdaBasicExecutionRole"), at3]];
+  if (p.Tracing === "Active") managed.push([managedPolicyArn("AWSXrayWriteOnlyAccess"), spans.child(p, "Tracing") ?? at3]);
+  if (isObj(p.VpcConfig)) managed.push([managedPolicyArn("AWSLambdaVPCAccessExecutionRole"), spans.child(p, "VpcConfig") ?? at3]);
+  for (const e of events) {
+    const poller = POLLER_POLICIES.get(e.type);
+    if (poller && !managed.some(([arn]) => arn === managedPolicyArn(poller))) managed.push([managedPolicyArn(poller), e.span]);
+  }
+  const inline = [];
+  const given = p.Policies;
+  const items2 = given === void 0 || given === null ? [] : Array.isArray(given) ? given.map((v, i) => [v, spans.child(given, i) ?? policiesAt]) : [[given, policiesAt]];
+  for (const [item, span] of items2) {
+    const policy = readPolicy(item, `${id}RolePolicy${inline.length}`, id, span, spans, warn);
+    if (policy === void 0) continue;
+    if ("arn" in policy) managed.push([policy.arn, span]);
+    else inline.push([policy.inline, span]);
+  }
+  const assume = p.AssumeRolePolicyDocument ?? lambdaTrust(spans, at3);
+  const entries = [
+    ["AssumeRolePolicyDocument", assume, spans.child(p, "AssumeRolePolicyDocument") ?? at3],
+    ["ManagedPolicyArns", locatedList(spans, policiesAt, managed), policiesAt],
+    ["Policies", locatedList(spans, policiesAt, inline), policiesAt]
+  ];
+  for (const key of ["PermissionsBoundary", "Tags"]) if (p[key] !== void 0) entries.push([key, p[key], spans.child(p, key)]);
+  addResource(resources, types, spans, roleId, "AWS::IAM::Role", located(spans, policiesAt, entries), at3, resources[id]);
+}
+function lambdaTrust(spans, at3) {
+  const principal2 = located(spans, at3, [["Service", ["lambda.amazonaws.com"]]]);
+  const statement2 = located(spans, at3, [["Effect", "Allow"], ["Principal", principal2], ["Action", ["sts:AssumeRole"]]]);
+  return located(spans, at3, [["Version", "2012-10-17"], ["Statement", [statement2]]]);
+}
+function readPolicy(item, name, fn, at3, spans, warn) {
+  if (typeof item === "string") return { arn: item.startsWith("arn:") ? item : managedPolicyArn(item) };
+  if (!isObj(item) || isUnknown(item)) {
+    warn(at3, `cloudformation: an entry of the Policies of ${fn} is neither a policy name, a document nor a policy template: not analyzed`);
+    return void 0;
+  }
+  const keys = Object.keys(item);
+  if (keys.length === 1 && (keys[0] === "Ref" || keys[0].startsWith("Fn::"))) return { arn: item };
+  const inline = (doc) => ({ inline: located(spans, at3, [["PolicyName", name], ["PolicyDocument", doc]]) });
+  if ("Statement" in item) return inline(item);
+  const template = keys.length === 1 ? keys[0] : void 0;
+  if (template === void 0) {
+    warn(at3, `cloudformation: an entry of the Policies of ${fn} has neither a Statement nor a single policy template name: not analyzed`);
+    return void 0;
+  }
+  if (!isPolicyTemplate(template)) {
+    warn(at3, `cloudformation: SAM policy template ${template} (in the Policies of ${fn}) is not known to Palisade: what it grants is not analyzed`);
+    return void 0;
+  }
+  const expanded = expandTemplate(template, item[template]);
+  if ("missing" in expanded) {
+    warn(at3, `cloudformation: SAM policy template ${template} (in the Policies of ${fn}) lacks ${expanded.missing.join(", ")}: not analyzed`);
+    return void 0;
+  }
+  return inline(expanded.doc);
+}
+function addPermission(resources, types, spans, warn, fn, e, owner) {
+  const id = `${fn}${e.name}Permission`;
+  if (types.has(id)) {
+    warn(e.span, `cloudformation: the ${e.type} event ${e.name} of ${fn} would be read as ${id}, but the template already has a resource of that name: its permission is not analyzed`);
+    return;
+  }
+  const ref = newObj();
+  ref.Ref = fn;
+  const entries = [
+    ["FunctionName", ref],
+    ["Action", "lambda:InvokeFunction"],
+    ["Principal", PUSH_PRINCIPALS.get(e.type)]
+  ];
+  if (e.type === "S3") {
+    const account = newObj();
+    account.Ref = "AWS::AccountId";
+    entries.push(["SourceAccount", account]);
+  } else if (e.type === "SNS" && e.props.Topic !== void 0) {
+    entries.push(["SourceArn", e.props.Topic, spans.child(e.props, "Topic")]);
+  } else {
+    entries.push(["SourceArn", unknown(`the ARN of what SAM creates for the ${e.type} event ${e.name}`)]);
+  }
+  addResource(resources, types, spans, id, "AWS::Lambda::Permission", located(spans, e.span, entries), e.span, owner);
+}
+function apiOf(resources, types, e) {
+  const named = e.props[API_KEY[e.type]];
+  const implicit = IMPLICIT_API[e.type];
+  if (named === void 0) return props(resources[implicit.id]) ?? newObj();
+  const ref = isObj(named) && typeof named.Ref === "string" ? named.Ref : void 0;
+  if (ref !== void 0 && types.get(ref) === implicit.type) return props(resources[ref]) ?? newObj();
+  return unknown(`the ${e.type} event names an API that is not a SAM API of the template`);
+}
+function addRoute(resources, types, spans, warn, fn, e, owner) {
+  const id = `${fn}${e.name}`;
+  if (types.has(id)) {
+    warn(e.span, `cloudformation: the ${e.type} event ${e.name} of ${fn} would be read as ${id}, but the template already has a resource of that name: its authorization is not analyzed`);
+    return;
+  }
+  const api = apiOf(resources, types, e);
+  const eventAuth = isObj(e.props.Auth) ? e.props.Auth : void 0;
+  const apiAuth = isUnknown(api) ? void 0 : isObj(api.Auth) ? api.Auth : void 0;
+  const v2 = e.type === "HttpApi";
+  let authorizer;
+  let authAt = e.span;
+  if (eventAuth?.Authorizer !== void 0) {
+    authorizer = eventAuth.Authorizer;
+    authAt = spans.child(eventAuth, "Authorizer") ?? e.span;
+  } else if (isUnknown(api)) {
+    authorizer = api;
+  } else if (apiAuth?.DefaultAuthorizer !== void 0) {
+    authorizer = apiAuth.DefaultAuthorizer;
+    authAt = spans.child(apiAuth, "DefaultAuthorizer") ?? e.span;
+  }
+  const type = authorizationType(authorizer, apiAuth);
+  const method = typeof e.props.Method === "string" ? e.props.Method.toUpperCase() : e.props.Method;
+  const methodAt = spans.child(e.props, "Method") ?? e.span;
+  const entries = [["AuthorizationType", type, authAt]];
+  if (v2) {
+    const path = e.props.Path;
+    const key = method === void 0 && path === void 0 ? "$default" : typeof method === "string" && typeof path === "string" ? `${method} ${path}` : unknown("the route key is not literal");
+    entries.push(["RouteKey", key, methodAt]);
+  } else {
+    entries.push(["HttpMethod", method, methodAt]);
+    const keyRequired = eventAuth?.ApiKeyRequired ?? apiAuth?.ApiKeyRequired ?? (isUnknown(api) ? api : false);
+    const keyAt = eventAuth?.ApiKeyRequired !== void 0 ? spans.child(eventAuth, "ApiKeyRequired") : apiAuth?.ApiKeyRequired !== void 0 ? spans.child(apiAuth, "ApiKeyRequired") : void 0;
+    entries.push(["ApiKeyRequired", keyRequired, keyAt ?? e.span]);
+  }
+  addResource(resources, types, spans, id, v2 ? "AWS::ApiGatewayV2::Route" : "AWS::ApiGateway::Method", located(spans, e.span, entries), e.span, owner);
+}
+function authorizationType(authorizer, apiAuth) {
+  if (authorizer === void 0) return "NONE";
+  if (typeof authorizer !== "string") return isUnknown(authorizer) ? authorizer : unknown("the authorizer is not a literal name");
+  if (authorizer === "NONE" || authorizer === "AWS_IAM") return authorizer;
+  const defined = isObj(apiAuth?.Authorizers) ? apiAuth.Authorizers[authorizer] : void 0;
+  if (isObj(defined) && defined.UserPoolArn !== void 0) return "COGNITO_USER_POOLS";
+  if (isObj(defined) && defined.JwtConfiguration !== void 0) return "JWT";
+  return "CUSTOM";
+}
+var GLOBALS_KEY, props, IMPLICIT_API, API_KEY, POLLER_POLICIES, PUSH_PRINCIPALS, READ_EVENTS;
 var init_sam = __esm({
   "src/sources/cloudformation/sam.ts"() {
     "use strict";
     init_resource();
+    init_sam_policies();
     init_tree();
     GLOBALS_KEY = {
       "AWS::Serverless::Function": "Function",
@@ -21348,6 +21760,32 @@ var init_sam = __esm({
       "AWS::Serverless::HttpApi": "HttpApi",
       "AWS::Serverless::SimpleTable": "SimpleTable"
     };
+    props = (res) => {
+      const p = isObj(res) ? res.Properties : void 0;
+      return isObj(p) && !isUnknown(p) ? p : void 0;
+    };
+    IMPLICIT_API = {
+      Api: { id: "ServerlessRestApi", type: "AWS::Serverless::Api" },
+      HttpApi: { id: "ServerlessHttpApi", type: "AWS::Serverless::HttpApi" }
+    };
+    API_KEY = { Api: "RestApiId", HttpApi: "ApiId" };
+    POLLER_POLICIES = new Map(Object.entries({
+      SQS: "AWSLambdaSQSQueueExecutionRole",
+      Kinesis: "AWSLambdaKinesisExecutionRole",
+      DynamoDB: "AWSLambdaDynamoDBExecutionRole",
+      MSK: "AWSLambdaMSKExecutionRole"
+    }));
+    PUSH_PRINCIPALS = new Map(Object.entries({
+      Api: "apigateway.amazonaws.com",
+      HttpApi: "apigateway.amazonaws.com",
+      S3: "s3.amazonaws.com",
+      SNS: "sns.amazonaws.com",
+      Schedule: "events.amazonaws.com",
+      EventBridgeRule: "events.amazonaws.com",
+      CloudWatchEvent: "events.amazonaws.com",
+      CloudWatchLogs: "logs.amazonaws.com"
+    }));
+    READ_EVENTS = /* @__PURE__ */ new Set([...PUSH_PRINCIPALS.keys(), ...POLLER_POLICIES.keys()]);
   }
 });
 
@@ -21422,8 +21860,9 @@ function loadTree(file, tree, spans, errors) {
     else if (typeof res.Type !== "string" || res.Type === "") fail(line, `resource ${id} has no Type`);
     else types.set(id, res.Type);
   }
-  reportServerless(types, rawResources, resourceSpan, warn);
+  addImplicitApis(rawResources, types, spans, warn);
   applyGlobals(root.Globals, rawResources, types, spans);
+  reportServerless(types, expandFunctions(rawResources, types, spans, warn), resourceSpan, warn);
   const resolver = new Resolver(
     { parameters, mappings: section("Mappings"), conditions: loops("conditions", section("Conditions")), resources: types },
     spans,
@@ -21442,11 +21881,11 @@ function loadTree(file, tree, spans, errors) {
     }
     const propsSpan = spans.child(res, "Properties") ?? span;
     const raw = res.Properties;
-    const props = raw === void 0 || raw === null ? void 0 : resolver.resolveFor(id, raw, propsSpan);
+    const props2 = raw === void 0 || raw === null ? void 0 : resolver.resolveFor(id, raw, propsSpan);
     addDependsOn(id, res, types, resolver, spans.child(res, "DependsOn") ?? span, warn);
     const metadata = readMetadata(id, res.Metadata, spans.child(res, "Metadata") ?? span, warn);
     const metadataSpans = metadata && suppressionSpans(res.Metadata, spans);
-    entries.push({ id, cfnType, span, propsSpan, props: props === NO_VALUE ? void 0 : props, ...metadata && { metadata, metadataSpans } });
+    entries.push({ id, cfnType, span, propsSpan, props: props2 === NO_VALUE ? void 0 : props2, ...metadata && { metadata, metadataSpans } });
   }
   for (const cycle of findCycles(resolver.edges)) {
     warn(resourceSpan(cycle[0]), `cloudformation: circular dependency between resources: ${[...cycle, cycle[0]].join(" -> ")}`);
@@ -21475,21 +21914,22 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
     if (!normalization || normalization.applies && !normalization.applies(e.props)) continue;
-    if (normalization.standalone && !links.hasExternalTarget(e)) continue;
+    const outside = normalization.standalone ? links.externalTargets(e) : [];
+    if (normalization.standalone && outside.length === 0) continue;
     try {
       const locations = {};
       const linkedIds = {};
-      const props = new Fields(env, e.props, e.propsSpan, "properties", locations);
+      const props2 = new Fields(env, e.props, e.propsSpan, "properties", locations);
       const n = {
         id: e.id,
         entry: e,
-        props,
+        props: props2,
         links,
         linked(other, attr, recordSelf = true) {
           if (recordSelf) locations[attr] = other.span;
           if (other.id !== e.id) linkedIds[attr] = other.id;
-          const props2 = links.isMaybe(e.id, other.id) ? unknown(`${other.id} applies only under a condition`) : other.props;
-          return new Fields(env, props2, other.propsSpan, attr, locations);
+          const props3 = links.isMaybe(e.id, other.id) ? unknown(`${other.id} applies only under a condition`) : other.props;
+          return new Fields(env, props3, other.propsSpan, attr, locations);
         },
         policy: (f) => policyDocument(f, (message) => warn(f.self, `cloudformation: ${message}`)),
         secret: (f, attr, key) => secretFacts(f.read(attr, key), resolver.origins, stringKind),
@@ -21504,8 +21944,8 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
         name: e.id,
         properties,
         // A policy-only resource's tags are its owner's, which are elsewhere.
-        tags: normalization.standalone ? { ...unknown(`the owner of ${e.id} is not in the template`) } : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: "file", file, span: e.span, locations, ...Object.keys(linkedIds).length > 0 && { linked: linkedIds }, ...e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} } }
+        tags: normalization.standalone ? { ...unknown(`the owner of ${e.id} is not in the template`) } : readTags(normalization.tagScope ? normalization.tagScope(props2) : props2, e.id, tagReader),
+        provenance: { kind: "file", file, span: e.span, locations, ...Object.keys(linkedIds).length > 0 && { linked: linkedIds }, ...outside.length > 0 && { policyOf: outside }, ...e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} } }
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
@@ -21582,19 +22022,16 @@ function addDependsOn(id, res, types, resolver, at3, warn) {
     resolver.edges.set(id, set);
   }
 }
-function reportServerless(types, resources, spanOf, warn) {
-  const functions = [...types].filter(([id, type]) => type === "AWS::Serverless::Function" && transformMade(resources[id]));
-  if (functions.length > 0) {
-    warn(spanOf(functions[0][0]), `cloudformation: the roles and permissions the SAM transform creates from Policies and Events of ${functions.map(([id]) => id).join(", ")} are not analyzed`);
+function reportServerless(types, unreadEvents, spanOf, warn) {
+  const [first] = unreadEvents.keys();
+  if (first !== void 0) {
+    const kinds2 = [...new Set([...unreadEvents.values()].flat())].join(", ");
+    warn(spanOf(first), `cloudformation: the permissions and resources the SAM transform creates for ${kinds2} events (of ${[...unreadEvents.keys()].join(", ")}) are not analyzed`);
   }
   const sam = [...types].filter(([, type]) => type.startsWith("AWS::Serverless::") && !(type in NORMALIZERS));
   if (sam.length === 0) return;
   const kinds = [...new Set(sam.map(([, type]) => type))].join(", ");
   warn(spanOf(sam[0][0]), `cloudformation: ${sam.length} SAM resource${sam.length === 1 ? "" : "s"} (${kinds}) not analyzed: the SAM transform that turns them into CloudFormation resources is not applied (Serverless functions, APIs and simple tables are read as written)`);
-}
-function transformMade(res) {
-  const props = isObj(res) ? res.Properties : void 0;
-  return isObj(props) && (props.Policies !== void 0 || props.Events !== void 0);
 }
 function checkTransform(transform, at3, warn) {
   const names = Array.isArray(transform) ? transform : transform === void 0 ? [] : [transform];
@@ -21938,17 +22375,17 @@ var init_assembly = __esm({
             this.fail(manifestFile, `artifact "${id}" is not an object`);
             continue;
           }
-          const props = isObj2(artifact.properties) ? artifact.properties : {};
+          const props2 = isObj2(artifact.properties) ? artifact.properties : {};
           switch (artifact.type) {
             case "cdk:cloud-assembly":
-              await this.readNestedAssembly(dir, manifestFile, id, props, depth);
+              await this.readNestedAssembly(dir, manifestFile, id, props2, depth);
               break;
             case "aws:cloudformation:stack":
-              await this.readStackArtifact(dir, manifestFile, id, artifact, props);
+              await this.readStackArtifact(dir, manifestFile, id, artifact, props2);
               break;
             case "cdk:tree":
-              if (typeof props.file === "string") {
-                const file = this.resolveInside(dir, props.file, manifestFile, `tree of "${id}"`);
+              if (typeof props2.file === "string") {
+                const file = this.resolveInside(dir, props2.file, manifestFile, `tree of "${id}"`);
                 if (file) this.treeFiles.push(file);
               }
               break;
@@ -21957,9 +22394,9 @@ var init_assembly = __esm({
           }
         }
       }
-      async readNestedAssembly(dir, manifestFile, id, props, depth) {
-        if (typeof props.directoryName !== "string") return this.fail(manifestFile, `nested assembly "${id}" has no properties.directoryName`);
-        const nested = this.resolveInside(dir, props.directoryName, manifestFile, `nested assembly "${id}"`);
+      async readNestedAssembly(dir, manifestFile, id, props2, depth) {
+        if (typeof props2.directoryName !== "string") return this.fail(manifestFile, `nested assembly "${id}" has no properties.directoryName`);
+        const nested = this.resolveInside(dir, props2.directoryName, manifestFile, `nested assembly "${id}"`);
         if (nested === void 0) return;
         if (this.assemblies.has(nested)) {
           return this.fail(manifestFile, `nested assembly "${id}" (${nested}) was already read: the manifests loop`, "warning");
@@ -21970,8 +22407,8 @@ var init_assembly = __esm({
         this.assemblies.add(nested);
         await this.readManifest(nested, depth + 1);
       }
-      async readStackArtifact(dir, manifestFile, id, artifact, props) {
-        if (typeof props.templateFile !== "string") return this.fail(manifestFile, `stack "${id}" has no properties.templateFile`);
+      async readStackArtifact(dir, manifestFile, id, artifact, props2) {
+        if (typeof props2.templateFile !== "string") return this.fail(manifestFile, `stack "${id}" has no properties.templateFile`);
         const metadata = /* @__PURE__ */ new Map();
         addMetadata(metadata, artifact.metadata);
         if (typeof artifact.additionalMetadataFile === "string") {
@@ -21985,11 +22422,11 @@ var init_assembly = __esm({
         await this.readTemplate(
           {
             dir,
-            assetName: props.templateFile,
-            stackName: typeof props.stackName === "string" ? props.stackName : id,
+            assetName: props2.templateFile,
+            stackName: typeof props2.stackName === "string" ? props2.stackName : id,
             displayName: typeof artifact.displayName === "string" ? artifact.displayName : id,
             metadata,
-            ...stackTags(props.tags) ? { tags: stackTags(props.tags) } : {}
+            ...stackTags(props2.tags) ? { tags: stackTags(props2.tags) } : {}
           },
           manifestFile,
           `template of stack "${id}"`,

@@ -17,7 +17,6 @@
 #     nist-800-53: [SC-28, SC-12]
 #     pci-dss: ["3.5.1"]
 #     soc2: [CC6.1]
-#     fsbp: [EKS.3]
 #   resource_types: [aws.eks.cluster]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.eks.secrets_encryption

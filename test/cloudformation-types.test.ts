@@ -218,7 +218,7 @@ test('RDS instances and clusters: defaults, restores and serverless', () => {
     log_exports: ['error', 'audit'],
     manage_master_password: true,
   });
-  assert.deepEqual(shape('RestoredDb'), { ...bare, storage_encrypted: '?' }, 'a restored instance inherits its encryption');
+  assert.deepEqual(shape('RestoredDb'), { ...bare, storage_encrypted: '?', port: '?' }, 'a restored instance inherits its encryption and port');
   assert.deepEqual(shape('ServerlessCluster'), { ...bare, ...cluster, engine: 'aurora-mysql', storage_encrypted: true, multi_az: '?' });
   assert.deepEqual(shape('MultiAzCluster'), { ...bare, ...cluster, engine: 'postgres', multi_az: true });
 });
@@ -231,6 +231,7 @@ test('RDS read replicas: a source without restore properties; Unknown when the s
   assert.equal(replica('ClusterReplicaDb'), true, 'a read replica of a Multi-AZ DB cluster');
   assert.equal(t.at('ClusterReplicaDb', 'properties.read_replica')?.line, t.line('SourceDBClusterIdentifier: !Ref MultiAzCluster'));
   assert.ok(isUnknown(props('ClusterReplicaDb').storage_encrypted), 'a replica inherits its encryption');
+  assert.ok(isUnknown(props('ClusterReplicaDb').port), 'a replica without Port inherits its source\'s');
   assert.ok(isUnknown(replica('MaybeReplicaDb')), 'behind Fn::If with an AWS::NoValue branch');
   assert.equal(replica('PointInTimeDb'), false, 'a point-in-time restore is a database of its own');
   assert.equal(replica('NotRestoredReplicaDb'), true, 'UseLatestRestorableTime: false restores nothing');

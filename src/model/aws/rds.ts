@@ -43,7 +43,10 @@ export interface RdsDatabase {
   monitoring_interval?: Maybe<number> | null;
   /** AutoMinorVersionUpgrade; default true. Instances only; a cluster's is null. */
   auto_minor_version_upgrade?: Maybe<boolean> | null;
-  /** The port, or null when not set (the engine's default port). An instance of a cluster takes the cluster's. */
+  /**
+   * The port, or null when not set (the engine's default port); Unknown when a replica or a restore
+   * takes its source's port. An instance of a cluster takes the cluster's.
+   */
   port?: Maybe<number> | null;
   /** CopyTagsToSnapshot; default false. An instance of a cluster takes the cluster's. */
   copy_tags_to_snapshot?: Maybe<boolean>;

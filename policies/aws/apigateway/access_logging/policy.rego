@@ -16,7 +16,7 @@
 #     pci-dss: ["10.2.1"]
 #     hipaa: ["164.312(b)"]
 #     soc2: [CC7.2]
-#     fsbp: [APIGateway.1]
+#     fsbp: [APIGateway.9]
 #   resource_types: [aws.apigateway.stage]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.apigateway.access_logging

@@ -17,6 +17,7 @@
 #     nist-800-53: [AU-2, AU-12]
 #     pci-dss: ["10.2.1"]
 #     soc2: [CC7.2]
+#     fsbp: [CloudTrail.1]
 #   resource_types: [aws.cloudtrail.account]
 #   sources: [aws]
 package palisade.rules.aws.cloudtrail.account_logging

@@ -16,6 +16,7 @@
 #     cis-aws: ["3.3"]
 #     nist-800-53: [CM-8, AU-12]
 #     soc2: [CC7.1]
+#     fsbp: [Config.1]
 #   resource_types: [aws.config.recorder]
 #   sources: [aws]
 package palisade.rules.aws.config.recorder

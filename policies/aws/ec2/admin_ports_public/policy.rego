@@ -17,7 +17,7 @@
 #     nist-800-53: [AC-4, SC-7]
 #     pci-dss: ["1.3.1"]
 #     soc2: [CC6.6]
-#     fsbp: [EC2.13, EC2.53]
+#     fsbp: [EC2.19]
 #   resource_types: [aws.ec2.security_group]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.ec2.admin_ports_public

@@ -18,7 +18,6 @@
 #     nist-800-53: [AC-3, AC-6]
 #     pci-dss: ["7.2.1"]
 #     soc2: [CC6.1]
-#     fsbp: [ECR.1]
 #   resource_types: [aws.ecr.repository]
 #   sources: [cloudformation, cdk]
 package palisade.rules.aws.ecr.public_policy

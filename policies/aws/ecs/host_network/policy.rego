@@ -16,7 +16,6 @@
 #   frameworks:
 #     nist-800-53: [AC-4, SC-7]
 #     soc2: [CC6.6]
-#     fsbp: [ECS.17]
 #   resource_types: [aws.ecs.task_definition]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.ecs.host_network

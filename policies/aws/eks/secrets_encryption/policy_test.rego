@@ -6,7 +6,7 @@ cluster(v) := {"id": "c", "type": "aws.eks.cluster", "name": "c", "tags": {}, "p
 
 test_not_encrypted if {
 	r := secrets_encryption.deny with input.resources as [cluster(false)]
-	r == {{"resource": "c", "path": ["properties", "secrets_encryption"], "msg": "EKS cluster 'c' does not encrypt Kubernetes secrets with a KMS key."}}
+	r == {{"resource": "c", "path": ["properties", "secrets_encryption"], "msg": "EKS cluster 'c' does not encrypt Kubernetes secrets with a customer managed KMS key."}}
 }
 
 test_encrypted_or_unknown if {

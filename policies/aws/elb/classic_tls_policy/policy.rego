@@ -19,7 +19,6 @@
 #     nist-800-53: [SC-8, SC-13]
 #     soc2: [CC6.7]
 #     pci-dss: ["4.2.1"]
-#     fsbp: [ELB.8]
 #   resource_types: [aws.elb.load_balancer]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.elb.classic_tls_policy

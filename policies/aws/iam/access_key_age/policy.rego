@@ -15,6 +15,7 @@
 #     cis-aws: ["1.12", "1.14"]
 #     nist-800-53: [AC-2, IA-5]
 #     pci-dss: ["8.3.9"]
+#     fsbp: [IAM.3]
 #   resource_types: [aws.iam.user]
 #   sources: [aws]
 package palisade.rules.aws.iam.access_key_age

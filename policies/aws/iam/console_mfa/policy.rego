@@ -17,6 +17,7 @@
 #     nist-800-53: [IA-2]
 #     pci-dss: ["8.4.2"]
 #     soc2: [CC6.1]
+#     fsbp: [IAM.5]
 #   resource_types: [aws.iam.user]
 #   sources: [aws]
 package palisade.rules.aws.iam.console_mfa

@@ -4,8 +4,11 @@
 #   `s3:GetObject`, `secretsmanager:GetSecretValue`, `ssm:GetParameter(s)`,
 #   `ssm:GetParametersByPath` or `kms:Decrypt` on `*` let the holder read every object, secret
 #   and parameter of the account, not only the workload's own: one compromised function or
-#   build job exposes all of them. `*` and `<service>:*` are reported by PAL-IAM-001 and
-#   PAL-IAM-002.
+#   build job exposes all of them. `kms:Decrypt` on `*` is not reported when a condition
+#   limits which keys or ciphertexts it reaches (`kms:ViaService`, `kms:EncryptionContext:*`,
+#   `kms:EncryptionContextKeys`, `kms:ResourceAliases`, `aws:ResourceTag/*`): the grant AWS
+#   documents for reading SecureString parameters or secrets through their service. `*` and
+#   `<service>:*` are reported by PAL-IAM-001 and PAL-IAM-002.
 # custom:
 #   id: PAL-IAM-015
 #   severity: medium
@@ -43,6 +46,7 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 		not aws.all_service_actions(a)
 		some t in read_actions
 		aws.wildcard_match(a, t)
+		not narrowed(t, x.statement)
 	}
 	count(granted) > 0
 	msg := concat("", [
@@ -50,3 +54,19 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 		"' allows reading data or secrets from every resource: ", concat(", ", sort(granted)), ".",
 	])
 }
+
+# Decrypt limited to the keys or ciphertexts of one service, context, alias or tag is scoped,
+# even on `*` (a key policy can only allow what these conditions leave).
+narrowed("kms:decrypt", s) if {
+	some op, block in s.conditions
+	aws.narrowing_operator(op)
+	some key, values in block
+	key_scoping(key)
+	aws.narrowing_values(values)
+}
+
+key_scoping(k) if k in {"kms:viaservice", "kms:encryptioncontextkeys", "kms:resourcealiases"}
+
+key_scoping(k) if startswith(k, "kms:encryptioncontext:")
+
+key_scoping(k) if startswith(k, "aws:resourcetag/")

@@ -17,6 +17,7 @@
 #     nist-800-53: [AC-6, IA-2]
 #     pci-dss: ["8.4.1"]
 #     soc2: [CC6.1]
+#     fsbp: [IAM.4]
 #   resource_types: [aws.iam.account]
 #   sources: [aws]
 package palisade.rules.aws.iam.root_account

@@ -15,6 +15,7 @@
 #   frameworks:
 #     nist-800-53: [AC-3, AC-6]
 #     soc2: [CC6.1]
+#     fsbp: [KMS.5]
 #   resource_types: [aws.kms.key]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.kms.public_policy

@@ -17,7 +17,6 @@
 #     cis-aws: ["3.6"]
 #     nist-800-53: [SC-12]
 #     pci-dss: ["3.7.4"]
-#     fsbp: [KMS.4]
 #   resource_types: [aws.kms.key]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.kms.rotation

@@ -19,7 +19,6 @@
 #     nist-800-53: [AC-4, SC-7]
 #     soc2: [CC6.6]
 #     pci-dss: ["1.3.1"]
-#     fsbp: [Lambda.3]
 #   resource_types: [aws.lambda.function]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.lambda.data_store_vpc

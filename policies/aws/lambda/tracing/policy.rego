@@ -14,7 +14,6 @@
 #   frameworks:
 #     nist-800-53: [AU-12, SI-4]
 #     soc2: [CC7.2]
-#     fsbp: [Lambda.7]
 #   resource_types: [aws.lambda.function]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.lambda.tracing

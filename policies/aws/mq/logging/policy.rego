@@ -17,7 +17,7 @@
 #     nist-800-53: [AU-2, AU-12]
 #     pci-dss: ["10.2.1"]
 #     soc2: [CC7.2]
-#     fsbp: [MQ.2, MQ.4]
+#     fsbp: [MQ.2]
 #   resource_types: [aws.mq.broker]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.mq.logging

@@ -17,7 +17,6 @@
 #     nist-800-53: [AC-3, SC-7]
 #     pci-dss: ["1.4.1"]
 #     soc2: [CC6.6]
-#     fsbp: [MQ.5]
 #   resource_types: [aws.mq.broker]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.mq.public_access

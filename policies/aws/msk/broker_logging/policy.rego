@@ -17,7 +17,6 @@
 #     nist-800-53: [AU-2, AU-12]
 #     pci-dss: ["10.2.1"]
 #     soc2: [CC7.2]
-#     fsbp: [MSK.5]
 #   resource_types: [aws.msk.cluster]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.msk.broker_logging

@@ -4,7 +4,9 @@
 #   A database on 3306 (MySQL, MariaDB, Aurora MySQL), 5432 (PostgreSQL), 1521 (Oracle), 1433
 #   (SQL Server) or 50000 (Db2) is found by every scanner that probes those ports; a port of
 #   its own keeps it out of untargeted scans and brute-force runs. A port left unset is the
-#   default. Instances of a cluster take the cluster's port, which is judged instead.
+#   default, except on a read replica or a database restored from a snapshot or a point in
+#   time, which takes its source's port (not reported). Instances of a cluster take the
+#   cluster's port, which is judged instead.
 # custom:
 #   id: PAL-RDS-011
 #   severity: low

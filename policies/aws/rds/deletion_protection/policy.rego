@@ -14,7 +14,7 @@
 #     `deletionProtection: true`.
 #   frameworks:
 #     nist-800-53: [CP-9]
-#     fsbp: [RDS.8]
+#     fsbp: [RDS.8, RDS.7]
 #   resource_types: [aws.rds.instance, aws.rds.cluster]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.rds.deletion_protection

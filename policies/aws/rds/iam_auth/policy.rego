@@ -15,7 +15,7 @@
 #     connect; in CDK `iamAuthentication: true`.
 #   frameworks:
 #     nist-800-53: [AC-2, IA-2]
-#     fsbp: [RDS.10]
+#     fsbp: [RDS.10, RDS.12]
 #   resource_types: [aws.rds.instance, aws.rds.cluster]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.rds.iam_auth

@@ -18,6 +18,7 @@
 #     pci-dss: ["6.3.3"]
 #     soc2: [CC7.1]
 #     fsbp: [RDS.13]
+#     cis-aws: ["2.3.2"]
 #   resource_types: [aws.rds.instance]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.rds.minor_version_upgrade

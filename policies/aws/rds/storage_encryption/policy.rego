@@ -18,7 +18,7 @@
 #     pci-dss: ["3.5.1"]
 #     hipaa: ["164.312(a)(2)(iv)"]
 #     soc2: [CC6.1]
-#     fsbp: [RDS.3]
+#     fsbp: [RDS.3, RDS.27]
 #   resource_types: [aws.rds.instance, aws.rds.cluster]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.rds.storage_encryption

@@ -17,7 +17,6 @@
 #   frameworks:
 #     nist-800-53: [SC-12, SC-28]
 #     pci-dss: ["3.6.1"]
-#     fsbp: [S3.17]
 #   resource_types: [aws.s3.bucket]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.s3.kms_encryption

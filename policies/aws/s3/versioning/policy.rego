@@ -14,7 +14,6 @@
 #   frameworks:
 #     nist-800-53: [CP-9, CP-10]
 #     soc2: [A1.2]
-#     fsbp: [S3.14]
 #   resource_types: [aws.s3.bucket]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.s3.versioning

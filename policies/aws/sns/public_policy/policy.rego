@@ -15,6 +15,7 @@
 #   frameworks:
 #     nist-800-53: [AC-3, AC-6]
 #     soc2: [CC6.1]
+#     fsbp: [SNS.4]
 #   resource_types: [aws.sns.topic]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.sns.public_policy

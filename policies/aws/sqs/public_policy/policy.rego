@@ -15,6 +15,7 @@
 #   frameworks:
 #     nist-800-53: [AC-3, AC-6]
 #     soc2: [CC6.1]
+#     fsbp: [SQS.3]
 #   resource_types: [aws.sqs.queue]
 #   sources: [cloudformation, cdk, aws]
 package palisade.rules.aws.sqs.public_policy

@@ -18,7 +18,6 @@
 #     nist-800-53: [AU-2, AU-12]
 #     soc2: [CC7.2]
 #     pci-dss: ["10.2.1"]
-#     fsbp: [WAF.11]
 #   resource_types: [aws.wafv2.web_acl]
 #   sources: [cloudformation, cdk]
 package palisade.rules.aws.waf.logging

@@ -13,7 +13,7 @@
 #     Add `cap_drop: [ALL]` and add back with `cap_add` only what the service needs.
 #   frameworks:
 #     nist-800-53: [AC-6, CM-7]
-#     cis-docker: ["5.3"]
+#     cis-docker: ["5.4"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.capabilities_not_dropped

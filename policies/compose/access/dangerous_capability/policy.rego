@@ -14,7 +14,7 @@
 #     narrow ones the service provably needs (e.g. NET_BIND_SERVICE).
 #   frameworks:
 #     nist-800-53: [AC-6]
-#     cis-docker: ["5.3"]
+#     cis-docker: ["5.4"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.dangerous_capability

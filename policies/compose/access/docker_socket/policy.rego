@@ -14,7 +14,7 @@
 #     socket proxy between them that allows only the API calls it needs.
 #   frameworks:
 #     nist-800-53: [AC-6]
-#     cis-docker: ["5.31"]
+#     cis-docker: ["5.32"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.docker_socket

@@ -13,7 +13,7 @@
 #     and `ipc: "service:<name>"` on the other.
 #   frameworks:
 #     nist-800-53: [SC-39]
-#     cis-docker: ["5.16"]
+#     cis-docker: ["5.17"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.host_ipc

@@ -13,7 +13,7 @@
 #     must be reachable, bound to a specific interface (`127.0.0.1:8080:80`).
 #   frameworks:
 #     nist-800-53: [AC-4, SC-7]
-#     cis-docker: ["5.9"]
+#     cis-docker: ["5.10"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.host_network

@@ -12,7 +12,7 @@
 #     Remove `pid: host`. To inspect another container, share only its namespace (`pid: "service:<name>"`).
 #   frameworks:
 #     nist-800-53: [AC-6, SC-39]
-#     cis-docker: ["5.15"]
+#     cis-docker: ["5.16"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.host_pid

@@ -13,7 +13,7 @@
 #     Remove `uts: host` and `userns_mode: host`.
 #   frameworks:
 #     nist-800-53: [SC-39]
-#     cis-docker: ["5.20", "5.30"]
+#     cis-docker: ["5.21", "5.31"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.host_uts

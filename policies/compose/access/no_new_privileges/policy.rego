@@ -13,7 +13,7 @@
 #     Add `security_opt: ["no-new-privileges:true"]`.
 #   frameworks:
 #     nist-800-53: [AC-6]
-#     cis-docker: ["5.25"]
+#     cis-docker: ["5.26"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.no_new_privileges

@@ -13,7 +13,7 @@
 #     `cap_add`, after `cap_drop: [ALL]`.
 #   frameworks:
 #     nist-800-53: [AC-6, CM-7]
-#     cis-docker: ["5.4"]
+#     cis-docker: ["5.5"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.privileged

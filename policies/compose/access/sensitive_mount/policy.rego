@@ -14,7 +14,7 @@
 #     or copy them into the image; pass credentials as Compose secrets.
 #   frameworks:
 #     nist-800-53: [AC-3, AC-6]
-#     cis-docker: ["5.5"]
+#     cis-docker: ["5.6"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.sensitive_mount

@@ -14,7 +14,7 @@
 #     the container must see mounts the host makes but must not create its own.
 #   frameworks:
 #     nist-800-53: [AC-6, SC-4]
-#     cis-docker: ["5.19"]
+#     cis-docker: ["5.20"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.shared_propagation

@@ -14,7 +14,7 @@
 #     local access, bind to loopback: `"127.0.0.1:5432:5432"`.
 #   frameworks:
 #     nist-800-53: [SC-7]
-#     cis-docker: ["5.13"]
+#     cis-docker: ["5.14"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.store_port_exposed

@@ -14,7 +14,7 @@
 #     allows only the extra calls the service needs (`seccomp:./seccomp.json`).
 #   frameworks:
 #     nist-800-53: [CM-7, SC-39]
-#     cis-docker: ["5.1", "5.2", "5.21"]
+#     cis-docker: ["5.2", "5.3", "5.22"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.unconfined_profile

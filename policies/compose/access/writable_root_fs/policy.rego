@@ -13,7 +13,7 @@
 #     Set `read_only: true` and mount `tmpfs` (e.g. `/tmp`, `/run`) or volumes where the service must write.
 #   frameworks:
 #     nist-800-53: [CM-5, SI-7]
-#     cis-docker: ["5.12"]
+#     cis-docker: ["5.13"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.access.writable_root_fs

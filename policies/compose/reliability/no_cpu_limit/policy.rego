@@ -12,7 +12,7 @@
 #     Set `deploy.resources.limits.cpus` (or `cpus`), e.g. `cpus: "1.0"`.
 #   frameworks:
 #     nist-800-53: [SC-6]
-#     cis-docker: ["5.11"]
+#     cis-docker: ["5.12"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.reliability.no_cpu_limit

@@ -14,7 +14,7 @@
 #     `curl -f http://localhost:8080/health`), with interval, timeout and retries.
 #   frameworks:
 #     nist-800-53: [SI-4]
-#     cis-docker: ["5.26"]
+#     cis-docker: ["5.27"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.reliability.no_healthcheck

@@ -11,7 +11,7 @@
 #   remediation: Set `deploy.resources.limits.memory` (or `mem_limit`) to what the service needs with some headroom.
 #   frameworks:
 #     nist-800-53: [SC-6]
-#     cis-docker: ["5.10"]
+#     cis-docker: ["5.11"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.reliability.no_memory_limit

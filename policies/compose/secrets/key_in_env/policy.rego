@@ -13,7 +13,6 @@
 #     Revoke and rotate the key now. Give the service a role or short-lived credentials
 #     (instance/task role, `aws sso`), or a Compose secret mounted as a file.
 #   frameworks:
-#     cis-docker: ["4.10"]
 #     nist-800-53: [IA-5(7)]
 #   resource_types: [compose.service]
 #   sources: [compose]

@@ -14,7 +14,6 @@
 #     /run/secrets/db_password`), or interpolate from an uncommitted environment
 #     (`${DB_PASSWORD:?}`).
 #   frameworks:
-#     cis-docker: ["4.10"]
 #     nist-800-53: [IA-5(7)]
 #   resource_types: [compose.service]
 #   sources: [compose]

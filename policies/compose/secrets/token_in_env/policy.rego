@@ -13,7 +13,6 @@
 #     Move the credential to a Compose secret (or an uncommitted environment) and build the
 #     URL from parts at start-up, or use the client's password-file option.
 #   frameworks:
-#     cis-docker: ["4.10"]
 #     nist-800-53: [IA-5(7)]
 #   resource_types: [compose.service]
 #   sources: [compose]

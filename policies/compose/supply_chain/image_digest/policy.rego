@@ -13,7 +13,6 @@
 #     Dependabot) update both.
 #   frameworks:
 #     nist-800-53: [CM-14, SI-7]
-#     cis-docker: ["4.2"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.supply_chain.image_digest

@@ -11,7 +11,6 @@
 #   remediation: Pin the image to a version tag (e.g. `postgres:16.4`), ideally with a digest.
 #   frameworks:
 #     nist-800-53: [CM-2, SI-7]
-#     cis-docker: ["4.2"]
 #   resource_types: [compose.service]
 #   sources: [compose]
 package palisade.rules.compose.supply_chain.image_latest

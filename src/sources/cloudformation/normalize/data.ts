@@ -55,7 +55,8 @@ function rds(n: Norm, kind: 'instance' | 'cluster'): Loose<RdsDatabase> {
   const from = <T>(read: (f: Fields) => T): T | Unknown => (isUnknown(owner) ? owner : read(owner));
   const restoring = from((f) => RESTORE_KEYS[f === p ? kind : 'cluster'].some((k) => f.raw(k) !== undefined));
   const serverless = kind === 'cluster' && p.raw('EngineMode') === 'serverless';
-  const encryptedDefault: Maybe<boolean> = restoring === true ? unknown('inherited from the snapshot or source') : isUnknown(restoring) ? restoring : serverless;
+  const inherited: Unknown | null = restoring === true ? unknown('inherited from the snapshot or source') : isUnknown(restoring) ? restoring : null;
+  const encryptedDefault: Maybe<boolean> = inherited ?? serverless;
   return {
     engine,
     cluster_id: clusterId,
@@ -72,7 +73,8 @@ function rds(n: Norm, kind: 'instance' | 'cluster'): Loose<RdsDatabase> {
     manage_master_password: from((f) => f.bool('manage_master_password', 'ManageMasterUserPassword', false)),
     monitoring_interval: kind === 'instance' ? p.num('monitoring_interval', 'MonitoringInterval', 0) : null,
     auto_minor_version_upgrade: kind === 'instance' ? p.bool('auto_minor_version_upgrade', 'AutoMinorVersionUpgrade', true) : null,
-    port: from((f) => f.num('port', 'Port')),
+    // A replica or a restored database without Port takes its source's port, not the engine's default.
+    port: from((f) => f.num('port', 'Port') ?? inherited),
     copy_tags_to_snapshot: from((f) => f.bool('copy_tags_to_snapshot', 'CopyTagsToSnapshot', false)),
   };
 }

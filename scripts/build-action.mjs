@@ -50,6 +50,9 @@ await build({
   legalComments: 'none',
   sourcemap: false,
   logLevel: 'warning',
+  // The bundle sits two levels below the repository's root (src/package-root.ts): policies/,
+  // rules/ and package.json are read from there.
+  define: { PALISADE_BUNDLE_ROOT: JSON.stringify('../../') },
   // CommonJS dependencies inside an ES module need require.
   banner: { js: "import { createRequire as __palisadeCreateRequire } from 'node:module';\nconst require = __palisadeCreateRequire(import.meta.url);" },
   plugins: [
@@ -67,6 +70,6 @@ for (const id of VENDORED) {
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(require.resolve(id), to);
 }
-// version.ts reads ../package.json from the bundle's folder: action/package.json.
+// action/package.json marks the bundle as an ES module (and carries the version).
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 writeFileSync(join(actionDir, 'package.json'), `${JSON.stringify({ private: true, type: 'module', version }, null, 2)}\n`);

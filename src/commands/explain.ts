@@ -5,13 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../engine/catalog.js';
 import { UsageError } from '../errors.js';
 import type { Rule } from '../findings/types.js';
 import { outcome, type Outcome } from './outcome.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Lines of one example shown at most: enough for a resource, not a whole stack. */
 const EXAMPLE_LINES = 40;
 export const DOCS_BASE = 'rules/README.md';

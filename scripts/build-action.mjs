@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyOpaYaml } from './esbuild-plugins.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const actionDir = resolve(process.argv[2] ?? join(root, 'action'));
@@ -56,6 +57,7 @@ await build({
   // CommonJS dependencies inside an ES module need require.
   banner: { js: "import { createRequire as __palisadeCreateRequire } from 'node:module';\nconst require = __palisadeCreateRequire(import.meta.url);" },
   plugins: [
+    lazyOpaYaml,
     {
       name: 'vendored-resolve',
       setup(b) {

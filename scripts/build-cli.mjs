@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyOpaYaml } from './esbuild-plugins.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist');
@@ -40,6 +41,7 @@ const result = await build({
   logLevel: 'warning',
   // CommonJS dependencies inside an ES module need require.
   banner: { js: "import { createRequire as __palisadeCreateRequire } from 'node:module';\nconst require = __palisadeCreateRequire(import.meta.url);" },
+  plugins: [lazyOpaYaml],
 });
 writeFileSync(join(outdir, 'bundle.meta.json'), `${JSON.stringify(result.metafile)}\n`);
 chmodSync(join(outdir, 'cli.js'), 0o755);

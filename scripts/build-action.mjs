@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyOpaYaml } from './esbuild-plugins.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const actionDir = resolve(process.argv[2] ?? join(root, 'action'));
@@ -50,9 +51,13 @@ await build({
   legalComments: 'none',
   sourcemap: false,
   logLevel: 'warning',
+  // The bundle sits two levels below the repository's root (src/package-root.ts): policies/,
+  // rules/ and package.json are read from there.
+  define: { PALISADE_BUNDLE_ROOT: JSON.stringify('../../') },
   // CommonJS dependencies inside an ES module need require.
   banner: { js: "import { createRequire as __palisadeCreateRequire } from 'node:module';\nconst require = __palisadeCreateRequire(import.meta.url);" },
   plugins: [
+    lazyOpaYaml,
     {
       name: 'vendored-resolve',
       setup(b) {
@@ -67,6 +72,6 @@ for (const id of VENDORED) {
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(require.resolve(id), to);
 }
-// version.ts reads ../package.json from the bundle's folder: action/package.json.
+// action/package.json marks the bundle as an ES module (and carries the version).
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 writeFileSync(join(actionDir, 'package.json'), `${JSON.stringify({ private: true, type: 'module', version }, null, 2)}\n`);

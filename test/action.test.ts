@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -13,7 +13,7 @@ import { ROOT } from './helpers/cli.js';
 
 const BUNDLE = join(ROOT, 'action', 'dist', 'index.js');
 
-function runAction(files: Record<string, string>, inputs: Record<string, string>) {
+function runAction(files: Record<string, string>, inputs: Record<string, string>, bundle = BUNDLE) {
   const dir = mkdtempSync(join(tmpdir(), 'palisade-action-'));
   const ws = join(dir, 'workspace');
   for (const [name, text] of Object.entries(files)) {
@@ -34,7 +34,7 @@ function runAction(files: Record<string, string>, inputs: Record<string, string>
     GITHUB_ACTIONS: 'true',
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [BUNDLE], { cwd: ws, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bundle], { cwd: ws, env, encoding: 'utf8' });
   const outputs: Record<string, string> = {};
   const text = readFileSync(out, 'utf8');
   for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
@@ -66,6 +66,17 @@ const COMPOSE = `services:
     labels:
       note: "::set-output name=failed::false"
 `;
+
+test('the bundle runs from a checkout of the action without node_modules, as a runner has it', () => {
+  // A runner checks the action's repository out and runs action/dist/index.js: no npm install,
+  // so nothing may be required from node_modules at run time.
+  const checkout = mkdtempSync(join(tmpdir(), 'palisade-action-checkout-'));
+  for (const path of ['action', 'package.json', 'rules', join('policies', 'bundle')]) cpSync(join(ROOT, path), join(checkout, path), { recursive: true });
+  const r = runAction({ 'app/compose.yaml': 'services:\n  db:\n    image: postgres:16\n    privileged: true\n' }, { 'fail-on': 'high' }, join(checkout, 'action', 'dist', 'index.js'));
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^::error title=PAL-COMPOSE-001 \(critical\)/m);
+  assert.equal(r.outputs.failed, 'true');
+});
 
 test('the committed bundle is what npm run build:action makes (run it when this fails)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'palisade-action-build-'));

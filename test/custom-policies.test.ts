@@ -66,6 +66,49 @@ test('the worked example compiles with opa from PATH and its rules are reported 
   assert.match(readFileSync(join(dir, 'out.html'), 'utf8'), /Image is not from the company registry/);
 });
 
+test("a custom rule may call Rego's yaml builtins (the engine loads their parser when they are called)", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'palisade-custom-yaml-'));
+  mkdirSync(join(dir, 'policies'));
+  mkdirSync(join(dir, 'project'));
+  writeFileSync(
+    join(dir, 'policies', 'label_config.rego'),
+    `# METADATA
+# title: Service label holds a debug configuration
+# description: The acme.config label is YAML; debug must be off.
+# custom:
+#   id: ACME-COMPOSE-002
+#   severity: medium
+#   category: access
+#   remediation: Set debug to false in the acme.config label.
+#   resource_types: [compose.service]
+#   sources: [compose]
+package palisade.rules.acme.compose.label_config
+
+import data.palisade.lib
+
+deny contains lib.result(r, [], msg) if {
+\tsome r in lib.resources("compose.service")
+\ttext := r.tags["acme.config"]
+\tyaml.is_valid(text)
+\tconfig := yaml.unmarshal(text)
+\tconfig.debug == true
+\tmsg := concat("", ["Service '", r.name, "' has debug on: ", trim_space(yaml.marshal({"debug": config.debug}))])
+}
+`,
+  );
+  writeFileSync(
+    join(dir, 'project', 'compose.yaml'),
+    'services:\n  web:\n    image: nginx:1.27\n    labels:\n      acme.config: "debug: true"\n  api:\n    image: nginx:1.27\n    labels:\n      acme.config: "debug: false"\n',
+  );
+  const r = run(['scan', 'project', '--policies', 'policies', '--json', 'out.json', '--fail-on', 'none'], dir, WITH_OPA);
+  assert.equal(r.status, 0, r.stderr + r.stdout);
+  const report = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as Report & { findings: Array<{ message?: string }> };
+  assert.deepEqual(report.errors, []);
+  const found = report.findings.filter((f) => f.ruleId === 'ACME-COMPOSE-002');
+  assert.deepEqual(found.map((f) => f.resource.name), ['web']);
+  assert.match(r.stdout, /Service 'web' has debug on: debug: true/);
+});
+
 test('without opa on PATH: an error naming opa and the folder, exit 3, the built-in rules still reported', () => {
   const dir = workspace();
   const r = run(['scan', 'project', '--policies', 'policies', '--json', '-', '--fail-on', 'none'], dir, NO_OPA);

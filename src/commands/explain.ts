@@ -7,7 +7,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../engine/catalog.js';
 import { describeCustomPolicies, type DescribedRule } from '../engine/custom.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -15,8 +14,8 @@ import type { Rule } from '../findings/types.js';
 import type { InputError } from '../model/resource.js';
 import { escapeControls, neutralizeLines, safeText } from '../report/text.js';
 import { outcome, type Outcome } from './outcome.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Lines of one example shown at most: enough for a resource, not a whole stack. */
 const EXAMPLE_LINES = 40;
 export const DOCS_BASE = 'rules/README.md';

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Rule } from '../findings/types.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /** The compiled bundle ships beside the code: policies/bundle at the package root. */
-export const BUNDLE_DIR = fileURLToPath(new URL('../../policies/bundle/', import.meta.url));
+export const BUNDLE_DIR = join(PACKAGE_ROOT, 'policies', 'bundle', '/');
 export const ENTRYPOINT = 'palisade/main/results';
 
 export interface Catalog {

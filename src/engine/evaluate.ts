@@ -10,14 +10,13 @@
  * as soon as a scan needed a second batch.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { toPolicyResource } from '../model/resource.js';
 import type { Resource } from '../model/resource.js';
 import { BUNDLE_DIR, ENTRYPOINT } from './catalog.js';
 import { batches, batchInputs, DEFAULT_BATCH } from './batches.js';
+import sdk from './opa-sdk.cjs';
 
-// The SDK's ES module entry re-exports loadPolicy only; loadPolicySync lives on its CommonJS side.
-const { loadPolicySync } = createRequire(import.meta.url)('@open-policy-agent/opa-wasm') as typeof import('@open-policy-agent/opa-wasm');
+const { loadPolicySync } = sdk;
 
 export { batches, batchInputs, groupKey, DEFAULT_BATCH } from './batches.js';
 export type { Batch } from './batches.js';

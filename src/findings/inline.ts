@@ -10,8 +10,10 @@
  * Pure: the file texts are passed in.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { InputError, Resource } from '../model/resource.js';
 import type { Finding, Suppression } from './types.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 export type SuppressionMap = Record<'cdk-nag' | 'checkov', Record<string, string[]>>;
 
@@ -20,7 +22,7 @@ let cachedMap: SuppressionMap | undefined;
 /** rules/suppression-map.json at the package root (beside the rules docs). */
 export function loadSuppressionMap(): SuppressionMap {
   if (!cachedMap) {
-    const raw = JSON.parse(readFileSync(new URL('../../rules/suppression-map.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const raw = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'rules', 'suppression-map.json'), 'utf8')) as Record<string, unknown>;
     cachedMap = { 'cdk-nag': (raw['cdk-nag'] ?? {}) as Record<string, string[]>, checkov: (raw.checkov ?? {}) as Record<string, string[]> };
   }
   return cachedMap;

@@ -4,12 +4,13 @@
  * and the highest severity any of them gives. Without a pack every rule runs.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { RuleSettings } from './settings.js';
 import { SEVERITIES, severityRank, type Rule, type Severity } from './types.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-export const PACKS_DIR = fileURLToPath(new URL('../../rules/packs/', import.meta.url));
+export const PACKS_DIR = join(PACKAGE_ROOT, 'rules', 'packs', '/');
 
 export interface Pack {
   name: string;

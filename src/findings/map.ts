@@ -48,52 +48,67 @@ export interface MapOutcome {
 }
 
 export function toFindings(raw: RawResult[], rules: Rule[], resources: Resource[]): MapOutcome {
+  const out = findingMapper(rules)(raw, resources);
+  out.findings.sort(compareFindings);
+  return out;
+}
+
+/**
+ * Maps raw results to findings, unsorted, batch by batch: `resources` need only hold the
+ * resources the results name. One finding per rule, resource and attribute (within one call:
+ * a resource's results all come from the batch that judges it).
+ */
+export function findingMapper(rules: Rule[]): (raw: RawResult[], resources: Resource[]) => MapOutcome {
   const byPackage = new Map(rules.map((r) => [r.package, r]));
-  const byId = new Map(resources.map((r) => [r.id, r]));
-  const findings: Finding[] = [];
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const result of raw) {
-    const rule = byPackage.get(result.rule);
-    const resource = byId.get(result.resource);
-    if (!rule || !resource) {
-      problems.push(`policy ${result.rule} returned a result for ${rule ? `unknown resource ${result.resource}` : 'a rule with no METADATA'}`);
-      continue;
+  return (raw, resources) => {
+    const byId = new Map(resources.map((r) => [r.id, r]));
+    const findings: Finding[] = [];
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const result of raw) {
+      const rule = byPackage.get(result.rule);
+      const resource = byId.get(result.resource);
+      if (!rule || !resource) {
+        problems.push(`policy ${result.rule} returned a result for ${rule ? `unknown resource ${result.resource}` : 'a rule with no METADATA'}`);
+        continue;
+      }
+      const path = Array.isArray(result.path) ? result.path : [];
+      const pathText = joinPath(path);
+      // One finding per rule, resource and attribute; the fingerprint may be shared by equal
+      // logical ids in two templates (baselines match by count).
+      const key = `${rule.id}\u0000${resource.id}\u0000${pathText}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(toFinding(rule, resource, path, pathText, String(result.msg)));
     }
-    const path = Array.isArray(result.path) ? result.path : [];
-    const pathText = joinPath(path);
-    // One finding per rule, resource and attribute; the fingerprint may be shared by equal
-    // logical ids in two templates (baselines match by count).
-    const key = `${rule.id}\u0000${resource.id}\u0000${pathText}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const fp = fingerprint(rule.id, logicalIdentity(resource), pathText);
-    const finding: Finding = {
-      ruleId: rule.id,
-      title: rule.title,
-      severity: rule.severity,
-      category: rule.category,
-      message: String(result.msg),
-      source: resource.source,
-      resource: { id: resource.id, type: resource.type, name: resource.name },
-      path: pathText,
-      suppressed: null,
-      fingerprint: fp,
-    };
-    const owner = ownerOf(resource.tags);
-    if (owner !== undefined) finding.owner = owner;
-    const p = resource.provenance;
-    if (p.kind === 'file') {
-      finding.location = locate(p, path);
-      const cdk = cdkOf(p, path);
-      if (cdk) finding.cdk = { ...cdk, templateLocation: finding.location };
-    } else {
-      finding.cloud = { arn: p.arn, account: p.account, region: p.region };
-    }
-    findings.push(finding);
+    return { findings, problems };
+  };
+}
+
+function toFinding(rule: Rule, resource: Resource, path: Array<string | number>, pathText: string, message: string): Finding {
+  const finding: Finding = {
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    category: rule.category,
+    message,
+    source: resource.source,
+    resource: { id: resource.id, type: resource.type, name: resource.name },
+    path: pathText,
+    suppressed: null,
+    fingerprint: fingerprint(rule.id, logicalIdentity(resource), pathText),
+  };
+  const owner = ownerOf(resource.tags);
+  if (owner !== undefined) finding.owner = owner;
+  const p = resource.provenance;
+  if (p.kind === 'file') {
+    finding.location = locate(p, path);
+    const cdk = cdkOf(p, path);
+    if (cdk) finding.cdk = { ...cdk, templateLocation: finding.location };
+  } else {
+    finding.cloud = { arn: p.arn, account: p.account, region: p.region };
   }
-  findings.sort(compareFindings);
-  return { findings, problems };
+  return finding;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -40,10 +40,11 @@ judged(r) if r.type in data.palisade.rules.aws.tagging.required_tags.taggable
 
 judged(r) if r.type == "compose.service"
 
-resources contains r if {
+# An array, not a set: a set hashes every whole resource it holds.
+resources := [r |
 	some r in input.resources
 	judged(r)
-}
+]
 
 # A string value (not unknown) of a tag.
 value(r, k) := v if {

@@ -2,7 +2,6 @@
  * The one place where a rule's raw result becomes a finding: rule metadata from the catalog,
  * the attribute path turned into a file and line through the resource's provenance.
  */
-import { joinPath } from '../model/resource.js';
 import type { CdkInfo, FileProvenance, Resource, Span } from '../model/resource.js';
 import type { RawResult } from '../engine/evaluate.js';
 import type { Finding, Location, Rule } from './types.js';
@@ -13,18 +12,33 @@ export { fingerprint } from './fingerprint.js';
 
 /** The span of the longest prefix of `path` the loader recorded, else the resource's own span. */
 export function locate(p: FileProvenance, path: ReadonlyArray<string | number>): Location {
-  for (let n = path.length; n > 0; n--) {
-    const span = p.locations[joinPath(path.slice(0, n))];
+  return locateAt(p, prefixes(path));
+}
+
+/** joinPath of every prefix of `path`, shortest first: [a, a.b, a.b.c]. */
+function prefixes(path: ReadonlyArray<string | number>): string[] {
+  const out: string[] = [];
+  let text = '';
+  for (let n = 0; n < path.length; n++) {
+    text = n === 0 ? String(path[0]) : `${text}.${String(path[n])}`;
+    out.push(text);
+  }
+  return out;
+}
+
+function locateAt(p: FileProvenance, keys: string[]): Location {
+  for (let n = keys.length - 1; n >= 0; n--) {
+    const span = p.locations[keys[n]!];
     if (span) return toLocation(p, span);
   }
   return toLocation(p, p.span);
 }
 
 /** The construct a finding points at: the linked resource's, for an attribute that came from one. */
-function cdkOf(p: FileProvenance, path: ReadonlyArray<string | number>): CdkInfo | undefined {
+function cdkOf(p: FileProvenance, keys: string[]): CdkInfo | undefined {
   if (p.cdkLinked) {
-    for (let n = path.length; n > 0; n--) {
-      const linked = p.cdkLinked[joinPath(path.slice(0, n))];
+    for (let n = keys.length - 1; n >= 0; n--) {
+      const linked = p.cdkLinked[keys[n]!];
       if (linked) return linked;
     }
   }
@@ -73,19 +87,20 @@ export function findingMapper(rules: Rule[]): (raw: RawResult[], resources: Reso
         continue;
       }
       const path = Array.isArray(result.path) ? result.path : [];
-      const pathText = joinPath(path);
+      const keys = prefixes(path);
+      const pathText = keys.at(-1) ?? '';
       // One finding per rule, resource and attribute; the fingerprint may be shared by equal
       // logical ids in two templates (baselines match by count).
       const key = `${rule.id}\u0000${resource.id}\u0000${pathText}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push(toFinding(rule, resource, path, pathText, String(result.msg)));
+      findings.push(toFinding(rule, resource, keys, pathText, String(result.msg)));
     }
     return { findings, problems };
   };
 }
 
-function toFinding(rule: Rule, resource: Resource, path: Array<string | number>, pathText: string, message: string): Finding {
+function toFinding(rule: Rule, resource: Resource, keys: string[], pathText: string, message: string): Finding {
   const finding: Finding = {
     ruleId: rule.id,
     title: rule.title,
@@ -102,8 +117,8 @@ function toFinding(rule: Rule, resource: Resource, path: Array<string | number>,
   if (owner !== undefined) finding.owner = owner;
   const p = resource.provenance;
   if (p.kind === 'file') {
-    finding.location = locate(p, path);
-    const cdk = cdkOf(p, path);
+    finding.location = locateAt(p, keys);
+    const cdk = cdkOf(p, keys);
     if (cdk) finding.cdk = { ...cdk, templateLocation: finding.location };
   } else {
     finding.cloud = { arn: p.arn, account: p.account, region: p.region };

@@ -23,6 +23,8 @@ test('findings streamed batch by batch while loading give the same reports as on
     writeCdkTemplates(join(root, 'stacks'), 12);
     cpSync(join(FIXTURES, 'compose'), join(root, 'compose'), { recursive: true });
     cpSync(join(FIXTURES, 'cdk', 'cdk.out'), join(root, 'app', 'cdk.out'), { recursive: true });
+    // A Compose project that includes files which are inputs of their own (judged once, in the project).
+    cpSync(join(import.meta.dirname, 'fixtures', 'compose-loader', 'include'), join(root, 'include'), { recursive: true });
     // A rule relating two resources of a template (a bucket that receives another's access logs).
     writeFileSync(join(root, 'stacks', 'Logging.template.json'), JSON.stringify({
       Resources: {

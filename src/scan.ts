@@ -6,10 +6,10 @@ import type { InputError, LoadResult, Resource } from './model/resource.js';
 import { discover, type Input, type Skipped } from './sources/discover.js';
 import { isInputError, nodeIO, scanRoots, type SourceIO } from './sources/io.js';
 import { inputName, loadInput, type LoadSettings } from './sources/load.js';
-import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated } from './sources/isolate.js';
-import { evaluateBatches, type EngineOptions, type PolicyData } from './engine/evaluate.js';
+import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated, type OnLoaded } from './sources/isolate.js';
+import { evaluateBatches, Evaluator, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './engine/evaluate.js';
 import { loadCatalog } from './engine/catalog.js';
-import { toFindings } from './findings/map.js';
+import { compareFindings, findingMapper, type MapOutcome } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
 import { liveScope, SCHEMA_VERSION, summarize, type ScanResult } from './findings/result.js';
 import type { Finding, Rule } from './findings/types.js';
@@ -64,22 +64,24 @@ export interface ScanOptions {
   opaPath?: string;
 }
 
-async function loadInProcess(inputs: Input[], io: SourceIO, settings: LoadSettings): Promise<Array<{ input: Input; result: LoadResult }>> {
-  const loaded: Array<{ input: Input; result: LoadResult }> = [];
+async function loadInProcess(inputs: Input[], io: SourceIO, settings: LoadSettings, onLoaded: OnLoaded): Promise<void> {
   for (const input of inputs) {
+    let result: LoadResult;
     try {
-      loaded.push({ input, result: await loadInput(input, io, settings) });
+      result = await loadInput(input, io, settings);
     } catch (err) {
       // A loader bug must not lose the rest of the scan.
       const error: InputError = { file: inputName(input), level: 'error', message: `load ${input.kind}: internal error: ${(err as Error).message}` };
-      loaded.push({ input, result: { resources: [], errors: [error] } });
+      result = { resources: [], errors: [error] };
     }
+    await onLoaded(input, result);
   }
-  return loaded;
 }
 
 export async function loadAll(inputs: Input[], io: SourceIO, settings: LoadSettings = { cwd: process.cwd() }): Promise<LoadResult> {
-  return combine(await loadInProcess(inputs, io, settings));
+  const loaded: Array<{ input: Input; result: LoadResult }> = [];
+  await loadInProcess(inputs, io, settings, (input, result) => void loaded.push({ input, result }));
+  return combine(loaded);
 }
 
 function combine(loaded: Array<{ input: Input; result: LoadResult }>): LoadResult {
@@ -113,11 +115,23 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (options.exclude && options.exclude.length > 0) found.inputs = found.inputs.filter((i) => !excluded(inputName(i), options.exclude!));
   if (options.inputFilter) found.inputs = found.inputs.filter(options.inputFilter);
   const settings: LoadSettings = { cwd, ...(options.env ? { env: options.env } : {}) };
-  const loaded = combine(
-    options.io
-      ? await loadInProcess(found.inputs, options.io, settings)
-      : await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot } }),
-  );
+  const catalog = loadCatalog();
+  const policyData: PolicyData = { required_tags: options.requiredTags, ...(options.tags ? { tags: options.tags } : {}) };
+  // Evaluation overlaps loading: each batch is evaluated, and its results become findings, as
+  // soon as its inputs are loaded, while the load worker goes on with the next inputs.
+  const builtin = mapInto(configureRules(catalog.rules, options.rules));
+  const evaluator = new Evaluator(policyData, options.engine ?? {}, builtin.add);
+  const loadedInputs: Array<{ input: Input; result: LoadResult }> = [];
+  const onLoaded: OnLoaded = (input, result) => {
+    loadedInputs.push({ input, result });
+    // Compose projects wait for the end of loading: a file another project pulls in is not judged alone.
+    if (input.kind !== 'compose') evaluator.add(result.resources);
+  };
+  if (options.io) await loadInProcess(found.inputs, options.io, settings, onLoaded);
+  else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot } }, onLoaded);
+  const pulledIn = filesPulledIn(loadedInputs);
+  for (const { input, result } of loadedInputs) if (input.kind === 'compose' && !pulledIn.has(input.files[0]!)) evaluator.add(result.resources);
+  const loaded = combine(loadedInputs);
   let linkIac: ((findings: Finding[]) => void) | undefined;
   if (options.aws) {
     // Imported only for a live scan: the SDK is not even loaded otherwise.
@@ -126,6 +140,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       const got = await live.loadLive(options.aws, cwd);
       loaded.resources.push(...got.resources);
       loaded.errors.push(...got.errors);
+      evaluator.add(got.resources);
       // Live resources whose stack's template (or cdk.out) is in this scan point at its lines.
       const iac = await import('./sources/aws/iac-link.js');
       const links = iac.linkLiveToIac(loaded.resources);
@@ -133,11 +148,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       linkIac = (findings) => iac.attachIac(findings, links);
     }
   }
+  const failures: BatchFailure[] = [...evaluator.end()];
   const errors = [...found.errors, ...loaded.errors];
-  const catalog = loadCatalog();
-  const policyData: PolicyData = { required_tags: options.requiredTags, ...(options.tags ? { tags: options.tags } : {}) };
-  const evaluated = await evaluateBatches(loaded.resources, policyData, options.engine);
   const customRules: Rule[] = [];
+  const customMapped: MapOutcome[] = [];
   if (options.policies && options.policies.length > 0) {
     // Imported only when asked for: a scan without custom policies never looks for opa.
     const { loadCustomPolicies } = await import('./engine/custom.js');
@@ -146,8 +160,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     for (const bundle of custom.bundles) {
       try {
         const got = await evaluateBatches(loaded.resources, policyData, { ...options.engine, wasm: bundle.wasm });
-        evaluated.results.push(...got.results);
-        evaluated.failures.push(...got.failures.map((f) => ({ ...f, message: `custom policies ${bundle.source}: ${f.message}` })));
+        customMapped.push(findingMapper(configureRules(bundle.rules, options.rules))(got.results, loaded.resources));
+        failures.push(...got.failures.map((f) => ({ ...f, message: `custom policies ${bundle.source}: ${f.message}` })));
         customRules.push(...bundle.rules);
       } catch (err) {
         errors.push({ file: bundle.source, level: 'error', message: `custom policies: policy.wasm is not a WebAssembly module this runtime can load (${String((err as Error).message).slice(0, 120)})` });
@@ -156,13 +170,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   const configured = configureRules([...catalog.rules, ...customRules], options.rules);
   // A batch the engine failed on is an error for each of its inputs; the other batches still count.
-  for (const f of evaluated.failures) {
+  for (const f of failures) {
     const others = f.inputs.length > 1 ? `, with ${f.inputs.length - 1} other input${f.inputs.length > 2 ? 's' : ''}` : '';
     for (const file of f.inputs) {
       errors.push({ file, level: 'error', message: `evaluate policies: not judged: batch ${f.batch + 1} (${f.resources} resources${others}) failed: ${f.message}` });
     }
   }
-  const mapped = toFindings(evaluated.results, configured, loaded.resources);
+  const mapped: MapOutcome = { findings: builtin.findings, problems: builtin.problems };
+  for (const m of customMapped) {
+    mapped.findings.push(...m.findings);
+    mapped.problems.push(...m.problems);
+  }
+  // Stable: findings that compare equal keep the engine's order, batch by batch.
+  mapped.findings.sort(compareFindings);
   linkIac?.(mapped.findings);
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
   const io = options.io ?? nodeIO(undefined, cwd, { roots, allowOutsideRoot });
@@ -194,6 +214,19 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ...(governed.fixed ? { fixed: governed.fixed } : {}),
     ...(live ? { live } : {}),
   };
+}
+
+/** Findings collected batch by batch (see Evaluator), unsorted. */
+function mapInto(rules: Rule[]): MapOutcome & { add: (results: RawResult[], judged: Resource[]) => void } {
+  const map = findingMapper(rules);
+  const findings: Finding[] = [];
+  const problems: string[] = [];
+  const add = (results: RawResult[], judged: Resource[]): void => {
+    const m = map(results, judged);
+    for (const f of m.findings) findings.push(f);
+    for (const p of m.problems) problems.push(p);
+  };
+  return { findings, problems, add };
 }
 
 function excluded(path: string, globs: string[]): boolean {

@@ -231,8 +231,17 @@ fit_end(t, seg, from) := min(starts) + count(seg) if {
 # seg (with `?` for any one character) is found in t at position q.
 fits_at(_, "", _)
 
+# Without `?`, one string comparison (the per-character walk below costs the engine much more).
 fits_at(t, seg, q) if {
 	seg != ""
+	not contains(seg, "?")
+	q + count(seg) <= count(t)
+	substring(t, q, count(seg)) == seg
+}
+
+fits_at(t, seg, q) if {
+	seg != ""
+	contains(seg, "?")
 	q + count(seg) <= count(t)
 	every i in numbers.range(0, count(seg) - 1) {
 		same_char(substring(seg, i, 1), substring(t, q + i, 1))
@@ -382,11 +391,12 @@ has_condition_key(s, keys) if {
 # RDS clusters and standalone instances: what database-wide rules (storage encryption,
 # backups, deletion protection, IAM authentication) judge. An instance of a cluster (Aurora,
 # or a Multi-AZ DB cluster) takes those settings from the cluster, which is judged instead.
-rds_databases contains r if {
+# An array, not a set: a set hashes every whole resource it holds.
+rds_databases := [r |
 	some r in input.resources
 	r.type in {"aws.rds.instance", "aws.rds.cluster"}
 	not cluster_member(r)
-}
+]
 
 cluster_member(r) if {
 	r.type == "aws.rds.instance"

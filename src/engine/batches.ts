@@ -45,6 +45,15 @@ export function groupKey(r: Resource): string {
 }
 
 export function batches(resources: Resource[], size = DEFAULT_BATCH, options: BatchOptions = {}): Batch[] {
+  const packer = new BatchPacker(size, options);
+  const out: Batch[] = [];
+  for (const g of groupsOf(resources)) out.push(...packer.add(g));
+  out.push(...packer.end());
+  return out;
+}
+
+/** Resources by groupKey, in the order each group first appears. */
+export function groupsOf(resources: Resource[]): Resource[][] {
   const groups = new Map<string, Resource[]>();
   for (const r of resources) {
     const key = groupKey(r);
@@ -52,23 +61,40 @@ export function batches(resources: Resource[], size = DEFAULT_BATCH, options: Ba
     if (g) g.push(r);
     else groups.set(key, [r]);
   }
-  const out: Batch[] = [];
-  let current: Resource[] = [];
-  const flush = (): void => {
-    if (current.length > 0) out.push({ resources: current });
-    current = [];
-  };
-  for (const g of groups.values()) {
-    if (options.splitCompose !== false && g.length > size && g.every(isComposeService)) {
-      flush();
-      for (const b of composeSlices(g, size)) out.push(b);
-      continue;
+  return [...groups.values()];
+}
+
+/**
+ * Packs whole groups into batches as they come, so a scan can evaluate a batch while the next
+ * inputs are still loading. Given the groups of `batches()` in the same order, it gives the same
+ * batches: `batches()` is this packer run over every group at once.
+ */
+export class BatchPacker {
+  private current: Resource[] = [];
+  constructor(
+    private readonly size = DEFAULT_BATCH,
+    private readonly options: BatchOptions = {},
+  ) {}
+
+  /** The batches that are full once `group` (complete: no resource of it comes later) is added. */
+  add(group: Resource[]): Batch[] {
+    const out: Batch[] = [];
+    if (this.options.splitCompose !== false && group.length > this.size && group.every(isComposeService)) {
+      out.push(...this.end());
+      out.push(...composeSlices(group, this.size));
+      return out;
     }
-    if (current.length > 0 && current.length + g.length > size) flush();
-    for (const r of g) current.push(r);
+    if (this.current.length > 0 && this.current.length + group.length > this.size) out.push(...this.end());
+    for (const r of group) this.current.push(r);
+    return out;
   }
-  flush();
-  return out;
+
+  /** What is left: the last, partly filled batch. */
+  end(): Batch[] {
+    const out = this.current.length > 0 ? [{ resources: this.current }] : [];
+    this.current = [];
+    return out;
+  }
 }
 
 function isComposeService(r: Resource): boolean {

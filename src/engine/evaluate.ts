@@ -13,12 +13,12 @@ import { readFileSync } from 'node:fs';
 import { toPolicyResource } from '../model/resource.js';
 import type { Resource } from '../model/resource.js';
 import { BUNDLE_DIR, ENTRYPOINT } from './catalog.js';
-import { batches, batchInputs, DEFAULT_BATCH } from './batches.js';
+import { BatchPacker, batchInputs, DEFAULT_BATCH, groupsOf, type Batch } from './batches.js';
 import sdk from './opa-sdk.cjs';
 
 const { loadPolicySync } = sdk;
 
-export { batches, batchInputs, groupKey, DEFAULT_BATCH } from './batches.js';
+export { batches, batchInputs, groupKey, groupsOf, BatchPacker, DEFAULT_BATCH } from './batches.js';
 export type { Batch } from './batches.js';
 
 /** What a rule returns, tagged by main.rego with the rule's package. */
@@ -98,27 +98,62 @@ function describe(err: unknown): string {
 }
 
 /**
- * Every batch, each on its own: a batch the engine fails on becomes a BatchFailure and the
- * others are still evaluated.
+ * Evaluates resources as they come, a batch as soon as one is full, so a scan evaluates while
+ * its next inputs load and holds no raw result longer than a batch. Each `add` must hold whole
+ * groups (groupKey): a group is never split between two calls. A batch the engine fails on
+ * becomes a BatchFailure and the others are still evaluated. Given the same resources in the
+ * same order, the batches, results and failures are those of one `evaluateBatches` call.
  */
+export class Evaluator {
+  readonly failures: BatchFailure[] = [];
+  private readonly packer: BatchPacker;
+  private readonly module: WasmModule;
+  private count = 0;
+
+  constructor(
+    private readonly config: PolicyData,
+    private readonly options: EngineOptions,
+    /** The results of one batch whose resources are `judged`, in the engine's order. */
+    private readonly onResults: (results: RawResult[], judged: Resource[]) => void,
+  ) {
+    this.module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
+    // A custom bundle's rules may look at every service of a project: its projects stay whole.
+    this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined });
+  }
+
+  add(resources: Resource[]): void {
+    for (const g of groupsOf(resources)) for (const b of this.packer.add(g)) this.run(b);
+  }
+
+  /** Evaluates what is left; the failures of the whole evaluation. */
+  end(): BatchFailure[] {
+    for (const b of this.packer.end()) this.run(b);
+    return this.failures;
+  }
+
+  private run(batch: Batch): void {
+    const i = this.count++;
+    const { own } = batch;
+    const judged = own ? batch.resources.filter((r) => own.has(r.id)) : batch.resources;
+    let results: RawResult[];
+    try {
+      results = evaluateBatch(batch.resources, this.config, this.options.maxMemoryPages, this.module);
+    } catch (err) {
+      this.failures.push({ batch: i, inputs: batchInputs(judged), resources: judged.length, message: describe(err) });
+      return;
+    }
+    this.onResults(own ? results.filter((r) => own.has(r.resource)) : results, judged);
+  }
+}
+
+/** Every batch of `resources`, each on its own (see Evaluator). */
 export async function evaluateBatches(resources: Resource[], config: PolicyData, options: EngineOptions = {}): Promise<Evaluation> {
   const results: RawResult[] = [];
-  const failures: BatchFailure[] = [];
-  const module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
-  // A custom bundle's rules may look at every service of a project: its projects stay whole.
-  const plan = batches(resources, options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined });
-  plan.forEach((batch, i) => {
-    const { own } = batch;
-    try {
-      for (const r of evaluateBatch(batch.resources, config, options.maxMemoryPages, module)) {
-        if (!own || own.has(r.resource)) results.push(r);
-      }
-    } catch (err) {
-      const judged = own ? batch.resources.filter((r) => own.has(r.id)) : batch.resources;
-      failures.push({ batch: i, inputs: batchInputs(judged), resources: judged.length, message: describe(err) });
-    }
+  const evaluator = new Evaluator(config, options, (got) => {
+    for (const r of got) results.push(r);
   });
-  return { results, failures };
+  evaluator.add(resources);
+  return { results, failures: evaluator.end() };
 }
 
 /** All results, or an Error for the first batch that failed (for callers that cannot report a partial evaluation). */

@@ -3,7 +3,7 @@
  * Never the file path or a line, so renaming a file or moving a resource down keeps them;
  * changing the attribute or the resource changes them.
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { posix } from 'node:path';
 import type { Resource } from '../model/resource.js';
 
@@ -35,6 +35,10 @@ export function logicalIdentity(r: Resource): string {
   return `cloudformation:${logicalPath(r)}:${r.type}`;
 }
 
+/** One-shot hashing (Node 20.12+) costs half of a Hash object per finding; the same digest. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256 = oneShot ? (s: string): string => oneShot('sha256', s, 'hex') : (s: string): string => crypto.createHash('sha256').update(s).digest('hex');
+
 export function fingerprint(ruleId: string, identity: string, path: string): string {
-  return createHash('sha256').update(`${ruleId}\u0000${identity}\u0000${path}`).digest('hex').slice(0, 32);
+  return sha256(`${ruleId}\u0000${identity}\u0000${path}`).slice(0, 32);
 }

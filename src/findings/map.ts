@@ -2,7 +2,6 @@
  * The one place where a rule's raw result becomes a finding: rule metadata from the catalog,
  * the attribute path turned into a file and line through the resource's provenance.
  */
-import { joinPath } from '../model/resource.js';
 import type { CdkInfo, FileProvenance, Resource, Span } from '../model/resource.js';
 import type { RawResult } from '../engine/evaluate.js';
 import type { Finding, Location, Rule } from './types.js';
@@ -13,18 +12,33 @@ export { fingerprint } from './fingerprint.js';
 
 /** The span of the longest prefix of `path` the loader recorded, else the resource's own span. */
 export function locate(p: FileProvenance, path: ReadonlyArray<string | number>): Location {
-  for (let n = path.length; n > 0; n--) {
-    const span = p.locations[joinPath(path.slice(0, n))];
+  return locateAt(p, prefixes(path));
+}
+
+/** joinPath of every prefix of `path`, shortest first: [a, a.b, a.b.c]. */
+function prefixes(path: ReadonlyArray<string | number>): string[] {
+  const out: string[] = [];
+  let text = '';
+  for (let n = 0; n < path.length; n++) {
+    text = n === 0 ? String(path[0]) : `${text}.${String(path[n])}`;
+    out.push(text);
+  }
+  return out;
+}
+
+function locateAt(p: FileProvenance, keys: string[]): Location {
+  for (let n = keys.length - 1; n >= 0; n--) {
+    const span = p.locations[keys[n]!];
     if (span) return toLocation(p, span);
   }
   return toLocation(p, p.span);
 }
 
 /** The construct a finding points at: the linked resource's, for an attribute that came from one. */
-function cdkOf(p: FileProvenance, path: ReadonlyArray<string | number>): CdkInfo | undefined {
+function cdkOf(p: FileProvenance, keys: string[]): CdkInfo | undefined {
   if (p.cdkLinked) {
-    for (let n = path.length; n > 0; n--) {
-      const linked = p.cdkLinked[joinPath(path.slice(0, n))];
+    for (let n = keys.length - 1; n >= 0; n--) {
+      const linked = p.cdkLinked[keys[n]!];
       if (linked) return linked;
     }
   }
@@ -48,52 +62,68 @@ export interface MapOutcome {
 }
 
 export function toFindings(raw: RawResult[], rules: Rule[], resources: Resource[]): MapOutcome {
+  const out = findingMapper(rules)(raw, resources);
+  out.findings.sort(compareFindings);
+  return out;
+}
+
+/**
+ * Maps raw results to findings, unsorted, batch by batch: `resources` need only hold the
+ * resources the results name. One finding per rule, resource and attribute (within one call:
+ * a resource's results all come from the batch that judges it).
+ */
+export function findingMapper(rules: Rule[]): (raw: RawResult[], resources: Resource[]) => MapOutcome {
   const byPackage = new Map(rules.map((r) => [r.package, r]));
-  const byId = new Map(resources.map((r) => [r.id, r]));
-  const findings: Finding[] = [];
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const result of raw) {
-    const rule = byPackage.get(result.rule);
-    const resource = byId.get(result.resource);
-    if (!rule || !resource) {
-      problems.push(`policy ${result.rule} returned a result for ${rule ? `unknown resource ${result.resource}` : 'a rule with no METADATA'}`);
-      continue;
+  return (raw, resources) => {
+    const byId = new Map(resources.map((r) => [r.id, r]));
+    const findings: Finding[] = [];
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const result of raw) {
+      const rule = byPackage.get(result.rule);
+      const resource = byId.get(result.resource);
+      if (!rule || !resource) {
+        problems.push(`policy ${result.rule} returned a result for ${rule ? `unknown resource ${result.resource}` : 'a rule with no METADATA'}`);
+        continue;
+      }
+      const path = Array.isArray(result.path) ? result.path : [];
+      const keys = prefixes(path);
+      const pathText = keys.at(-1) ?? '';
+      // One finding per rule, resource and attribute; the fingerprint may be shared by equal
+      // logical ids in two templates (baselines match by count).
+      const key = `${rule.id}\u0000${resource.id}\u0000${pathText}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(toFinding(rule, resource, keys, pathText, withTargets(String(result.msg), resource)));
     }
-    const path = Array.isArray(result.path) ? result.path : [];
-    const pathText = joinPath(path);
-    // One finding per rule, resource and attribute; the fingerprint may be shared by equal
-    // logical ids in two templates (baselines match by count).
-    const key = `${rule.id}\u0000${resource.id}\u0000${pathText}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const fp = fingerprint(rule.id, logicalIdentity(resource), pathText);
-    const finding: Finding = {
-      ruleId: rule.id,
-      title: rule.title,
-      severity: rule.severity,
-      category: rule.category,
-      message: withTargets(String(result.msg), resource),
-      source: resource.source,
-      resource: { id: resource.id, type: resource.type, name: resource.name },
-      path: pathText,
-      suppressed: null,
-      fingerprint: fp,
-    };
-    const owner = ownerOf(resource.tags);
-    if (owner !== undefined) finding.owner = owner;
-    const p = resource.provenance;
-    if (p.kind === 'file') {
-      finding.location = locate(p, path);
-      const cdk = cdkOf(p, path);
-      if (cdk) finding.cdk = { ...cdk, templateLocation: finding.location };
-    } else {
-      finding.cloud = { arn: p.arn, account: p.account, region: p.region };
-    }
-    findings.push(finding);
+    return { findings, problems };
+  };
+}
+
+function toFinding(rule: Rule, resource: Resource, keys: string[], pathText: string, message: string): Finding {
+  const finding: Finding = {
+    ruleId: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    category: rule.category,
+    message,
+    source: resource.source,
+    resource: { id: resource.id, type: resource.type, name: resource.name },
+    path: pathText,
+    suppressed: null,
+    fingerprint: fingerprint(rule.id, logicalIdentity(resource), pathText),
+  };
+  const owner = ownerOf(resource.tags);
+  if (owner !== undefined) finding.owner = owner;
+  const p = resource.provenance;
+  if (p.kind === 'file') {
+    finding.location = locateAt(p, keys);
+    const cdk = cdkOf(p, keys);
+    if (cdk) finding.cdk = { ...cdk, templateLocation: finding.location };
+  } else {
+    finding.cloud = { arn: p.arn, account: p.account, region: p.region };
   }
-  findings.sort(compareFindings);
-  return { findings, problems };
+  return finding;
 }
 
 /** A policy-only resource's finding also names what the policy applies to (see FileProvenance.policyOf). */

@@ -16,6 +16,9 @@ export const REDACTED = '[redacted]';
 const MIN_LENGTH = 4;
 
 /** Keys whose values are produced by Palisade (ids, paths it discovered), never from variables. */
+/** Texts remembered per report; past this many, the rest are scrubbed each time. */
+const MAX_SEEN = 200_000;
+
 const KEEP = new Set(['ruleId', 'severity', 'category', 'source', 'fingerprint', 'level', 'type']);
 
 export interface Redactor {
@@ -28,16 +31,34 @@ export function redactor(env: Record<string, string | undefined> | undefined): R
   const values = [...new Set(Object.values(env ?? {}).filter((v): v is string => typeof v === 'string' && v.length >= MIN_LENGTH))]
     // Longest first, so a value containing another is replaced whole.
     .sort((a, b) => b.length - a.length);
-  const text = (s: string): string => {
+  const scrub = (s: string): string => {
     let out = s;
     for (const v of values) if (out.includes(v)) out = out.split(v).join(REDACTED);
     return scrubText(out);
+  };
+  // Findings repeat the same texts (titles, files, types, names): each is scrubbed once.
+  const seen = new Map<string, string>();
+  const text = (s: string): string => {
+    let out = seen.get(s);
+    if (out === undefined) {
+      out = scrub(s);
+      if (seen.size < MAX_SEEN) seen.set(s, out);
+    }
+    return out;
   };
   const deep = <T>(x: T): T => {
     if (typeof x === 'string') return text(x) as T;
     if (Array.isArray(x)) return x.map(deep) as T;
     if (x && typeof x === 'object') {
-      return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, KEEP.has(k) ? v : deep(v)])) as T;
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(x)) {
+        const v = (x as Record<string, unknown>)[k];
+        const value = KEEP.has(k) ? v : deep(v);
+        // A key named __proto__ stays a key (as Object.fromEntries would keep it).
+        if (k === '__proto__') Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+        else out[k] = value;
+      }
+      return out as T;
     }
     return x;
   };

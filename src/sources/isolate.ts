@@ -77,7 +77,9 @@ class LoadWorker {
       // The budget runs from when the worker is ready: its start-up is not the input's fault.
       void this.ready.then(() => {
         if (this.pending?.id !== id) return;
-        timer = setTimeout(() => this.settle('timeout'), budget.timeoutMs);
+        // The reply may already be waiting while the main thread was busy (evaluating a batch):
+        // messages are delivered in the poll phase, before setImmediate's, so it wins then.
+        timer = setTimeout(() => setImmediate(() => this.pending?.id === id && this.settle('timeout')), budget.timeoutMs);
         this.worker.postMessage({ id, input, settings, io: budget.io, maxBytes: budget.maxBytes });
       });
     });
@@ -108,10 +110,36 @@ async function loadOne(input: Input, settings: LoadSettings, budget: Budget): Pr
   return failed(`load ${input.kind}: internal error: the load worker ${r.crashed}`);
 }
 
-export function loadIsolated(inputs: Input[], settings: LoadSettings, budget: Budget): Promise<Array<{ input: Input; result: LoadResult }>> {
+/** One loaded input, as the scan receives it. */
+export type OnLoaded = (input: Input, result: LoadResult) => void | Promise<void>;
+
+/**
+ * Loads every input in order. With `onLoaded`, each result is handed over as it comes while the
+ * worker already loads the next input, so the caller's work on it (evaluation) overlaps loading;
+ * the results are then not collected.
+ */
+export function loadIsolated(inputs: Input[], settings: LoadSettings, budget: Budget): Promise<Array<{ input: Input; result: LoadResult }>>;
+export function loadIsolated(inputs: Input[], settings: LoadSettings, budget: Budget, onLoaded: OnLoaded): Promise<unknown>;
+export function loadIsolated(inputs: Input[], settings: LoadSettings, budget: Budget, onLoaded?: OnLoaded): Promise<unknown> {
   const run = queue.then(async () => {
     const out: Array<{ input: Input; result: LoadResult }> = [];
-    for (const input of inputs) out.push({ input, result: await loadOne(input, settings, budget) });
+    let next = inputs.length > 0 ? loadOne(inputs[0]!, settings, budget) : undefined;
+    try {
+      for (let i = 0; i < inputs.length; i++) {
+        const result = await next!;
+        next = i + 1 < inputs.length ? loadOne(inputs[i + 1]!, settings, budget) : undefined;
+        if (onLoaded) {
+          // One turn of the event loop first, so the request for the next input is posted
+          // before the caller's work begins.
+          await new Promise((resolve) => setImmediate(resolve));
+          await onLoaded(inputs[i]!, result);
+        }
+        else out.push({ input: inputs[i]!, result });
+      }
+    } finally {
+      // A failed onLoaded: the worker is still loading the next input; the next scan waits for it.
+      await next;
+    }
     return out;
   });
   queue = run.catch(() => undefined);

@@ -33,10 +33,11 @@ deprecated := {
 	"ruby2.5", "ruby2.7", "ruby3.2",
 }
 
+# `deprecated[x]` is a set lookup: `x in deprecated` walks the whole set in the wasm engine.
 deny contains lib.result(r, ["properties", "runtime"], msg) if {
 	some r in lib.resources("aws.lambda.function")
 	runtime := r.properties.runtime
 	is_string(runtime)
-	lower(runtime) in deprecated
+	deprecated[lower(runtime)]
 	msg := concat("", ["Lambda function '", r.name, "' uses the deprecated runtime ", runtime, "."])
 }

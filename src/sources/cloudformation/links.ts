@@ -54,6 +54,7 @@ const NAME_KEYS: Record<string, string> = {
   'AWS::Logs::LogGroup': 'LogGroupName',
   'AWS::EC2::SecurityGroup': 'GroupName',
   'AWS::RDS::DBCluster': 'DBClusterIdentifier',
+  'AWS::EC2::LaunchTemplate': 'LaunchTemplateName',
 };
 
 interface Rule {

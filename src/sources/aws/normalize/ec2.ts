@@ -9,8 +9,10 @@
  *   `resourceId` names the VPC. A VPC no flow-log item names has none only if the inventory records
  *   flow logs at all (holds at least one, or the region's recorder records the type); otherwise it
  *   is Unknown, since a recorder that leaves the type out would make every VPC look unlogged.
+ * - AWS::EC2::Instance is DescribeInstances' shape: `metadataOptions.httpTokens`, `publicIpAddress`,
+ *   `iamInstanceProfile.arn`, `monitoring.state`, `state.name`. Terminated instances are left out.
  */
-import type { BlockDevice, Ec2LaunchTemplate, Ec2Volume, Vpc } from '../../../model/aws/index.js';
+import type { BlockDevice, Ec2Instance, Ec2LaunchTemplate, Ec2Volume, Vpc } from '../../../model/aws/index.js';
 import { AWS_TYPES } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import type { ConfigItem } from './item.js';
@@ -51,6 +53,22 @@ function vpc(item: ConfigItem, inv: Inventory): Vpc {
   return { flow_logs: unknown('no AWS::EC2::FlowLog item in the inventory: the recorder may not record flow logs') };
 }
 
+function instance(item: ConfigItem): Ec2Instance[] {
+  const c = item.configuration;
+  if (str(at(c, 'state', 'name')) === 'terminated') return [];
+  const meta = get(c, 'metadataOptions');
+  const missing = meta === undefined || meta === null ? notReported('the metadata options') : undefined;
+  const monitoring = str(at(c, 'monitoring', 'state'));
+  const publicIp = str(get(c, 'publicIpAddress'));
+  return [{
+    metadata_options: { http_tokens: missing ?? str(get(meta, 'httpTokens')), http_endpoint: missing ?? str(get(meta, 'httpEndpoint')) },
+    launch_template: null,
+    public_ip: typeof publicIp === 'string' ? publicIp !== '' : publicIp === null ? false : publicIp,
+    instance_profile: str(at(c, 'iamInstanceProfile', 'arn')),
+    detailed_monitoring: monitoring === null ? notReported('the monitoring state') : typeof monitoring === 'string' ? ['enabled', 'pending'].includes(monitoring.toLowerCase()) : monitoring,
+  }];
+}
+
 /** Flow logs are judged through their VPC. */
 const none = () => [];
 
@@ -58,5 +76,6 @@ export const EC2_CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::EC2::LaunchTemplate': { type: AWS_TYPES['ec2.launch_template'], normalize: (i) => [launchTemplate(i)] },
   'AWS::EC2::Volume': { type: AWS_TYPES['ec2.volume'], normalize: (i) => [volume(i)] },
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: (i, inv) => [vpc(i, inv)] },
+  'AWS::EC2::Instance': { type: AWS_TYPES['ec2.instance'], normalize: (i) => instance(i) },
   'AWS::EC2::FlowLog': { type: AWS_TYPES['ec2.vpc'], normalize: none },
 };

@@ -1,5 +1,5 @@
-/** EC2 launch templates and EBS volumes. */
-import type { BlockDevice, Ec2LaunchTemplate, Ec2Volume, Maybe } from '../../../model/aws/index.js';
+/** EC2 launch templates, instances and EBS volumes. */
+import type { BlockDevice, Ec2Instance, Ec2LaunchTemplate, Ec2Volume, Maybe } from '../../../model/aws/index.js';
 import type { Unknown } from '../../../model/resource.js';
 import { unknown } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';
@@ -57,5 +57,50 @@ export function ec2Volume(n: Norm): Loose<Ec2Volume> {
     encrypted: optionalBool(p, 'encrypted', 'Encrypted'),
     kms_key_id: p.str('kms_key_id', 'KmsKeyId'),
     snapshot_id: p.str('snapshot_id', 'SnapshotId'),
+  };
+}
+
+const elsewhere = (what: string): Unknown => unknown(`${what} is not in the template`);
+
+/**
+ * An instance's IMDS settings are its launch template's: read there (so findings point at the
+ * template's MetadataOptions), Unknown when the template is not in this one, not set without one.
+ */
+function instanceMetadata(n: Norm): Pick<Loose<Ec2Instance>, 'metadata_options' | 'launch_template'> {
+  const lt = n.props.inner('LaunchTemplate');
+  if (!lt.isMap && lt.unknownValue === undefined) return { metadata_options: { http_tokens: null, http_endpoint: null }, launch_template: null };
+  const named = lt.raw('LaunchTemplateId') ?? lt.raw('LaunchTemplateName');
+  const id = n.links.target(named, ['AWS::EC2::LaunchTemplate']);
+  const entry = id === undefined ? undefined : n.links.entry(id);
+  if (!entry) {
+    const u = elsewhere('the launch template');
+    return { metadata_options: { http_tokens: u, http_endpoint: u }, launch_template: u };
+  }
+  const data = n.linked(entry, 'properties', false).inner('LaunchTemplateData');
+  return { metadata_options: metadataOptions(data), launch_template: `ref:${entry.id}` };
+}
+
+/** Whether an interface of the instance asks for a public address (null when none says). */
+function publicIp(p: Fields): Maybe<boolean> | null {
+  let undecided: Unknown | null = null;
+  for (const nic of p.items('network_interfaces', 'NetworkInterfaces')) {
+    const v = optionalBool(nic, 'associate_public_ip', 'AssociatePublicIpAddress');
+    if (v === true) {
+      p.note('public_ip', nic.span('AssociatePublicIpAddress'));
+      return true;
+    }
+    if (v !== null && v !== false) undecided ??= v;
+    if (!nic.isMap && nic.unknownValue) undecided ??= nic.unknownValue;
+  }
+  return undecided;
+}
+
+export function ec2Instance(n: Norm): Loose<Ec2Instance> {
+  const p = n.props;
+  return {
+    ...instanceMetadata(n),
+    public_ip: publicIp(p),
+    instance_profile: p.str('instance_profile', 'IamInstanceProfile'),
+    detailed_monitoring: p.bool('detailed_monitoring', 'Monitoring', false),
   };
 }

@@ -13,7 +13,7 @@ import { dynamoDbGlobalTable } from './dynamodb-global.js';
 import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } from './data.js';
 import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription } from './network.js';
 import { ecrRepository } from './ecr.js';
-import { ec2LaunchTemplate, ec2Volume } from './ec2.js';
+import { ec2Instance, ec2LaunchTemplate, ec2Volume } from './ec2.js';
 import { eksCluster } from './eks.js';
 import { efsFileSystem } from './efs.js';
 import { redshiftCluster } from './redshift.js';
@@ -80,6 +80,7 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: elbListener },
   'AWS::EC2::LaunchTemplate': { type: AWS_TYPES['ec2.launch_template'], normalize: ec2LaunchTemplate },
   'AWS::EC2::Volume': { type: AWS_TYPES['ec2.volume'], normalize: ec2Volume },
+  'AWS::EC2::Instance': { type: AWS_TYPES['ec2.instance'], normalize: ec2Instance },
   'AWS::EKS::Cluster': { type: AWS_TYPES['eks.cluster'], normalize: eksCluster },
   'AWS::EFS::FileSystem': { type: AWS_TYPES['efs.file_system'], normalize: efsFileSystem },
   'AWS::Redshift::Cluster': { type: AWS_TYPES['redshift.cluster'], normalize: redshiftCluster },

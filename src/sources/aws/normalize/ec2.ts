@@ -11,8 +11,9 @@
  *   is Unknown, since a recorder that leaves the type out would make every VPC look unlogged.
  * - AWS::EC2::Instance is DescribeInstances' shape: `metadataOptions.httpTokens`, `publicIpAddress`,
  *   `iamInstanceProfile.arn`, `monitoring.state`, `state.name`. Terminated instances are left out.
+ * - AWS::EC2::Subnet is DescribeSubnets' shape: `mapPublicIpOnLaunch`, `defaultForAz`.
  */
-import type { BlockDevice, Ec2Instance, Ec2LaunchTemplate, Ec2Volume, Vpc } from '../../../model/aws/index.js';
+import type { BlockDevice, Ec2Instance, Ec2LaunchTemplate, Ec2Subnet, Ec2Volume, Vpc } from '../../../model/aws/index.js';
 import { AWS_TYPES } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import type { ConfigItem } from './item.js';
@@ -69,6 +70,11 @@ function instance(item: ConfigItem): Ec2Instance[] {
   }];
 }
 
+const subnet = (item: ConfigItem): Ec2Subnet => ({
+  map_public_ip: bool(get(item.configuration, 'mapPublicIpOnLaunch'), notReported('MapPublicIpOnLaunch')),
+  default_subnet: bool(get(item.configuration, 'defaultForAz'), false),
+});
+
 /** Flow logs are judged through their VPC. */
 const none = () => [];
 
@@ -77,5 +83,6 @@ export const EC2_CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::EC2::Volume': { type: AWS_TYPES['ec2.volume'], normalize: (i) => [volume(i)] },
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: (i, inv) => [vpc(i, inv)] },
   'AWS::EC2::Instance': { type: AWS_TYPES['ec2.instance'], normalize: (i) => instance(i) },
+  'AWS::EC2::Subnet': { type: AWS_TYPES['ec2.subnet'], normalize: (i) => [subnet(i)] },
   'AWS::EC2::FlowLog': { type: AWS_TYPES['ec2.vpc'], normalize: none },
 };

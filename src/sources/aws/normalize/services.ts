@@ -304,7 +304,9 @@ function permissions(v: unknown): SecurityGroupRule[] {
   return out;
 }
 
-const securityGroup = (item: ConfigItem): SecurityGroup => ({ ingress: permissions(get(item.configuration, 'ipPermissions')), egress: permissions(get(item.configuration, 'ipPermissionsEgress')) });
+const securityGroup = (item: ConfigItem): SecurityGroup => ({
+  default_group: str(get(item.configuration, 'groupName')) === 'default',
+  ingress: permissions(get(item.configuration, 'ipPermissions')), egress: permissions(get(item.configuration, 'ipPermissionsEgress')) });
 
 const LEVELS = ['OFF', 'ERROR', 'INFO'];
 

@@ -11,7 +11,7 @@ import { snsTopic, sqsQueue } from './messaging.js';
 import { serverlessFunction } from './serverless.js';
 import { dynamoDbGlobalTable } from './dynamodb-global.js';
 import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } from './data.js';
-import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription } from './network.js';
+import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription, standaloneEgress, standaloneIngress } from './network.js';
 import { ecrRepository } from './ecr.js';
 import { ec2Instance, ec2LaunchTemplate, ec2Volume } from './ec2.js';
 import { eksCluster } from './eks.js';
@@ -19,7 +19,7 @@ import { efsFileSystem } from './efs.js';
 import { redshiftCluster } from './redshift.js';
 import { kinesisStream } from './kinesis.js';
 import { secretsManagerSecret } from './secretsmanager.js';
-import { vpc } from './vpc.js';
+import { subnet, vpc } from './vpc.js';
 import { mskCluster } from './msk.js';
 import { mqBroker } from './mq.js';
 import { docDbCluster } from './docdb.js';
@@ -87,6 +87,7 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },
   'AWS::SecretsManager::Secret': { type: AWS_TYPES['secretsmanager.secret'], normalize: secretsManagerSecret },
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: vpc },
+  'AWS::EC2::Subnet': { type: AWS_TYPES['ec2.subnet'], normalize: subnet },
   'AWS::MSK::Cluster': { type: AWS_TYPES['msk.cluster'], normalize: mskCluster },
   'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: mqBroker },
   'AWS::DocDB::DBCluster': { type: AWS_TYPES['docdb.cluster'], normalize: docDbCluster },
@@ -108,4 +109,6 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::SNS::TopicInlinePolicy': { type: AWS_TYPES['sns.topic'], normalize: externalTopicPolicy, standalone: true },
   'AWS::Lambda::Permission': { type: AWS_TYPES['lambda.function'], normalize: externalFunctionPermission, standalone: true },
   'AWS::Lambda::Url': { type: AWS_TYPES['lambda.function'], normalize: externalFunctionUrl, standalone: true },
+  'AWS::EC2::SecurityGroupIngress': { type: AWS_TYPES['ec2.security_group'], normalize: standaloneIngress, standalone: true },
+  'AWS::EC2::SecurityGroupEgress': { type: AWS_TYPES['ec2.security_group'], normalize: standaloneEgress, standalone: true },
 };

@@ -12,12 +12,16 @@
  * - AWS::EC2::Instance is DescribeInstances' shape: `metadataOptions.httpTokens`, `publicIpAddress`,
  *   `iamInstanceProfile.arn`, `monitoring.state`, `state.name`. Terminated instances are left out.
  * - AWS::EC2::Subnet is DescribeSubnets' shape: `mapPublicIpOnLaunch`, `defaultForAz`.
+ * - AWS::EC2::NetworkAcl is DescribeNetworkAcls' shape: `entries[]` with `ruleNumber`, `protocol`
+ *   (a number as text, `-1` for all), `ruleAction`, `egress`, `cidrBlock`, `ipv6CidrBlock`,
+ *   `portRange.{from,to}`. The final deny-all entries (32767) are left out, as in a template.
  */
-import type { BlockDevice, Ec2Instance, Ec2LaunchTemplate, Ec2Subnet, Ec2Volume, Vpc } from '../../../model/aws/index.js';
+import type { BlockDevice, Ec2Instance, Ec2LaunchTemplate, Ec2NetworkAcl, Ec2Subnet, Ec2Volume, Vpc } from '../../../model/aws/index.js';
 import { AWS_TYPES } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import type { ConfigItem } from './item.js';
-import { at, bool, get, list, notReported, str } from './read.js';
+import { at, bool, get, list, notReported, num, str } from './read.js';
+import { PROTOCOL_NUMBERS, worldAsWritten } from '../../cloudformation/normalize/network.js';
 import type { ConfigNormalization, Inventory } from './services.js';
 
 function launchTemplate(item: ConfigItem): Ec2LaunchTemplate {
@@ -75,6 +79,26 @@ const subnet = (item: ConfigItem): Ec2Subnet => ({
   default_subnet: bool(get(item.configuration, 'defaultForAz'), false),
 });
 
+function networkAcl(item: ConfigItem): Ec2NetworkAcl {
+  const entries = list(get(item.configuration, 'entries')).filter((e) => num(get(e, 'ruleNumber')) !== 32767);
+  return {
+    entries: entries.map((e) => {
+      const protocol = str(get(e, 'protocol')) ?? notReported('the entry protocol');
+      const action = str(get(e, 'ruleAction')) ?? notReported('the entry action');
+      return {
+        rule_number: num(get(e, 'ruleNumber')),
+        protocol: typeof protocol === 'string' ? (PROTOCOL_NUMBERS[protocol] ?? protocol.toLowerCase()) : protocol,
+        action: typeof action === 'string' ? action.toLowerCase() : action,
+        egress: bool(get(e, 'egress'), notReported('the entry direction')),
+        cidr_ipv4: worldAsWritten(str(get(e, 'cidrBlock')), '0.0.0.0/0'),
+        cidr_ipv6: worldAsWritten(str(get(e, 'ipv6CidrBlock')), '::/0'),
+        from_port: num(at(e, 'portRange', 'from')),
+        to_port: num(at(e, 'portRange', 'to')),
+      };
+    }),
+  };
+}
+
 /** Flow logs are judged through their VPC. */
 const none = () => [];
 
@@ -84,5 +108,6 @@ export const EC2_CONFIG_TYPES: Record<string, ConfigNormalization> = {
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: (i, inv) => [vpc(i, inv)] },
   'AWS::EC2::Instance': { type: AWS_TYPES['ec2.instance'], normalize: (i) => instance(i) },
   'AWS::EC2::Subnet': { type: AWS_TYPES['ec2.subnet'], normalize: (i) => [subnet(i)] },
+  'AWS::EC2::NetworkAcl': { type: AWS_TYPES['ec2.network_acl'], normalize: (i) => [networkAcl(i)] },
   'AWS::EC2::FlowLog': { type: AWS_TYPES['ec2.vpc'], normalize: none },
 };

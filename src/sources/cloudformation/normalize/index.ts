@@ -19,7 +19,7 @@ import { efsFileSystem } from './efs.js';
 import { redshiftCluster } from './redshift.js';
 import { kinesisStream } from './kinesis.js';
 import { secretsManagerSecret } from './secretsmanager.js';
-import { subnet, vpc } from './vpc.js';
+import { networkAcl, standaloneNaclEntry, subnet, vpc } from './vpc.js';
 import { mskCluster } from './msk.js';
 import { mqBroker } from './mq.js';
 import { docDbCluster } from './docdb.js';
@@ -88,6 +88,7 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::SecretsManager::Secret': { type: AWS_TYPES['secretsmanager.secret'], normalize: secretsManagerSecret },
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: vpc },
   'AWS::EC2::Subnet': { type: AWS_TYPES['ec2.subnet'], normalize: subnet },
+  'AWS::EC2::NetworkAcl': { type: AWS_TYPES['ec2.network_acl'], normalize: networkAcl },
   'AWS::MSK::Cluster': { type: AWS_TYPES['msk.cluster'], normalize: mskCluster },
   'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: mqBroker },
   'AWS::DocDB::DBCluster': { type: AWS_TYPES['docdb.cluster'], normalize: docDbCluster },
@@ -111,4 +112,5 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::Lambda::Url': { type: AWS_TYPES['lambda.function'], normalize: externalFunctionUrl, standalone: true },
   'AWS::EC2::SecurityGroupIngress': { type: AWS_TYPES['ec2.security_group'], normalize: standaloneIngress, standalone: true },
   'AWS::EC2::SecurityGroupEgress': { type: AWS_TYPES['ec2.security_group'], normalize: standaloneEgress, standalone: true },
+  'AWS::EC2::NetworkAclEntry': { type: AWS_TYPES['ec2.network_acl'], normalize: standaloneNaclEntry, standalone: true },
 };

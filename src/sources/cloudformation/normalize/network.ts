@@ -8,7 +8,7 @@ import { isObj } from '../tree.js';
 
 type Rule = Loose<SecurityGroupRule> | Unknown;
 
-const PROTOCOL_NUMBERS: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '58': 'icmpv6' };
+export const PROTOCOL_NUMBERS: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '58': 'icmpv6' };
 
 export function rule(f: Fields, direction: 'ingress' | 'egress'): Rule {
   if (!f.isMap) return f.unknownValue ?? unknown('not a mapping');
@@ -31,7 +31,7 @@ export function rule(f: Fields, direction: 'ingress' | 'egress'): Rule {
  * (`0000:0000:0000:0000:0000:0000:0000:0000/0`, `0::0/0`, `10.0.0.0/0`): EC2 keeps only the
  * prefix, so it is normalized to the one spelling the rules know.
  */
-function worldAsWritten(cidr: Maybe<string> | null, world: string): Maybe<string> | null {
+export function worldAsWritten(cidr: Maybe<string> | null, world: string): Maybe<string> | null {
   return typeof cidr === 'string' && /^[^/]*\/0+$/.test(cidr.trim()) ? world : cidr;
 }
 

@@ -48,4 +48,5 @@ export const AWS_TYPES = {
   'ec2.instance': 'aws.ec2.instance',
   'ec2.subnet': 'aws.ec2.subnet',
   'ec2.network_acl': 'aws.ec2.network_acl',
+  'eks.nodegroup': 'aws.eks.nodegroup',
 } as const;

@@ -14,7 +14,7 @@ import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } f
 import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription, standaloneEgress, standaloneIngress } from './network.js';
 import { ecrRepository } from './ecr.js';
 import { ec2Instance, ec2LaunchTemplate, ec2Volume } from './ec2.js';
-import { eksCluster } from './eks.js';
+import { eksCluster, eksNodegroup } from './eks.js';
 import { efsFileSystem } from './efs.js';
 import { redshiftCluster } from './redshift.js';
 import { kinesisStream } from './kinesis.js';
@@ -82,6 +82,7 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::EC2::Volume': { type: AWS_TYPES['ec2.volume'], normalize: ec2Volume },
   'AWS::EC2::Instance': { type: AWS_TYPES['ec2.instance'], normalize: ec2Instance },
   'AWS::EKS::Cluster': { type: AWS_TYPES['eks.cluster'], normalize: eksCluster },
+  'AWS::EKS::Nodegroup': { type: AWS_TYPES['eks.nodegroup'], normalize: eksNodegroup },
   'AWS::EFS::FileSystem': { type: AWS_TYPES['efs.file_system'], normalize: efsFileSystem },
   'AWS::Redshift::Cluster': { type: AWS_TYPES['redshift.cluster'], normalize: redshiftCluster },
   'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },

@@ -45,6 +45,8 @@ export interface Ec2LaunchTemplate {
     http_endpoint: Maybe<string> | null;
   };
   block_devices: BlockDevice[];
+  /** A network interface sets AssociatePublicIpAddress true; null when none says (the subnet decides). */
+  associate_public_ip?: Maybe<boolean> | null;
 }
 
 /** AWS::EC2::Volume. */

@@ -2,7 +2,8 @@
  * EC2 Config items other than security groups: launch templates, EBS volumes and VPCs (with the
  * flow logs of the same inventory). Field names checked against AWS's Config resource schema:
  * - AWS::EC2::LaunchTemplate is in the CloudFormation shape (PascalCase):
- *   `LaunchTemplateData.MetadataOptions.HttpTokens`, `LaunchTemplateData.BlockDeviceMappings[].Ebs`.
+ *   `LaunchTemplateData.MetadataOptions.HttpTokens`, `LaunchTemplateData.BlockDeviceMappings[].Ebs`,
+ *   `LaunchTemplateData.NetworkInterfaces[].AssociatePublicIpAddress`.
  *   Config records the template's default version.
  * - AWS::EC2::Volume is in the DescribeVolumes shape (camelCase): `encrypted`, `kmsKeyId`, `snapshotId`.
  * - AWS::EC2::VPC has no flow-log field: flow logs are their own type, AWS::EC2::FlowLog, whose
@@ -35,9 +36,11 @@ function launchTemplate(item: ConfigItem): Ec2LaunchTemplate {
       encrypted: at(d, 'Ebs', 'Encrypted') === undefined || at(d, 'Ebs', 'Encrypted') === null ? null : bool(at(d, 'Ebs', 'Encrypted'), false),
       snapshot_id: str(at(d, 'Ebs', 'SnapshotId')),
     }));
+  const nics = list(get(data, 'NetworkInterfaces')).map((i) => bool(get(i, 'AssociatePublicIpAddress'), false));
   return {
     metadata_options: { http_tokens: str(get(meta, 'HttpTokens')), http_endpoint: str(get(meta, 'HttpEndpoint')) },
     block_devices: devices,
+    associate_public_ip: nics.includes(true) ? true : (nics.find((v) => v !== false) ?? null),
   };
 }
 

@@ -48,6 +48,7 @@ export function ec2LaunchTemplate(n: Norm): Loose<Ec2LaunchTemplate> {
   return {
     metadata_options: metadataOptions(data),
     block_devices: ebsDevices(data),
+    associate_public_ip: publicIp(data, 'associate_public_ip'),
   };
 }
 
@@ -80,13 +81,13 @@ function instanceMetadata(n: Norm): Pick<Loose<Ec2Instance>, 'metadata_options' 
   return { metadata_options: metadataOptions(data), launch_template: `ref:${entry.id}` };
 }
 
-/** Whether an interface of the instance asks for a public address (null when none says). */
-function publicIp(p: Fields): Maybe<boolean> | null {
+/** Whether a network interface (of an instance or launch template) asks for a public address (null when none says). */
+function publicIp(p: Fields, attr: string): Maybe<boolean> | null {
   let undecided: Unknown | null = null;
   for (const nic of p.items('network_interfaces', 'NetworkInterfaces')) {
     const v = optionalBool(nic, 'associate_public_ip', 'AssociatePublicIpAddress');
     if (v === true) {
-      p.note('public_ip', nic.span('AssociatePublicIpAddress'));
+      p.note(attr, nic.span('AssociatePublicIpAddress'));
       return true;
     }
     if (v !== null && v !== false) undecided ??= v;
@@ -99,7 +100,7 @@ export function ec2Instance(n: Norm): Loose<Ec2Instance> {
   const p = n.props;
   return {
     ...instanceMetadata(n),
-    public_ip: publicIp(p),
+    public_ip: publicIp(p, 'public_ip'),
     instance_profile: p.str('instance_profile', 'IamInstanceProfile'),
     detailed_monitoring: p.bool('detailed_monitoring', 'Monitoring', false),
   };

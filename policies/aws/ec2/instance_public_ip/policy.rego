@@ -4,8 +4,9 @@
 #   The instance gets a public IPv4 address (`NetworkInterfaces[].AssociatePublicIpAddress: true`
 #   in a template; a `publicIpAddress` live): whatever its security groups let in reaches it
 #   straight from the internet, past any load balancer or private-subnet design, and one
-#   permissive rule exposes it. An instance that does not say is not reported (its subnet's
-#   MapPublicIpOnLaunch decides: PAL-VPC-002).
+#   permissive rule exposes it. An instance that does not say gets one when its subnet maps
+#   public IPs on launch: reported at its `SubnetId` when that subnet is in the template, not
+#   reported otherwise (the subnet itself is PAL-VPC-002's).
 # custom:
 #   id: PAL-EC2-011
 #   severity: high

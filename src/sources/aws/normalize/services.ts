@@ -11,6 +11,7 @@ import type {
 import { AWS_TYPES } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import { environmentVariable } from '../../cloudformation/secrets.js';
+import { PROTOCOL_NUMBERS } from '../../cloudformation/normalize/network.js';
 import type { ConfigItem } from './item.js';
 import { policyDocument } from './policy.js';
 import { at, bool, get, isObj, json, list, notReported, num, str, strs } from './read.js';
@@ -283,8 +284,6 @@ function elastiCache(item: ConfigItem): ElastiCacheReplicationGroup {
     automatic_failover: failover === null ? notReported('automatic failover') : failover === 'enabled' || failover === 'enabling',
   };
 }
-
-const PROTOCOL_NUMBERS: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '58': 'icmpv6' };
 
 /** One model rule per address range or peer group of each EC2 IpPermission. */
 function permissions(v: unknown): SecurityGroupRule[] {

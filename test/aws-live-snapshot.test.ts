@@ -142,7 +142,7 @@ test('the recorded eu-west-1 snapshot: types moto does not record, each finding 
     'ec2:{r}:vpc/vpc-0b1c2d3e4f5a60002': ['PAL-VPC-001'],
     'ec2:{r}:launch-template/lt-0b1c2d3e4f5a60001': ['PAL-EC2-005'],
     'ec2:{r}:volume/vol-0b1c2d3e4f5a60001': ['PAL-EC2-006'],
-    'eks:{r}:cluster/analytics': ['PAL-EKS-001', 'PAL-EKS-002', 'PAL-EKS-003'],
+    'eks:{r}:cluster/analytics': ['PAL-EKS-001', 'PAL-EKS-002', 'PAL-EKS-003', 'PAL-EKS-005', 'PAL-EKS-006'],
     'redshift:{r}:cluster:reports': ['PAL-RS-002', 'PAL-RS-003'],
     'secretsmanager:{r}:secret:reports-admin-Xy12Ab': ['PAL-SM-001', 'PAL-SM-002'],
     // Snapshot items carry tags ({} here), so a missing required tag is known to be missing.

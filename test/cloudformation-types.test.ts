@@ -255,6 +255,7 @@ test('ElastiCache replication groups', () => {
 
 test('security groups: written egress replaces the default; protocols by name', () => {
   assert.deepEqual(props('ClosedGroup'), {
+    default_group: false,
     ingress: [
       { protocol: 'udp', from_port: 53, to_port: 53, cidr_ipv4: null, cidr_ipv6: '::/0', source_security_group: null, description: null },
       { protocol: 'tcp', from_port: 5432, to_port: 5432, cidr_ipv4: null, cidr_ipv6: null, source_security_group: 'sg-app', description: null },

@@ -14,4 +14,20 @@ export interface EksCluster {
   secrets_encryption: Maybe<boolean>;
   /** Enabled control-plane log types, as written: api, audit, authenticator, controllerManager, scheduler. */
   log_types: Array<Maybe<string>>;
+  /** The Kubernetes version (`1.31`); null when omitted (EKS then creates the current default). */
+  version: Maybe<string> | null;
+}
+
+/**
+ * AWS::EKS::Nodegroup (managed node group). AWS Config records no node groups: template only.
+ * With an SSH key and no source security groups, EKS opens port 22 of the nodes to 0.0.0.0/0.
+ */
+export interface EksNodegroup {
+  /** RemoteAccess; null when not set (no SSH access is configured). */
+  remote_access: null | {
+    /** An Ec2SshKey is named. */
+    ssh_key: Maybe<boolean>;
+    /** SourceSecurityGroups allowed to reach port 22 (empty: the whole internet). */
+    source_security_groups: Array<Maybe<string>>;
+  };
 }

@@ -45,4 +45,8 @@ export const AWS_TYPES = {
   'autoscaling.launch_configuration': 'aws.autoscaling.launch_configuration',
   'wafv2.web_acl': 'aws.wafv2.web_acl',
   'apigateway.method': 'aws.apigateway.method',
+  'ec2.instance': 'aws.ec2.instance',
+  'ec2.subnet': 'aws.ec2.subnet',
+  'ec2.network_acl': 'aws.ec2.network_acl',
+  'eks.nodegroup': 'aws.eks.nodegroup',
 } as const;

@@ -42,6 +42,7 @@ export type LinkKind =
   | 'egress'
   | 'secret-rotation'
   | 'flow-log'
+  | 'nacl-entry'
   | 'waf-logging';
 
 /** The property that names a resource of each type, for links written as literal names. */
@@ -55,6 +56,7 @@ const NAME_KEYS: Record<string, string> = {
   'AWS::Logs::LogGroup': 'LogGroupName',
   'AWS::EC2::SecurityGroup': 'GroupName',
   'AWS::RDS::DBCluster': 'DBClusterIdentifier',
+  'AWS::EC2::LaunchTemplate': 'LaunchTemplateName',
 };
 
 /** A SAM function is the Lambda function the transform creates, under the same logical id. */
@@ -85,6 +87,7 @@ const RULES: Rule[] = [
   { kind: 'egress', from: ['AWS::EC2::SecurityGroupEgress'], key: 'GroupId', to: ['AWS::EC2::SecurityGroup'] },
   { kind: 'secret-rotation', from: ['AWS::SecretsManager::RotationSchedule'], key: 'SecretId', to: ['AWS::SecretsManager::Secret'] },
   { kind: 'flow-log', from: ['AWS::EC2::FlowLog'], key: 'ResourceId', to: ['AWS::EC2::VPC'] },
+  { kind: 'nacl-entry', from: ['AWS::EC2::NetworkAclEntry'], key: 'NetworkAclId', to: ['AWS::EC2::NetworkAcl'] },
   { kind: 'waf-logging', from: ['AWS::WAFv2::LoggingConfiguration'], key: 'ResourceArn', to: ['AWS::WAFv2::WebACL'] },
 ];
 

@@ -20,6 +20,7 @@ function eksCluster(item: ConfigItem): EksCluster {
     endpoint_private_access: bool(get(vpc, 'EndpointPrivateAccess'), notReported('private endpoint access')),
     public_access_cidrs: cidrs === undefined || cidrs === null ? [notReported('the public access CIDRs')] : strs(cidrs),
     secrets_encryption: list(get(c, 'EncryptionConfig')).some((e) => strs(get(e, 'Resources')).includes('secrets') && typeof str(at(e, 'Provider', 'KeyArn')) === 'string'),
+    version: str(get(c, 'Version')),
     log_types: list(at(c, 'Logging', 'ClusterLogging', 'EnabledTypes')).map((t) => str(get(t, 'Type')) ?? notReported('a log type')),
   };
 }

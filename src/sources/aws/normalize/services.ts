@@ -11,6 +11,7 @@ import type {
 import { AWS_TYPES } from '../../../model/aws/index.js';
 import { unknown } from '../../../model/resource.js';
 import { environmentVariable } from '../../cloudformation/secrets.js';
+import { PROTOCOL_NUMBERS } from '../../cloudformation/normalize/network.js';
 import type { ConfigItem } from './item.js';
 import { itemByRef } from './inventory.js';
 import { policyDocument } from './policy.js';
@@ -285,8 +286,6 @@ function elastiCache(item: ConfigItem): ElastiCacheReplicationGroup {
   };
 }
 
-const PROTOCOL_NUMBERS: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '58': 'icmpv6' };
-
 /** One model rule per address range or peer group of each EC2 IpPermission. */
 function permissions(v: unknown): SecurityGroupRule[] {
   const out: SecurityGroupRule[] = [];
@@ -305,7 +304,9 @@ function permissions(v: unknown): SecurityGroupRule[] {
   return out;
 }
 
-const securityGroup = (item: ConfigItem): SecurityGroup => ({ ingress: permissions(get(item.configuration, 'ipPermissions')), egress: permissions(get(item.configuration, 'ipPermissionsEgress')) });
+const securityGroup = (item: ConfigItem): SecurityGroup => ({
+  default_group: str(get(item.configuration, 'groupName')) === 'default',
+  ingress: permissions(get(item.configuration, 'ipPermissions')), egress: permissions(get(item.configuration, 'ipPermissionsEgress')) });
 
 const LEVELS = ['OFF', 'ERROR', 'INFO'];
 

@@ -1,7 +1,8 @@
-/** EC2 launch templates and EBS volumes. */
-import type { BlockDevice, Ec2LaunchTemplate, Ec2Volume, Maybe } from '../../../model/aws/index.js';
+/** EC2 launch templates, instances and EBS volumes. */
+import type { BlockDevice, Ec2Instance, Ec2LaunchTemplate, Ec2Volume, Maybe } from '../../../model/aws/index.js';
 import type { Unknown } from '../../../model/resource.js';
-import { unknown } from '../../../model/resource.js';
+import { isUnknown, unknown } from '../../../model/resource.js';
+import { isObj } from '../tree.js';
 import type { Fields, Loose } from '../fields.js';
 import type { Norm } from './context.js';
 
@@ -48,6 +49,7 @@ export function ec2LaunchTemplate(n: Norm): Loose<Ec2LaunchTemplate> {
   return {
     metadata_options: metadataOptions(data),
     block_devices: ebsDevices(data),
+    associate_public_ip: publicIp(data, 'associate_public_ip'),
   };
 }
 
@@ -57,5 +59,70 @@ export function ec2Volume(n: Norm): Loose<Ec2Volume> {
     encrypted: optionalBool(p, 'encrypted', 'Encrypted'),
     kms_key_id: p.str('kms_key_id', 'KmsKeyId'),
     snapshot_id: p.str('snapshot_id', 'SnapshotId'),
+  };
+}
+
+const elsewhere = (what: string): Unknown => unknown(`${what} is not in the template`);
+
+/**
+ * An instance's IMDS settings are its launch template's: read there (so findings point at the
+ * template's MetadataOptions), Unknown when the template is not in this one, not set without one.
+ */
+function instanceMetadata(n: Norm): Pick<Loose<Ec2Instance>, 'metadata_options' | 'launch_template'> {
+  const lt = n.props.inner('LaunchTemplate');
+  if (!lt.isMap && lt.unknownValue === undefined) return { metadata_options: { http_tokens: null, http_endpoint: null }, launch_template: null };
+  const named = lt.raw('LaunchTemplateId') ?? lt.raw('LaunchTemplateName');
+  const id = n.links.target(named, ['AWS::EC2::LaunchTemplate']);
+  const entry = id === undefined ? undefined : n.links.entry(id);
+  if (!entry) {
+    const u = elsewhere('the launch template');
+    return { metadata_options: { http_tokens: u, http_endpoint: u }, launch_template: u };
+  }
+  const data = n.linked(entry, 'properties', false).inner('LaunchTemplateData');
+  return { metadata_options: metadataOptions(data), launch_template: `ref:${entry.id}` };
+}
+
+/** Whether a network interface (of an instance or launch template) asks for a public address (null when none says). */
+function publicIp(p: Fields, attr: string): Maybe<boolean> | null {
+  let undecided: Unknown | null = null;
+  let declined = false;
+  for (const nic of p.items('network_interfaces', 'NetworkInterfaces')) {
+    const v = optionalBool(nic, 'associate_public_ip', 'AssociatePublicIpAddress');
+    if (v === true) {
+      p.note(attr, nic.span('AssociatePublicIpAddress'));
+      return true;
+    }
+    if (v === false) declined = true;
+    else if (v !== null) undecided ??= v;
+    if (!nic.isMap && nic.unknownValue) undecided ??= nic.unknownValue;
+  }
+  return undecided ?? (declined ? false : null);
+}
+
+/**
+ * Without an answer from its interfaces, an instance gets a public address when its subnet maps
+ * them on launch: known when that subnet is in the template (the finding points at `SubnetId`).
+ */
+function subnetPublicIp(n: Norm): Maybe<boolean> | null {
+  const nic = n.props.first('NetworkInterfaces');
+  const at = n.props.raw('SubnetId') !== undefined ? n.props : nic;
+  const id = n.links.target(at.raw('SubnetId'), ['AWS::EC2::Subnet']);
+  const subnet = id === undefined ? undefined : n.links.entry(id);
+  if (!subnet || !isObj(subnet.props)) return null;
+  const mapped = subnet.props.MapPublicIpOnLaunch;
+  if (mapped === true || (typeof mapped === 'string' && mapped.toLowerCase() === 'true')) {
+    n.props.note('public_ip', at.span('SubnetId'));
+    return true;
+  }
+  return isUnknown(mapped) ? mapped : null;
+}
+
+export function ec2Instance(n: Norm): Loose<Ec2Instance> {
+  const p = n.props;
+  return {
+    ...instanceMetadata(n),
+    public_ip: publicIp(p, 'public_ip') ?? subnetPublicIp(n),
+    instance_profile: p.str('instance_profile', 'IamInstanceProfile'),
+    detailed_monitoring: p.bool('detailed_monitoring', 'Monitoring', false),
   };
 }

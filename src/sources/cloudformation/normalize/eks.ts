@@ -1,6 +1,6 @@
-/** AWS::EKS::Cluster. */
-import type { EksCluster, Maybe } from '../../../model/aws/index.js';
-import { isUnknown } from '../../../model/resource.js';
+/** AWS::EKS::Cluster and AWS::EKS::Nodegroup. */
+import type { EksCluster, EksNodegroup, Maybe } from '../../../model/aws/index.js';
+import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Loose } from '../fields.js';
 import type { Norm } from './context.js';
 
@@ -14,6 +14,7 @@ export function eksCluster(n: Norm): Loose<EksCluster> {
     endpoint_private_access: vpc.bool('endpoint_private_access', 'EndpointPrivateAccess', false),
     public_access_cidrs: cidrs.length > 0 ? cidrs : ['0.0.0.0/0'],
     secrets_encryption: secretsEncrypted(n),
+    version: version(p),
     log_types: isUnknown(logging.raw('EnabledTypes')) ? [logging.raw('EnabledTypes') as Maybe<string>] : logging.items('log_types', 'EnabledTypes').map((t) => t.str('', 'Type') ?? ''),
   };
 }
@@ -30,4 +31,26 @@ function secretsEncrypted(n: Norm): Maybe<boolean> {
     }
   }
   return unknownSeen ?? false;
+}
+
+/** `Version: 1.30` unquoted is the number 1.3 in YAML: no version can be told from it. */
+function version(p: Norm['props']): Maybe<string> | null {
+  if (typeof p.raw('Version') === 'number') {
+    p.read('version', 'Version');
+    return unknown('the Version is written as a number (quote it: 1.30 reads as 1.3)');
+  }
+  return p.str('version', 'Version');
+}
+
+export function eksNodegroup(n: Norm): Loose<EksNodegroup> {
+  const p = n.props;
+  if (p.raw('RemoteAccess') === undefined || p.raw('RemoteAccess') === null) return { remote_access: null };
+  const remote = p.scope('remote_access', 'RemoteAccess');
+  if (!remote.isMap) return { remote_access: remote.unknownValue as unknown as null };
+  return {
+    remote_access: {
+      ssh_key: remote.present('ssh_key', 'Ec2SshKey'),
+      source_security_groups: remote.strs('source_security_groups', 'SourceSecurityGroups'),
+    },
+  };
 }

@@ -11,15 +11,15 @@ import { snsTopic, sqsQueue } from './messaging.js';
 import { serverlessFunction } from './serverless.js';
 import { dynamoDbGlobalTable } from './dynamodb-global.js';
 import { dynamoDbTable, elastiCacheReplicationGroup, rdsCluster, rdsInstance } from './data.js';
-import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription } from './network.js';
+import { apiGatewayDeploymentStage, apiGatewayStage, apiGatewayV2Stage, createsStage, elbListener, securityGroup, stageDescription, standaloneEgress, standaloneIngress } from './network.js';
 import { ecrRepository } from './ecr.js';
-import { ec2LaunchTemplate, ec2Volume } from './ec2.js';
-import { eksCluster } from './eks.js';
+import { ec2Instance, ec2LaunchTemplate, ec2Volume } from './ec2.js';
+import { eksCluster, eksNodegroup } from './eks.js';
 import { efsFileSystem } from './efs.js';
 import { redshiftCluster } from './redshift.js';
 import { kinesisStream } from './kinesis.js';
 import { secretsManagerSecret } from './secretsmanager.js';
-import { vpc } from './vpc.js';
+import { networkAcl, standaloneNaclEntry, subnet, vpc } from './vpc.js';
 import { mskCluster } from './msk.js';
 import { mqBroker } from './mq.js';
 import { docDbCluster } from './docdb.js';
@@ -80,12 +80,16 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::ElasticLoadBalancingV2::Listener': { type: AWS_TYPES['elbv2.listener'], normalize: elbListener },
   'AWS::EC2::LaunchTemplate': { type: AWS_TYPES['ec2.launch_template'], normalize: ec2LaunchTemplate },
   'AWS::EC2::Volume': { type: AWS_TYPES['ec2.volume'], normalize: ec2Volume },
+  'AWS::EC2::Instance': { type: AWS_TYPES['ec2.instance'], normalize: ec2Instance },
   'AWS::EKS::Cluster': { type: AWS_TYPES['eks.cluster'], normalize: eksCluster },
+  'AWS::EKS::Nodegroup': { type: AWS_TYPES['eks.nodegroup'], normalize: eksNodegroup },
   'AWS::EFS::FileSystem': { type: AWS_TYPES['efs.file_system'], normalize: efsFileSystem },
   'AWS::Redshift::Cluster': { type: AWS_TYPES['redshift.cluster'], normalize: redshiftCluster },
   'AWS::Kinesis::Stream': { type: AWS_TYPES['kinesis.stream'], normalize: kinesisStream },
   'AWS::SecretsManager::Secret': { type: AWS_TYPES['secretsmanager.secret'], normalize: secretsManagerSecret },
   'AWS::EC2::VPC': { type: AWS_TYPES['ec2.vpc'], normalize: vpc },
+  'AWS::EC2::Subnet': { type: AWS_TYPES['ec2.subnet'], normalize: subnet },
+  'AWS::EC2::NetworkAcl': { type: AWS_TYPES['ec2.network_acl'], normalize: networkAcl },
   'AWS::MSK::Cluster': { type: AWS_TYPES['msk.cluster'], normalize: mskCluster },
   'AWS::AmazonMQ::Broker': { type: AWS_TYPES['mq.broker'], normalize: mqBroker },
   'AWS::DocDB::DBCluster': { type: AWS_TYPES['docdb.cluster'], normalize: docDbCluster },
@@ -107,4 +111,7 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::SNS::TopicInlinePolicy': { type: AWS_TYPES['sns.topic'], normalize: externalTopicPolicy, standalone: true },
   'AWS::Lambda::Permission': { type: AWS_TYPES['lambda.function'], normalize: externalFunctionPermission, standalone: true },
   'AWS::Lambda::Url': { type: AWS_TYPES['lambda.function'], normalize: externalFunctionUrl, standalone: true },
+  'AWS::EC2::SecurityGroupIngress': { type: AWS_TYPES['ec2.security_group'], normalize: standaloneIngress, standalone: true },
+  'AWS::EC2::SecurityGroupEgress': { type: AWS_TYPES['ec2.security_group'], normalize: standaloneEgress, standalone: true },
+  'AWS::EC2::NetworkAclEntry': { type: AWS_TYPES['ec2.network_acl'], normalize: standaloneNaclEntry, standalone: true },
 };

@@ -8,9 +8,9 @@ import { isObj } from '../tree.js';
 
 type Rule = Loose<SecurityGroupRule> | Unknown;
 
-const PROTOCOL_NUMBERS: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '58': 'icmpv6' };
+export const PROTOCOL_NUMBERS: Record<string, string> = { '1': 'icmp', '6': 'tcp', '17': 'udp', '58': 'icmpv6' };
 
-function rule(f: Fields, direction: 'ingress' | 'egress'): Rule {
+export function rule(f: Fields, direction: 'ingress' | 'egress'): Rule {
   if (!f.isMap) return f.unknownValue ?? unknown('not a mapping');
   const protocol = f.str('protocol', 'IpProtocol') ?? unknown('the rule has no IpProtocol');
   const peer = direction === 'ingress' ? ['SourceSecurityGroupId', 'SourceSecurityGroupName', 'SourcePrefixListId'] : ['DestinationSecurityGroupId', 'DestinationPrefixListId'];
@@ -31,7 +31,7 @@ function rule(f: Fields, direction: 'ingress' | 'egress'): Rule {
  * (`0000:0000:0000:0000:0000:0000:0000:0000/0`, `0::0/0`, `10.0.0.0/0`): EC2 keeps only the
  * prefix, so it is normalized to the one spelling the rules know.
  */
-function worldAsWritten(cidr: Maybe<string> | null, world: string): Maybe<string> | null {
+export function worldAsWritten(cidr: Maybe<string> | null, world: string): Maybe<string> | null {
   return typeof cidr === 'string' && /^[^/]*\/0+$/.test(cidr.trim()) ? world : cidr;
 }
 
@@ -54,8 +54,29 @@ export function securityGroup(n: Norm): Loose<SecurityGroup> {
     const linked = n.links.of(direction, n.id).map((e, i) => rule(n.linked(e, `properties.${direction}.${inline.length + i}`), direction));
     return [...inline, ...linked];
   };
-  return { ingress: rules('ingress', 'SecurityGroupIngress'), egress: rules('egress', 'SecurityGroupEgress') };
+  // A template cannot create a VPC's default group (see standaloneRule for rules added to one).
+  return { default_group: false, ingress: rules('ingress', 'SecurityGroupIngress'), egress: rules('egress', 'SecurityGroupEgress') };
 }
+
+/**
+ * An AWS::EC2::SecurityGroupIngress/Egress whose group is not in the template, as a group
+ * holding that one rule: a VPC's default group when it names `!GetAtt <Vpc>.DefaultSecurityGroup`
+ * of the template, else a group the template does not show (Unknown whether it is a default one).
+ */
+function standaloneRule(n: Norm, direction: 'ingress' | 'egress'): Loose<SecurityGroup> {
+  const group = n.props.raw('GroupId');
+  const vpc = typeof group === 'string' && n.isRef(group) && group.endsWith('.DefaultSecurityGroup') ? n.links.entry(group.slice(4, -'.DefaultSecurityGroup'.length)) : undefined;
+  n.props.note(`${direction}.0`, n.entry.span);
+  const one = [rule(n.props.at(`properties.${direction}.0`), direction)];
+  return {
+    default_group: vpc?.cfnType === 'AWS::EC2::VPC' ? true : unknown('the security group is not in the template'),
+    ingress: direction === 'ingress' ? one : [],
+    egress: direction === 'egress' ? one : [],
+  };
+}
+
+export const standaloneIngress = (n: Norm): Loose<SecurityGroup> => standaloneRule(n, 'ingress');
+export const standaloneEgress = (n: Norm): Loose<SecurityGroup> => standaloneRule(n, 'egress');
 
 export function elbListener(n: Norm): Loose<ElbListener> {
   const p = n.props;

@@ -486,13 +486,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -3594,14 +3594,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -3781,11 +3781,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3796,9 +3796,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3807,7 +3807,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -19147,7 +19147,8 @@ var init_links = __esm({
       "AWS::IAM::Group": "GroupName",
       "AWS::Logs::LogGroup": "LogGroupName",
       "AWS::EC2::SecurityGroup": "GroupName",
-      "AWS::RDS::DBCluster": "DBClusterIdentifier"
+      "AWS::RDS::DBCluster": "DBClusterIdentifier",
+      "AWS::EC2::LaunchTemplate": "LaunchTemplateName"
     };
     FUNCTION_TYPES = ["AWS::Lambda::Function", "AWS::Serverless::Function"];
     RULES2 = [
@@ -19168,6 +19169,7 @@ var init_links = __esm({
       { kind: "egress", from: ["AWS::EC2::SecurityGroupEgress"], key: "GroupId", to: ["AWS::EC2::SecurityGroup"] },
       { kind: "secret-rotation", from: ["AWS::SecretsManager::RotationSchedule"], key: "SecretId", to: ["AWS::SecretsManager::Secret"] },
       { kind: "flow-log", from: ["AWS::EC2::FlowLog"], key: "ResourceId", to: ["AWS::EC2::VPC"] },
+      { kind: "nacl-entry", from: ["AWS::EC2::NetworkAclEntry"], key: "NetworkAclId", to: ["AWS::EC2::NetworkAcl"] },
       { kind: "waf-logging", from: ["AWS::WAFv2::LoggingConfiguration"], key: "ResourceArn", to: ["AWS::WAFv2::WebACL"] }
     ];
     LAMBDA_LOG_PREFIX = "/aws/lambda/";
@@ -19530,7 +19532,11 @@ var init_types = __esm({
       "elb.load_balancer": "aws.elb.load_balancer",
       "autoscaling.launch_configuration": "aws.autoscaling.launch_configuration",
       "wafv2.web_acl": "aws.wafv2.web_acl",
-      "apigateway.method": "aws.apigateway.method"
+      "apigateway.method": "aws.apigateway.method",
+      "ec2.instance": "aws.ec2.instance",
+      "ec2.subnet": "aws.ec2.subnet",
+      "ec2.network_acl": "aws.ec2.network_acl",
+      "eks.nodegroup": "aws.eks.nodegroup"
     };
   }
 });
@@ -19737,8 +19743,8 @@ var init_s32 = __esm({
 function openSearchDomain(n) {
   const p = n.props;
   const legacy = n.entry.cfnType === "AWS::Elasticsearch::Domain";
-  const version = p.str("engine_version", legacy ? "ElasticsearchVersion" : "EngineVersion");
-  const engine = legacy ? "elasticsearch" : isUnknown(version) ? version : version?.startsWith("Elasticsearch_") ? "elasticsearch" : "opensearch";
+  const version2 = p.str("engine_version", legacy ? "ElasticsearchVersion" : "EngineVersion");
+  const engine = legacy ? "elasticsearch" : isUnknown(version2) ? version2 : version2?.startsWith("Elasticsearch_") ? "elasticsearch" : "opensearch";
   const atRest = p.scope("encryption_at_rest", "EncryptionAtRestOptions");
   const endpoint = p.inner("DomainEndpointOptions");
   const logs = p.scope("logging", "LogPublishingOptions");
@@ -19746,7 +19752,7 @@ function openSearchDomain(n) {
   const cluster = p.scope("cluster", legacy ? "ElasticsearchClusterConfig" : "ClusterConfig");
   return {
     engine,
-    engine_version: version,
+    engine_version: version2,
     encryption_at_rest: { enabled: atRest.bool("enabled", "Enabled", false), kms_key_id: atRest.str("kms_key_id", "KmsKeyId") },
     node_to_node_encryption: p.scope("node_to_node_encryption", "NodeToNodeEncryptionOptions").bool("", "Enabled", false),
     enforce_https: endpoint.bool("enforce_https", "EnforceHTTPS", false),
@@ -20072,7 +20078,8 @@ function rds(n, kind) {
   const from = (read2) => isUnknown(owner) ? owner : read2(owner);
   const restoring = from((f) => RESTORE_KEYS[f === p ? kind : "cluster"].some((k) => f.raw(k) !== void 0));
   const serverless = kind === "cluster" && p.raw("EngineMode") === "serverless";
-  const encryptedDefault = restoring === true ? unknown("inherited from the snapshot or source") : isUnknown(restoring) ? restoring : serverless;
+  const inherited = restoring === true ? unknown("inherited from the snapshot or source") : isUnknown(restoring) ? restoring : null;
+  const encryptedDefault = inherited ?? serverless;
   return {
     engine,
     cluster_id: clusterId,
@@ -20089,7 +20096,8 @@ function rds(n, kind) {
     manage_master_password: from((f) => f.bool("manage_master_password", "ManageMasterUserPassword", false)),
     monitoring_interval: kind === "instance" ? p.num("monitoring_interval", "MonitoringInterval", 0) : null,
     auto_minor_version_upgrade: kind === "instance" ? p.bool("auto_minor_version_upgrade", "AutoMinorVersionUpgrade", true) : null,
-    port: from((f) => f.num("port", "Port")),
+    // A replica or a restored database without Port takes its source's port, not the engine's default.
+    port: from((f) => f.num("port", "Port") ?? inherited),
     copy_tags_to_snapshot: from((f) => f.bool("copy_tags_to_snapshot", "CopyTagsToSnapshot", false))
   };
 }
@@ -20223,7 +20231,18 @@ function securityGroup(n) {
     const linked = n.links.of(direction, n.id).map((e, i) => rule(n.linked(e, `properties.${direction}.${inline.length + i}`), direction));
     return [...inline, ...linked];
   };
-  return { ingress: rules("ingress", "SecurityGroupIngress"), egress: rules("egress", "SecurityGroupEgress") };
+  return { default_group: false, ingress: rules("ingress", "SecurityGroupIngress"), egress: rules("egress", "SecurityGroupEgress") };
+}
+function standaloneRule(n, direction) {
+  const group = n.props.raw("GroupId");
+  const vpc2 = typeof group === "string" && n.isRef(group) && group.endsWith(".DefaultSecurityGroup") ? n.links.entry(group.slice(4, -".DefaultSecurityGroup".length)) : void 0;
+  n.props.note(`${direction}.0`, n.entry.span);
+  const one = [rule(n.props.at(`properties.${direction}.0`), direction)];
+  return {
+    default_group: vpc2?.cfnType === "AWS::EC2::VPC" ? true : unknown("the security group is not in the template"),
+    ingress: direction === "ingress" ? one : [],
+    egress: direction === "egress" ? one : []
+  };
 }
 function elbListener(n) {
   const p = n.props;
@@ -20312,7 +20331,7 @@ function apiGatewayV2Stage(n) {
     client_certificate: p.present("client_certificate", "ClientCertificateId")
   };
 }
-var PROTOCOL_NUMBERS, DEFAULT_EGRESS, LEVELS, apiGatewayStage, createsStage, stageDescription;
+var PROTOCOL_NUMBERS, DEFAULT_EGRESS, standaloneIngress, standaloneEgress, LEVELS, apiGatewayStage, createsStage, stageDescription;
 var init_network = __esm({
   "src/sources/cloudformation/normalize/network.ts"() {
     "use strict";
@@ -20328,6 +20347,8 @@ var init_network = __esm({
       source_security_group: null,
       description: null
     };
+    standaloneIngress = (n) => standaloneRule(n, "ingress");
+    standaloneEgress = (n) => standaloneRule(n, "egress");
     LEVELS = ["OFF", "ERROR", "INFO"];
     apiGatewayStage = (n) => restStage(n.props, []);
     createsStage = (props2) => isObj(props2) && props2.StageName !== void 0 && props2.StageName !== null;
@@ -20385,7 +20406,8 @@ function ec2LaunchTemplate(n) {
   const data = n.props.inner("LaunchTemplateData");
   return {
     metadata_options: metadataOptions(data),
-    block_devices: ebsDevices(data)
+    block_devices: ebsDevices(data),
+    associate_public_ip: publicIp(data, "associate_public_ip")
   };
 }
 function ec2Volume(n) {
@@ -20396,10 +20418,63 @@ function ec2Volume(n) {
     snapshot_id: p.str("snapshot_id", "SnapshotId")
   };
 }
+function instanceMetadata(n) {
+  const lt = n.props.inner("LaunchTemplate");
+  if (!lt.isMap && lt.unknownValue === void 0) return { metadata_options: { http_tokens: null, http_endpoint: null }, launch_template: null };
+  const named = lt.raw("LaunchTemplateId") ?? lt.raw("LaunchTemplateName");
+  const id = n.links.target(named, ["AWS::EC2::LaunchTemplate"]);
+  const entry = id === void 0 ? void 0 : n.links.entry(id);
+  if (!entry) {
+    const u = elsewhere("the launch template");
+    return { metadata_options: { http_tokens: u, http_endpoint: u }, launch_template: u };
+  }
+  const data = n.linked(entry, "properties", false).inner("LaunchTemplateData");
+  return { metadata_options: metadataOptions(data), launch_template: `ref:${entry.id}` };
+}
+function publicIp(p, attr) {
+  let undecided = null;
+  let declined = false;
+  for (const nic of p.items("network_interfaces", "NetworkInterfaces")) {
+    const v = optionalBool(nic, "associate_public_ip", "AssociatePublicIpAddress");
+    if (v === true) {
+      p.note(attr, nic.span("AssociatePublicIpAddress"));
+      return true;
+    }
+    if (v === false) declined = true;
+    else if (v !== null) undecided ??= v;
+    if (!nic.isMap && nic.unknownValue) undecided ??= nic.unknownValue;
+  }
+  return undecided ?? (declined ? false : null);
+}
+function subnetPublicIp(n) {
+  const nic = n.props.first("NetworkInterfaces");
+  const at3 = n.props.raw("SubnetId") !== void 0 ? n.props : nic;
+  const id = n.links.target(at3.raw("SubnetId"), ["AWS::EC2::Subnet"]);
+  const subnet2 = id === void 0 ? void 0 : n.links.entry(id);
+  if (!subnet2 || !isObj(subnet2.props)) return null;
+  const mapped = subnet2.props.MapPublicIpOnLaunch;
+  if (mapped === true || typeof mapped === "string" && mapped.toLowerCase() === "true") {
+    n.props.note("public_ip", at3.span("SubnetId"));
+    return true;
+  }
+  return isUnknown(mapped) ? mapped : null;
+}
+function ec2Instance(n) {
+  const p = n.props;
+  return {
+    ...instanceMetadata(n),
+    public_ip: publicIp(p, "public_ip") ?? subnetPublicIp(n),
+    instance_profile: p.str("instance_profile", "IamInstanceProfile"),
+    detailed_monitoring: p.bool("detailed_monitoring", "Monitoring", false)
+  };
+}
+var elsewhere;
 var init_ec22 = __esm({
   "src/sources/cloudformation/normalize/ec2.ts"() {
     "use strict";
     init_resource();
+    init_tree();
+    elsewhere = (what) => unknown(`${what} is not in the template`);
   }
 });
 
@@ -20414,6 +20489,7 @@ function eksCluster(n) {
     endpoint_private_access: vpc2.bool("endpoint_private_access", "EndpointPrivateAccess", false),
     public_access_cidrs: cidrs.length > 0 ? cidrs : ["0.0.0.0/0"],
     secrets_encryption: secretsEncrypted(n),
+    version: version(p),
     log_types: isUnknown(logging.raw("EnabledTypes")) ? [logging.raw("EnabledTypes")] : logging.items("log_types", "EnabledTypes").map((t) => t.str("", "Type") ?? "")
   };
 }
@@ -20428,6 +20504,25 @@ function secretsEncrypted(n) {
     }
   }
   return unknownSeen ?? false;
+}
+function version(p) {
+  if (typeof p.raw("Version") === "number") {
+    p.read("version", "Version");
+    return unknown("the Version is written as a number (quote it: 1.30 reads as 1.3)");
+  }
+  return p.str("version", "Version");
+}
+function eksNodegroup(n) {
+  const p = n.props;
+  if (p.raw("RemoteAccess") === void 0 || p.raw("RemoteAccess") === null) return { remote_access: null };
+  const remote = p.scope("remote_access", "RemoteAccess");
+  if (!remote.isMap) return { remote_access: remote.unknownValue };
+  return {
+    remote_access: {
+      ssh_key: remote.present("ssh_key", "Ec2SshKey"),
+      source_security_groups: remote.strs("source_security_groups", "SourceSecurityGroups")
+    }
+  };
 }
 var init_eks2 = __esm({
   "src/sources/cloudformation/normalize/eks.ts"() {
@@ -20514,10 +20609,37 @@ function vpc(n) {
   }
   return { flow_logs: flowLogs };
 }
+function subnet(n) {
+  return { map_public_ip: n.props.bool("map_public_ip", "MapPublicIpOnLaunch", false), default_subnet: false };
+}
+function naclEntry(f) {
+  if (!f.isMap) return f.unknownValue ?? unknown("not a mapping");
+  const protocol = f.str("protocol", "Protocol") ?? unknown("the entry has no Protocol");
+  const action = f.str("action", "RuleAction") ?? unknown("the entry has no RuleAction");
+  const ports = f.inner("PortRange");
+  return {
+    rule_number: f.num("rule_number", "RuleNumber"),
+    protocol: typeof protocol === "string" ? PROTOCOL_NUMBERS[protocol] ?? protocol.toLowerCase() : protocol,
+    action: typeof action === "string" ? action.toLowerCase() : action,
+    egress: f.bool("egress", "Egress", false),
+    cidr_ipv4: worldAsWritten(f.str("cidr_ipv4", "CidrBlock"), "0.0.0.0/0"),
+    cidr_ipv6: worldAsWritten(f.str("cidr_ipv6", "Ipv6CidrBlock"), "::/0"),
+    from_port: ports.num("from_port", "From"),
+    to_port: ports.num("to_port", "To")
+  };
+}
+function networkAcl(n) {
+  return { entries: n.links.of("nacl-entry", n.id).map((e, i) => naclEntry(n.linked(e, `properties.entries.${i}`))) };
+}
+function standaloneNaclEntry(n) {
+  n.props.note("entries.0", n.entry.span);
+  return { entries: [naclEntry(n.props.at("properties.entries.0"))] };
+}
 var init_vpc = __esm({
   "src/sources/cloudformation/normalize/vpc.ts"() {
     "use strict";
     init_resource();
+    init_network();
   }
 });
 
@@ -20870,7 +20992,7 @@ var init_wafv22 = __esm({
 
 // src/sources/cloudformation/normalize/external.ts
 function externalBucketPolicy(n) {
-  const u = () => elsewhere("the bucket");
+  const u = () => elsewhere2("the bucket");
   return {
     bucket_name: n.props.str("bucket_name", "Bucket") ?? u(),
     encryption: { configured: u(), algorithm: u(), kms_key_id: u(), bucket_key: u() },
@@ -20884,7 +21006,7 @@ function externalBucketPolicy(n) {
   };
 }
 function externalQueuePolicy(n) {
-  const u = () => elsewhere("the queue");
+  const u = () => elsewhere2("the queue");
   return {
     encryption: { enabled: u(), kms_key_id: u() },
     policy: n.policy(n.props.any("policy", "PolicyDocument"))
@@ -20892,12 +21014,12 @@ function externalQueuePolicy(n) {
 }
 function externalTopicPolicy(n) {
   return {
-    kms_key_id: elsewhere("the topic"),
+    kms_key_id: elsewhere2("the topic"),
     policy: n.policy(n.props.any("policy", "PolicyDocument"))
   };
 }
 function externalFunction() {
-  const u = () => elsewhere("the function");
+  const u = () => elsewhere2("the function");
   return {
     function_name: u(),
     runtime: u(),
@@ -20918,13 +21040,13 @@ function externalFunctionPermission(n) {
 function externalFunctionUrl(n) {
   return { ...externalFunction(), url: { auth_type: n.props.at("properties.url").str("auth_type", "AuthType") ?? unknown("the Url has no AuthType") }, permissions: [] };
 }
-var elsewhere;
+var elsewhere2;
 var init_external = __esm({
   "src/sources/cloudformation/normalize/external.ts"() {
     "use strict";
     init_resource();
     init_lambda2();
-    elsewhere = (what) => unknown(`${what} is not in the template`);
+    elsewhere2 = (what) => unknown(`${what} is not in the template`);
   }
 });
 
@@ -21025,12 +21147,16 @@ var init_normalize2 = __esm({
       "AWS::ElasticLoadBalancingV2::Listener": { type: AWS_TYPES["elbv2.listener"], normalize: elbListener },
       "AWS::EC2::LaunchTemplate": { type: AWS_TYPES["ec2.launch_template"], normalize: ec2LaunchTemplate },
       "AWS::EC2::Volume": { type: AWS_TYPES["ec2.volume"], normalize: ec2Volume },
+      "AWS::EC2::Instance": { type: AWS_TYPES["ec2.instance"], normalize: ec2Instance },
       "AWS::EKS::Cluster": { type: AWS_TYPES["eks.cluster"], normalize: eksCluster },
+      "AWS::EKS::Nodegroup": { type: AWS_TYPES["eks.nodegroup"], normalize: eksNodegroup },
       "AWS::EFS::FileSystem": { type: AWS_TYPES["efs.file_system"], normalize: efsFileSystem },
       "AWS::Redshift::Cluster": { type: AWS_TYPES["redshift.cluster"], normalize: redshiftCluster },
       "AWS::Kinesis::Stream": { type: AWS_TYPES["kinesis.stream"], normalize: kinesisStream },
       "AWS::SecretsManager::Secret": { type: AWS_TYPES["secretsmanager.secret"], normalize: secretsManagerSecret },
       "AWS::EC2::VPC": { type: AWS_TYPES["ec2.vpc"], normalize: vpc },
+      "AWS::EC2::Subnet": { type: AWS_TYPES["ec2.subnet"], normalize: subnet },
+      "AWS::EC2::NetworkAcl": { type: AWS_TYPES["ec2.network_acl"], normalize: networkAcl },
       "AWS::MSK::Cluster": { type: AWS_TYPES["msk.cluster"], normalize: mskCluster },
       "AWS::AmazonMQ::Broker": { type: AWS_TYPES["mq.broker"], normalize: mqBroker },
       "AWS::DocDB::DBCluster": { type: AWS_TYPES["docdb.cluster"], normalize: docDbCluster },
@@ -21051,7 +21177,10 @@ var init_normalize2 = __esm({
       "AWS::SNS::TopicPolicy": { type: AWS_TYPES["sns.topic"], normalize: externalTopicPolicy, standalone: true },
       "AWS::SNS::TopicInlinePolicy": { type: AWS_TYPES["sns.topic"], normalize: externalTopicPolicy, standalone: true },
       "AWS::Lambda::Permission": { type: AWS_TYPES["lambda.function"], normalize: externalFunctionPermission, standalone: true },
-      "AWS::Lambda::Url": { type: AWS_TYPES["lambda.function"], normalize: externalFunctionUrl, standalone: true }
+      "AWS::Lambda::Url": { type: AWS_TYPES["lambda.function"], normalize: externalFunctionUrl, standalone: true },
+      "AWS::EC2::SecurityGroupIngress": { type: AWS_TYPES["ec2.security_group"], normalize: standaloneIngress, standalone: true },
+      "AWS::EC2::SecurityGroupEgress": { type: AWS_TYPES["ec2.security_group"], normalize: standaloneEgress, standalone: true },
+      "AWS::EC2::NetworkAclEntry": { type: AWS_TYPES["ec2.network_acl"], normalize: standaloneNaclEntry, standalone: true }
     };
   }
 });

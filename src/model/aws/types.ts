@@ -45,4 +45,5 @@ export const AWS_TYPES = {
   'autoscaling.launch_configuration': 'aws.autoscaling.launch_configuration',
   'wafv2.web_acl': 'aws.wafv2.web_acl',
   'apigateway.method': 'aws.apigateway.method',
+  'cloudformation.resource': 'aws.cloudformation.resource',
 } as const;

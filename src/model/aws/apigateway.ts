@@ -28,3 +28,13 @@ export interface ApiGatewayMethod {
   /** ApiKeyRequired (default false). */
   api_key_required: Maybe<boolean>;
 }
+
+/** AWS::ApiGateway::DomainName (v1) or AWS::ApiGatewayV2::DomainName (v2): a custom domain's TLS. */
+export interface ApiGatewayDomainName {
+  api_version: 'v1' | 'v2';
+  /**
+   * The security policy (minimum TLS version and ciphers) of each endpoint: v1 has one,
+   * SecurityPolicy, default TLS_1_0; v2 one per DomainNameConfigurations entry, null when not set.
+   */
+  security_policies: Array<Maybe<string> | null>;
+}

@@ -46,4 +46,5 @@ export const AWS_TYPES = {
   'wafv2.web_acl': 'aws.wafv2.web_acl',
   'apigateway.method': 'aws.apigateway.method',
   'cloudformation.resource': 'aws.cloudformation.resource',
+  'apigateway.domain_name': 'aws.apigateway.domain_name',
 } as const;

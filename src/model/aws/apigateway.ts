@@ -16,6 +16,12 @@ export interface ApiGatewayStage {
   /** False when a method caches (CachingEnabled) without CacheDataEncrypted; true otherwise. */
   cache_encrypted: Maybe<boolean>;
   client_certificate: boolean;
+  /**
+   * The WAF web ACL protecting a REST stage (v1): its ARN, `ref:<WebACL>.Arn`, or null when
+   * none is associated (templates: no AWS::WAFv2::WebACLAssociation names the stage; live:
+   * webAclArn). Always null for v2, which WAF cannot protect.
+   */
+  web_acl?: Maybe<string> | null;
 }
 
 /** AWS::ApiGateway::Method (REST) or AWS::ApiGatewayV2::Route (HTTP, WebSocket). */

@@ -12,7 +12,7 @@ import { discover } from '../src/sources/discover.js';
 import { nodeIO } from '../src/sources/io.js';
 import { loadCatalog } from '../src/engine/catalog.js';
 import { AWS_TYPES } from '../src/model/aws/index.js';
-import type { EnvironmentVariable } from '../src/model/aws/index.js';
+import type { EnvironmentVariable, LiteralSecret } from '../src/model/aws/index.js';
 import { filesUnder } from './helpers/files.js';
 
 const root = join(import.meta.dirname, '..');
@@ -20,10 +20,13 @@ const awsRules = loadCatalog().rules.filter((r) => r.package.startsWith('aws.'))
 
 /** The id prefix of each service folder. */
 const PREFIX: Record<string, string> = {
+  amplify: 'AMP',
   apigateway: 'APIGW',
   cloudfront: 'CFR',
   cloudtrail: 'CT',
   config: 'CFG',
+  directoryservice: 'DS',
+  dms: 'DMS',
   docdb: 'DOCDB',
   dynamodb: 'DDB',
   ec2: 'EC2',
@@ -45,6 +48,7 @@ const PREFIX: Record<string, string> = {
   rds: 'RDS',
   redshift: 'RS',
   s3: 'S3',
+  secrets: 'SECRET',
   secretsmanager: 'SM',
   sns: 'SNS',
   sqs: 'SQS',
@@ -64,6 +68,9 @@ const TEMPLATE_ONLY = new Set([
   'PAL-DDB-003', 'PAL-ECR-003', 'PAL-ECR-005',
   'PAL-ELB-003', 'PAL-ELB-004', 'PAL-ELB-005', 'PAL-ELB-006', 'PAL-ELB-009',
   'PAL-WAF-001', 'PAL-WAF-002', 'PAL-APIGW-004', 'PAL-APIGW-005',
+  'PAL-SECRET-001', 'PAL-SECRET-002', 'PAL-DMS-001', 'PAL-AMP-001', 'PAL-DS-001',
+  // AWS Config's resource schema has no AWS::ApiGateway::DomainName.
+  'PAL-APIGW-007',
 ]);
 // What only a live account shows (credential report, recorders, trail status): no template has it.
 const LIVE_ONLY = new Set(['PAL-IAM-010', 'PAL-IAM-011', 'PAL-IAM-012', 'PAL-IAM-013', 'PAL-CFG-001', 'PAL-CT-005', 'PAL-KMS-003']);
@@ -124,6 +131,8 @@ test('no finding message shows a secret value written in a template, or the reda
     for (const r of resources) {
       const env = (r.properties.environment ?? {}) as Record<string, EnvironmentVariable>;
       for (const [name, v] of Object.entries(env)) if (v.secret_name || v.secret_value) keys.add(name);
+      // Properties of any resource found holding a literal secret (literal-secrets.ts).
+      for (const s of (r.properties.literal_secrets ?? []) as LiteralSecret[]) if (s.kind === 'property') keys.add(s.property.split('.').pop()!);
     }
     const secrets = literalsOf(readFileSync(fixture, 'utf8'), keys).filter((s) => s.length >= 5 && !s.startsWith('{{resolve:'));
     const result = await scan({ paths: [fixture], requiredTags: [] });

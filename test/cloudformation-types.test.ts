@@ -265,7 +265,7 @@ test('security groups: written egress replaces the default; protocols by name', 
 });
 
 test('API Gateway stages, REST and WebSocket', () => {
-  const bare = { api_version: 'v1', access_logging: false, tracing: false, execution_logging: null, cache_enabled: false, cache_encrypted: true, client_certificate: false };
+  const bare = { api_version: 'v1', access_logging: false, tracing: false, execution_logging: null, cache_enabled: false, cache_encrypted: true, client_certificate: false, web_acl: null };
   assert.deepEqual(props('BareStage'), bare);
   assert.deepEqual(props('FullStage'), { ...bare, access_logging: true, tracing: true, execution_logging: 'ERROR', cache_enabled: true, client_certificate: true });
   assert.equal(t.at('FullStage', 'properties.execution_logging')?.line, t.line('LoggingLevel: ERROR'));

@@ -488,3 +488,15 @@ literal_value(value) if {
 	value != ""
 	not startswith(value, "{{resolve:")
 }
+
+# Secrets written in a template in any resource (model LiteralSecret, literal-secrets.ts):
+# [resource, index, entry], for the rules of each kind to select from.
+template_secrets contains [r, i, s] if {
+	some r in input.resources
+	some i, s in r.properties.literal_secrets
+}
+
+# How a template secret was written, for messages.
+secret_how(s) := " (the Default of a NoEcho parameter)" if s.noecho_default == true
+
+secret_how(s) := "" if not s.noecho_default == true

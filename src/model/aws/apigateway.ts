@@ -16,6 +16,12 @@ export interface ApiGatewayStage {
   /** False when a method caches (CachingEnabled) without CacheDataEncrypted; true otherwise. */
   cache_encrypted: Maybe<boolean>;
   client_certificate: boolean;
+  /**
+   * The WAF web ACL protecting a REST stage (v1): its ARN, `ref:<WebACL>.Arn`, or null when
+   * none is associated (templates: no AWS::WAFv2::WebACLAssociation names the stage; live:
+   * webAclArn). Always null for v2, which WAF cannot protect.
+   */
+  web_acl?: Maybe<string> | null;
 }
 
 /** AWS::ApiGateway::Method (REST) or AWS::ApiGatewayV2::Route (HTTP, WebSocket). */
@@ -27,4 +33,14 @@ export interface ApiGatewayMethod {
   authorization_type: Maybe<string>;
   /** ApiKeyRequired (default false). */
   api_key_required: Maybe<boolean>;
+}
+
+/** AWS::ApiGateway::DomainName (v1) or AWS::ApiGatewayV2::DomainName (v2): a custom domain's TLS. */
+export interface ApiGatewayDomainName {
+  api_version: 'v1' | 'v2';
+  /**
+   * The security policy (minimum TLS version and ciphers) of each endpoint: v1 has one,
+   * SecurityPolicy, default TLS_1_0; v2 one per DomainNameConfigurations entry, null when not set.
+   */
+  security_policies: Array<Maybe<string> | null>;
 }

@@ -58,6 +58,7 @@ export * from './kinesis.js';
 export * from './secretsmanager.js';
 export * from './msk.js';
 export * from './mq.js';
+export * from './template.js';
 export * from './docdb.js';
 export * from './neptune.js';
 export * from './ssm.js';

@@ -49,4 +49,6 @@ export const AWS_TYPES = {
   'ec2.subnet': 'aws.ec2.subnet',
   'ec2.network_acl': 'aws.ec2.network_acl',
   'eks.nodegroup': 'aws.eks.nodegroup',
+  'cloudformation.resource': 'aws.cloudformation.resource',
+  'apigateway.domain_name': 'aws.apigateway.domain_name',
 } as const;

@@ -20,6 +20,8 @@ import { NORMALIZERS } from './normalize/index.js';
 import { readTags, type TagReader } from './normalize/tags.js';
 import { policyDocument } from './policy-document.js';
 import { secretFacts, type StringKind } from './secrets.js';
+import { literalSecrets, type FoundSecret } from './literal-secrets.js';
+import { AWS_TYPES, type LiteralSecret, type TemplateResource } from '../../model/aws/index.js';
 import { lineIndex } from '../document/lines.js';
 import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj, type Tree } from './tree.js';
 import { readJson } from '../document/json.js';
@@ -175,11 +177,16 @@ function normalizeAll(
     warn,
   };
   const resources: Resource[] = [];
+  const secretEnv = { spans, origins: resolver.origins, kind: stringKind };
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
-    if (!normalization || (normalization.applies && !normalization.applies(e.props))) continue;
-    const outside = normalization.standalone ? links.externalTargets(e) : [];
-    if (normalization.standalone && outside.length === 0) continue;
+    const secrets = literalSecrets(e.cfnType, e.props, e.propsSpan, secretEnv);
+    const outside = normalization?.standalone ? links.externalTargets(e) : [];
+    if (!normalization || (normalization.applies && !normalization.applies(e.props)) || (normalization.standalone && outside.length === 0)) {
+      // Not otherwise modelled: kept only for the secrets written in it.
+      if (secrets.length > 0) resources.push(templateResource(file, e, secrets, env, tagReader));
+      continue;
+    }
     try {
       const locations: Record<string, Span> = {};
       const linkedIds: Record<string, string> = {};
@@ -201,6 +208,7 @@ function normalizeAll(
         warn: (message, f) => warn(f?.self ?? e.span, `cloudformation: ${message}`),
       };
       const properties = normalization.normalize(n) as Record<string, unknown>;
+      if (secrets.length > 0) properties.literal_secrets = secretList(secrets, locations);
       resources.push({
         id: `${file}#${e.id}`,
         type: normalization.type,
@@ -218,6 +226,29 @@ function normalizeAll(
     }
   }
   return resources;
+}
+
+/** `literal_secrets`, each entry located at the property that holds it. */
+function secretList(found: FoundSecret[], locations: Record<string, Span>): LiteralSecret[] {
+  return found.map((f, i) => {
+    locations[`properties.literal_secrets.${i}`] = f.span;
+    return f.secret;
+  });
+}
+
+/** A resource of a type that is not normalized, for the literal secrets written in it. */
+function templateResource(file: string, e: Entry, secrets: FoundSecret[], env: FieldEnv, tagReader: TagReader): Resource {
+  const locations: Record<string, Span> = {};
+  const properties: TemplateResource = { cfn_type: e.cfnType, literal_secrets: secretList(secrets, locations) };
+  return {
+    id: `${file}#${e.id}`,
+    type: AWS_TYPES['cloudformation.resource'],
+    source: 'cloudformation',
+    name: e.id,
+    properties: properties as unknown as Record<string, unknown>,
+    tags: readTags(new Fields(env, e.props, e.propsSpan, 'properties', {}), e.id, tagReader),
+    provenance: { kind: 'file', file, span: e.span, locations, ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
+  };
 }
 
 function readParameters(section: Obj, spans: SpanTable, warn: (span: Span, message: string) => void): Map<string, Parameter> {

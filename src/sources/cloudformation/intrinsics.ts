@@ -244,9 +244,17 @@ export class Resolver {
         const v = this.resolve(arg, at);
         if (typeof v === 'string' || typeof v === 'number') {
           const s = String(v);
-          return this.isSymbolic(s) ? unknown('Fn::Base64 of a string with a resource reference') : Buffer.from(s, 'utf8').toString('base64');
+          if (!this.isSymbolic(s)) return Buffer.from(s, 'utf8').toString('base64');
+          // The text is kept as the origin, for the user-data secret scan (literal-secrets.ts).
+          const u = unknown('Fn::Base64 of a string with a resource reference');
+          this.origins.set(u, { kind: 'parts', parts: [{ text: s }] });
+          return u;
         }
-        return isUnknown(v) ? unknown(`Fn::Base64 of ${v.$unknown}`) : this.invalid(at, fn, 'a string');
+        if (!isUnknown(v)) return this.invalid(at, fn, 'a string');
+        const u = unknown(`Fn::Base64 of ${v.$unknown}`);
+        const origin = this.origins.get(v);
+        if (origin) this.origins.set(u, origin);
+        return u;
       }
       case 'Fn::Cidr':
         return this.cidr(arg, at);

@@ -43,7 +43,8 @@ export type LinkKind =
   | 'secret-rotation'
   | 'flow-log'
   | 'nacl-entry'
-  | 'waf-logging';
+  | 'waf-logging'
+  | 'waf-association';
 
 /** The property that names a resource of each type, for links written as literal names. */
 const NAME_KEYS: Record<string, string> = {
@@ -91,6 +92,9 @@ const RULES: Rule[] = [
   { kind: 'waf-logging', from: ['AWS::WAFv2::LoggingConfiguration'], key: 'ResourceArn', to: ['AWS::WAFv2::WebACL'] },
 ];
 
+/** The resources that are (or create) a REST API stage. */
+const STAGE_TYPES = ['AWS::ApiGateway::Stage', 'AWS::ApiGateway::Deployment', 'AWS::Serverless::Api'];
+
 const LAMBDA_LOG_PREFIX = '/aws/lambda/';
 /** What CDK's `logRetention` creates: sets the retention of a log group it names. */
 export const LOG_RETENTION_TYPE = 'Custom::LogRetention';
@@ -101,6 +105,8 @@ export class Links {
   private readonly links = new Map<string, Entry[]>();
   /** `owner\0linked` pairs linked only in some branches of an Fn::If. */
   private readonly maybes = new Set<string>();
+  /** Some WebACLAssociation of the template names a resource that cannot be worked out. */
+  unresolvedWebAclAssociation = false;
 
   constructor(
     entries: Entry[],
@@ -128,6 +134,54 @@ export class Links {
     }
     this.linkManagedPolicies(entries);
     this.linkLogGroups(entries);
+    this.linkWebAclAssociations(entries);
+  }
+
+  /**
+   * A WAFv2 WebACLAssociation to the REST API stage its ResourceArn names:
+   * `.../restapis/${Api}/stages/${Stage}` or `.../stages/prod`, matched on the stage's RestApiId
+   * and its logical id or StageName (a Deployment's stage, a SAM Api's `${Api.Stage}`).
+   */
+  private linkWebAclAssociations(entries: Entry[]): void {
+    const stages = entries.filter((e) => STAGE_TYPES.includes(e.cfnType) && isObj(e.props));
+    for (const e of entries) {
+      if (e.cfnType !== 'AWS::WAFv2::WebACLAssociation' || !isObj(e.props)) continue;
+      const arn = this.arnText(e.props.ResourceArn, 0);
+      if (arn === undefined) {
+        this.unresolvedWebAclAssociation = true;
+        continue;
+      }
+      const m = /\/restapis\/([^/]+)\/stages\/([^/]+)$/.exec(arn);
+      if (!m) {
+        if (arn.includes(':apigateway:')) this.unresolvedWebAclAssociation = true;
+        continue;
+      }
+      const [, api, stage] = m;
+      for (const s of stages) {
+        const props = s.props as Record<string, unknown>;
+        const sam = s.cfnType === 'AWS::Serverless::Api';
+        const apiOf = sam ? `ref:${s.id}` : props.RestApiId;
+        const names = [props.StageName, sam ? `ref:${s.id}.Stage` : `ref:${s.id}`];
+        if (apiOf === api && names.includes(stage)) this.add('waf-association', s.id, e);
+      }
+    }
+  }
+
+  /** An ARN as text, references as `ref:X` and pseudo parameters and parameters as `{name}`. */
+  private arnText(value: unknown, depth: number): string | undefined {
+    if (typeof value === 'string') return value;
+    if (!isUnknown(value) || depth > 4) return undefined;
+    const origin = this.resolver.origins.get(value);
+    if (origin?.kind === 'pseudo') return `{${origin.name}}`;
+    if (origin?.kind === 'parameter') return `{parameter ${origin.name}}`;
+    if (origin?.kind !== 'parts') return undefined;
+    let out = '';
+    for (const p of origin.parts) {
+      const t = 'text' in p ? p.text : 'ref' in p ? `ref:${p.ref}${p.attr === undefined ? '' : `.${p.attr}`}` : this.arnText(p.unknown, depth + 1);
+      if (t === undefined) return undefined;
+      out += t;
+    }
+    return out;
   }
 
   /** The resources of `kind` that belong to `owner`, in template order. */

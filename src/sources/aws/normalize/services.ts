@@ -332,6 +332,7 @@ function restStage(item: ConfigItem): ApiGatewayStage {
     cache_enabled: cacheOn,
     cache_encrypted: uncached ? false : cacheOn === true && !isObj(methods) ? notReported('the method settings of a caching stage') : true,
     client_certificate: typeof str(get(c, 'clientCertificateId')) === 'string',
+    web_acl: str(get(c, 'webAclArn')) ?? null,
   };
 }
 
@@ -348,6 +349,7 @@ function httpStage(item: ConfigItem): ApiGatewayStage {
     cache_enabled: false,
     cache_encrypted: true,
     client_certificate: typeof str(get(c, 'clientCertificateId')) === 'string',
+    web_acl: null,
   };
 }
 

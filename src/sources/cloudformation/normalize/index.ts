@@ -31,7 +31,7 @@ import { classicLoadBalancer, elbLoadBalancer } from './elb.js';
 import { launchConfiguration } from './autoscaling.js';
 import { wafWebAcl } from './wafv2.js';
 import { externalBucketPolicy, externalFunctionPermission, externalFunctionUrl, externalQueuePolicy, externalTopicPolicy } from './external.js';
-import { apiGatewayMethod, apiGatewayV2Route } from './apigateway.js';
+import { apiGatewayDomainName, apiGatewayMethod, apiGatewayV2DomainName, apiGatewayV2Route } from './apigateway.js';
 
 export interface Normalization {
   type: string;
@@ -105,6 +105,8 @@ export const NORMALIZERS: Record<string, Normalization> = {
   'AWS::WAFv2::WebACL': { type: AWS_TYPES['wafv2.web_acl'], normalize: wafWebAcl },
   'AWS::ApiGateway::Method': { type: AWS_TYPES['apigateway.method'], normalize: apiGatewayMethod },
   'AWS::ApiGatewayV2::Route': { type: AWS_TYPES['apigateway.method'], normalize: apiGatewayV2Route },
+  'AWS::ApiGateway::DomainName': { type: AWS_TYPES['apigateway.domain_name'], normalize: apiGatewayDomainName },
+  'AWS::ApiGatewayV2::DomainName': { type: AWS_TYPES['apigateway.domain_name'], normalize: apiGatewayV2DomainName },
   'AWS::S3::BucketPolicy': { type: AWS_TYPES['s3.bucket'], normalize: externalBucketPolicy, standalone: true },
   'AWS::SQS::QueuePolicy': { type: AWS_TYPES['sqs.queue'], normalize: externalQueuePolicy, standalone: true },
   'AWS::SNS::TopicPolicy': { type: AWS_TYPES['sns.topic'], normalize: externalTopicPolicy, standalone: true },

@@ -143,7 +143,16 @@ function cacheEncrypted(p: Fields, methods: Fields[]): Maybe<boolean> {
   return undecided ?? true;
 }
 
-export const apiGatewayStage = (n: Norm): Loose<ApiGatewayStage> => restStage(n.props, []);
+export const apiGatewayStage = (n: Norm): Loose<ApiGatewayStage> => ({ ...restStage(n.props, []), web_acl: stageWebAcl(n) });
+
+/** The web ACL a WebACLAssociation of the template gives the stage (links.ts), at the association's lines. */
+function stageWebAcl(n: Norm): Maybe<string> | null {
+  for (const e of n.links.of('waf-association', n.id)) {
+    const acl = n.linked(e, 'properties.web_acl').str('', 'WebACLArn');
+    if (acl !== null) return acl as Maybe<string>;
+  }
+  return n.links.unresolvedWebAclAssociation ? unknown('a WebACLAssociation of the template names a resource that cannot be worked out') : null;
+}
 
 /**
  * The REST API stage a Deployment creates when it names a StageName, configured by its
@@ -153,7 +162,7 @@ export const apiGatewayStage = (n: Norm): Loose<ApiGatewayStage> => restStage(n.
 export function apiGatewayDeploymentStage(n: Norm): Loose<ApiGatewayStage> {
   const d = n.props.inner('StageDescription');
   // The stage-wide settings record their lines on a path of their own, not on `properties`.
-  return restStage(d, [d.at('properties.stage_description')]);
+  return { ...restStage(d, [d.at('properties.stage_description')]), web_acl: stageWebAcl(n) };
 }
 
 /** A REST API stage from `p` (a Stage's Properties or a Deployment's StageDescription). */
@@ -189,5 +198,6 @@ export function apiGatewayV2Stage(n: Norm): Loose<ApiGatewayStage> {
     cache_enabled: false,
     cache_encrypted: true,
     client_certificate: p.present('client_certificate', 'ClientCertificateId'),
+    web_acl: null,
   };
 }

@@ -1,0 +1,33 @@
+# METADATA
+# title: API Gateway REST API stage has no client certificate for its backend
+# description: >-
+#   Without `ClientCertificateId` the REST API stage calls its HTTP backends without a client
+#   certificate, so a backend cannot tell API Gateway's requests from anyone else's that reach
+#   its public endpoint. This matters for HTTP and HTTP_PROXY integrations; Lambda and AWS
+#   service integrations authenticate with IAM instead (suppress the finding there, with the
+#   reason). HTTP and WebSocket APIs (v2) have no client certificates and are not reported.
+# custom:
+#   id: PAL-APIGW-006
+#   severity: low
+#   category: access
+#   cwe: CWE-295
+#   remediation: >-
+#     Create an `AWS::ApiGateway::ClientCertificate`, set `ClientCertificateId: !Ref Cert` on
+#     the stage (or `StageDescription` of the deployment), and have the backend require it; in
+#     CDK `deployOptions: { clientCertificateId: new apigateway.CfnClientCertificate(this, 'Cert').ref }`.
+#   frameworks:
+#     nist-800-53: [IA-3, SC-8]
+#     pci-dss: ["4.2.1"]
+#     fsbp: [APIGateway.2]
+#   resource_types: [aws.apigateway.stage]
+#   sources: [cloudformation, cdk, aws]
+package palisade.rules.aws.apigateway.client_certificate
+
+import data.palisade.lib
+
+deny contains lib.result(r, ["properties", "client_certificate"], msg) if {
+	some r in lib.resources("aws.apigateway.stage")
+	object.get(r.properties, "api_version", "v1") == "v1"
+	lib.is_false(r.properties.client_certificate)
+	msg := concat("", ["API Gateway stage '", r.name, "' calls its backend without a client certificate."])
+}

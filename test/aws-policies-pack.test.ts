@@ -71,6 +71,8 @@ const TEMPLATE_ONLY = new Set([
   'PAL-SECRET-001', 'PAL-SECRET-002', 'PAL-DMS-001', 'PAL-AMP-001', 'PAL-DS-001',
   // AWS Config's resource schema has no AWS::ApiGateway::DomainName.
   'PAL-APIGW-007',
+  // Nor AWS::EKS::Nodegroup.
+  'PAL-EKS-004',
 ]);
 // What only a live account shows (credential report, recorders, trail status): no template has it.
 const LIVE_ONLY = new Set(['PAL-IAM-010', 'PAL-IAM-011', 'PAL-IAM-012', 'PAL-IAM-013', 'PAL-CFG-001', 'PAL-CT-005', 'PAL-KMS-003']);

@@ -18806,9 +18806,16 @@ var init_intrinsics = __esm({
             const v = this.resolve(arg, at3);
             if (typeof v === "string" || typeof v === "number") {
               const s = String(v);
-              return this.isSymbolic(s) ? unknown("Fn::Base64 of a string with a resource reference") : Buffer.from(s, "utf8").toString("base64");
+              if (!this.isSymbolic(s)) return Buffer.from(s, "utf8").toString("base64");
+              const u2 = unknown("Fn::Base64 of a string with a resource reference");
+              this.origins.set(u2, { kind: "parts", parts: [{ text: s }] });
+              return u2;
             }
-            return isUnknown(v) ? unknown(`Fn::Base64 of ${v.$unknown}`) : this.invalid(at3, fn, "a string");
+            if (!isUnknown(v)) return this.invalid(at3, fn, "a string");
+            const u = unknown(`Fn::Base64 of ${v.$unknown}`);
+            const origin2 = this.origins.get(v);
+            if (origin2) this.origins.set(u, origin2);
+            return u;
           }
           case "Fn::Cidr":
             return this.cidr(arg, at3);
@@ -19131,7 +19138,7 @@ function functionName(segments) {
   }
   return segments;
 }
-var NAME_KEYS, FUNCTION_TYPES, RULES2, LAMBDA_LOG_PREFIX, LOG_RETENTION_TYPE, Links;
+var NAME_KEYS, FUNCTION_TYPES, RULES2, STAGE_TYPES, LAMBDA_LOG_PREFIX, LOG_RETENTION_TYPE, Links;
 var init_links = __esm({
   "src/sources/cloudformation/links.ts"() {
     "use strict";
@@ -19172,6 +19179,7 @@ var init_links = __esm({
       { kind: "nacl-entry", from: ["AWS::EC2::NetworkAclEntry"], key: "NetworkAclId", to: ["AWS::EC2::NetworkAcl"] },
       { kind: "waf-logging", from: ["AWS::WAFv2::LoggingConfiguration"], key: "ResourceArn", to: ["AWS::WAFv2::WebACL"] }
     ];
+    STAGE_TYPES = ["AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "AWS::Serverless::Api"];
     LAMBDA_LOG_PREFIX = "/aws/lambda/";
     LOG_RETENTION_TYPE = "Custom::LogRetention";
     Links = class {
@@ -19199,6 +19207,7 @@ var init_links = __esm({
         }
         this.linkManagedPolicies(entries);
         this.linkLogGroups(entries);
+        this.linkWebAclAssociations(entries);
       }
       resolver;
       byId = /* @__PURE__ */ new Map();
@@ -19206,6 +19215,53 @@ var init_links = __esm({
       links = /* @__PURE__ */ new Map();
       /** `owner\0linked` pairs linked only in some branches of an Fn::If. */
       maybes = /* @__PURE__ */ new Set();
+      /** Some WebACLAssociation of the template names a resource that cannot be worked out. */
+      unresolvedWebAclAssociation = false;
+      /**
+       * A WAFv2 WebACLAssociation to the REST API stage its ResourceArn names:
+       * `.../restapis/${Api}/stages/${Stage}` or `.../stages/prod`, matched on the stage's RestApiId
+       * and its logical id or StageName (a Deployment's stage, a SAM Api's `${Api.Stage}`).
+       */
+      linkWebAclAssociations(entries) {
+        const stages = entries.filter((e) => STAGE_TYPES.includes(e.cfnType) && isObj(e.props));
+        for (const e of entries) {
+          if (e.cfnType !== "AWS::WAFv2::WebACLAssociation" || !isObj(e.props)) continue;
+          const arn = this.arnText(e.props.ResourceArn, 0);
+          if (arn === void 0) {
+            this.unresolvedWebAclAssociation = true;
+            continue;
+          }
+          const m = /\/restapis\/([^/]+)\/stages\/([^/]+)$/.exec(arn);
+          if (!m) {
+            if (arn.includes(":apigateway:")) this.unresolvedWebAclAssociation = true;
+            continue;
+          }
+          const [, api, stage] = m;
+          for (const s of stages) {
+            const props2 = s.props;
+            const sam = s.cfnType === "AWS::Serverless::Api";
+            const apiOf2 = sam ? `ref:${s.id}` : props2.RestApiId;
+            const names = [props2.StageName, sam ? `ref:${s.id}.Stage` : `ref:${s.id}`];
+            if (apiOf2 === api && names.includes(stage)) this.add("waf-association", s.id, e);
+          }
+        }
+      }
+      /** An ARN as text, references as `ref:X` and pseudo parameters and parameters as `{name}`. */
+      arnText(value, depth) {
+        if (typeof value === "string") return value;
+        if (!isUnknown(value) || depth > 4) return void 0;
+        const origin2 = this.resolver.origins.get(value);
+        if (origin2?.kind === "pseudo") return `{${origin2.name}}`;
+        if (origin2?.kind === "parameter") return `{parameter ${origin2.name}}`;
+        if (origin2?.kind !== "parts") return void 0;
+        let out = "";
+        for (const p of origin2.parts) {
+          const t = "text" in p ? p.text : "ref" in p ? `ref:${p.ref}${p.attr === void 0 ? "" : `.${p.attr}`}` : this.arnText(p.unknown, depth + 1);
+          if (t === void 0) return void 0;
+          out += t;
+        }
+        return out;
+      }
       /** The resources of `kind` that belong to `owner`, in template order. */
       of(kind, owner) {
         return this.links.get(`${kind}\0${owner}`) ?? [];
@@ -19536,7 +19592,9 @@ var init_types = __esm({
       "ec2.instance": "aws.ec2.instance",
       "ec2.subnet": "aws.ec2.subnet",
       "ec2.network_acl": "aws.ec2.network_acl",
-      "eks.nodegroup": "aws.eks.nodegroup"
+      "eks.nodegroup": "aws.eks.nodegroup",
+      "cloudformation.resource": "aws.cloudformation.resource",
+      "apigateway.domain_name": "aws.apigateway.domain_name"
     };
   }
 });
@@ -19586,6 +19644,13 @@ var init_msk = __esm({
 // src/model/aws/mq.ts
 var init_mq = __esm({
   "src/model/aws/mq.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws/template.ts
+var init_template = __esm({
+  "src/model/aws/template.ts"() {
     "use strict";
   }
 });
@@ -19662,6 +19727,7 @@ var init_aws = __esm({
     init_secretsmanager();
     init_msk();
     init_mq();
+    init_template();
     init_docdb();
     init_neptune();
     init_ssm();
@@ -20300,9 +20366,16 @@ function cacheEncrypted(p, methods) {
   }
   return undecided ?? true;
 }
+function stageWebAcl(n) {
+  for (const e of n.links.of("waf-association", n.id)) {
+    const acl = n.linked(e, "properties.web_acl").str("", "WebACLArn");
+    if (acl !== null) return acl;
+  }
+  return n.links.unresolvedWebAclAssociation ? unknown("a WebACLAssociation of the template names a resource that cannot be worked out") : null;
+}
 function apiGatewayDeploymentStage(n) {
   const d = n.props.inner("StageDescription");
-  return restStage(d, [d.at("properties.stage_description")]);
+  return { ...restStage(d, [d.at("properties.stage_description")]), web_acl: stageWebAcl(n) };
 }
 function restStage(p, stageWide) {
   const methods = [...stageWide, ...p.items("method_settings", "MethodSettings")];
@@ -20328,7 +20401,8 @@ function apiGatewayV2Stage(n) {
     execution_logging: routes.unknownValue ?? lowestLevel(p, settings),
     cache_enabled: false,
     cache_encrypted: true,
-    client_certificate: p.present("client_certificate", "ClientCertificateId")
+    client_certificate: p.present("client_certificate", "ClientCertificateId"),
+    web_acl: null
   };
 }
 var PROTOCOL_NUMBERS, DEFAULT_EGRESS, standaloneIngress, standaloneEgress, LEVELS, apiGatewayStage, createsStage, stageDescription;
@@ -20350,7 +20424,7 @@ var init_network = __esm({
     standaloneIngress = (n) => standaloneRule(n, "ingress");
     standaloneEgress = (n) => standaloneRule(n, "egress");
     LEVELS = ["OFF", "ERROR", "INFO"];
-    apiGatewayStage = (n) => restStage(n.props, []);
+    apiGatewayStage = (n) => ({ ...restStage(n.props, []), web_acl: stageWebAcl(n) });
     createsStage = (props2) => isObj(props2) && props2.StageName !== void 0 && props2.StageName !== null;
     stageDescription = (p) => p.inner("StageDescription");
   }
@@ -21069,6 +21143,13 @@ function apiGatewayV2Route(n) {
     api_key_required: p.bool("api_key_required", "ApiKeyRequired", false)
   };
 }
+function apiGatewayDomainName(n) {
+  return { api_version: "v1", security_policies: [n.props.str("security_policies.0", "SecurityPolicy", "TLS_1_0")] };
+}
+function apiGatewayV2DomainName(n) {
+  const configs = n.props.items("security_policies", "DomainNameConfigurations");
+  return { api_version: "v2", security_policies: configs.map((c) => c.str("", "SecurityPolicy")) };
+}
 var init_apigateway2 = __esm({
   "src/sources/cloudformation/normalize/apigateway.ts"() {
     "use strict";
@@ -21172,6 +21253,8 @@ var init_normalize2 = __esm({
       "AWS::WAFv2::WebACL": { type: AWS_TYPES["wafv2.web_acl"], normalize: wafWebAcl },
       "AWS::ApiGateway::Method": { type: AWS_TYPES["apigateway.method"], normalize: apiGatewayMethod },
       "AWS::ApiGatewayV2::Route": { type: AWS_TYPES["apigateway.method"], normalize: apiGatewayV2Route },
+      "AWS::ApiGateway::DomainName": { type: AWS_TYPES["apigateway.domain_name"], normalize: apiGatewayDomainName },
+      "AWS::ApiGatewayV2::DomainName": { type: AWS_TYPES["apigateway.domain_name"], normalize: apiGatewayV2DomainName },
       "AWS::S3::BucketPolicy": { type: AWS_TYPES["s3.bucket"], normalize: externalBucketPolicy, standalone: true },
       "AWS::SQS::QueuePolicy": { type: AWS_TYPES["sqs.queue"], normalize: externalQueuePolicy, standalone: true },
       "AWS::SNS::TopicPolicy": { type: AWS_TYPES["sns.topic"], normalize: externalTopicPolicy, standalone: true },
@@ -21316,6 +21399,137 @@ var init_policy_document = __esm({
   "src/sources/cloudformation/policy-document.ts"() {
     "use strict";
     init_resource();
+  }
+});
+
+// src/sources/cloudformation/literal-secrets.ts
+function literalSecrets(cfnType, props2, propsSpan, env) {
+  const out = [];
+  const judged = (JUDGED_ELSEWHERE[cfnType] ?? []).map((p) => p.split("."));
+  let budget = MAX_NODES;
+  const visit = (value, path, span) => {
+    if (--budget < 0 || path.length > MAX_DEPTH || isUnknown(value)) return;
+    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : isObj(value) ? Object.entries(value) : [];
+    for (const [key, v] of entries) {
+      const at3 = env.spans.child(value, Array.isArray(value) ? Number(key) : key) ?? span;
+      const p = [...path, key];
+      if (key === "UserData") {
+        const kind = userDataSecret(v, env.origins);
+        if (kind) out.push({ secret: { resource_type: cfnType, property: p.join("."), kind: "user-data", value_kind: kind, noecho_default: false }, span: at3 });
+        continue;
+      }
+      if (SETTINGS_BLOCKS.has(key)) continue;
+      if (!Array.isArray(value) && secretKey(key) && !judged.some((j) => matches(j, p))) {
+        const noEcho = literalProperty(v, env);
+        if (noEcho !== null) {
+          out.push({ secret: { resource_type: cfnType, property: p.join("."), kind: "property", value_kind: null, noecho_default: noEcho }, span: at3 });
+          continue;
+        }
+      }
+      if (typeof v === "object" && v !== null) visit(v, p, at3);
+    }
+  };
+  visit(props2, [], propsSpan);
+  return out;
+}
+function secretKey(key) {
+  let yes = secretKeys.get(key);
+  if (yes === void 0) {
+    yes = isSecretPropertyName(key);
+    if (secretKeys.size < 1e4) secretKeys.set(key, yes);
+  }
+  return yes;
+}
+function isSecretPropertyName(key) {
+  if (!isSecretName(key)) return false;
+  if (/Auth|Pass/i.test(key) && !isSecretName(key.replace(/(?:[Aa]uth|[Pp]ass|AUTH|PASS)(?![a-z])/g, "X"))) return false;
+  if (/key$/i.test(key) && !/(?:api|access|private|secret|client|signing|shared|hmac|auth|ssh|license|webhook|storage)[_-]?key$/i.test(key)) return false;
+  return true;
+}
+function matches(pattern, path) {
+  return pattern.length === path.length && pattern.every((s, i) => s === "*" || s === path[i]);
+}
+function literalProperty(value, env) {
+  if (typeof value === "string") {
+    if (value.trim() === "" || /^arn:/.test(value) || SETTING_VALUE.test(value.trim())) return null;
+  } else if (!isUnknown(value)) {
+    return null;
+  }
+  const facts = secretFacts(value, env.origins, env.kind);
+  if (!facts || facts.literal !== true) return null;
+  return facts.managed === true;
+}
+function userDataTexts(value, origins, depth = 0) {
+  if (typeof value === "string") return [decodeBase64(value) ?? value];
+  if (!isUnknown(value) || depth > 8) return [];
+  const origin2 = origins.get(value);
+  if (origin2?.kind === "parts") return [origin2.parts.map((p) => partText(p)).join("")];
+  if (origin2?.kind === "branches") return origin2.values.flatMap((v) => userDataTexts(v, origins, depth + 1));
+  return [];
+}
+function partText(p) {
+  return "text" in p ? p.text : PLACEHOLDER;
+}
+function decodeBase64(s) {
+  const compact = s.replace(/\s+/g, "");
+  if (compact.length < 8 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return null;
+  const text2 = Buffer.from(compact, "base64").toString("utf8");
+  return /[\uFFFD\u0000-\u0008\u000E-\u001F]/.test(text2) ? null : text2;
+}
+function userDataSecret(value, origins) {
+  for (const text2 of userDataTexts(value, origins)) {
+    const kind = scriptSecret(text2);
+    if (kind) return kind;
+  }
+  return null;
+}
+function scriptSecret(text2) {
+  const shape = secretValueKind(text2.replace(URL_REFERENCE_CREDENTIALS, "://"));
+  if (shape) return shape;
+  for (const re of [SHELL_ASSIGNMENT, CONFIG_ASSIGNMENT]) {
+    for (const m of text2.matchAll(re)) {
+      const value = unquote(m[2]);
+      if (isLiteral(value) && isSecretName(m[1], value)) return "assignment";
+    }
+  }
+  return null;
+}
+function unquote(v) {
+  const t = v.trim().replace(/,$/, "").trim();
+  const q = t[0];
+  return (q === '"' || q === "'") && t.endsWith(q) && t.length >= 2 ? t.slice(1, -1) : t;
+}
+function isLiteral(value) {
+  return value !== "" && !/^[$`<{%]/.test(value) && !value.startsWith("ref:") && !/^(?:null|none|~)$/i.test(value);
+}
+var JUDGED_ELSEWHERE, SETTINGS_BLOCKS, MAX_NODES, MAX_DEPTH, secretKeys, SETTING_VALUE, PLACEHOLDER, URL_REFERENCE_CREDENTIALS, SHELL_ASSIGNMENT, CONFIG_ASSIGNMENT;
+var init_literal_secrets = __esm({
+  "src/sources/cloudformation/literal-secrets.ts"() {
+    "use strict";
+    init_resource();
+    init_secrets();
+    init_secrets2();
+    init_tree();
+    JUDGED_ELSEWHERE = {
+      "AWS::RDS::DBInstance": ["MasterUserPassword"],
+      "AWS::RDS::DBCluster": ["MasterUserPassword"],
+      "AWS::DocDB::DBCluster": ["MasterUserPassword"],
+      "AWS::ElastiCache::ReplicationGroup": ["AuthToken"],
+      "AWS::SecretsManager::Secret": ["SecretString"],
+      "AWS::IAM::User": ["LoginProfile.Password"],
+      "AWS::AmazonMQ::Broker": ["Users.*.Password"],
+      "AWS::Lambda::Function": ["Environment.Variables.*"],
+      "AWS::Serverless::Function": ["Environment.Variables.*"]
+    };
+    SETTINGS_BLOCKS = /* @__PURE__ */ new Set(["TokenValidityUnits", "GenerateSecretString"]);
+    MAX_NODES = 2e4;
+    MAX_DEPTH = 40;
+    secretKeys = /* @__PURE__ */ new Map();
+    SETTING_VALUE = /^(?:[A-Z][A-Z_]*|[Tt]rue|[Ff]alse|[Yy]es|[Nn]o|[Oo]n|[Oo]ff|[Ee]nabled|[Dd]isabled|[Nn]one|[Rr]equired|[Oo]ptional)$/;
+    PLACEHOLDER = "${}";
+    URL_REFERENCE_CREDENTIALS = /:\/\/(?<=[A-Za-z][A-Za-z0-9+.-]*:\/\/)[^\s:/@]*:[$`][^\s@/]*@/g;
+    SHELL_ASSIGNMENT = /(?:^|[\s;&|(])([A-Za-z_][A-Za-z0-9_]*)=("[^"\n]*"|'[^'\n]*'|[^\s"';&|]+)/g;
+    CONFIG_ASSIGNMENT = /^[ \t]*["']?([A-Za-z_][A-Za-z0-9_.-]*)["']?[ \t]*[:=][ \t]*(\S[^\n]*)$/gm;
   }
 });
 
@@ -22040,11 +22254,15 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
     warn
   };
   const resources = [];
+  const secretEnv = { spans, origins: resolver.origins, kind: stringKind };
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
-    if (!normalization || normalization.applies && !normalization.applies(e.props)) continue;
-    const outside = normalization.standalone ? links.externalTargets(e) : [];
-    if (normalization.standalone && outside.length === 0) continue;
+    const secrets = literalSecrets(e.cfnType, e.props, e.propsSpan, secretEnv);
+    const outside = normalization?.standalone ? links.externalTargets(e) : [];
+    if (!normalization || normalization.applies && !normalization.applies(e.props) || normalization.standalone && outside.length === 0) {
+      if (secrets.length > 0) resources.push(templateResource(file, e, secrets, env, tagReader));
+      continue;
+    }
     try {
       const locations = {};
       const linkedIds = {};
@@ -22066,6 +22284,7 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
         warn: (message, f) => warn(f?.self ?? e.span, `cloudformation: ${message}`)
       };
       const properties = normalization.normalize(n);
+      if (secrets.length > 0) properties.literal_secrets = secretList(secrets, locations);
       resources.push({
         id: `${file}#${e.id}`,
         type: normalization.type,
@@ -22081,6 +22300,25 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
     }
   }
   return resources;
+}
+function secretList(found, locations) {
+  return found.map((f, i) => {
+    locations[`properties.literal_secrets.${i}`] = f.span;
+    return f.secret;
+  });
+}
+function templateResource(file, e, secrets, env, tagReader) {
+  const locations = {};
+  const properties = { cfn_type: e.cfnType, literal_secrets: secretList(secrets, locations) };
+  return {
+    id: `${file}#${e.id}`,
+    type: AWS_TYPES["cloudformation.resource"],
+    source: "cloudformation",
+    name: e.id,
+    properties,
+    tags: readTags(new Fields(env, e.props, e.propsSpan, "properties", {}), e.id, tagReader),
+    provenance: { kind: "file", file, span: e.span, locations, ...e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} } }
+  };
 }
 function readParameters(section, spans, warn) {
   const out = /* @__PURE__ */ new Map();
@@ -22242,6 +22480,8 @@ var init_cloudformation = __esm({
     init_tags();
     init_policy_document();
     init_secrets2();
+    init_literal_secrets();
+    init_aws();
     init_lines();
     init_tree();
     init_json();
@@ -22407,8 +22647,8 @@ async function readAssemblyTexts(dir, io, options = {}) {
     for (const [record, missing] of unresolved) {
       const ids = logicalIds.get(record);
       for (const id of missing) {
-        const matches = (byLogicalId.get(id) ?? []).filter((n) => ownerOf(n.path) === record);
-        if (matches.length === 1) ids[id] = infoFor(matches[0].path, record.metadata.get(matches[0].path));
+        const matches2 = (byLogicalId.get(id) ?? []).filter((n) => ownerOf(n.path) === record);
+        if (matches2.length === 1) ids[id] = infoFor(matches2[0].path, record.metadata.get(matches2[0].path));
       }
     }
   }

@@ -8,13 +8,14 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMoto, MOTO_ENV, MOTO_ACCOUNT, type Moto } from './helpers/moto.js';
 import { startFaultProxy, type Call, type FaultProxy } from './helpers/fault-proxy.js';
 import { seed, startRecorder, SEEDED } from './helpers/seed-aws.js';
 import { CLI } from './helpers/cli.js';
+import { INVENTORY_TYPES, SELECT_UNSUPPORTED } from '../src/sources/aws/config.js';
 
 let moto: Moto;
 let proxy: FaultProxy;
@@ -68,6 +69,16 @@ test('against moto (no SelectResourceConfig) the inventory is listed and batch-g
   assert.ok(report.findings.some((f) => f.ruleId === 'PAL-S3-005' && f.cloud?.arn === SEEDED.arn.publicBucket), 'the public bucket, read through BatchGetResourceConfig');
 });
 
+test('the list path asks moto for every inventory type, each once (one page each: moto lists few of them)', async () => {
+  await startRecorder(moto.endpoint, 'us-east-1');
+  const { status, report, stderr } = await scanLive();
+  assert.equal(status, 0, stderr);
+  assert.deepEqual(report.errors, []);
+  const listed = configCalls('ListDiscoveredResources').map((c) => (JSON.parse(c.body) as { resourceType: string }).resourceType);
+  assert.deepEqual([...listed].sort(), [...INVENTORY_TYPES].sort());
+  for (const t of ['AWS::EC2::Instance', 'AWS::EC2::Subnet', 'AWS::EKS::Cluster', 'AWS::CloudFront::Distribution', 'AWS::WAFv2::WebACL']) assert.ok(listed.includes(t), t);
+});
+
 /** A bucket item as SelectResourceConfig returns it (objects, tags as key/value pairs). */
 function selectedBucket(i: number): Record<string, unknown> {
   const name = `sel-bucket-${i}`;
@@ -89,14 +100,22 @@ function selectedBucket(i: number): Record<string, unknown> {
   };
 }
 
-/** Plays SelectResourceConfig over `items` (pages of the request's Limit), counting `counted`. */
-function advancedQuery(items: object[], counted = items.length) {
+/** The types named in an expression's `WHERE resourceType IN (...)`. */
+const typesIn = (expression: string): string[] => [...(/WHERE resourceType IN \(([^)]*)\)/.exec(expression)?.[1] ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
+
+/**
+ * Plays SelectResourceConfig over those of `items` whose type the expression's IN list names
+ * (as Config does; pages of the request's Limit), counting `counted`.
+ */
+function advancedQuery(all: Array<Record<string, unknown>>, counted?: number) {
   return (c: Call) => {
     if (c.service !== 'config' || c.operation !== 'SelectResourceConfig') return null;
     const req = JSON.parse(c.body) as { Expression: string; Limit?: number; NextToken?: string };
-    assert.match(req.Expression, /WHERE resourceType IN \('AWS::S3::Bucket', /);
-    assert.doesNotMatch(req.Expression, /AWS::Logs::LogGroup/, 'a type advanced query does not cover');
-    if (req.Expression.startsWith('SELECT COUNT(*)')) return { kind: 'answer' as const, body: { Results: [JSON.stringify({ 'COUNT(*)': counted })], QueryInfo: { SelectFields: [{ Name: 'COUNT(*)' }] } } };
+    const types = typesIn(req.Expression);
+    assert.equal(types[0], 'AWS::S3::Bucket');
+    assert.ok(!types.includes('AWS::Logs::LogGroup'), 'a type advanced query does not cover');
+    const items = all.filter((x) => types.includes(String(x.resourceType)));
+    if (req.Expression.startsWith('SELECT COUNT(*)')) return { kind: 'answer' as const, body: { Results: [JSON.stringify({ 'COUNT(*)': counted ?? items.length })], QueryInfo: { SelectFields: [{ Name: 'COUNT(*)' }] } } };
     const from = Number(req.NextToken ?? 0);
     const to = from + (req.Limit ?? 100);
     return { kind: 'answer' as const, body: { Results: items.slice(from, to).map((x) => JSON.stringify(x)), QueryInfo: { SelectFields: [] }, ...(to < items.length ? { NextToken: String(to) } : {}) } };
@@ -115,6 +134,40 @@ test('where Config answers advanced queries, 150 items take one count and two pa
   assert.ok(report.findings.some((f) => f.ruleId === 'PAL-S3-005' && f.cloud?.arn === 'arn:aws:s3:::sel-bucket-0'));
   assert.ok(!report.findings.some((f) => f.cloud?.arn === 'arn:aws:s3:::sel-bucket-1' && f.ruleId === 'PAL-S3-005'));
   assert.ok(report.summary.resources >= 150);
+});
+
+test('the advanced query names every inventory type it covers, in one expression', async () => {
+  await startRecorder(moto.endpoint, 'us-east-1');
+  proxy.rule = advancedQuery([]);
+  const { status, stderr } = await scanLive();
+  assert.equal(status, 0, stderr);
+  const [probe = [], page] = configCalls('SelectResourceConfig').map((c) => typesIn((JSON.parse(c.body) as { Expression: string }).Expression));
+  assert.deepEqual(probe, page);
+  assert.deepEqual([...probe].sort(), INVENTORY_TYPES.filter((t) => !SELECT_UNSUPPORTED.has(t)).sort());
+});
+
+/** A policy's live fixture item in the SelectResourceConfig shape (configuration as an object, tags as pairs). */
+function selectedFromFixture(file: string, resourceType: string): Record<string, unknown> {
+  const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'policies', 'aws', file), 'utf8')) as { items: Array<Record<string, unknown>> };
+  const it = fixture.items.find((x) => x.resourceType === resourceType)!;
+  const parse = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
+  const { version: _v, configurationItemCaptureTime: _t, configurationStateId: _s, availabilityZone: _a, resourceCreationTime: _r, relationships: _rel, ...rest } = it;
+  const supplementary = Object.fromEntries(Object.entries((it.supplementaryConfiguration as Record<string, unknown> | undefined) ?? {}).map(([k, v]) => [k, parse(v)]));
+  return { ...rest, configuration: parse(it.configuration), supplementaryConfiguration: supplementary, tags: [] };
+}
+
+test('an EC2 instance read through the advanced query is judged like a snapshot item (PAL-EC2-010 fires on the API scan)', async () => {
+  await startRecorder(moto.endpoint, 'us-east-1');
+  const optional = selectedFromFixture('ec2/instance_imdsv1/live-fail-tokens-optional.json', 'AWS::EC2::Instance');
+  // The pass fixture is the same instance with tokens required: here a second instance beside it.
+  const id = 'i-0a1b2c3d4e5f6ffff';
+  const required = { ...selectedFromFixture('ec2/instance_imdsv1/live-pass-tokens-required.json', 'AWS::EC2::Instance'), resourceId: id, resourceName: id, arn: `arn:aws:ec2:us-east-1:111122223333:instance/${id}` };
+  proxy.rule = advancedQuery([selectedBucket(1), optional, required]);
+  const { status, report, stderr } = await scanLive();
+  assert.equal(status, 0, stderr);
+  assert.deepEqual(report.errors, []);
+  const imds = report.findings.filter((f) => f.ruleId === 'PAL-EC2-010').map((f) => f.cloud?.arn);
+  assert.deepEqual(imds, [optional.arn]);
 });
 
 test('items the count promised and the pages did not give are a reported gap', async () => {

@@ -30,6 +30,19 @@ export interface AwsScope {
   origin: string;
 }
 
+/** Config types normalizeConfigItems reads itself (S3 and IAM, the cases of its switch). */
+export const DIRECT_TYPES = [
+  'AWS::S3::Bucket',
+  'AWS::S3::AccountPublicAccessBlock',
+  'AWS::IAM::Role',
+  'AWS::IAM::User',
+  'AWS::IAM::Group',
+  'AWS::IAM::Policy',
+] as const;
+
+/** Every Config type a normalizer reads: what a live inventory must request (src/sources/aws/config.ts). */
+export const NORMALIZED_TYPES: readonly string[] = [...DIRECT_TYPES, ...Object.keys(CONFIG_TYPES)];
+
 /** Bound on items per call: a region's inventory, with room to spare. */
 export const MAX_ITEMS = 200_000;
 

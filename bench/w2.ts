@@ -217,7 +217,10 @@ export async function w2(ctx: W2Context): Promise<void> {
     proxy.calls.length = 0;
     const p = await measureAsync(process.execPath, [ctx.cli, 'scan', '--aws', '--aws-regions', 'us-east-1', '--quiet', '--fail-on', 'none', '--json', '/dev/null'], root, env);
     const inventory = proxy.calls.filter((c) => c.service === 'config').length;
-    ctx.emit({ workload: `W2 live: ${n} buckets (moto)`, resources: n + 1, palisade: p, note: `${inventory} Config inventory calls, ${proxy.calls.length} calls in all (list + batch-get: moto has no SelectResourceConfig)` });
+    const op = (name: string) => proxy.calls.filter((c) => c.service === 'config' && c.operation === name).length;
+    const { INVENTORY_TYPES } = await import('../src/sources/aws/config.js');
+    const lists = `${op('ListDiscoveredResources')} ListDiscoveredResources over ${INVENTORY_TYPES.length} types, ${op('BatchGetResourceConfig')} BatchGetResourceConfig`;
+    ctx.emit({ workload: `W2 live: ${n} buckets (moto)`, resources: n + 1, palisade: p, note: `${inventory} Config inventory calls (${lists}), ${proxy.calls.length} calls in all (moto has no SelectResourceConfig)` });
 
     // 2b. The same buckets where Config answers advanced queries: the proxy plays SelectResourceConfig
     // (documented response shape), every other call is moto's.

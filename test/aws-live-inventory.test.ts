@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INVENTORY_EXCLUDED, INVENTORY_TYPES, SELECT_UNSUPPORTED } from '../src/sources/aws/config.js';
 import { DIRECT_TYPES, NORMALIZED_TYPES, normalizeConfigItems } from '../src/sources/aws/normalize/index.js';
@@ -51,4 +51,15 @@ test('an item of each requested type is normalized, never counted among the type
   // The check can fail: a type no normalizer reads is reported.
   const other = normalizeConfigItems([item('AWS::Example::Unread', 0)], scope);
   assert.ok(other.errors.some((e) => /no rule judges were not analyzed: AWS::Example::Unread \(1\)/.test(e.message)), JSON.stringify(other.errors));
+});
+
+test('every type a normalizer looks up beside its own item (flow logs, keys, log groups) is requested', () => {
+  const dir = join(import.meta.dirname, '..', 'src', 'sources', 'aws', 'normalize');
+  const looked = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    for (const m of source.matchAll(/(?:itemsOfType|itemByRef)\(inv, '(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)'|byName\.get\(`(AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)\|/g)) looked.add(m[1] ?? m[2] ?? '');
+  }
+  assert.ok(looked.has('AWS::EC2::FlowLog') && looked.has('AWS::KMS::Key') && looked.has('AWS::Logs::LogGroup'), [...looked].join(', '));
+  assert.deepEqual([...looked].filter((t) => !requested.has(t)), []);
 });

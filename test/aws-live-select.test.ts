@@ -146,15 +146,17 @@ test('the advanced query names every inventory type it covers, in one expression
   assert.deepEqual([...probe].sort(), INVENTORY_TYPES.filter((t) => !SELECT_UNSUPPORTED.has(t)).sort());
 });
 
-/** A policy's live fixture item in the SelectResourceConfig shape (configuration as an object, tags as pairs). */
-function selectedFromFixture(file: string, resourceType: string): Record<string, unknown> {
+/** A policy's live fixture items in the SelectResourceConfig shape (configuration as an object, tags as pairs). */
+function selectedFixture(file: string): Array<Record<string, unknown>> {
   const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'policies', 'aws', file), 'utf8')) as { items: Array<Record<string, unknown>> };
-  const it = fixture.items.find((x) => x.resourceType === resourceType)!;
   const parse = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
-  const { version: _v, configurationItemCaptureTime: _t, configurationStateId: _s, availabilityZone: _a, resourceCreationTime: _r, relationships: _rel, ...rest } = it;
-  const supplementary = Object.fromEntries(Object.entries((it.supplementaryConfiguration as Record<string, unknown> | undefined) ?? {}).map(([k, v]) => [k, parse(v)]));
-  return { ...rest, configuration: parse(it.configuration), supplementaryConfiguration: supplementary, tags: [] };
+  return fixture.items.map((it) => {
+    const { version: _v, configurationItemCaptureTime: _t, configurationStateId: _s, availabilityZone: _a, resourceCreationTime: _r, relationships: _rel, ...rest } = it;
+    const supplementary = Object.fromEntries(Object.entries((it.supplementaryConfiguration as Record<string, unknown> | undefined) ?? {}).map(([k, v]) => [k, parse(v)]));
+    return { ...rest, configuration: parse(it.configuration), supplementaryConfiguration: supplementary, tags: [] };
+  });
 }
+const selectedFromFixture = (file: string, resourceType: string) => selectedFixture(file).find((x) => x.resourceType === resourceType)!;
 
 test('an EC2 instance read through the advanced query is judged like a snapshot item (PAL-EC2-010 fires on the API scan)', async () => {
   await startRecorder(moto.endpoint, 'us-east-1');
@@ -168,6 +170,18 @@ test('an EC2 instance read through the advanced query is judged like a snapshot 
   assert.deepEqual(report.errors, []);
   const imds = report.findings.filter((f) => f.ruleId === 'PAL-EC2-010').map((f) => f.cloud?.arn);
   assert.deepEqual(imds, [optional.arn]);
+});
+
+test('VPCs and flow logs come in the same query pages: the VPC without one is PAL-VPC-001 on the API scan, its twin is not', async () => {
+  await startRecorder(moto.endpoint, 'us-east-1');
+  const items = selectedFixture('vpc/flow_logs/live-fail-no-flow-log.json');
+  assert.deepEqual([...new Set(items.map((x) => x.resourceType))].sort(), ['AWS::EC2::FlowLog', 'AWS::EC2::VPC']);
+  proxy.rule = advancedQuery(items);
+  const { status, report, stderr } = await scanLive();
+  assert.equal(status, 0, stderr);
+  assert.deepEqual(report.errors, []);
+  const vpc = report.findings.filter((f) => f.ruleId === 'PAL-VPC-001').map((f) => f.cloud?.arn);
+  assert.deepEqual(vpc, ['arn:aws:ec2:us-east-1:111122223333:vpc/vpc-0a1b2c3d4e5f60720']);
 });
 
 test('items the count promised and the pages did not give are a reported gap', async () => {

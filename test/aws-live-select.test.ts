@@ -184,6 +184,22 @@ test('VPCs and flow logs come in the same query pages: the VPC without one is PA
   assert.deepEqual(vpc, ['arn:aws:ec2:us-east-1:111122223333:vpc/vpc-0a1b2c3d4e5f60720']);
 });
 
+test('a query page lost part-way leaves flow logs unknown: no VPC is reported for lacking one it may have', async () => {
+  await startRecorder(moto.endpoint, 'us-east-1');
+  const [withLog, without, flowLog] = selectedFixture('vpc/flow_logs/live-fail-no-flow-log.json');
+  // The VPCs on the first page, the flow log on the second, which fails.
+  const items = [withLog!, without!, ...Array.from({ length: 147 }, (_, i) => selectedBucket(i)), flowLog!];
+  assert.equal(flowLog?.resourceType, 'AWS::EC2::FlowLog');
+  const played = advancedQuery(items);
+  proxy.rule = (c) => (c.service === 'config' && c.operation === 'SelectResourceConfig' && (JSON.parse(c.body) as { NextToken?: string }).NextToken === '100' ? { kind: 'deny' } : played(c));
+  const { status, report } = await scanLive();
+  assert.equal(status, 3);
+  assert.ok(report.errors.some((e) => /SelectResourceConfig failed after 100 items/.test(e.message) && e.file.includes('us-east-1')), JSON.stringify(report.errors));
+  assert.deepEqual(report.findings.filter((f) => f.ruleId === 'PAL-VPC-001'), []);
+  // The bucket on the page that came is still judged.
+  assert.ok(report.findings.some((f) => f.ruleId === 'PAL-S3-005' && f.cloud?.arn === 'arn:aws:s3:::sel-bucket-0'));
+});
+
 test('items the count promised and the pages did not give are a reported gap', async () => {
   await startRecorder(moto.endpoint, 'us-east-1');
   proxy.rule = advancedQuery([selectedBucket(1), selectedBucket(2)], 5);

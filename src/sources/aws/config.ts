@@ -111,6 +111,19 @@ export interface RegionInventory {
   recorderStatus: unknown[];
   items: unknown[];
   errors: InputError[];
+  /**
+   * Types whose read was cut short (a failed or bounded call): a missing item of one of them does
+   * not mean the resource is absent, whatever the recorder records (see recordedComplete).
+   */
+  incomplete: ReadonlySet<string>;
+}
+
+/**
+ * Which types are recorded and were read whole: a normalizer may take "no item of the type" for
+ * "none exists" only then (a VPC's flow logs), never for a type whose read failed part-way.
+ */
+export function recordedComplete(records: (resourceType: string) => boolean, inv: Pick<RegionInventory, 'incomplete'>): (resourceType: string) => boolean {
+  return (type) => !inv.incomplete.has(type) && records(type);
 }
 
 /** Recorders and their status. Throws when Config itself cannot be reached (the region fails). */
@@ -133,14 +146,18 @@ export async function regionInventory(clients: AwsClients, where: Where, types: 
   const { recorders, recorderStatus: status } = await recorderStatus(clients, where.region);
   const errors: InputError[] = [];
   const items: unknown[] = [];
-  if (recorders.length === 0) return { recorders, recorderStatus: status, items, errors };
+  const incomplete = new Set<string>();
+  if (recorders.length === 0) return { recorders, recorderStatus: status, items, errors, incomplete };
   const selectable = types.filter((t) => !SELECT_UNSUPPORTED.has(t));
   const selected = selectable.length > 0 ? await selectInventory(clients, where, selectable) : undefined;
   if (selected) {
     items.push(...selected.items);
     errors.push(...selected.errors);
+    // The pages mix types: any gap in them may be of any selected type.
+    if (selected.errors.length > 0) for (const t of selectable) incomplete.add(t);
   }
   for (const type of selected ? types.filter((t) => SELECT_UNSUPPORTED.has(t)) : types) {
+    const before = errors.length;
     const keys: Key[] = [];
     let token: string | undefined;
     let pages = 0;
@@ -181,8 +198,9 @@ export async function regionInventory(clients: AwsClients, where: Where, types: 
         errors.push(gap(where, `${type}: BatchGetResourceConfig failed for ${batch.length} keys: ${describeAwsError(err)}`));
       }
     }
+    if (errors.length > before) incomplete.add(type);
   }
-  return { recorders, recorderStatus: status, items, errors };
+  return { recorders, recorderStatus: status, items, errors, incomplete };
 }
 
 const quoted = (types: readonly string[]) => types.map((t) => `'${t.replace(/[^A-Za-z0-9:]/g, '')}'`).join(', ');

@@ -12,7 +12,7 @@ import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import type { InputError, LoadResult, Resource } from '../../model/resource.js';
 import { normalizeAccount, normalizeConfigItems, normalizeIam, recordedBy, type RegionStatus } from './normalize/index.js';
 import { AwsClients, describeAwsError, type ClientSettings } from './clients.js';
-import { aggregatorInventory, gap, regionInventory } from './config.js';
+import { aggregatorInventory, gap, recordedComplete, regionInventory } from './config.js';
 import { fetchIam } from './iam.js';
 import { fetchTrails, fillTrailStatus, trailStatusByArn } from './cloudtrail.js';
 
@@ -244,7 +244,7 @@ async function scanAccount(clients: AwsClients, account: string, options: LiveOp
       options.progress?.({ account, region, state: 'start' });
       try {
         const inv = await regionInventory(clients, { account, region });
-        const n = normalizeConfigItems(inv.items, { account, region, origin: 'config-api' }, recordedBy(inv.recorders));
+        const n = normalizeConfigItems(inv.items, { account, region, origin: 'config-api' }, recordedComplete(recordedBy(inv.recorders), inv));
         // IAM is global and read from the IAM API: Config's copies would duplicate it.
         const kept = n.resources.filter((r) => !r.type.startsWith('aws.iam.'));
         options.progress?.({ account, region, state: 'done', resources: kept.length });

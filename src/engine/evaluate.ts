@@ -18,7 +18,7 @@ import sdk from './opa-sdk.cjs';
 
 const { loadPolicySync } = sdk;
 
-export { batches, batchInputs, groupKey, groupsOf, BatchPacker, DEFAULT_BATCH } from './batches.js';
+export { batches, batchInputs, groupKey, groupsOf, BatchPacker, DEFAULT_BATCH, LIVE_RELATED, LIVE_RELATED_TYPES } from './batches.js';
 export type { Batch } from './batches.js';
 
 /** What a rule returns, tagged by main.rego with the rule's package. */
@@ -118,7 +118,7 @@ export class Evaluator {
   ) {
     this.module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
     // A custom bundle's rules may look at every service of a project: its projects stay whole.
-    this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined });
+    this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
   }
 
   add(resources: Resource[]): void {

@@ -33,7 +33,7 @@ export interface BatchOptions {
   splitCompose?: boolean;
   /**
    * Cut live account/region groups larger than the batch size (default true), keeping the
-   * resources of LIVE_RELATED_TYPES together. Only for the built-in rules, like splitCompose.
+   * resources of LIVE_RELATED_TYPES together (see liveSlices). Only for the built-in rules, like splitCompose.
    */
   splitLive?: boolean;
 }
@@ -48,10 +48,13 @@ export interface BatchOptions {
  * Rego and fails on one not listed here):
  * - the IAM rules over `aws.identity_statements` (policies/lib/aws.rego): policies folded into
  *   the groups, roles and users they are attached to;
- * - PAL-LAMBDA data_store_vpc: a function's environment naming a data store of the input.
+ * - the S3 rules over `aws.s3_access_log_target`: whether another bucket logs to this one
+ *   (access logging, KMS encryption, confidential logging);
+ * - aws.lambda.data_store_vpc: a function's environment naming a data store of the input.
  */
 export const LIVE_RELATED: Record<string, readonly string[]> = {
   'aws.identity_statements': ['aws.iam.group', 'aws.iam.role', 'aws.iam.user', 'aws.iam.policy'],
+  'aws.s3_access_log_target': ['aws.s3.bucket'],
   'aws.lambda.data_store_vpc': ['aws.lambda.function', 'aws.rds.instance', 'aws.rds.cluster', 'aws.elasticache.replication_group', 'aws.redshift.cluster', 'aws.opensearch.domain'],
 };
 

@@ -5,7 +5,8 @@
  * about `size` resources, except a Compose project larger than `size`: the engine's cost per
  * resource grows with the batch, so such a project is cut into slices of `size` services of
  * its own, each evaluated with the services its rules look across (see `composeRelated`), and
- * only the slice's own services' findings are kept.
+ * only the slice's own services' findings are kept. A live account/region larger than `size` is
+ * cut too (see liveSlices): the types its rules relate stay in one batch, the rest in slices.
  */
 import type { Resource } from '../model/resource.js';
 

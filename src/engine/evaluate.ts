@@ -39,8 +39,8 @@ export interface PolicyData {
 export interface EngineOptions {
   /**
    * Resources per wasm call. Groups of related resources are packed whole, except Compose
-   * projects larger than this, which the built-in rules judge in slices of this many services
-   * (each with the services they relate to; see batches.ts).
+   * projects and live account/regions larger than this, which the built-in rules judge in
+   * slices of this many (each with the resources they relate to; see batches.ts).
    */
   batchSize?: number;
   /** Upper bound of one batch's wasm memory, in 64 KiB pages (default 16384: 1 GiB). */
@@ -117,7 +117,7 @@ export class Evaluator {
     private readonly onResults: (results: RawResult[], judged: Resource[]) => void,
   ) {
     this.module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
-    // A custom bundle's rules may look at every service of a project: its projects stay whole.
+    // A custom bundle's rules may look at every resource of a group: its groups stay whole.
     this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
   }
 

@@ -5,7 +5,8 @@
  * about `size` resources, except a Compose project larger than `size`: the engine's cost per
  * resource grows with the batch, so such a project is cut into slices of `size` services of
  * its own, each evaluated with the services its rules look across (see `composeRelated`), and
- * only the slice's own services' findings are kept.
+ * only the slice's own services' findings are kept. A live account/region larger than `size` is
+ * cut too (see liveSlices): the types its rules relate stay in one batch, the rest in slices.
  */
 import type { Resource } from '../model/resource.js';
 
@@ -31,7 +32,34 @@ export interface BatchOptions {
    * service of a project, so its bundle is evaluated with projects whole.
    */
   splitCompose?: boolean;
+  /**
+   * Cut live account/region groups larger than the batch size (default true), keeping the
+   * resources of LIVE_RELATED_TYPES together (see liveSlices). Only for the built-in rules, like splitCompose.
+   */
+  splitLive?: boolean;
 }
+
+/**
+ * The live resource types that built-in rules judge together with other resources of their
+ * account and region. Every other relation of the AWS rules is resolved by the live normalizers
+ * into each resource's own properties (a bucket's log target, a VPC's flow logs, a table's key,
+ * the account's CloudTrail and Config state as one `aws.cloudtrail.account`/`aws.config.recorder`
+ * item, the default security group's rules), so a rule body ranges over one resource. The rules
+ * that range over more than one, and what they read (test/live-slices.test.ts finds them in the
+ * Rego and fails on one not listed here):
+ * - the IAM rules over `aws.identity_statements` (policies/lib/aws.rego): policies folded into
+ *   the groups, roles and users they are attached to;
+ * - the S3 rules over `aws.s3_access_log_target`: whether another bucket logs to this one
+ *   (access logging, KMS encryption, confidential logging);
+ * - aws.lambda.data_store_vpc: a function's environment naming a data store of the input.
+ */
+export const LIVE_RELATED: Record<string, readonly string[]> = {
+  'aws.identity_statements': ['aws.iam.group', 'aws.iam.role', 'aws.iam.user', 'aws.iam.policy'],
+  'aws.s3_access_log_target': ['aws.s3.bucket'],
+  'aws.lambda.data_store_vpc': ['aws.lambda.function', 'aws.rds.instance', 'aws.rds.cluster', 'aws.elasticache.replication_group', 'aws.redshift.cluster', 'aws.opensearch.domain'],
+};
+
+export const LIVE_RELATED_TYPES: ReadonlySet<string> = new Set(Object.values(LIVE_RELATED).flat());
 
 /**
  * Resources that rules may relate share a key: one Compose project or template (resource ids
@@ -84,6 +112,11 @@ export class BatchPacker {
       out.push(...composeSlices(group, this.size));
       return out;
     }
+    if (this.options.splitLive !== false && group.length > this.size && group.every(isLive)) {
+      out.push(...this.end());
+      out.push(...liveSlices(group, this.size));
+      return out;
+    }
     if (this.current.length > 0 && this.current.length + group.length > this.size) out.push(...this.end());
     for (const r of group) this.current.push(r);
     return out;
@@ -99,6 +132,26 @@ export class BatchPacker {
 
 function isComposeService(r: Resource): boolean {
   return r.type === 'compose.service' && r.provenance.kind === 'file';
+}
+
+function isLive(r: Resource): boolean {
+  return r.provenance.kind === 'cloud';
+}
+
+/**
+ * One live account/region in slices: the resources of LIVE_RELATED_TYPES together in one batch
+ * (whatever its size: the rules relating them see them all), every other resource in slices of
+ * `size`, each judged alone by the rules that read it. The batches are disjoint, so each
+ * reports all of its resources' findings.
+ */
+function liveSlices(group: Resource[], size: number): Batch[] {
+  const related: Resource[] = [];
+  const rest: Resource[] = [];
+  for (const r of group) (LIVE_RELATED_TYPES.has(r.type) ? related : rest).push(r);
+  const out: Batch[] = [];
+  if (related.length > 0) out.push({ resources: related });
+  for (let start = 0; start < rest.length; start += size) out.push({ resources: rest.slice(start, start + size) });
+  return out;
 }
 
 interface DependsOn {

@@ -18,7 +18,7 @@ import sdk from './opa-sdk.cjs';
 
 const { loadPolicySync } = sdk;
 
-export { batches, batchInputs, groupKey, groupsOf, BatchPacker, DEFAULT_BATCH } from './batches.js';
+export { batches, batchInputs, groupKey, groupsOf, BatchPacker, DEFAULT_BATCH, LIVE_RELATED, LIVE_RELATED_TYPES } from './batches.js';
 export type { Batch } from './batches.js';
 
 /** What a rule returns, tagged by main.rego with the rule's package. */
@@ -39,8 +39,8 @@ export interface PolicyData {
 export interface EngineOptions {
   /**
    * Resources per wasm call. Groups of related resources are packed whole, except Compose
-   * projects larger than this, which the built-in rules judge in slices of this many services
-   * (each with the services they relate to; see batches.ts).
+   * projects and live account/regions larger than this, which the built-in rules judge in
+   * slices of this many (each with the resources they relate to; see batches.ts).
    */
   batchSize?: number;
   /** Upper bound of one batch's wasm memory, in 64 KiB pages (default 16384: 1 GiB). */
@@ -117,8 +117,8 @@ export class Evaluator {
     private readonly onResults: (results: RawResult[], judged: Resource[]) => void,
   ) {
     this.module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
-    // A custom bundle's rules may look at every service of a project: its projects stay whole.
-    this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined });
+    // A custom bundle's rules may look at every resource of a group: its groups stay whole.
+    this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
   }
 
   add(resources: Resource[]): void {

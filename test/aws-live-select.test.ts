@@ -5,35 +5,20 @@
  * advanced queries, the fault proxy in front of moto plays that one operation in the documented
  * response shape (Results: JSON text per item; COUNT(*) as one row), everything else is moto's.
  */
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startMoto, MOTO_ENV, MOTO_ACCOUNT, type Moto } from './helpers/moto.js';
-import { startFaultProxy, type Call, type FaultProxy } from './helpers/fault-proxy.js';
+import { MOTO_ACCOUNT } from './helpers/moto.js';
+import { motoWithProxy } from './helpers/moto-suite.js';
+import type { Call } from './helpers/fault-proxy.js';
 import { seed, startRecorder, SEEDED } from './helpers/seed-aws.js';
-import { CLI } from './helpers/cli.js';
+import { palisadeLive } from './helpers/live-cli.js';
 import { INVENTORY_TYPES, SELECT_UNSUPPORTED } from '../src/sources/aws/config.js';
 
-let moto: Moto;
-let proxy: FaultProxy;
 const empty = mkdtempSync(join(tmpdir(), 'palisade-select-'));
-
-before(async () => {
-  moto = await startMoto();
-  proxy = await startFaultProxy(moto.endpoint);
-});
-after(async () => {
-  await proxy?.stop();
-  await moto?.stop();
-});
-beforeEach(async () => {
-  await moto.reset();
-  proxy.rule = () => null;
-  proxy.calls.length = 0;
-});
+const suite = motoWithProxy();
 
 interface Report {
   findings: Array<{ ruleId: string; cloud?: { arn?: string } }>;
@@ -41,24 +26,15 @@ interface Report {
   summary: { resources: number };
 }
 
-function scanLive(): Promise<{ status: number; report: Report; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'scan', '--aws', '--aws-regions', 'us-east-1', '--json', '-', '--fail-on', 'none', '-q'], {
-      cwd: empty,
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...MOTO_ENV, AWS_ENDPOINT_URL: proxy.endpoint },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ status: code ?? -1, report: JSON.parse(stdout) as Report, stderr }));
-  });
+async function scanLive(): Promise<{ status: number; report: Report; stderr: string }> {
+  const run = await palisadeLive(['scan', '--aws', '--aws-regions', 'us-east-1', '--json', '-', '--fail-on', 'none', '-q'], suite.proxy.endpoint, empty);
+  return { status: run.status, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
 }
 
-const configCalls = (op: string) => proxy.calls.filter((c) => c.service === 'config' && c.operation === op);
+const configCalls = (op: string) => suite.proxy.calls.filter((c) => c.service === 'config' && c.operation === op);
 
 test('against moto (no SelectResourceConfig) the inventory is listed and batch-got, and nothing is lost', async () => {
-  await seed(moto.endpoint);
+  await seed(suite.moto.endpoint);
   const { status, report, stderr } = await scanLive();
   assert.equal(status, 0, stderr);
   assert.deepEqual(report.errors, []);
@@ -70,7 +46,7 @@ test('against moto (no SelectResourceConfig) the inventory is listed and batch-g
 });
 
 test('the list path asks moto for every inventory type, each once (one page each: moto lists few of them)', async () => {
-  await startRecorder(moto.endpoint, 'us-east-1');
+  await startRecorder(suite.moto.endpoint, 'us-east-1');
   const { status, report, stderr } = await scanLive();
   assert.equal(status, 0, stderr);
   assert.deepEqual(report.errors, []);
@@ -123,8 +99,8 @@ function advancedQuery(all: Array<Record<string, unknown>>, counted?: number) {
 }
 
 test('where Config answers advanced queries, 150 items take one count and two pages, and the list path only reads the types it does not cover', async () => {
-  await startRecorder(moto.endpoint, 'us-east-1');
-  proxy.rule = advancedQuery(Array.from({ length: 150 }, (_, i) => selectedBucket(i)));
+  await startRecorder(suite.moto.endpoint, 'us-east-1');
+  suite.proxy.rule = advancedQuery(Array.from({ length: 150 }, (_, i) => selectedBucket(i)));
   const { status, report, stderr } = await scanLive();
   assert.equal(status, 0, stderr);
   assert.deepEqual(report.errors, []);
@@ -137,8 +113,8 @@ test('where Config answers advanced queries, 150 items take one count and two pa
 });
 
 test('the advanced query names every inventory type it covers, in one expression', async () => {
-  await startRecorder(moto.endpoint, 'us-east-1');
-  proxy.rule = advancedQuery([]);
+  await startRecorder(suite.moto.endpoint, 'us-east-1');
+  suite.proxy.rule = advancedQuery([]);
   const { status, stderr } = await scanLive();
   assert.equal(status, 0, stderr);
   const [probe = [], page] = configCalls('SelectResourceConfig').map((c) => typesIn((JSON.parse(c.body) as { Expression: string }).Expression));
@@ -159,12 +135,12 @@ function selectedFixture(file: string): Array<Record<string, unknown>> {
 const selectedFromFixture = (file: string, resourceType: string) => selectedFixture(file).find((x) => x.resourceType === resourceType)!;
 
 test('an EC2 instance read through the advanced query is judged like a snapshot item (PAL-EC2-010 fires on the API scan)', async () => {
-  await startRecorder(moto.endpoint, 'us-east-1');
+  await startRecorder(suite.moto.endpoint, 'us-east-1');
   const optional = selectedFromFixture('ec2/instance_imdsv1/live-fail-tokens-optional.json', 'AWS::EC2::Instance');
   // The pass fixture is the same instance with tokens required: here a second instance beside it.
   const id = 'i-0a1b2c3d4e5f6ffff';
   const required = { ...selectedFromFixture('ec2/instance_imdsv1/live-pass-tokens-required.json', 'AWS::EC2::Instance'), resourceId: id, resourceName: id, arn: `arn:aws:ec2:us-east-1:111122223333:instance/${id}` };
-  proxy.rule = advancedQuery([selectedBucket(1), optional, required]);
+  suite.proxy.rule = advancedQuery([selectedBucket(1), optional, required]);
   const { status, report, stderr } = await scanLive();
   assert.equal(status, 0, stderr);
   assert.deepEqual(report.errors, []);
@@ -173,10 +149,10 @@ test('an EC2 instance read through the advanced query is judged like a snapshot 
 });
 
 test('VPCs and flow logs come in the same query pages: the VPC without one is PAL-VPC-001 on the API scan, its twin is not', async () => {
-  await startRecorder(moto.endpoint, 'us-east-1');
+  await startRecorder(suite.moto.endpoint, 'us-east-1');
   const items = selectedFixture('vpc/flow_logs/live-fail-no-flow-log.json');
   assert.deepEqual([...new Set(items.map((x) => x.resourceType))].sort(), ['AWS::EC2::FlowLog', 'AWS::EC2::VPC']);
-  proxy.rule = advancedQuery(items);
+  suite.proxy.rule = advancedQuery(items);
   const { status, report, stderr } = await scanLive();
   assert.equal(status, 0, stderr);
   assert.deepEqual(report.errors, []);
@@ -185,13 +161,13 @@ test('VPCs and flow logs come in the same query pages: the VPC without one is PA
 });
 
 test('a query page lost part-way leaves flow logs unknown: no VPC is reported for lacking one it may have', async () => {
-  await startRecorder(moto.endpoint, 'us-east-1');
+  await startRecorder(suite.moto.endpoint, 'us-east-1');
   const [withLog, without, flowLog] = selectedFixture('vpc/flow_logs/live-fail-no-flow-log.json');
   // The VPCs on the first page, the flow log on the second, which fails.
   const items = [withLog!, without!, ...Array.from({ length: 147 }, (_, i) => selectedBucket(i)), flowLog!];
   assert.equal(flowLog?.resourceType, 'AWS::EC2::FlowLog');
   const played = advancedQuery(items);
-  proxy.rule = (c) => (c.service === 'config' && c.operation === 'SelectResourceConfig' && (JSON.parse(c.body) as { NextToken?: string }).NextToken === '100' ? { kind: 'deny' } : played(c));
+  suite.proxy.rule = (c) => (c.service === 'config' && c.operation === 'SelectResourceConfig' && (JSON.parse(c.body) as { NextToken?: string }).NextToken === '100' ? { kind: 'deny' } : played(c));
   const { status, report } = await scanLive();
   assert.equal(status, 3);
   assert.ok(report.errors.some((e) => /SelectResourceConfig failed after 100 items/.test(e.message) && e.file.includes('us-east-1')), JSON.stringify(report.errors));
@@ -201,8 +177,8 @@ test('a query page lost part-way leaves flow logs unknown: no VPC is reported fo
 });
 
 test('items the count promised and the pages did not give are a reported gap', async () => {
-  await startRecorder(moto.endpoint, 'us-east-1');
-  proxy.rule = advancedQuery([selectedBucket(1), selectedBucket(2)], 5);
+  await startRecorder(suite.moto.endpoint, 'us-east-1');
+  suite.proxy.rule = advancedQuery([selectedBucket(1), selectedBucket(2)], 5);
   const { status, report } = await scanLive();
   assert.equal(status, 3);
   assert.ok(report.errors.some((e) => e.level === 'error' && /SelectResourceConfig returned 2 of the 5 items it counted/.test(e.message) && e.file.includes('us-east-1')), JSON.stringify(report.errors));

@@ -1,55 +1,25 @@
 /**
  * The live scan against a real moto server, seeded only through AWS APIs, directly and through a
- * fault-injecting proxy. moto is installed by scripts/install-moto.sh and started on 127.0.0.1.
+ * fault-injecting suite.proxy. moto is installed by scripts/install-suite.moto.sh and started on 127.0.0.1.
  */
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { S3Client, ListBucketsCommand } from '@aws-sdk/client-s3';
-import { startMoto, MOTO_ENV, MOTO_ACCOUNT, type Moto } from './helpers/moto.js';
-import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
+import { MOTO_ENV, MOTO_ACCOUNT } from './helpers/moto.js';
+import { motoWithProxy } from './helpers/moto-suite.js';
+import type { FaultProxy } from './helpers/fault-proxy.js';
 import { seed, SEEDED } from './helpers/seed-aws.js';
-import { CLI } from './helpers/cli.js';
+import { palisadeLive, type Run } from './helpers/live-cli.js';
 import { loadLive } from '../src/sources/aws/live.js';
 
-let moto: Moto;
-let proxy: FaultProxy;
 const empty = mkdtempSync(join(tmpdir(), 'palisade-live-'));
-
-before(async () => {
-  moto = await startMoto();
-  proxy = await startFaultProxy(moto.endpoint);
-});
-after(async () => {
-  await proxy?.stop();
-  await moto?.stop();
-});
-beforeEach(async () => {
-  await moto.reset();
-  proxy.rule = () => null;
-  proxy.calls.length = 0;
-});
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
+const suite = motoWithProxy();
 
 /** The built CLI, asynchronously (the proxy lives in this process), with dummy credentials only. */
-function palisade(args: string[], endpoint: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: empty, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...MOTO_ENV, AWS_ENDPOINT_URL: endpoint } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
-  });
-}
+const palisade = (args: string[], endpoint: string): Promise<Run> => palisadeLive(args, endpoint, empty);
 
 interface Report {
   findings: Array<{ ruleId: string; severity: string; resource: { name: string }; cloud?: { arn?: string; account?: string; region?: string } }>;
@@ -59,17 +29,17 @@ interface Report {
 const HIGH = new Set(['critical', 'high']);
 
 test('moto reset between cases leaves no bucket behind', async () => {
-  await seed(moto.endpoint);
-  await moto.reset();
-  const s3 = new S3Client({ region: 'us-east-1', endpoint: moto.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+  await seed(suite.moto.endpoint);
+  await suite.moto.reset();
+  const s3 = new S3Client({ region: 'us-east-1', endpoint: suite.moto.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
   const out = await s3.send(new ListBucketsCommand({}));
   assert.deepEqual(out.Buckets ?? [], []);
   s3.destroy();
 });
 
 test('palisade scan --aws finds the public bucket and the admin role with ARNs, and nothing high on the twins', async () => {
-  await seed(moto.endpoint);
-  const r = await palisade(['scan', '--aws', '--aws-regions', 'us-east-1', '--json', '-', '--fail-on', 'none'], moto.endpoint);
+  await seed(suite.moto.endpoint);
+  const r = await palisade(['scan', '--aws', '--aws-regions', 'us-east-1', '--json', '-', '--fail-on', 'none'], suite.moto.endpoint);
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout) as Report;
   assert.deepEqual(report.errors, []);
@@ -87,9 +57,9 @@ test('palisade scan --aws finds the public bucket and the admin role with ARNs, 
 });
 
 test('the console user without MFA and its access key reach the model from the IAM API', async () => {
-  await seed(moto.endpoint);
+  await seed(suite.moto.endpoint);
   const env = { ...process.env };
-  Object.assign(process.env, MOTO_ENV, { AWS_ENDPOINT_URL: moto.endpoint });
+  Object.assign(process.env, MOTO_ENV, { AWS_ENDPOINT_URL: suite.moto.endpoint });
   try {
     const got = await loadLive({ enabled: true, regions: ['us-east-1'] });
     assert.deepEqual(got.errors, []);
@@ -109,9 +79,9 @@ test('the console user without MFA and its access key reach the model from the I
 });
 
 test('a denied region is one error naming account and region, exit 3, and the other region is intact', async () => {
-  await seed(moto.endpoint, ['us-east-1', 'eu-west-1']);
-  proxy.rule = (c) => (c.region === 'eu-west-1' ? { kind: 'deny' } : null);
-  const r = await palisade(['scan', '--aws', '--aws-regions', 'us-east-1,eu-west-1', '--json', '-', '--fail-on', 'none', '--quiet'], proxy.endpoint);
+  await seed(suite.moto.endpoint, ['us-east-1', 'eu-west-1']);
+  suite.proxy.rule = (c) => (c.region === 'eu-west-1' ? { kind: 'deny' } : null);
+  const r = await palisade(['scan', '--aws', '--aws-regions', 'us-east-1,eu-west-1', '--json', '-', '--fail-on', 'none', '--quiet'], suite.proxy.endpoint);
   assert.equal(r.status, 3, r.stderr);
   const report = JSON.parse(r.stdout) as Report;
   const errs = report.errors.filter((e) => e.level === 'error');
@@ -123,10 +93,10 @@ test('a denied region is one error naming account and region, exit 3, and the ot
 });
 
 test('a throttling burst is absorbed by the retries: nothing lost, no error', async () => {
-  await seed(moto.endpoint);
+  await seed(suite.moto.endpoint);
   let throttled = 0;
-  proxy.rule = (c) => (c.service === 'config' && throttled++ < 2 ? { kind: 'throttle' } : null);
-  const r = await palisade(['scan', '--aws', '--aws-regions', 'us-east-1', '--json', '-', '--fail-on', 'none', '--quiet'], proxy.endpoint);
+  suite.proxy.rule = (c) => (c.service === 'config' && throttled++ < 2 ? { kind: 'throttle' } : null);
+  const r = await palisade(['scan', '--aws', '--aws-regions', 'us-east-1', '--json', '-', '--fail-on', 'none', '--quiet'], suite.proxy.endpoint);
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout) as Report;
   assert.deepEqual(report.errors, []);
@@ -145,9 +115,9 @@ async function liveThrough(p: FaultProxy, extra: { timeoutMs?: number; maxAttemp
 }
 
 test('a hung Config endpoint times out as one region error; IAM is kept', async () => {
-  await seed(moto.endpoint);
-  proxy.rule = (c) => (c.service === 'config' ? { kind: 'hang' } : null);
-  const got = await liveThrough(proxy, { timeoutMs: 800, maxAttempts: 1 });
+  await seed(suite.moto.endpoint);
+  suite.proxy.rule = (c) => (c.service === 'config' ? { kind: 'hang' } : null);
+  const got = await liveThrough(suite.proxy, { timeoutMs: 800, maxAttempts: 1 });
   const errs = got.errors.filter((e) => e.level === 'error');
   assert.equal(errs.length, 1, JSON.stringify(errs));
   assert.equal(errs[0]!.file, `aws:${MOTO_ACCOUNT}/us-east-1`);
@@ -156,10 +126,10 @@ test('a hung Config endpoint times out as one region error; IAM is kept', async 
 });
 
 test('credentials expiring mid-scan: what was read before stays, the rest is one error', async () => {
-  await seed(moto.endpoint);
+  await seed(suite.moto.endpoint);
   // IAM is read first; the token "expires" when Config starts.
-  proxy.rule = (c) => (c.service === 'config' ? { kind: 'expired' } : null);
-  const got = await liveThrough(proxy, { maxAttempts: 1 });
+  suite.proxy.rule = (c) => (c.service === 'config' ? { kind: 'expired' } : null);
+  const got = await liveThrough(suite.proxy, { maxAttempts: 1 });
   const errs = got.errors.filter((e) => e.level === 'error');
   assert.equal(errs.length, 1, JSON.stringify(errs));
   assert.match(errs[0]!.message, /ExpiredToken/);
@@ -167,15 +137,15 @@ test('credentials expiring mid-scan: what was read before stays, the rest is one
 });
 
 test('a truncated BatchGetResourceConfig response is one error for its type; other types are kept', async () => {
-  await seed(moto.endpoint);
-  proxy.rule = (c) => (c.operation === 'BatchGetResourceConfig' && c.n > 0 && truncateBuckets(c) ? { kind: 'truncate' } : null);
+  await seed(suite.moto.endpoint);
+  suite.proxy.rule = (c) => (c.operation === 'BatchGetResourceConfig' && c.n > 0 && truncateBuckets(c) ? { kind: 'truncate' } : null);
   let first = true;
   function truncateBuckets(_c: unknown): boolean {
     if (!first) return false;
     first = false;
     return true;
   }
-  const got = await liveThrough(proxy, { maxAttempts: 1 });
+  const got = await liveThrough(suite.proxy, { maxAttempts: 1 });
   const errs = got.errors.filter((e) => e.level === 'error');
   assert.equal(errs.length, 1, JSON.stringify(errs));
   assert.match(errs[0]!.message, /AWS::S3::Bucket: BatchGetResourceConfig failed for 3 keys/);

@@ -73,6 +73,8 @@ const TEMPLATE_ONLY = new Set([
   'PAL-APIGW-007',
   // Nor AWS::EKS::Nodegroup.
   'PAL-EKS-004',
+  // PAL-APIGW-006 judges stages whose API has HTTP integrations: AWS Config records none.
+  'PAL-APIGW-006',
 ]);
 // What only a live account shows (credential report, recorders, trail status): no template has it.
 const LIVE_ONLY = new Set(['PAL-IAM-010', 'PAL-IAM-011', 'PAL-IAM-012', 'PAL-IAM-013', 'PAL-CFG-001', 'PAL-CT-005', 'PAL-KMS-003']);

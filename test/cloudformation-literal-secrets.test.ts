@@ -97,3 +97,46 @@ test('deeply nested properties are looked at within a bound, not exhaustively', 
   assert.deepEqual(loaded.errors.filter((e) => e.level === "error"), []);
   assert.deepEqual(loaded.resources, []);
 });
+
+test('secret-named {Name, Value} pairs of type PLAINTEXT and API key values are literal secrets; lookups are not', () => {
+  const loaded = loadText(
+    'p.yaml',
+    `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Build:
+    Type: AWS::CodeBuild::Project
+    Properties:
+      Environment:
+        Type: LINUX_CONTAINER
+        EnvironmentVariables:
+          - Name: STAGE
+            Value: prod
+          - Name: NPM_TOKEN
+            Type: PLAINTEXT
+            Value: npm_0123456789abcdefghijklmnop
+          - Name: DB_PASSWORD
+            Type: SECRETS_MANAGER
+            Value: prod/db:password
+  Key:
+    Type: AWS::ApiGateway::ApiKey
+    Properties:
+      Value: abcdefghij0123456789abcd
+  Generated:
+    Type: AWS::ApiGateway::ApiKey
+    Properties:
+      Enabled: true
+`,
+  );
+  assert.deepEqual(loaded.errors, []);
+  assert.deepEqual(loaded.get('Build').properties.literal_secrets, [
+    { resource_type: 'AWS::CodeBuild::Project', property: 'Environment.EnvironmentVariables.1.Value', kind: 'property', value_kind: null, noecho_default: false },
+  ]);
+  assert.equal(loaded.at('Build', 'properties.literal_secrets.0')?.line, loaded.line('Value: npm_0123'));
+  assert.deepEqual(loaded.get('Key').properties.literal_secrets, [
+    { resource_type: 'AWS::ApiGateway::ApiKey', property: 'Value', kind: 'property', value_kind: null, noecho_default: false },
+  ]);
+  assert.equal(JSON.stringify(loaded.resources).includes('npm_0123456789'), false);
+  assert.equal(JSON.stringify(loaded.resources).includes('abcdefghij0123456789'), false);
+  // A generated key has nothing written: not reported as a resource with secrets.
+  assert.equal(loaded.resources.some((r) => r.name === 'Generated' && r.properties.literal_secrets !== undefined), false);
+});

@@ -273,6 +273,7 @@ test('a Deployment with StageName is the REST API stage it creates, read from it
     cache_encrypted: false,
     client_certificate: false,
     web_acl: null,
+    http_backend: false,
   });
   assert.deepEqual(stage.tags, { team: 'api' });
   assert.equal(t.at('Deployment', 'properties.tracing')?.line, t.line('TracingEnabled: true'));

@@ -17,6 +17,14 @@ export interface ApiGatewayStage {
   cache_encrypted: Maybe<boolean>;
   client_certificate: boolean;
   /**
+   * The stage's API has an HTTP or HTTP_PROXY integration, the backends a client certificate
+   * authenticates to (REST only; false for v2). Templates: the `Integration.Type` of the
+   * AWS::ApiGateway::Method resources of the stage's RestApi, and the integrations of an
+   * OpenAPI `Body` written in the template; Unknown when they cannot be seen (an API outside
+   * the template, a definition in S3). Live: Unknown (AWS Config records no integrations).
+   */
+  http_backend?: Maybe<boolean>;
+  /**
    * The WAF web ACL protecting a REST stage (v1): its ARN, `ref:<WebACL>.Arn`, or null when
    * none is associated (templates: no AWS::WAFv2::WebACLAssociation names the stage; live:
    * webAclArn). Always null for v2, which WAF cannot protect.

@@ -44,7 +44,8 @@ export type LinkKind =
   | 'flow-log'
   | 'nacl-entry'
   | 'waf-logging'
-  | 'waf-association';
+  | 'waf-association'
+  | 'api-method';
 
 /** The property that names a resource of each type, for links written as literal names. */
 const NAME_KEYS: Record<string, string> = {
@@ -90,6 +91,7 @@ const RULES: Rule[] = [
   { kind: 'flow-log', from: ['AWS::EC2::FlowLog'], key: 'ResourceId', to: ['AWS::EC2::VPC'] },
   { kind: 'nacl-entry', from: ['AWS::EC2::NetworkAclEntry'], key: 'NetworkAclId', to: ['AWS::EC2::NetworkAcl'] },
   { kind: 'waf-logging', from: ['AWS::WAFv2::LoggingConfiguration'], key: 'ResourceArn', to: ['AWS::WAFv2::WebACL'] },
+  { kind: 'api-method', from: ['AWS::ApiGateway::Method'], key: 'RestApiId', to: ['AWS::ApiGateway::RestApi'] },
 ];
 
 /** The resources that are (or create) a REST API stage. */

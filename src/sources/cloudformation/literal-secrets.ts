@@ -33,6 +33,19 @@ const JUDGED_ELSEWHERE: Record<string, string[]> = {
  */
 const SETTINGS_BLOCKS = new Set(['TokenValidityUnits', 'GenerateSecretString']);
 
+/** Types whose secret is a property with a plain name: an API key's `Value`. */
+const OWN_SECRET_VALUES: Record<string, string> = { 'AWS::ApiGateway::ApiKey': 'Value' };
+
+/**
+ * A `{Name, Value}` pair of a list (CodeBuild environment variables, ECS-style name/value lists)
+ * named like a secret and, when it has a `Type`, of type PLAINTEXT (not a Parameter Store or
+ * Secrets Manager lookup).
+ */
+function namedPairSecret(v: Record<string, unknown>): boolean {
+  if (typeof v.Name !== 'string' || !('Value' in v) || !isSecretName(v.Name)) return false;
+  return v.Type === undefined || v.Type === 'PLAINTEXT';
+}
+
 /** How many values of one resource are looked at, and how deep: bounded work for any input. */
 const MAX_NODES = 20_000;
 const MAX_DEPTH = 40;
@@ -69,6 +82,21 @@ export function literalSecrets(cfnType: string, props: unknown, propsSpan: Span,
         continue;
       }
       if (SETTINGS_BLOCKS.has(key)) continue;
+      if (Array.isArray(value) && isObj(v) && namedPairSecret(v)) {
+        const noEcho = literalProperty(v.Value, env);
+        if (noEcho !== null) {
+          const valueAt = env.spans.child(v, 'Value') ?? at;
+          out.push({ secret: { resource_type: cfnType, property: [...p, 'Value'].join('.'), kind: 'property', value_kind: null, noecho_default: noEcho }, span: valueAt });
+          continue;
+        }
+      }
+      if (path.length === 0 && OWN_SECRET_VALUES[cfnType] === key) {
+        const noEcho = literalProperty(v, env);
+        if (noEcho !== null) {
+          out.push({ secret: { resource_type: cfnType, property: key, kind: 'property', value_kind: null, noecho_default: noEcho }, span: at });
+          continue;
+        }
+      }
       if (!Array.isArray(value) && secretKey(key) && !judged.some((j) => matches(j, p))) {
         const noEcho = literalProperty(v, env);
         if (noEcho !== null) {

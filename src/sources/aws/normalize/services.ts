@@ -333,6 +333,8 @@ function restStage(item: ConfigItem): ApiGatewayStage {
     cache_encrypted: uncached ? false : cacheOn === true && !isObj(methods) ? notReported('the method settings of a caching stage') : true,
     client_certificate: typeof str(get(c, 'clientCertificateId')) === 'string',
     web_acl: str(get(c, 'webAclArn')) ?? null,
+    // The stage item names no integrations, and AWS Config records no methods.
+    http_backend: notReported("the integrations of the stage's API"),
   };
 }
 
@@ -350,6 +352,7 @@ function httpStage(item: ConfigItem): ApiGatewayStage {
     cache_encrypted: true,
     client_certificate: typeof str(get(c, 'clientCertificateId')) === 'string',
     web_acl: null,
+    http_backend: false,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Unknown } from '../../../model/resource.js';
 import { isUnknown, unknown } from '../../../model/resource.js';
 import type { Fields, Loose } from '../fields.js';
 import type { Norm } from './context.js';
+import { httpBackend } from './apigateway.js';
 import { isObj } from '../tree.js';
 
 type Rule = Loose<SecurityGroupRule> | Unknown;
@@ -143,7 +144,11 @@ function cacheEncrypted(p: Fields, methods: Fields[]): Maybe<boolean> {
   return undecided ?? true;
 }
 
-export const apiGatewayStage = (n: Norm): Loose<ApiGatewayStage> => ({ ...restStage(n.props, []), web_acl: stageWebAcl(n) });
+export const apiGatewayStage = (n: Norm): Loose<ApiGatewayStage> => ({
+  ...restStage(n.props, []),
+  web_acl: stageWebAcl(n),
+  http_backend: httpBackend(n, n.props.raw('RestApiId'), n.entry.cfnType === 'AWS::Serverless::Api'),
+});
 
 /** The web ACL a WebACLAssociation of the template gives the stage (links.ts), at the association's lines. */
 function stageWebAcl(n: Norm): Maybe<string> | null {
@@ -162,7 +167,7 @@ function stageWebAcl(n: Norm): Maybe<string> | null {
 export function apiGatewayDeploymentStage(n: Norm): Loose<ApiGatewayStage> {
   const d = n.props.inner('StageDescription');
   // The stage-wide settings record their lines on a path of their own, not on `properties`.
-  return { ...restStage(d, [d.at('properties.stage_description')]), web_acl: stageWebAcl(n) };
+  return { ...restStage(d, [d.at('properties.stage_description')]), web_acl: stageWebAcl(n), http_backend: httpBackend(n, n.props.raw('RestApiId'), false) };
 }
 
 /** A REST API stage from `p` (a Stage's Properties or a Deployment's StageDescription). */
@@ -199,5 +204,6 @@ export function apiGatewayV2Stage(n: Norm): Loose<ApiGatewayStage> {
     cache_encrypted: true,
     client_certificate: p.present('client_certificate', 'ClientCertificateId'),
     web_acl: null,
+    http_backend: false,
   };
 }

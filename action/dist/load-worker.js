@@ -19177,7 +19177,8 @@ var init_links = __esm({
       { kind: "secret-rotation", from: ["AWS::SecretsManager::RotationSchedule"], key: "SecretId", to: ["AWS::SecretsManager::Secret"] },
       { kind: "flow-log", from: ["AWS::EC2::FlowLog"], key: "ResourceId", to: ["AWS::EC2::VPC"] },
       { kind: "nacl-entry", from: ["AWS::EC2::NetworkAclEntry"], key: "NetworkAclId", to: ["AWS::EC2::NetworkAcl"] },
-      { kind: "waf-logging", from: ["AWS::WAFv2::LoggingConfiguration"], key: "ResourceArn", to: ["AWS::WAFv2::WebACL"] }
+      { kind: "waf-logging", from: ["AWS::WAFv2::LoggingConfiguration"], key: "ResourceArn", to: ["AWS::WAFv2::WebACL"] },
+      { kind: "api-method", from: ["AWS::ApiGateway::Method"], key: "RestApiId", to: ["AWS::ApiGateway::RestApi"] }
     ];
     STAGE_TYPES = ["AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "AWS::Serverless::Api"];
     LAMBDA_LOG_PREFIX = "/aws/lambda/";
@@ -20270,6 +20271,93 @@ var init_dynamodb_global = __esm({
   }
 });
 
+// src/sources/cloudformation/normalize/apigateway.ts
+function apiGatewayMethod(n) {
+  const p = n.props;
+  return {
+    api_version: "v1",
+    method: p.str("method", "HttpMethod"),
+    authorization_type: p.str("authorization_type", "AuthorizationType", "NONE"),
+    api_key_required: p.bool("api_key_required", "ApiKeyRequired", false)
+  };
+}
+function apiGatewayV2Route(n) {
+  const p = n.props;
+  return {
+    api_version: "v2",
+    method: p.str("method", "RouteKey"),
+    authorization_type: p.str("authorization_type", "AuthorizationType", "NONE"),
+    api_key_required: p.bool("api_key_required", "ApiKeyRequired", false)
+  };
+}
+function apiGatewayDomainName(n) {
+  return { api_version: "v1", security_policies: [n.props.str("security_policies.0", "SecurityPolicy", "TLS_1_0")] };
+}
+function apiGatewayV2DomainName(n) {
+  const configs = n.props.items("security_policies", "DomainNameConfigurations");
+  return { api_version: "v2", security_policies: configs.map((c) => c.str("", "SecurityPolicy")) };
+}
+function httpBackend(n, api, sam) {
+  if (sam) return definitionHasHttp(n.entry.props, "DefinitionBody", "DefinitionUri");
+  if (typeof api !== "string" || !n.isRef(api)) return unknown("the REST API is not a resource of the template");
+  const apiId = api.slice("ref:".length);
+  const restApi = n.links.entry(apiId);
+  if (restApi?.cfnType !== "AWS::ApiGateway::RestApi") return unknown("the REST API is not a resource of the template");
+  let undecided;
+  const fromBody = definitionHasHttp(restApi.props, "Body", "BodyS3Location");
+  if (fromBody === true) return true;
+  if (isUnknown(fromBody)) undecided = fromBody;
+  for (const m of n.links.of("api-method", apiId)) {
+    const type = integrationType(m.props);
+    if (isUnknown(type)) undecided ??= type;
+    else if (type !== null && HTTP_TYPES.includes(type.toUpperCase())) {
+      if (!n.links.isMaybe(apiId, m.id)) return true;
+      undecided ??= unknown(`method ${m.id} belongs to the API only under some conditions`);
+    }
+  }
+  return undecided ?? false;
+}
+function integrationType(props2) {
+  if (isUnknown(props2)) return props2;
+  const integration = isObj(props2) ? props2.Integration : void 0;
+  if (isUnknown(integration)) return integration;
+  const type = isObj(integration) ? integration.Type : void 0;
+  if (isUnknown(type)) return type;
+  return typeof type === "string" ? type : null;
+}
+function definitionHasHttp(props2, body, location) {
+  if (!isObj(props2)) return isUnknown(props2) ? props2 : false;
+  const def = props2[body];
+  if (def === void 0) return props2[location] === void 0 ? false : unknown(`the API definition is outside the template (${location})`);
+  if (!isObj(def)) return isUnknown(def) ? def : unknown(`${body} is not a mapping`);
+  const paths = def.paths;
+  if (paths === void 0) return false;
+  if (!isObj(paths)) return unknown(`${body}.paths is not a mapping`);
+  let undecided;
+  for (const ops of Object.values(paths)) {
+    if (!isObj(ops)) {
+      if (isUnknown(ops)) undecided ??= ops;
+      continue;
+    }
+    for (const op of Object.values(ops)) {
+      const integration = isObj(op) ? op["x-amazon-apigateway-integration"] : isUnknown(op) ? op : void 0;
+      const type = isObj(integration) ? integration.type : integration;
+      if (isUnknown(type)) undecided ??= type;
+      else if (typeof type === "string" && HTTP_TYPES.includes(type.toUpperCase())) return true;
+    }
+  }
+  return undecided ?? false;
+}
+var HTTP_TYPES;
+var init_apigateway2 = __esm({
+  "src/sources/cloudformation/normalize/apigateway.ts"() {
+    "use strict";
+    init_resource();
+    init_tree();
+    HTTP_TYPES = ["HTTP", "HTTP_PROXY"];
+  }
+});
+
 // src/sources/cloudformation/normalize/network.ts
 function rule(f, direction) {
   if (!f.isMap) return f.unknownValue ?? unknown("not a mapping");
@@ -20375,7 +20463,7 @@ function stageWebAcl(n) {
 }
 function apiGatewayDeploymentStage(n) {
   const d = n.props.inner("StageDescription");
-  return { ...restStage(d, [d.at("properties.stage_description")]), web_acl: stageWebAcl(n) };
+  return { ...restStage(d, [d.at("properties.stage_description")]), web_acl: stageWebAcl(n), http_backend: httpBackend(n, n.props.raw("RestApiId"), false) };
 }
 function restStage(p, stageWide) {
   const methods = [...stageWide, ...p.items("method_settings", "MethodSettings")];
@@ -20402,7 +20490,8 @@ function apiGatewayV2Stage(n) {
     cache_enabled: false,
     cache_encrypted: true,
     client_certificate: p.present("client_certificate", "ClientCertificateId"),
-    web_acl: null
+    web_acl: null,
+    http_backend: false
   };
 }
 var PROTOCOL_NUMBERS, DEFAULT_EGRESS, standaloneIngress, standaloneEgress, LEVELS, apiGatewayStage, createsStage, stageDescription;
@@ -20410,6 +20499,7 @@ var init_network = __esm({
   "src/sources/cloudformation/normalize/network.ts"() {
     "use strict";
     init_resource();
+    init_apigateway2();
     init_tree();
     PROTOCOL_NUMBERS = { "1": "icmp", "6": "tcp", "17": "udp", "58": "icmpv6" };
     DEFAULT_EGRESS = {
@@ -20424,7 +20514,11 @@ var init_network = __esm({
     standaloneIngress = (n) => standaloneRule(n, "ingress");
     standaloneEgress = (n) => standaloneRule(n, "egress");
     LEVELS = ["OFF", "ERROR", "INFO"];
-    apiGatewayStage = (n) => ({ ...restStage(n.props, []), web_acl: stageWebAcl(n) });
+    apiGatewayStage = (n) => ({
+      ...restStage(n.props, []),
+      web_acl: stageWebAcl(n),
+      http_backend: httpBackend(n, n.props.raw("RestApiId"), n.entry.cfnType === "AWS::Serverless::Api")
+    });
     createsStage = (props2) => isObj(props2) && props2.StageName !== void 0 && props2.StageName !== null;
     stageDescription = (p) => p.inner("StageDescription");
   }
@@ -21124,38 +21218,6 @@ var init_external = __esm({
   }
 });
 
-// src/sources/cloudformation/normalize/apigateway.ts
-function apiGatewayMethod(n) {
-  const p = n.props;
-  return {
-    api_version: "v1",
-    method: p.str("method", "HttpMethod"),
-    authorization_type: p.str("authorization_type", "AuthorizationType", "NONE"),
-    api_key_required: p.bool("api_key_required", "ApiKeyRequired", false)
-  };
-}
-function apiGatewayV2Route(n) {
-  const p = n.props;
-  return {
-    api_version: "v2",
-    method: p.str("method", "RouteKey"),
-    authorization_type: p.str("authorization_type", "AuthorizationType", "NONE"),
-    api_key_required: p.bool("api_key_required", "ApiKeyRequired", false)
-  };
-}
-function apiGatewayDomainName(n) {
-  return { api_version: "v1", security_policies: [n.props.str("security_policies.0", "SecurityPolicy", "TLS_1_0")] };
-}
-function apiGatewayV2DomainName(n) {
-  const configs = n.props.items("security_policies", "DomainNameConfigurations");
-  return { api_version: "v2", security_policies: configs.map((c) => c.str("", "SecurityPolicy")) };
-}
-var init_apigateway2 = __esm({
-  "src/sources/cloudformation/normalize/apigateway.ts"() {
-    "use strict";
-  }
-});
-
 // src/sources/cloudformation/normalize/index.ts
 var NORMALIZERS;
 var init_normalize2 = __esm({
@@ -21403,6 +21465,10 @@ var init_policy_document = __esm({
 });
 
 // src/sources/cloudformation/literal-secrets.ts
+function namedPairSecret(v) {
+  if (typeof v.Name !== "string" || !("Value" in v) || !isSecretName(v.Name)) return false;
+  return v.Type === void 0 || v.Type === "PLAINTEXT";
+}
 function literalSecrets(cfnType, props2, propsSpan, env) {
   const out = [];
   const judged = (JUDGED_ELSEWHERE[cfnType] ?? []).map((p) => p.split("."));
@@ -21419,6 +21485,21 @@ function literalSecrets(cfnType, props2, propsSpan, env) {
         continue;
       }
       if (SETTINGS_BLOCKS.has(key)) continue;
+      if (Array.isArray(value) && isObj(v) && namedPairSecret(v)) {
+        const noEcho = literalProperty(v.Value, env);
+        if (noEcho !== null) {
+          const valueAt = env.spans.child(v, "Value") ?? at3;
+          out.push({ secret: { resource_type: cfnType, property: [...p, "Value"].join("."), kind: "property", value_kind: null, noecho_default: noEcho }, span: valueAt });
+          continue;
+        }
+      }
+      if (path.length === 0 && OWN_SECRET_VALUES[cfnType] === key) {
+        const noEcho = literalProperty(v, env);
+        if (noEcho !== null) {
+          out.push({ secret: { resource_type: cfnType, property: key, kind: "property", value_kind: null, noecho_default: noEcho }, span: at3 });
+          continue;
+        }
+      }
       if (!Array.isArray(value) && secretKey(key) && !judged.some((j) => matches(j, p))) {
         const noEcho = literalProperty(v, env);
         if (noEcho !== null) {
@@ -21502,7 +21583,7 @@ function unquote(v) {
 function isLiteral(value) {
   return value !== "" && !/^[$`<{%]/.test(value) && !value.startsWith("ref:") && !/^(?:null|none|~)$/i.test(value);
 }
-var JUDGED_ELSEWHERE, SETTINGS_BLOCKS, MAX_NODES, MAX_DEPTH, secretKeys, SETTING_VALUE, PLACEHOLDER, URL_REFERENCE_CREDENTIALS, SHELL_ASSIGNMENT, CONFIG_ASSIGNMENT;
+var JUDGED_ELSEWHERE, SETTINGS_BLOCKS, OWN_SECRET_VALUES, MAX_NODES, MAX_DEPTH, secretKeys, SETTING_VALUE, PLACEHOLDER, URL_REFERENCE_CREDENTIALS, SHELL_ASSIGNMENT, CONFIG_ASSIGNMENT;
 var init_literal_secrets = __esm({
   "src/sources/cloudformation/literal-secrets.ts"() {
     "use strict";
@@ -21522,6 +21603,7 @@ var init_literal_secrets = __esm({
       "AWS::Serverless::Function": ["Environment.Variables.*"]
     };
     SETTINGS_BLOCKS = /* @__PURE__ */ new Set(["TokenValidityUnits", "GenerateSecretString"]);
+    OWN_SECRET_VALUES = { "AWS::ApiGateway::ApiKey": "Value" };
     MAX_NODES = 2e4;
     MAX_DEPTH = 40;
     secretKeys = /* @__PURE__ */ new Map();

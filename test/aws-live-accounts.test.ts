@@ -10,7 +10,7 @@
  * trails; SelectAggregateResourceConfig is not implemented (the scanner lists an aggregator with
  * ListAggregateDiscoveredResources); moto's aggregator shows only the calling account.
  */
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,24 +20,16 @@ import { ConfigServiceClient, PutConfigurationAggregatorCommand } from '@aws-sdk
 import { IAMClient, CreateUserCommand, CreateLoginProfileCommand, TagRoleCommand } from '@aws-sdk/client-iam';
 import { S3Client, CreateBucketCommand } from '@aws-sdk/client-s3';
 import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
-import { startMoto, MOTO_ACCOUNT, type Moto } from './helpers/moto.js';
+import { MOTO_ACCOUNT } from './helpers/moto.js';
+import { freshMoto } from './helpers/moto-suite.js';
 import { seed, startRecorder, SEEDED } from './helpers/seed-aws.js';
 import { palisadeLive } from './helpers/live-cli.js';
 
-let moto: Moto;
+const suite = freshMoto();
 const cwd = mkdtempSync(join(tmpdir(), 'palisade-live-accounts-'));
 const creds = { accessKeyId: 'testing', secretAccessKey: 'testing', sessionToken: 'testing' };
 const OTHER = '222233334444';
 
-before(async () => {
-  moto = await startMoto();
-});
-after(async () => {
-  await moto?.stop();
-});
-beforeEach(async () => {
-  await moto.reset();
-});
 
 interface Report {
   findings: Array<{ ruleId: string; severity: string; resource: { id: string; name: string }; path: string; cloud?: { arn?: string; account?: string; region?: string }; location?: unknown; iac?: { location: unknown; logicalId: string } }>;
@@ -45,15 +37,15 @@ interface Report {
 }
 
 async function scanJson(args: string[]): Promise<Report> {
-  const r = await palisadeLive(['scan', ...args, '--json', '-', '--fail-on', 'none', '--quiet'], moto.endpoint, cwd);
+  const r = await palisadeLive(['scan', ...args, '--json', '-', '--fail-on', 'none', '--quiet'], suite.moto.endpoint, cwd);
   assert.equal(r.status, 0, `${r.stderr}\n${r.stdout.slice(0, 2000)}`);
   return JSON.parse(r.stdout) as Report;
 }
 
-const ct = (region = 'us-east-1') => new CloudTrailClient({ region, endpoint: moto.endpoint, credentials: creds });
+const ct = (region = 'us-east-1') => new CloudTrailClient({ region, endpoint: suite.moto.endpoint, credentials: creds });
 
 test('CloudTrail read live: no trail, or a multi-region trail that is not logging, is PAL-CT-005; once it logs, it is not', async () => {
-  await seed(moto.endpoint);
+  await seed(suite.moto.endpoint);
   const account = `${MOTO_ACCOUNT}:cloudtrail`;
   const ct005 = (r: Report) => r.findings.filter((f) => f.ruleId === 'PAL-CT-005');
 
@@ -61,7 +53,7 @@ test('CloudTrail read live: no trail, or a multi-region trail that is not loggin
   assert.deepEqual(none.errors, []);
   assert.deepEqual(ct005(none).map((f) => [f.resource.id, f.path, f.cloud?.account]), [[account, 'properties.multi_region_logging', MOTO_ACCOUNT]]);
 
-  const s3 = new S3Client({ region: 'us-east-1', endpoint: moto.endpoint, credentials: creds, forcePathStyle: true });
+  const s3 = new S3Client({ region: 'us-east-1', endpoint: suite.moto.endpoint, credentials: creds, forcePathStyle: true });
   await s3.send(new CreateBucketCommand({ Bucket: 'palisade-trail-logs' }));
   s3.destroy();
   const trails = ct();
@@ -72,7 +64,7 @@ test('CloudTrail read live: no trail, or a multi-region trail that is not loggin
 
   await trails.send(new StartLoggingCommand({ Name: 'main' }));
   // The trail is homed in us-east-1 and read from eu-west-1 as a shadow trail: still one account fact.
-  await startRecorder(moto.endpoint, 'eu-west-1');
+  await startRecorder(suite.moto.endpoint, 'eu-west-1');
   const logging = await scanJson(['--aws', '--aws-regions', 'eu-west-1']);
   assert.deepEqual(logging.errors, []);
   assert.deepEqual(ct005(logging), []);
@@ -80,7 +72,7 @@ test('CloudTrail read live: no trail, or a multi-region trail that is not loggin
 });
 
 test('--aws-regions all scans every region DescribeRegions lists: a region without a recorder is PAL-CFG-001, recorded regions are not', async () => {
-  await seed(moto.endpoint, ['us-east-1', 'eu-west-1']);
+  await seed(suite.moto.endpoint, ['us-east-1', 'eu-west-1']);
   const r = await scanJson(['--aws', '--aws-regions', 'all']);
   assert.deepEqual(r.errors, []);
   const noRecorder = new Set(r.findings.filter((f) => f.ruleId === 'PAL-CFG-001').map((f) => f.resource.id));
@@ -94,17 +86,17 @@ test('--aws-regions all scans every region DescribeRegions lists: a region witho
 
 /** Seeds a console user without MFA (and a recorder) in another account, through that account's assumed-role credentials. */
 async function seedOtherAccount(): Promise<void> {
-  const sts = new STSClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials: creds });
+  const sts = new STSClient({ region: 'us-east-1', endpoint: suite.moto.endpoint, credentials: creds });
   const c = (await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${OTHER}:role/audit`, RoleSessionName: 'seed' }))).Credentials!;
   sts.destroy();
-  const iam = new IAMClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials: { accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken! } });
+  const iam = new IAMClient({ region: 'us-east-1', endpoint: suite.moto.endpoint, credentials: { accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken! } });
   await iam.send(new CreateUserCommand({ UserName: 'carol-console' }));
   await iam.send(new CreateLoginProfileCommand({ UserName: 'carol-console', Password: 'Correct-Horse-9-Battery' }));
   iam.destroy();
 }
 
 test('--aws-role-arn assumes the role and scans its account, not the caller\'s', async () => {
-  await seed(moto.endpoint);
+  await seed(suite.moto.endpoint);
   await seedOtherAccount();
   const r = await scanJson(['--aws-role-arn', `arn:aws:iam::${OTHER}:role/audit`, '--aws-external-id', 'palisade-test', '--aws-regions', 'us-east-1']);
   // The other account has no Config recorder: that is a finding, not an error.
@@ -115,11 +107,11 @@ test('--aws-role-arn assumes the role and scans its account, not the caller\'s',
 });
 
 test('--aws-accounts FILE scans each listed account through its role; SARIF has one run per account and region', async () => {
-  await seed(moto.endpoint);
+  await seed(suite.moto.endpoint);
   await seedOtherAccount();
   writeFileSync(join(cwd, 'accounts.txt'), `# account  role\n${MOTO_ACCOUNT} palisade-audit\n${OTHER} arn:aws:iam::${OTHER}:role/audit\n`);
   const sarifFile = join(cwd, 'accounts.sarif');
-  const r = await palisadeLive(['scan', '--aws-accounts', 'accounts.txt', '--aws-regions', 'us-east-1', '--json', '-', '--sarif', sarifFile, '--fail-on', 'none', '--quiet'], moto.endpoint, cwd);
+  const r = await palisadeLive(['scan', '--aws-accounts', 'accounts.txt', '--aws-regions', 'us-east-1', '--json', '-', '--sarif', sarifFile, '--fail-on', 'none', '--quiet'], suite.moto.endpoint, cwd);
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout) as Report;
   assert.deepEqual(report.errors, []);
@@ -132,9 +124,9 @@ test('--aws-accounts FILE scans each listed account through its role; SARIF has 
 });
 
 test('an accounts file line that is not `<account id> <role>` is an error at its line; the other accounts are still scanned', async () => {
-  await seed(moto.endpoint);
+  await seed(suite.moto.endpoint);
   writeFileSync(join(cwd, 'accounts-bad.txt'), `${MOTO_ACCOUNT} palisade-audit\nnot-an-account audit\n`);
-  const r = await palisadeLive(['scan', '--aws-accounts', 'accounts-bad.txt', '--aws-regions', 'us-east-1', '--json', '-', '--fail-on', 'none', '--quiet'], moto.endpoint, cwd);
+  const r = await palisadeLive(['scan', '--aws-accounts', 'accounts-bad.txt', '--aws-regions', 'us-east-1', '--json', '-', '--fail-on', 'none', '--quiet'], suite.moto.endpoint, cwd);
   assert.equal(r.status, 3, r.stderr);
   const report = JSON.parse(r.stdout) as Report;
   assert.deepEqual(report.errors.map((e) => [e.file, e.level]), [['accounts-bad.txt', 'error']]);
@@ -142,8 +134,8 @@ test('an accounts file line that is not `<account id> <role>` is an error at its
 });
 
 test('--aws-aggregator reads the inventory through the aggregator, each item with its account and region', async () => {
-  await seed(moto.endpoint);
-  const config = new ConfigServiceClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials: creds });
+  await seed(suite.moto.endpoint);
+  const config = new ConfigServiceClient({ region: 'us-east-1', endpoint: suite.moto.endpoint, credentials: creds });
   await config.send(new PutConfigurationAggregatorCommand({ ConfigurationAggregatorName: 'org', AccountAggregationSources: [{ AccountIds: [MOTO_ACCOUNT], AllAwsRegions: true }] }));
   config.destroy();
   const r = await scanJson(['--aws-aggregator', 'org', '--aws-aggregator-region', 'us-east-1']);
@@ -155,7 +147,7 @@ test('--aws-aggregator reads the inventory through the aggregator, each item wit
 });
 
 test('an aggregator that does not exist is one error naming it, exit 3', async () => {
-  const r = await palisadeLive(['scan', '--aws-aggregator', 'missing', '--json', '-', '--fail-on', 'none', '--quiet'], moto.endpoint, cwd);
+  const r = await palisadeLive(['scan', '--aws-aggregator', 'missing', '--json', '-', '--fail-on', 'none', '--quiet'], suite.moto.endpoint, cwd);
   assert.equal(r.status, 3, r.stderr);
   const report = JSON.parse(r.stdout) as Report;
   assert.equal(report.errors.length, 1, JSON.stringify(report.errors));
@@ -164,9 +156,9 @@ test('an aggregator that does not exist is one error naming it, exit 3', async (
 });
 
 test('the IaC link through the IAM API: a role tagged by its stack points at the line of the template that declares it', async () => {
-  await seed(moto.endpoint);
+  await seed(suite.moto.endpoint);
   // What CloudFormation does on create (moto's CloudFormation does not).
-  const iam = new IAMClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials: creds });
+  const iam = new IAMClient({ region: 'us-east-1', endpoint: suite.moto.endpoint, credentials: creds });
   await iam.send(new TagRoleCommand({ RoleName: SEEDED.adminRole, Tags: [{ Key: 'aws:cloudformation:stack-name', Value: 'ops' }, { Key: 'aws:cloudformation:logical-id', Value: 'AdminRole' }] }));
   iam.destroy();
   mkdirSync(join(cwd, 'infra'), { recursive: true });

@@ -4,10 +4,11 @@
  * IaC link works for buckets through the API); Config IAM items dropped offline when an IAM
  * snapshot is given, as online.
  */
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { S3Client, CreateBucketCommand, PutBucketTaggingCommand } from '@aws-sdk/client-s3';
-import { startMoto, MOTO_ENV, type Moto } from './helpers/moto.js';
+import { MOTO_ENV } from './helpers/moto.js';
+import { freshMoto } from './helpers/moto-suite.js';
 import { startRecorder } from './helpers/seed-aws.js';
 import { loadLive, loadSnapshots } from '../src/sources/aws/live.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,23 +18,14 @@ import { scan } from '../src/scan.js';
 import type { LiveOptions } from '../src/sources/aws/live.js';
 import { isUnknown } from '../src/model/resource.js';
 
-let moto: Moto;
-before(async () => {
-  moto = await startMoto();
-});
-after(async () => {
-  await moto?.stop();
-});
-beforeEach(async () => {
-  await moto.reset();
-});
+const suite = freshMoto();
 
 const creds = { accessKeyId: 'testing', secretAccessKey: 'testing' };
-const s3 = () => new S3Client({ region: 'us-east-1', endpoint: moto.endpoint, forcePathStyle: true, credentials: creds });
+const s3 = () => new S3Client({ region: 'us-east-1', endpoint: suite.moto.endpoint, forcePathStyle: true, credentials: creds });
 
 async function withMoto<T>(run: () => Promise<T>): Promise<T> {
   const env = { ...process.env };
-  Object.assign(process.env, MOTO_ENV, { AWS_ENDPOINT_URL: moto.endpoint });
+  Object.assign(process.env, MOTO_ENV, { AWS_ENDPOINT_URL: suite.moto.endpoint });
   try {
     return await run();
   } finally {
@@ -49,7 +41,7 @@ const LIVE: LiveOptions = { enabled: true, regions: ['us-east-1'] };
  */
 async function createStack(name: string, template: object): Promise<void> {
   const body = new URLSearchParams({ Action: 'CreateStack', Version: '2010-05-15', StackName: name, TemplateBody: JSON.stringify(template) });
-  const res = await fetch(`${moto.endpoint}/`, {
+  const res = await fetch(`${suite.moto.endpoint}/`, {
     method: 'POST',
     body,
     headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: 'AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/cloudformation/aws4_request, SignedHeaders=host, Signature=0' },
@@ -58,7 +50,7 @@ async function createStack(name: string, template: object): Promise<void> {
 }
 
 test('a bucket\'s tags reach the model from BatchGetResourceConfig; an untagged bucket\'s stay unknown', async () => {
-  await startRecorder(moto.endpoint, 'us-east-1');
+  await startRecorder(suite.moto.endpoint, 'us-east-1');
   const c = s3();
   await c.send(new CreateBucketCommand({ Bucket: 'palisade-tagged' }));
   await c.send(new PutBucketTaggingCommand({ Bucket: 'palisade-tagged', Tagging: { TagSet: [{ Key: 'team', Value: 'data' }, { Key: 'cost-centre', Value: '42' }] } }));
@@ -73,7 +65,7 @@ test('a bucket\'s tags reach the model from BatchGetResourceConfig; an untagged 
 });
 
 test('a bucket a scanned template created links to that template\'s line through the API', async () => {
-  await startRecorder(moto.endpoint, 'us-east-1');
+  await startRecorder(suite.moto.endpoint, 'us-east-1');
   const template = 'test/fixtures/live-gaps/web.yaml';
   await createStack('web', {
     Resources: {

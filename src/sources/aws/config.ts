@@ -22,68 +22,24 @@ import {
 import type { InputError } from '../../model/resource.js';
 import type { AwsClients } from './clients.js';
 import { describeAwsError } from './clients.js';
+import { NORMALIZED_TYPES } from './normalize/index.js';
 
 /** Bound on pages per resource type (100 keys a page: 100,000 resources of one type). */
 export const MAX_PAGES = 1000;
 export const BATCH = 100;
 
 /**
- * The resource types the inventory asks Config for: every type a normalizer reads
- * (NORMALIZED_TYPES in normalize/index.ts), less INVENTORY_EXCLUDED; test/aws-live-inventory.test.ts
- * fails when one is missing. All but SELECT_UNSUPPORTED go into the one advanced query's pages.
- */
-export const INVENTORY_TYPES = [
-  'AWS::S3::Bucket',
-  'AWS::S3::AccountPublicAccessBlock',
-  'AWS::IAM::Role',
-  'AWS::IAM::User',
-  'AWS::IAM::Group',
-  'AWS::IAM::Policy',
-  'AWS::KMS::Key',
-  'AWS::Lambda::Function',
-  'AWS::CloudTrail::Trail',
-  'AWS::Logs::LogGroup',
-  'AWS::SQS::Queue',
-  'AWS::SNS::Topic',
-  'AWS::DynamoDB::Table',
-  'AWS::RDS::DBInstance',
-  'AWS::RDS::DBCluster',
-  'AWS::EC2::SecurityGroup',
-  'AWS::ECR::Repository',
-  'AWS::ElasticLoadBalancingV2::Listener',
-  'AWS::ApiGateway::Stage',
-  'AWS::OpenSearch::Domain',
-  'AWS::Elasticsearch::Domain',
-  'AWS::ElastiCache::ReplicationGroup',
-  'AWS::ApiGatewayV2::Stage',
-  'AWS::EC2::Instance',
-  'AWS::EC2::LaunchTemplate',
-  'AWS::EC2::Volume',
-  'AWS::EC2::VPC',
-  'AWS::EC2::Subnet',
-  'AWS::EC2::NetworkAcl',
-  'AWS::EC2::FlowLog',
-  'AWS::EKS::Cluster',
-  'AWS::EFS::FileSystem',
-  'AWS::Redshift::Cluster',
-  'AWS::Kinesis::Stream',
-  'AWS::SecretsManager::Secret',
-  'AWS::MSK::Cluster',
-  'AWS::AmazonMQ::Broker',
-  'AWS::ECS::TaskDefinition',
-  'AWS::ECS::Cluster',
-  'AWS::ECS::Service',
-  'AWS::CloudFront::Distribution',
-  'AWS::ElasticLoadBalancing::LoadBalancer',
-  'AWS::AutoScaling::LaunchConfiguration',
-  'AWS::WAFv2::WebACL',
-] as const;
-
-/**
  * Types a normalizer reads that the live inventory does not request, each with the reason
  * (none today: every normalized type is requested).
  */
 export const INVENTORY_EXCLUDED: Readonly<Record<string, string>> = {};
+
+/**
+ * The resource types the inventory asks Config for: every type a normalizer reads, less
+ * INVENTORY_EXCLUDED (test/aws-live-inventory.test.ts checks the reasons and the lookups the
+ * normalizers make). All but SELECT_UNSUPPORTED go into the one advanced query's pages.
+ */
+export const INVENTORY_TYPES: readonly string[] = NORMALIZED_TYPES.filter((t) => !(t in INVENTORY_EXCLUDED));
 
 /**
  * Inventory types AWS Config's advanced query does not cover (absent from its published

@@ -20,6 +20,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 /** The folder for cache files, if it is safe to use (created if missing). */
 function cacheDir(): string | undefined {
@@ -74,7 +75,7 @@ export function runCommonJs(url: URL): CachedRun {
     save() {
       if (!stale || !cacheFile || !dir) return;
       try {
-        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        const tmp = `${cacheFile}.${process.pid}-${threadId}.tmp`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, cacheFile);
         // Caches of earlier builds or Node versions of the same file are never read again.

@@ -4,8 +4,8 @@
 // dist/load-worker.js), as one CommonJS file run through V8's code cache (see below). In the
 // main thread every dynamic import() in src/ stays a chunk of its own, loaded when it is reached
 // (a console-only scan never loads the report writers), but Node resolves and compiles a few
-// files instead of about 150 modules. Every file lands at the top of dist/, one level below the package root, as
-// src/package-root.ts and isolate.ts expect.
+// files instead of about 150 modules. Every file lands at the top of dist/, one level below the
+// package root, as src/package-root.ts and isolate.ts expect.
 //
 // dist/bundle.meta.json is esbuild's metafile: which source modules each output file holds (the
 // start-up test reads it). Types (dist/*.d.ts) come from tsc, run after this (npm run build).

@@ -122,11 +122,15 @@ class ReusedInstance {
   private readonly policy: Policy;
   /** The memory when new, without its trailing zeros. */
   private readonly fresh: Uint8Array;
+  /** The entrypoint's id, where the bundle's ABI has opa_eval (1.2 and later; see evaluateDirect). */
+  private readonly entrypoint: number | undefined;
   private used = false;
 
   constructor(module: WasmModule, config: PolicyData, readonly pages: number, maximum: number) {
     this.policy = loadPolicySync(module, { initial: pages, maximum });
     this.policy.setData({ config });
+    const id: unknown = (this.policy.entrypoints as Record<string, unknown>)[ENTRYPOINT];
+    this.entrypoint = this.policy.minorVersion >= 2 && Object.hasOwn(this.policy.entrypoints, ENTRYPOINT) && typeof id === 'number' ? id : undefined;
     const bytes = new Uint8Array(this.policy.mem.buffer);
     let end = bytes.length;
     while (end >= PAGE && Buffer.compare(bytes.subarray(end - PAGE, end), ZERO_PAGE) === 0) end -= PAGE;
@@ -147,9 +151,41 @@ class ReusedInstance {
       bytes.fill(0, this.fresh.length);
     }
     this.used = true;
-    return judge(this.policy, resources);
+    if (this.entrypoint === undefined) return judge(this.policy, resources);
+    const rs = this.evaluateDirect(this.entrypoint, { resources: resources.map(toPolicyResource) }) as Array<{ result: RawResult[] }>;
+    const out: RawResult[] = [];
+    for (const r of rs) for (const x of r.result) out.push(x);
+    return out;
+  }
+
+  /**
+   * LoadedPolicy.evaluate's ABI 1.2 path, the same calls and memory growth, but the input's
+   * UTF-8 is encoded straight into the memory (not into a buffer first, then copied) and the
+   * result's end found by indexOf (not a loop over its bytes in JavaScript).
+   */
+  private evaluateDirect(entrypoint: number, input: unknown): unknown {
+    const { policy } = this;
+    const text = JSON.stringify(input);
+    const at = policy.dataHeapPtr as number;
+    const length = Buffer.byteLength(text, 'utf8');
+    const delta = at + length - policy.mem.buffer.byteLength;
+    if (delta > 0) policy.mem.grow(Math.ceil(delta / PAGE));
+    const { read, written } = ENCODER.encodeInto(text, new Uint8Array(policy.mem.buffer, at, length));
+    if (read !== text.length || written !== length) throw new Error('the policy input did not encode to its UTF-8 length');
+    const exports = (policy.wasmInstance as unknown as { exports: OpaExports }).exports;
+    const result = exports.opa_eval(0, entrypoint, policy.dataAddr, at, length, at + length, 0);
+    const bytes = new Uint8Array(policy.mem.buffer);
+    return JSON.parse(DECODER.decode(bytes.subarray(result, bytes.indexOf(0, result))));
   }
 }
+
+/** The one export of the OPA wasm ABI that evaluateDirect calls. */
+interface OpaExports {
+  opa_eval(reserved: number, entrypoint: number, data: number, input: number, inputLength: number, heap: number, format: number): number;
+}
+
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
 
 /**
  * Judges batches one after another in one ReusedInstance, with the results and failures

@@ -117,6 +117,8 @@ const KEEP_PAGES = 1024;
  * the OPA runtime's statics (heap pointer, free lists, builtin caches) live in, and which the
  * runtime sized its heap by when it started. The instance's only mutable global, the stack
  * pointer, is back at its start when a call returns; an instance a call failed in is dropped.
+ * The zeroing is not optional: the runtime reads memory above its heap that it did not write
+ * (with that memory filled with 1s or 0xff instead, every W1 batch traps out of bounds).
  */
 class ReusedInstance {
   private readonly policy: Policy;

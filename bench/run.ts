@@ -190,15 +190,20 @@ if (wanted('curve')) {
     const found = await discover([dir]);
     const { resources } = await loadAll(found.inputs, nodeIO());
     const sizes = [...new Set([50, 100, 250, 500, 1000, 2000, resources.length].filter((n) => n <= resources.length))];
-    const cells: string[] = [];
-    await evaluateBatches(resources.slice(0, 500), { required_tags: ['owner'] }); // warm-up: JIT
-    for (const size of sizes) {
-      const t = process.cpuUsage();
-      await evaluateBatches(resources, { required_tags: ['owner'] }, { batchSize: size });
-      const c = process.cpuUsage(t);
-      cells.push(`${size === resources.length ? 'all' : size}: ${Math.round((c.user + c.system) / resources.length)} µs`);
+    // Warm-up over every resource (the wasm code tiers up while it runs), then each size three
+    // times, interleaved, the least of each: the machine is shared.
+    await evaluateBatches(resources, { required_tags: ['owner'] });
+    const best = new Map<number, number>();
+    for (let round = 0; round < 3; round++) {
+      for (const size of sizes) {
+        const t = process.cpuUsage();
+        await evaluateBatches(resources, { required_tags: ['owner'] }, { batchSize: size });
+        const c = process.cpuUsage(t);
+        best.set(size, Math.min(best.get(size) ?? Infinity, c.user + c.system));
+      }
     }
-    console.log(`wasm CPU per resource by batch size (${resources.length} W1 resources): ${cells.join(', ')}`);
+    const cells = sizes.map((size) => `${size === resources.length ? 'all' : size}: ${Math.round(best.get(size)! / resources.length)} µs`);
+    console.log(`wasm CPU per resource by batch size (${resources.length} W1 resources, least of 3): ${cells.join(', ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,9 +12,11 @@ import type { Resource } from '../model/resource.js';
 
 /**
  * Resources per wasm call. The engine's cost per resource grows with the batch past a few hundred
- * (`npm run bench -- --only curve`: on 5,000 W1 resources 108 µs at 250, about 150 µs at
- * 500-2,000, 209 µs in one call; below 100 the 2 ms of a fresh instance per batch shows), and a
- * batch's memory stays small.
+ * (`npm run bench -- --only curve`, on 5,000 W1 resources, with the instance reused between
+ * batches: 35 µs at 50, 33 at 100, 35 at 250, 37 at 500, 62 at 1,000, 67 at 2,000, 202 in one
+ * call). From 100 to 250 the curve is flat within the machine's noise (CLI A/B of 150 against 250
+ * on W1 200 and Compose 3,000: no difference beyond it); 250 keeps Compose and live slices few,
+ * and a batch's memory (about 18 KiB per resource, zeroed between batches) small.
  */
 export const DEFAULT_BATCH = 250;
 

@@ -8,6 +8,12 @@
  * next evaluation from its start: the next batch's input overwrote the cache, and the runtime
  * then followed a stale pointer ("memory access out of bounds" in opa_glob_match / opa_malloc)
  * as soon as a scan needed a second batch.
+ *
+ * "Fresh" is a state, not a new object: an Evaluator keeps one instance (see ReusedInstance) and
+ * puts its whole memory back to the bytes it held right after instantiation and setData before
+ * each batch. A new WebAssembly.Memory per batch cost more than the batch's rules: the runtime
+ * touches about 20 KiB of new memory per resource, and every new page is a page fault, zeroed by
+ * the kernel, on top of the Memory's own set-up and the garbage collections its size triggers.
  */
 import { readFileSync } from 'node:fs';
 import { toPolicyResource } from '../model/resource.js';
@@ -79,14 +85,152 @@ function wasmModule(): WasmModule {
   return compiled;
 }
 
-/** One batch, in an instance of its own. Throws what the runtime throws. */
-export function evaluateBatch(resources: Resource[], config: PolicyData, maxMemoryPages = DEFAULT_MAX_PAGES, module: WasmModule = wasmModule()): RawResult[] {
-  const policy = loadPolicySync(module, { initial: Math.min(INITIAL_PAGES, maxMemoryPages), maximum: maxMemoryPages });
-  policy.setData({ config });
+type Policy = ReturnType<typeof loadPolicySync>;
+
+function judge(policy: Policy, resources: Resource[]): RawResult[] {
   const rs = policy.evaluate({ resources: resources.map(toPolicyResource) }, ENTRYPOINT) as Array<{ result: RawResult[] }>;
   const out: RawResult[] = [];
   for (const r of rs) for (const x of r.result) out.push(x);
   return out;
+}
+
+/**
+ * One batch, in an instance of its own that starts with INITIAL_PAGES. Throws what the runtime
+ * throws. The reference for ReusedInstance: a batch whose outcome could depend on the memory's
+ * starting size is judged here.
+ */
+export function evaluateBatch(resources: Resource[], config: PolicyData, maxMemoryPages = DEFAULT_MAX_PAGES, module: WasmModule = wasmModule()): RawResult[] {
+  const policy = loadPolicySync(module, { initial: Math.min(INITIAL_PAGES, maxMemoryPages), maximum: maxMemoryPages });
+  policy.setData({ config });
+  return judge(policy, resources);
+}
+
+const PAGE = 65536;
+const ZERO_PAGE = new Uint8Array(PAGE);
+
+/** The largest memory, in pages, an Evaluator keeps for its next batches (64 MiB): each batch zeroes it. */
+const KEEP_PAGES = 1024;
+
+/**
+ * An instance and its memory, put back before every batch to the bytes they held when new (after
+ * setData): the memory is a WebAssembly.Memory of `pages` pages, which the instance itself and
+ * the OPA runtime's statics (heap pointer, free lists, builtin caches) live in, and which the
+ * runtime sized its heap by when it started. The instance's only mutable global, the stack
+ * pointer, is back at its start when a call returns; an instance a call failed in is dropped.
+ * The zeroing is not optional: the runtime reads memory above its heap that it did not write
+ * (with that memory filled with 1s or 0xff instead, every W1 batch traps out of bounds).
+ */
+class ReusedInstance {
+  private readonly policy: Policy;
+  /** The memory when new, without its trailing zeros. */
+  private readonly fresh: Uint8Array;
+  /** The entrypoint's id, where the bundle's ABI has opa_eval (1.2 and later; see evaluateDirect). */
+  private readonly entrypoint: number | undefined;
+  private used = false;
+
+  constructor(module: WasmModule, config: PolicyData, readonly pages: number, maximum: number) {
+    this.policy = loadPolicySync(module, { initial: pages, maximum });
+    this.policy.setData({ config });
+    const id: unknown = (this.policy.entrypoints as Record<string, unknown>)[ENTRYPOINT];
+    this.entrypoint = this.policy.minorVersion >= 2 && Object.hasOwn(this.policy.entrypoints, ENTRYPOINT) && typeof id === 'number' ? id : undefined;
+    const bytes = new Uint8Array(this.policy.mem.buffer);
+    let end = bytes.length;
+    while (end >= PAGE && Buffer.compare(bytes.subarray(end - PAGE, end), ZERO_PAGE) === 0) end -= PAGE;
+    while (end > 0 && bytes[end - 1] === 0) end--;
+    this.fresh = bytes.slice(0, end);
+  }
+
+  /** The memory's size now, in pages. */
+  get size(): number {
+    return this.policy.mem.buffer.byteLength / PAGE;
+  }
+
+  /** Judges a batch; throws what the runtime throws. Usable again only while `size` is `pages`. */
+  judge(resources: Resource[]): RawResult[] {
+    if (this.used) {
+      const bytes = new Uint8Array(this.policy.mem.buffer);
+      bytes.set(this.fresh);
+      bytes.fill(0, this.fresh.length);
+    }
+    this.used = true;
+    if (this.entrypoint === undefined) return judge(this.policy, resources);
+    const rs = this.evaluateDirect(this.entrypoint, { resources: resources.map(toPolicyResource) }) as Array<{ result: RawResult[] }>;
+    const out: RawResult[] = [];
+    for (const r of rs) for (const x of r.result) out.push(x);
+    return out;
+  }
+
+  /**
+   * LoadedPolicy.evaluate's ABI 1.2 path, the same calls and memory growth, but the input's
+   * UTF-8 is encoded straight into the memory (not into a buffer first, then copied) and the
+   * result's end found by indexOf (not a loop over its bytes in JavaScript).
+   */
+  private evaluateDirect(entrypoint: number, input: unknown): unknown {
+    const { policy } = this;
+    const text = JSON.stringify(input);
+    const at = policy.dataHeapPtr as number;
+    const length = Buffer.byteLength(text, 'utf8');
+    const delta = at + length - policy.mem.buffer.byteLength;
+    if (delta > 0) policy.mem.grow(Math.ceil(delta / PAGE));
+    const { read, written } = ENCODER.encodeInto(text, new Uint8Array(policy.mem.buffer, at, length));
+    if (read !== text.length || written !== length) throw new Error('the policy input did not encode to its UTF-8 length');
+    const exports = (policy.wasmInstance as unknown as { exports: OpaExports }).exports;
+    const result = exports.opa_eval(0, entrypoint, policy.dataAddr, at, length, at + length, 0);
+    const bytes = new Uint8Array(policy.mem.buffer);
+    return JSON.parse(DECODER.decode(bytes.subarray(result, bytes.indexOf(0, result))));
+  }
+}
+
+/** The one export of the OPA wasm ABI that evaluateDirect calls. */
+interface OpaExports {
+  opa_eval(reserved: number, entrypoint: number, data: number, input: number, inputLength: number, heap: number, format: number): number;
+}
+
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
+
+/**
+ * Judges batches one after another in one ReusedInstance, with the results and failures
+ * evaluateBatch has for each. Its memory starts at the size the largest batch so far grew to
+ * (up to KEEP_PAGES), so batches rarely grow it; a batch that does leaves an instance whose heap
+ * size no longer matches its memory, and the next batch gets a new one. The runtime's heap
+ * bookkeeping is not the same when memory starts larger, and near the memory's limit that could
+ * decide whether a batch fits: a batch that fails, or ends with more than half the limit, is
+ * judged again by evaluateBatch, whose outcome is the batch's.
+ */
+class BatchJudge {
+  private instance: ReusedInstance | undefined;
+  private pages: number;
+  /** Batches judged again by evaluateBatch. */
+  rejudged = 0;
+
+  constructor(private readonly module: WasmModule, private readonly config: PolicyData, private readonly maximum: number) {
+    this.pages = Math.min(INITIAL_PAGES, maximum);
+  }
+
+  judge(resources: Resource[]): RawResult[] {
+    const instance = this.instance ?? new ReusedInstance(this.module, this.config, this.pages, this.maximum);
+    this.instance = undefined;
+    let results: RawResult[] | undefined;
+    try {
+      results = instance.judge(resources);
+    } catch {
+      // Judged again below.
+    }
+    const size = instance.size;
+    if (results !== undefined && size <= this.maximum / 2) {
+      if (size === instance.pages) this.instance = instance;
+      else this.pages = Math.max(this.pages, Math.min(size, KEEP_PAGES));
+      return results;
+    }
+    this.rejudged++;
+    return evaluateBatch(resources, this.config, this.maximum, this.module);
+  }
+
+  /** Lets the instance and its memory go (a later batch gets a new one). */
+  release(): void {
+    this.instance = undefined;
+  }
 }
 
 /** The runtime throws Errors, RangeErrors and (opa_abort) bare strings. */
@@ -107,18 +251,24 @@ function describe(err: unknown): string {
 export class Evaluator {
   readonly failures: BatchFailure[] = [];
   private readonly packer: BatchPacker;
-  private readonly module: WasmModule;
+  private readonly judge: BatchJudge;
   private count = 0;
 
   constructor(
-    private readonly config: PolicyData,
-    private readonly options: EngineOptions,
+    config: PolicyData,
+    options: EngineOptions,
     /** The results of one batch whose resources are `judged`, in the engine's order. */
     private readonly onResults: (results: RawResult[], judged: Resource[]) => void,
   ) {
-    this.module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
+    const module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
+    this.judge = new BatchJudge(module, config, options.maxMemoryPages ?? DEFAULT_MAX_PAGES);
     // A custom bundle's rules may look at every resource of a group: its groups stay whole.
     this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
+  }
+
+  /** Batches the reused instance failed on or nearly filled, judged again in a new one (see BatchJudge). */
+  get rejudged(): number {
+    return this.judge.rejudged;
   }
 
   add(resources: Resource[]): void {
@@ -128,6 +278,7 @@ export class Evaluator {
   /** Evaluates what is left; the failures of the whole evaluation. */
   end(): BatchFailure[] {
     for (const b of this.packer.end()) this.run(b);
+    this.judge.release();
     return this.failures;
   }
 
@@ -137,7 +288,7 @@ export class Evaluator {
     const judged = own ? batch.resources.filter((r) => own.has(r.id)) : batch.resources;
     let results: RawResult[];
     try {
-      results = evaluateBatch(batch.resources, this.config, this.options.maxMemoryPages, this.module);
+      results = this.judge.judge(batch.resources);
     } catch (err) {
       this.failures.push({ batch: i, inputs: batchInputs(judged), resources: judged.length, message: describe(err) });
       return;

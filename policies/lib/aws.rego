@@ -135,6 +135,11 @@ matches(p, p)
 
 matches(p, item) if wildcard_match(p, item)
 
+# The literal start of an IAM pattern, lower-case: what comes before its first `*` or `?`.
+# Every value the pattern matches (wildcard_match) starts with it, so `startswith(value, head)`
+# is a cheap test that rules out most pairs before the full match.
+pattern_head(pattern) := split(split(lower(pattern), "*")[0], "?")[0]
+
 # IAM wildcard matching (`*` any run of characters, dots, colons and slashes included; `?` one
 # character), case-insensitive. Written without glob.match or regex.match on purpose: those
 # compile every distinct pattern into the wasm runtime's regex cache, which corrupts its heap
@@ -261,10 +266,12 @@ denies_insecure_transport(doc) if {
 	some a in s.actions
 	all_service_actions(a)
 	some op, block in s.conditions
-	lower(op) in {"bool", "boolifexists"}
+	lower(op) in bool_operators
 	some v in block["aws:securetransport"]
 	false_value(v)
 }
+
+bool_operators := {"bool", "boolifexists"}
 
 all_service_actions("*")
 
@@ -308,8 +315,9 @@ identity_statements := array.concat(
 	[{"resource": r, "path": path, "statement": s} |
 		some r in input.resources
 		r.type in identity_types
+		docs := folded_documents(r)
 		some i, p in r.properties.policies
-		not folded(r, p)
+		not folded_into(docs, p)
 		some j, s in p.document.statements
 		path := ["properties", "policies", i, "document", "statements", j]
 	],
@@ -334,11 +342,29 @@ folded(r, p) if {
 	policy_documents_by_ref[arn][p.document]
 }
 
-# [attachment list, name] -> documents of the policy resources attached that way.
+# The same as `folded`, asked once per identity rather than once per policy: the documents of
+# the policy resources attached to r (usually none). Looking each policy's whole document up
+# in the indexes hashed it once per name of the identity.
+folded_documents(r) := {d |
+	some who in identity_names(r)
+	some d in attached_documents[[attachment_lists[r.type], who]]
+} | {d |
+	some arn in r.properties.managed_policy_arns
+	some d in policy_documents_by_ref[arn]
+}
+
+folded_into(docs, p) if {
+	count(docs) > 0
+	docs[p.document]
+}
+
+# [attachment list, name] -> documents of the policy resources attached that way. Only names
+# that are strings: identity_names holds nothing else.
 attached_documents[[list, who]] contains q.properties.document if {
 	some q in lib.resources("aws.iam.policy")
 	some list, names in q.properties.attached
 	some who in names
+	is_string(who)
 }
 
 # `ref:<LogicalId>` of each policy resource -> its document.
@@ -394,9 +420,13 @@ has_condition_key(s, keys) if {
 # An array, not a set: a set hashes every whole resource it holds.
 rds_databases := [r |
 	some r in input.resources
-	r.type in {"aws.rds.instance", "aws.rds.cluster"}
+	r.type in database_types
 	not cluster_member(r)
 ]
+
+# Set literals are constants here: written in a rule body, the engine builds them anew at every
+# step of the loop around them.
+database_types := {"aws.rds.instance", "aws.rds.cluster"}
 
 cluster_member(r) if {
 	r.type == "aws.rds.instance"
@@ -421,14 +451,22 @@ rds_replica(r) if lib.is_unknown(object.get(r.properties, "read_replica", false)
 # The internet sources of a rule: 0.0.0.0/0 and ::/0.
 world_sources(rule) := sort({c |
 	some c in [rule.cidr_ipv4, rule.cidr_ipv6]
-	c in {"0.0.0.0/0", "::/0"}
+	c in world_cidrs
 })
 
-all_protocols(rule) if lower(rule.protocol) in {"-1", "all"}
+world_cidrs := {"0.0.0.0/0", "::/0"}
 
-tcp(rule) if lower(rule.protocol) in {"tcp", "6"}
+all_protocols(rule) if lower(rule.protocol) in all_protocol_names
 
-icmp(rule) if lower(rule.protocol) in {"icmp", "1", "icmpv6", "58"}
+tcp(rule) if lower(rule.protocol) in tcp_names
+
+icmp(rule) if lower(rule.protocol) in icmp_names
+
+all_protocol_names := {"-1", "all"}
+
+tcp_names := {"tcp", "6"}
+
+icmp_names := {"icmp", "1", "icmpv6", "58"}
 
 # The port range a rule opens: every port for all protocols or when no (or -1) ports are set.
 port_range(rule) := [0, 65535] if all_protocols(rule)

@@ -44,7 +44,9 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 	granted := {t |
 		some a in aws.allowed_actions(x.statement)
 		not aws.all_service_actions(a)
+		head := aws.pattern_head(a)
 		some t in read_actions
+		startswith(t, head)
 		aws.wildcard_match(a, t)
 		not narrowed(t, x.statement)
 	}

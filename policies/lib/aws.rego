@@ -140,6 +140,28 @@ matches(p, item) if wildcard_match(p, item)
 # is a cheap test that rules out most pairs before the full match.
 pattern_head(pattern) := split(split(lower(pattern), "*")[0], "?")[0]
 
+# The members of targets (a set of lower-case strings) that the IAM pattern matches: what
+# asking wildcard_match of each target finds, for less. A pattern without wildcards matches
+# only itself (one lookup); one with wildcards is tried only on the targets that start with its
+# literal head.
+matched_by(pattern, targets) := {p | p in targets} if {
+	p := lower(pattern)
+	not wildcards(p)
+}
+
+matched_by(pattern, targets) := {t |
+	some t in targets
+	startswith(t, head)
+	wildcard_match(pattern, t)
+} if {
+	wildcards(lower(pattern))
+	head := pattern_head(pattern)
+}
+
+wildcards(p) if contains(p, "*")
+
+wildcards(p) if contains(p, "?")
+
 # IAM wildcard matching (`*` any run of characters, dots, colons and slashes included; `?` one
 # character), case-insensitive. Written without glob.match or regex.match on purpose: those
 # compile every distinct pattern into the wasm runtime's regex cache, which corrupts its heap

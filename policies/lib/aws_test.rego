@@ -292,6 +292,20 @@ test_pattern_head if {
 	}
 }
 
+# matched_by finds what asking wildcard_match of every target finds.
+test_matched_by_agrees_with_wildcard_match if {
+	targets := {"iam:passrole", "iam:putrolepolicy", "iam:createpolicyversion", "s3:getobject", "kms:decrypt", "ssm:getparameters", "a", ""}
+	patterns := [
+		"iam:passrole", "IAM:PassRole", "iam:pass*", "iam:*", "*", "*:*", "iam:p?t*", "i*:*s*e", "?", "*?", "",
+		"iam:?assrol?", "s3:get*", "S3:GetObject", "ssm:getparameter*", "ssm:getparameter", "kms:*crypt", "iam:put*policy", "a*", "x*",
+	]
+	every p in patterns {
+		aws.matched_by(p, targets) == {t | some t in targets; aws.wildcard_match(p, t)}
+	}
+	aws.matched_by("iam:Pass*", targets) == {"iam:passrole"}
+	aws.matched_by("s3:list*", targets) == set()
+}
+
 # An attachment the loader could not resolve (unknown) names no identity: nothing is folded.
 test_identity_statements_unknown_attachment if {
 	doc := {"statements": [stmt({})]}

@@ -27,8 +27,7 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 	some x in aws.identity_statements
 	some a in aws.allowed_actions(x.statement)
 	not a in reported_elsewhere
-	startswith("iam:passrole", aws.pattern_head(a))
-	aws.wildcard_match(a, "iam:passrole")
+	"iam:passrole" in aws.matched_by(a, pass_role)
 	some res in x.statement.resources
 	any_role(res)
 	msg := concat("", [aws.identity_kind(x.resource), " '", x.resource.name, "' allows iam:PassRole on every role."])
@@ -44,3 +43,5 @@ any_role(res) if {
 # Set literals are constants here: written in a rule body, the engine builds them anew at every
 # step of the loop around them.
 reported_elsewhere := {"*", "iam:*"}
+
+pass_role := {"iam:passrole"}

@@ -55,10 +55,7 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 	granted := {t |
 		some a in aws.allowed_actions(x.statement)
 		not a in reported_elsewhere
-		head := aws.pattern_head(a)
-		some t in escalation_actions
-		startswith(t, head)
-		aws.wildcard_match(a, t)
+		some t in aws.matched_by(a, escalation_actions)
 	}
 	count(granted) > 0
 	msg := concat("", [

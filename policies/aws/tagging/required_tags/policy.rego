@@ -59,6 +59,7 @@ taggable := {
 }
 
 deny contains lib.result(r, [], msg) if {
+	count(lib.required_tags) > 0
 	some r in input.resources
 	r.type in taggable
 	missing := lib.missing_tags(r)

@@ -57,7 +57,7 @@ restricted(s) if {
 	some op, block in s.conditions
 	narrowing_operator(op)
 	some key, values in block
-	key in restricting_keys
+	restricting_keys[key]
 	narrowing_values(values)
 }
 
@@ -82,7 +82,7 @@ narrowing_value(v) if lib.is_unknown(v)
 
 narrowing_value(v) if {
 	is_string(v)
-	not v in wide_values
+	not wide_values[v]
 }
 
 # Indices of the statements of a resource policy that grant access to anyone, unconditionally,
@@ -111,7 +111,7 @@ denies_outsiders(s) if {
 	some op, block in s.conditions
 	contains(lower(op), "not")
 	some key, _ in block
-	key in restricting_keys
+	restricting_keys[key]
 }
 
 denies_outsiders(s) if {
@@ -144,7 +144,7 @@ pattern_head(pattern) := split(split(lower(pattern), "*")[0], "?")[0]
 # asking wildcard_match of each target finds, for less. A pattern without wildcards matches
 # only itself (one lookup); one with wildcards is tried only on the targets that start with its
 # literal head.
-matched_by(pattern, targets) := {p | p in targets} if {
+matched_by(pattern, targets) := {p | targets[p]} if {
 	p := lower(pattern)
 	not wildcards(p)
 }
@@ -288,7 +288,7 @@ denies_insecure_transport(doc) if {
 	some a in s.actions
 	all_service_actions(a)
 	some op, block in s.conditions
-	lower(op) in bool_operators
+	bool_operators[lower(op)]
 	some v in block["aws:securetransport"]
 	false_value(v)
 }
@@ -336,7 +336,7 @@ identity_types := {"aws.iam.group", "aws.iam.role", "aws.iam.user"}
 identity_statements := array.concat(
 	[{"resource": r, "path": path, "statement": s} |
 		some r in input.resources
-		r.type in identity_types
+		identity_types[r.type]
 		docs := folded_documents(r)
 		some i, p in r.properties.policies
 		not folded_into(docs, p)
@@ -442,7 +442,7 @@ has_condition_key(s, keys) if {
 # An array, not a set: a set hashes every whole resource it holds.
 rds_databases := [r |
 	some r in input.resources
-	r.type in database_types
+	database_types[r.type]
 	not cluster_member(r)
 ]
 
@@ -473,16 +473,16 @@ rds_replica(r) if lib.is_unknown(object.get(r.properties, "read_replica", false)
 # The internet sources of a rule: 0.0.0.0/0 and ::/0.
 world_sources(rule) := sort({c |
 	some c in [rule.cidr_ipv4, rule.cidr_ipv6]
-	c in world_cidrs
+	world_cidrs[c]
 })
 
 world_cidrs := {"0.0.0.0/0", "::/0"}
 
-all_protocols(rule) if lower(rule.protocol) in all_protocol_names
+all_protocols(rule) if all_protocol_names[lower(rule.protocol)]
 
-tcp(rule) if lower(rule.protocol) in tcp_names
+tcp(rule) if tcp_names[lower(rule.protocol)]
 
-icmp(rule) if lower(rule.protocol) in icmp_names
+icmp(rule) if icmp_names[lower(rule.protocol)]
 
 all_protocol_names := {"-1", "all"}
 

@@ -19,6 +19,10 @@ positions_by_type[t] contains i if {
 	t := r.type
 }
 
+# Membership in a set is written `s[x]`, not `x in s`: the wasm runtime's `in` walks the whole
+# set (rehashing each element it steps over), `s[x]` is one hash lookup. (Only for sets of
+# strings or numbers: `s[x]` fails where x is false.)
+
 # A value the loader could not know (an !If, an imported value): rules never report on it.
 is_unknown(x) if x["$unknown"]
 

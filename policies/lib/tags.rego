@@ -61,5 +61,5 @@ confidential(r) if {
 	some k, v in r.tags
 	lower(k) == classification_key_lower
 	is_string(v)
-	lower(trim_space(v)) in confidential_values_lower
+	confidential_values_lower[lower(trim_space(v))]
 }

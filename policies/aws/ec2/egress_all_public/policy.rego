@@ -37,7 +37,7 @@ deny contains lib.result(r, ["properties", "egress", i], msg) if {
 every_port(rule) if aws.all_protocols(rule)
 
 every_port(rule) if {
-	lower(rule.protocol) in ported_protocols
+	ported_protocols[lower(rule.protocol)]
 	aws.port_range(rule) == [0, 65535]
 }
 

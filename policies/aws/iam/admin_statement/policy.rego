@@ -31,7 +31,7 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 	s.effect == "Allow"
 	"*" in s.resources
 	some a in s.actions
-	a in every_action
+	every_action[a]
 	msg := concat("", [aws.identity_kind(x.resource), " '", x.resource.name, "' has a policy statement that allows every action on every resource."])
 }
 
@@ -44,7 +44,7 @@ deny contains lib.result(x.resource, array.concat(x.path, ["not_actions"]), msg)
 	count(s.not_actions) > 0
 	every a in s.not_actions {
 		is_string(a)
-		not a in iam_included
+		not iam_included[a]
 	}
 	"*" in s.resources
 	msg := concat("", [aws.identity_kind(x.resource), " '", x.resource.name, "' has a policy statement that allows every action except ", concat(", ", sort([a | some a in s.not_actions])), " on every resource."])

@@ -29,7 +29,7 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 	s := x.statement
 	s.effect == "Allow"
 	some a in s.actions
-	a in every_action
+	every_action[a]
 	count(s.resources) > 0
 	not "*" in s.resources
 	msg := concat("", [aws.identity_kind(x.resource), " '", x.resource.name, "' has a policy statement that allows every action on the resources it names."])

@@ -26,8 +26,8 @@ import data.palisade.lib.aws
 deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if {
 	some x in aws.identity_statements
 	some a in aws.allowed_actions(x.statement)
-	not a in reported_elsewhere
-	"iam:passrole" in aws.matched_by(a, pass_role)
+	not reported_elsewhere[a]
+	aws.matched_by(a, pass_role)["iam:passrole"]
 	some res in x.statement.resources
 	any_role(res)
 	msg := concat("", [aws.identity_kind(x.resource), " '", x.resource.name, "' allows iam:PassRole on every role."])

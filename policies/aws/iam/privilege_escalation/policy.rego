@@ -54,7 +54,7 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 	"*" in x.statement.resources
 	granted := {t |
 		some a in aws.allowed_actions(x.statement)
-		not a in reported_elsewhere
+		not reported_elsewhere[a]
 		some t in aws.matched_by(a, escalation_actions)
 	}
 	count(granted) > 0

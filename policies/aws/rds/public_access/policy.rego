@@ -25,7 +25,7 @@ import data.palisade.lib
 
 deny contains lib.result(r, ["properties", "publicly_accessible"], msg) if {
 	some r in input.resources
-	r.type in database_types
+	database_types[r.type]
 	r.properties.publicly_accessible == true
 	msg := concat("", ["RDS database '", r.name, "' is publicly accessible."])
 }

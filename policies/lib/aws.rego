@@ -367,11 +367,15 @@ folded(r, p) if {
 # The same as `folded`, asked once per identity rather than once per policy: the documents of
 # the policy resources attached to r (usually none). Looking each policy's whole document up
 # in the indexes hashed it once per name of the identity.
+# Each half first asks whether it can find anything: no policy of the input attached by name
+# (count), an ARN that is no `ref:` (every key of policy_documents_by_ref is one).
 folded_documents(r) := {d |
+	count(attached_documents) > 0
 	some who in identity_names(r)
 	some d in attached_documents[[attachment_lists[r.type], who]]
 } | {d |
 	some arn in r.properties.managed_policy_arns
+	startswith(arn, "ref:")
 	some d in policy_documents_by_ref[arn]
 }
 

@@ -167,11 +167,13 @@ function libraryRanges(): Set<string> {
 const LIBRARY: Record<string, 'one' | keyof typeof LIVE_RELATED> = {
   'lib.resources': 'one',
   'lib.positions_by_type': 'one',
+  'lib.resources_by_type': 'one',
   'tags.resources': 'one',
   'aws.rds_databases': 'one',
   'aws.template_secrets': 'one',
   'aws.identity_statements': 'aws.identity_statements',
   'aws.folded': 'aws.identity_statements',
+  'aws.folded_documents': 'aws.identity_statements',
   'aws.attached_documents': 'aws.identity_statements',
   'aws.policy_documents_by_ref': 'aws.identity_statements',
   'aws.s3_access_log_target': 'aws.s3_access_log_target',

@@ -57,7 +57,7 @@ restricted(s) if {
 	some op, block in s.conditions
 	narrowing_operator(op)
 	some key, values in block
-	key in restricting_keys
+	restricting_keys[key]
 	narrowing_values(values)
 }
 
@@ -82,7 +82,7 @@ narrowing_value(v) if lib.is_unknown(v)
 
 narrowing_value(v) if {
 	is_string(v)
-	not v in wide_values
+	not wide_values[v]
 }
 
 # Indices of the statements of a resource policy that grant access to anyone, unconditionally,
@@ -111,7 +111,7 @@ denies_outsiders(s) if {
 	some op, block in s.conditions
 	contains(lower(op), "not")
 	some key, _ in block
-	key in restricting_keys
+	restricting_keys[key]
 }
 
 denies_outsiders(s) if {
@@ -134,6 +134,33 @@ matches("*", _)
 matches(p, p)
 
 matches(p, item) if wildcard_match(p, item)
+
+# The literal start of an IAM pattern, lower-case: what comes before its first `*` or `?`.
+# Every value the pattern matches (wildcard_match) starts with it, so `startswith(value, head)`
+# is a cheap test that rules out most pairs before the full match.
+pattern_head(pattern) := split(split(lower(pattern), "*")[0], "?")[0]
+
+# The members of targets (a set of lower-case strings) that the IAM pattern matches: what
+# asking wildcard_match of each target finds, for less. A pattern without wildcards matches
+# only itself (one lookup); one with wildcards is tried only on the targets that start with its
+# literal head.
+matched_by(pattern, targets) := {p | targets[p]} if {
+	p := lower(pattern)
+	not wildcards(p)
+}
+
+matched_by(pattern, targets) := {t |
+	some t in targets
+	startswith(t, head)
+	wildcard_match(pattern, t)
+} if {
+	wildcards(lower(pattern))
+	head := pattern_head(pattern)
+}
+
+wildcards(p) if contains(p, "*")
+
+wildcards(p) if contains(p, "?")
 
 # IAM wildcard matching (`*` any run of characters, dots, colons and slashes included; `?` one
 # character), case-insensitive. Written without glob.match or regex.match on purpose: those
@@ -261,10 +288,12 @@ denies_insecure_transport(doc) if {
 	some a in s.actions
 	all_service_actions(a)
 	some op, block in s.conditions
-	lower(op) in {"bool", "boolifexists"}
+	bool_operators[lower(op)]
 	some v in block["aws:securetransport"]
 	false_value(v)
 }
+
+bool_operators := {"bool", "boolifexists"}
 
 all_service_actions("*")
 
@@ -307,9 +336,10 @@ identity_types := {"aws.iam.group", "aws.iam.role", "aws.iam.user"}
 identity_statements := array.concat(
 	[{"resource": r, "path": path, "statement": s} |
 		some r in input.resources
-		r.type in identity_types
+		identity_types[r.type]
+		docs := folded_documents(r)
 		some i, p in r.properties.policies
-		not folded(r, p)
+		not folded_into(docs, p)
 		some j, s in p.document.statements
 		path := ["properties", "policies", i, "document", "statements", j]
 	],
@@ -334,11 +364,33 @@ folded(r, p) if {
 	policy_documents_by_ref[arn][p.document]
 }
 
-# [attachment list, name] -> documents of the policy resources attached that way.
+# The same as `folded`, asked once per identity rather than once per policy: the documents of
+# the policy resources attached to r (usually none). Looking each policy's whole document up
+# in the indexes hashed it once per name of the identity.
+# Each half first asks whether it can find anything: no policy of the input attached by name
+# (count), an ARN that is no `ref:` (every key of policy_documents_by_ref is one).
+folded_documents(r) := {d |
+	count(attached_documents) > 0
+	some who in identity_names(r)
+	some d in attached_documents[[attachment_lists[r.type], who]]
+} | {d |
+	some arn in r.properties.managed_policy_arns
+	startswith(arn, "ref:")
+	some d in policy_documents_by_ref[arn]
+}
+
+folded_into(docs, p) if {
+	count(docs) > 0
+	docs[p.document]
+}
+
+# [attachment list, name] -> documents of the policy resources attached that way. Only names
+# that are strings: identity_names holds nothing else.
 attached_documents[[list, who]] contains q.properties.document if {
 	some q in lib.resources("aws.iam.policy")
 	some list, names in q.properties.attached
 	some who in names
+	is_string(who)
 }
 
 # `ref:<LogicalId>` of each policy resource -> its document.
@@ -394,9 +446,13 @@ has_condition_key(s, keys) if {
 # An array, not a set: a set hashes every whole resource it holds.
 rds_databases := [r |
 	some r in input.resources
-	r.type in {"aws.rds.instance", "aws.rds.cluster"}
+	database_types[r.type]
 	not cluster_member(r)
 ]
+
+# Set literals are constants here: written in a rule body, the engine builds them anew at every
+# step of the loop around them.
+database_types := {"aws.rds.instance", "aws.rds.cluster"}
 
 cluster_member(r) if {
 	r.type == "aws.rds.instance"
@@ -421,14 +477,22 @@ rds_replica(r) if lib.is_unknown(object.get(r.properties, "read_replica", false)
 # The internet sources of a rule: 0.0.0.0/0 and ::/0.
 world_sources(rule) := sort({c |
 	some c in [rule.cidr_ipv4, rule.cidr_ipv6]
-	c in {"0.0.0.0/0", "::/0"}
+	world_cidrs[c]
 })
 
-all_protocols(rule) if lower(rule.protocol) in {"-1", "all"}
+world_cidrs := {"0.0.0.0/0", "::/0"}
 
-tcp(rule) if lower(rule.protocol) in {"tcp", "6"}
+all_protocols(rule) if all_protocol_names[lower(rule.protocol)]
 
-icmp(rule) if lower(rule.protocol) in {"icmp", "1", "icmpv6", "58"}
+tcp(rule) if tcp_names[lower(rule.protocol)]
+
+icmp(rule) if icmp_names[lower(rule.protocol)]
+
+all_protocol_names := {"-1", "all"}
+
+tcp_names := {"tcp", "6"}
+
+icmp_names := {"icmp", "1", "icmpv6", "58"}
 
 # The port range a rule opens: every port for all protocols or when no (or -1) ports are set.
 port_range(rule) := [0, 65535] if all_protocols(rule)

@@ -272,6 +272,54 @@ test_wildcard_match if {
 	not aws.wildcard_match({"$unknown": "Fn::Sub"}, "iam:passrole")
 }
 
+# Every value a pattern matches starts with the pattern's head: the rules test that before the
+# full match, so the head must never rule out a match.
+test_pattern_head if {
+	aws.pattern_head("IAM:Pass*") == "iam:pass"
+	aws.pattern_head("iam:?assrole") == "iam:"
+	aws.pattern_head("*") == ""
+	aws.pattern_head("i*:*s*e") == "i"
+	aws.pattern_head("s3:GetObject") == "s3:getobject"
+	matching := [
+		["iam:PassRole", "iam:passrole"], ["iam:Pass*", "iam:passrole"], ["iam:*Role", "iam:passrole"],
+		["*", "iam:passrole"], ["i*:*s*e", "iam:passrole"], ["iam:?assrol?", "iam:passrole"],
+		["iam:*?ole", "iam:passrole"], ["arn:aws:s3:::b/*", "arn:aws:s3:::b/reports.2024/x.csv"],
+		["a*b*c*d*e*f*g*h*i", "abcdefghi"], ["a*a", "aa"], ["*ab*ab*", "xabyab"], ["IAM:CREATE?OLICY*", "iam:createpolicyversion"],
+	]
+	every pair in matching {
+		aws.wildcard_match(pair[0], pair[1])
+		startswith(pair[1], aws.pattern_head(pair[0]))
+	}
+}
+
+# matched_by finds what asking wildcard_match of every target finds.
+test_matched_by_agrees_with_wildcard_match if {
+	targets := {"iam:passrole", "iam:putrolepolicy", "iam:createpolicyversion", "s3:getobject", "kms:decrypt", "ssm:getparameters", "a", ""}
+	patterns := [
+		"iam:passrole", "IAM:PassRole", "iam:pass*", "iam:*", "*", "*:*", "iam:p?t*", "i*:*s*e", "?", "*?", "",
+		"iam:?assrol?", "s3:get*", "S3:GetObject", "ssm:getparameter*", "ssm:getparameter", "kms:*crypt", "iam:put*policy", "a*", "x*",
+	]
+	every p in patterns {
+		aws.matched_by(p, targets) == {t | some t in targets; aws.wildcard_match(p, t)}
+	}
+	aws.matched_by("iam:Pass*", targets) == {"iam:passrole"}
+	aws.matched_by("s3:list*", targets) == set()
+}
+
+# An attachment the loader could not resolve (unknown) names no identity: nothing is folded.
+test_identity_statements_unknown_attachment if {
+	doc := {"statements": [stmt({})]}
+	resources := [
+		{"id": "r", "type": "aws.iam.role", "name": "r", "properties": {"policies": [{"name": "p", "document": doc}]}},
+		{"id": "p", "type": "aws.iam.policy", "name": "p", "properties": {"document": doc, "attached": {"roles": [{"$unknown": "Ref to undefined Role"}], "users": [], "groups": []}}},
+	]
+	paths := {[x.resource.id, x.path] | some x in aws.identity_statements} with input.resources as resources
+	paths == {
+		["r", ["properties", "policies", 0, "document", "statements", 0]],
+		["p", ["properties", "document", "statements", 0]],
+	}
+}
+
 test_template_secrets_from_any_resource if {
 	s := {"resource_type": "AWS::DMS::Endpoint", "property": "Password", "kind": "property", "value_kind": null, "noecho_default": true}
 	r := {"id": "e", "type": "aws.cloudformation.resource", "name": "e", "tags": {}, "properties": {"cfn_type": "AWS::DMS::Endpoint", "literal_secrets": [s]}}

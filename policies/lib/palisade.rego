@@ -6,15 +6,22 @@ package palisade.lib
 # e.g. ["properties", "privileged"]; TypeScript turns it into a file and line.
 result(r, path, msg) := {"resource": r.id, "path": path, "msg": msg}
 
-# Resources of one type, in input order. The positions by type are indexed once per
-# evaluation: a function's result is not remembered between calls, and scanning every
-# resource on each call made helpers that ask per resource quadratic.
-resources(t) := [input.resources[i] | some i in positions_by_type[t]]
+# Resources of one type. The positions by type are indexed once per evaluation: a function's
+# result is not remembered between calls, and scanning every resource on each call made
+# helpers that ask per resource quadratic. The lists themselves are built once per evaluation
+# too (resources_by_type, a rule, is remembered): nearly every rule asks for its type's.
+resources(t) := object.get(resources_by_type, t, [])
+
+resources_by_type[t] := [input.resources[i] | some i in positions] if some t, positions in positions_by_type
 
 positions_by_type[t] contains i if {
 	some i, r in input.resources
 	t := r.type
 }
+
+# Membership in a set is written `s[x]`, not `x in s`: the wasm runtime's `in` walks the whole
+# set (rehashing each element it steps over), `s[x]` is one hash lookup. (Only for sets of
+# strings or numbers: `s[x]` fails where x is false.)
 
 # A value the loader could not know (an !If, an imported value): rules never report on it.
 is_unknown(x) if x["$unknown"]

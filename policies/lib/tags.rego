@@ -36,12 +36,19 @@ configured_keys contains k if some k, _ in patterns
 configured_keys contains classification_key
 
 # The one list of taggable AWS types is PAL-TAG-001's.
-judged(r) if r.type in data.palisade.rules.aws.tagging.required_tags.taggable
+judged_types := data.palisade.rules.aws.tagging.required_tags.taggable | {"compose.service"}
 
-judged(r) if r.type == "compose.service"
+# An array, not a set: a set hashes and compares every whole resource it holds. Gathered by type
+# from the index lib.resources reads (asking each resource whether its type is judged cost more).
+resources := [r | some t in judged_types; some r in lib.resources(t)]
 
-# An array, not a set: a set hashes and compares every whole resource it holds.
-resources := [r | some r in input.resources; judged(r)]
+# Configured keys by their lower-case spelling, and the classification's key and values in lower
+# case: lowered once per evaluation rather than once per tag of every resource.
+configured_by_lower[lower(k)] contains k if some k in configured_keys
+
+classification_key_lower := lower(classification_key)
+
+confidential_values_lower := {lower(c) | some c in confidential_values}
 
 # A string value (not unknown) of a tag.
 value(r, k) := v if {
@@ -52,8 +59,7 @@ value(r, k) := v if {
 # The resource is tagged as holding confidential data (key in any case, value in any case).
 confidential(r) if {
 	some k, v in r.tags
-	lower(k) == lower(classification_key)
+	lower(k) == classification_key_lower
 	is_string(v)
-	some c in confidential_values
-	lower(trim_space(v)) == lower(c)
+	confidential_values_lower[lower(trim_space(v))]
 }

@@ -37,6 +37,10 @@ deny contains lib.result(r, ["properties", "egress", i], msg) if {
 every_port(rule) if aws.all_protocols(rule)
 
 every_port(rule) if {
-	lower(rule.protocol) in {"tcp", "udp"}
+	ported_protocols[lower(rule.protocol)]
 	aws.port_range(rule) == [0, 65535]
 }
+
+# Set literals are constants here: written in a rule body, the engine builds them anew at every
+# step of the loop around them.
+ported_protocols := {"tcp", "udp"}

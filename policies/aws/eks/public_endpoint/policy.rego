@@ -32,6 +32,6 @@ deny contains lib.result(r, ["properties", "endpoint_public_access"], msg) if {
 	some r in lib.resources("aws.eks.cluster")
 	r.properties.endpoint_public_access == true
 	some cidr in r.properties.public_access_cidrs
-	cidr in world
+	world[cidr]
 	msg := concat("", ["EKS cluster '", r.name, "' has a public API endpoint open to ", cidr, "."])
 }

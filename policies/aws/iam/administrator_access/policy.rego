@@ -25,7 +25,7 @@ import data.palisade.lib.aws
 
 deny contains lib.result(r, ["properties", "managed_policy_arns", i], msg) if {
 	some r in input.resources
-	r.type in aws.identity_types
+	aws.identity_types[r.type]
 	some i, arn in r.properties.managed_policy_arns
 	is_string(arn)
 	endswith(arn, ":iam::aws:policy/AdministratorAccess")

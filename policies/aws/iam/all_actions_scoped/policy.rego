@@ -29,8 +29,12 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 	s := x.statement
 	s.effect == "Allow"
 	some a in s.actions
-	a in {"*", "*:*"}
+	every_action[a]
 	count(s.resources) > 0
 	not "*" in s.resources
 	msg := concat("", [aws.identity_kind(x.resource), " '", x.resource.name, "' has a policy statement that allows every action on the resources it names."])
 }
+
+# Set literals are constants here: written in a rule body, the engine builds them anew at every
+# step of the loop around them.
+every_action := {"*", "*:*"}

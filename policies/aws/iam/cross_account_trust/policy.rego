@@ -54,7 +54,7 @@ guarded(s) if {
 	some op, block in s.conditions
 	aws.narrowing_operator(op)
 	some key, values in block
-	key in guard_keys
+	guard_keys[key]
 	guarding_values(key, values)
 }
 

@@ -44,8 +44,7 @@ deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if 
 	granted := {t |
 		some a in aws.allowed_actions(x.statement)
 		not aws.all_service_actions(a)
-		some t in read_actions
-		aws.wildcard_match(a, t)
+		some t in aws.matched_by(a, read_actions)
 		not narrowed(t, x.statement)
 	}
 	count(granted) > 0

@@ -26,8 +26,8 @@ import data.palisade.lib.aws
 deny contains lib.result(x.resource, array.concat(x.path, ["actions"]), msg) if {
 	some x in aws.identity_statements
 	some a in aws.allowed_actions(x.statement)
-	not a in {"*", "iam:*"}
-	aws.wildcard_match(a, "iam:passrole")
+	not reported_elsewhere[a]
+	aws.matched_by(a, pass_role)["iam:passrole"]
 	some res in x.statement.resources
 	any_role(res)
 	msg := concat("", [aws.identity_kind(x.resource), " '", x.resource.name, "' allows iam:PassRole on every role."])
@@ -39,3 +39,9 @@ any_role(res) if {
 	is_string(res)
 	endswith(res, ":role/*")
 }
+
+# Set literals are constants here: written in a rule body, the engine builds them anew at every
+# step of the loop around them.
+reported_elsewhere := {"*", "iam:*"}
+
+pass_role := {"iam:passrole"}

@@ -57,7 +57,7 @@ deny contains lib.result(r, ["properties", "environment", name], msg) if {
 reaches_store(value) if {
 	contains(value, "ref:")
 	some m in regex.find_all_string_submatch_n(`ref:([A-Za-z0-9]+)`, value, -1)
-	m[1] in store_names
+	store_names[m[1]]
 }
 
 reaches_store(value) if {

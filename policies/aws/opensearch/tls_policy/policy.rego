@@ -34,6 +34,6 @@ deny contains lib.result(r, ["properties", "tls_security_policy"], msg) if {
 	some r in lib.resources("aws.opensearch.domain")
 	policy := r.properties.tls_security_policy
 	is_string(policy)
-	not policy in modern
+	not modern[policy]
 	msg := concat("", ["OpenSearch domain '", r.name, "' uses TLS security policy ", policy, ", which allows TLS before 1.2."])
 }

@@ -28,7 +28,7 @@ supported := {"aurora", "aurora-mysql", "aurora-postgresql", "mariadb", "mysql",
 
 deny contains lib.result(r, ["properties", "iam_authentication"], msg) if {
 	some r in aws.rds_databases
-	r.properties.engine in supported
+	supported[r.properties.engine]
 	lib.is_false(r.properties.iam_authentication)
 	msg := concat("", ["RDS database '", r.name, "' does not allow IAM database authentication."])
 }

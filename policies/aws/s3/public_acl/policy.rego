@@ -27,7 +27,7 @@ public_acls := {"PublicRead", "PublicReadWrite", "AuthenticatedRead"}
 deny contains lib.result(r, ["properties", "acl"], msg) if {
 	some r in lib.resources("aws.s3.bucket")
 	acl := r.properties.acl
-	acl in public_acls
+	public_acls[acl]
 	not r.properties.public_access_block.ignore_public_acls == true
 	msg := concat("", ["S3 bucket '", r.name, "' has the public canned ACL ", acl, "."])
 }

@@ -43,6 +43,6 @@ dedicated := {
 deny contains lib.result(r, ["properties", "literal_secrets", i], msg) if {
 	some [r, i, s] in aws.template_secrets
 	s.kind == "property"
-	not s.resource_type in dedicated
+	not dedicated[s.resource_type]
 	msg := concat("", [s.resource_type, " '", r.name, "' has a credential written in the template in '", s.property, "'", aws.secret_how(s), "."])
 }

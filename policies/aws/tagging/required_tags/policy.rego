@@ -59,8 +59,9 @@ taggable := {
 }
 
 deny contains lib.result(r, [], msg) if {
+	count(lib.required_tags) > 0
 	some r in input.resources
-	r.type in taggable
+	taggable[r.type]
 	missing := lib.missing_tags(r)
 	count(missing) > 0
 	msg := concat("", [r.type, " '", r.name, "' lacks required tags: ", concat(", ", missing), "."])

@@ -25,15 +25,15 @@ import data.palisade.lib.tags
 deny contains lib.result(r, ["tags", k], msg) if {
 	some r in tags.resources
 	some k, _ in r.tags
-	some c in tags.configured_keys
+	some c in tags.configured_by_lower[lower(k)]
 	k != c
-	lower(k) == lower(c)
 	msg := concat("", [r.name, ": the key '", k, "' differs only by case from the configured '", c, "'."])
 }
 
 # Two spellings on one resource, neither of them a configured key: the later one is reported.
 deny contains lib.result(r, ["tags", k], msg) if {
 	some r in tags.resources
+	spellings_collide(r.tags)
 	some k, _ in r.tags
 	some j, _ in r.tags
 	j < k
@@ -42,7 +42,7 @@ deny contains lib.result(r, ["tags", k], msg) if {
 	msg := concat("", [r.name, ": the keys '", j, "' and '", k, "' differ only by case."])
 }
 
-configured_spelling(k) if {
-	some c in tags.configured_keys
-	lower(c) == lower(k)
-}
+configured_spelling(k) if tags.configured_by_lower[lower(k)]
+
+# Two keys of the tags are one in lower case: a cheap test before comparing every pair.
+spellings_collide(t) if count({lower(k) | some k, _ in t}) < count(t)

@@ -23,8 +23,8 @@ import data.palisade.lib
 import data.palisade.lib.tags
 
 deny contains lib.result(r, ["tags", k], msg) if {
-	some r in tags.resources
 	some k, values in tags.allowed
+	some r in tags.resources
 	v := tags.value(r, k)
 	v != ""
 	not v in values

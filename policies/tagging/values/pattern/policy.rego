@@ -23,8 +23,8 @@ import data.palisade.lib.tags
 # The configuration's patterns, bounded by its schema (test/engine.test.ts counts them in the
 # runtime's regex cache).
 deny contains lib.result(r, ["tags", k], msg) if {
-	some r in tags.resources
 	some k, configured_pattern in tags.patterns
+	some r in tags.resources
 	v := tags.value(r, k)
 	v != ""
 	not regex.match(configured_pattern, v)

@@ -1,0 +1,202 @@
+/**
+ * Evaluation on more than one core: the batches of a scan (the same BatchPacker, the same
+ * order as Evaluator) are evaluated by a few worker threads while the main thread goes on
+ * receiving loaded inputs and turning results into findings. Each batch still gets a fresh
+ * instance of the module (see evaluate.ts); the workers share the compiled module.
+ *
+ * The results are handed over in batch order whatever thread finishes first, so the
+ * findings, failures and their order are those of the serial Evaluator, byte for byte.
+ * A small scan never pays for threads: the first batches are evaluated on the calling thread,
+ * and the threads start only when more come.
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { toPolicyResource, type Resource } from '../model/resource.js';
+import { startWorker } from '../sources/isolate.js';
+import { BatchPacker, batchInputs, DEFAULT_BATCH, groupsOf, type Batch } from './batches.js';
+import { describe, evaluateBatch, wasmModule, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './evaluate.js';
+import type { PoolReply } from './pool-worker.js';
+
+type WasmModule = ReturnType<typeof wasmModule>;
+declare const WebAssembly: { Module: new (bytes: Uint8Array) => WasmModule };
+
+export interface PoolOptions {
+  /** Evaluation threads; 0 evaluates every batch on the calling thread. Default: 2, or 0 on one core. */
+  threads?: number;
+  /** Batches evaluated on the calling thread before the threads start (default 2). */
+  inlineBatches?: number;
+  /** Batches sent to each thread and not answered before `add` waits (default 4). */
+  queuePerThread?: number;
+}
+
+/** What an evaluation thread starts with (pool-worker.ts). */
+export interface PoolWorkerData {
+  role: 'evaluate';
+  config: PolicyData;
+  maxMemoryPages?: number;
+  module: WasmModule;
+}
+
+/** How a batch ended: its raw results, or what the runtime threw. */
+type Outcome = { results: RawResult[] } | { error: unknown };
+
+interface Sent {
+  batch: Batch;
+  thread: Thread;
+}
+
+interface Thread {
+  worker: Worker;
+  /** Batches sent to it and not answered, by batch number. */
+  sent: Map<number, Batch>;
+}
+
+/** The default thread count: both cores of a two-core machine, none where there is one. */
+function defaultThreads(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(2, cores) : 0;
+}
+
+/**
+ * Evaluator's contract (add whole groups, `end` for the rest and the failures), with batches
+ * evaluated on worker threads. `add` returns a promise when enough batches wait: the caller
+ * (the load loop) then waits, so loaded inputs never pile up faster than they are judged.
+ */
+export class PooledEvaluator {
+  private readonly failures: BatchFailure[] = [];
+  private readonly packer: BatchPacker;
+  private readonly module: WasmModule;
+  private readonly threadCount: number;
+  private readonly inlineBatches: number;
+  private readonly limit: number;
+  private threads: Thread[] | undefined;
+  private count = 0;
+  private delivered = 0;
+  /** Batches answered before an earlier one, held until it is. */
+  private readonly held = new Map<number, { batch: Batch; outcome: Outcome }>();
+  private inFlight = 0;
+  private waiters: Array<() => void> = [];
+
+  constructor(
+    private readonly config: PolicyData,
+    private readonly options: EngineOptions,
+    /** The results of one batch whose resources are `judged`, in the engine's order. */
+    private readonly onResults: (results: RawResult[], judged: Resource[]) => void,
+    pool: PoolOptions = {},
+  ) {
+    this.module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
+    // As Evaluator: a custom bundle's rules may look at every resource of a group, so its groups stay whole.
+    this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
+    this.threadCount = pool.threads ?? defaultThreads();
+    this.inlineBatches = pool.inlineBatches ?? 2;
+    this.limit = Math.max(1, this.threadCount * (pool.queuePerThread ?? 4));
+  }
+
+  add(resources: Resource[]): Promise<void> | undefined {
+    for (const g of groupsOf(resources)) for (const b of this.packer.add(g)) this.run(b);
+    if (this.inFlight < this.limit) return undefined;
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** Evaluates what is left, waits for every batch; the failures of the whole evaluation. */
+  async end(): Promise<BatchFailure[]> {
+    for (const b of this.packer.end()) this.run(b);
+    while (this.inFlight > 0) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    const threads = this.threads ?? [];
+    this.threads = [];
+    await Promise.all(threads.map((t) => t.worker.terminate()));
+    return this.failures;
+  }
+
+  private run(batch: Batch): void {
+    const i = this.count++;
+    if (this.threads === undefined && i >= this.inlineBatches && this.threadCount > 0) this.threads = this.start();
+    const threads = this.threads ?? [];
+    if (threads.length === 0) {
+      this.finish(i, batch, this.inline(batch));
+      return;
+    }
+    let thread = threads[0]!;
+    for (const t of threads) if (t.sent.size < thread.sent.size) thread = t;
+    thread.sent.set(i, batch);
+    this.inFlight++;
+    thread.worker.ref();
+    thread.worker.postMessage({ id: i, resources: batch.resources.map(toPolicyResource) });
+  }
+
+  private inline(batch: Batch): Outcome {
+    try {
+      return { results: evaluateBatch(batch.resources, this.config, this.options.maxMemoryPages, this.module) };
+    } catch (error) {
+      return { error };
+    }
+  }
+
+  private start(): Thread[] {
+    const workerData: PoolWorkerData = { role: 'evaluate', config: this.config, module: this.module, ...(this.options.maxMemoryPages !== undefined ? { maxMemoryPages: this.options.maxMemoryPages } : {}) };
+    const threads: Thread[] = [];
+    for (let n = 0; n < this.threadCount; n++) {
+      const thread: Thread = { worker: startWorker({ workerData }), sent: new Map() };
+      thread.worker.on('message', (m: PoolReply) => {
+        const batch = thread.sent.get(m.id);
+        if (!batch) return;
+        thread.sent.delete(m.id);
+        if (thread.sent.size === 0) thread.worker.unref();
+        this.answered(m.id, batch, 'results' in m ? { results: m.results } : { error: revive(m.error) });
+      });
+      const lost = (): void => this.lost(thread);
+      thread.worker.on('error', lost);
+      thread.worker.on('exit', lost);
+      threads.push(thread);
+    }
+    return threads;
+  }
+
+  /** A thread that died: its batches are evaluated here, in order, and it gets no more. */
+  private lost(thread: Thread): void {
+    if (!this.threads?.includes(thread)) return;
+    this.threads = this.threads.filter((t) => t !== thread);
+    const sent = [...thread.sent].sort((a, b) => a[0] - b[0]);
+    thread.sent.clear();
+    for (const [i, batch] of sent) this.answered(i, batch, this.inline(batch));
+  }
+
+  private answered(i: number, batch: Batch, outcome: Outcome): void {
+    this.inFlight--;
+    this.finish(i, batch, outcome);
+    if (this.inFlight < this.limit) {
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  /** Hands over batch `i` once every earlier batch has been. */
+  private finish(i: number, batch: Batch, outcome: Outcome): void {
+    this.held.set(i, { batch, outcome });
+    for (let next = this.held.get(this.delivered); next; next = this.held.get(this.delivered)) {
+      this.held.delete(this.delivered);
+      this.deliver(this.delivered++, next.batch, next.outcome);
+    }
+  }
+
+  /** As Evaluator.run, after the evaluation. */
+  private deliver(i: number, batch: Batch, outcome: Outcome): void {
+    const { own } = batch;
+    const judged = own ? batch.resources.filter((r) => own.has(r.id)) : batch.resources;
+    if ('error' in outcome) {
+      this.failures.push({ batch: i, inputs: batchInputs(judged), resources: judged.length, message: describe(outcome.error) });
+      return;
+    }
+    const { results } = outcome;
+    this.onResults(own ? results.filter((r) => own.has(r.resource)) : results, judged);
+  }
+}
+
+/** The error a thread sent back, as the runtime threw it (describe tells Errors by name). */
+function revive(error: { name: string; message: string } | string): unknown {
+  if (typeof error === 'string') return error;
+  const e = new Error(error.message);
+  e.name = error.name;
+  return e;
+}

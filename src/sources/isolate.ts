@@ -1,11 +1,14 @@
 /**
- * A per-input time and memory budget: inputs are loaded in a worker thread, one at a time (a few
- * are asked for ahead, so the worker never waits for the main thread); one that runs past the budget (or out of memory) has its worker stopped and becomes an error for
- * that input, and a fresh worker goes on with the rest. The scan is then incomplete (exit 3)
- * but every other input is still judged and reported. One worker serves the whole process
- * (started once, not per scan) and never keeps it alive when idle.
+ * A per-input time and memory budget: inputs are loaded in worker threads (two for a large
+ * scan), each loading one input at a time (a few are asked for ahead, so a worker never waits
+ * for the main thread); one that runs past the budget (or out of memory) has its worker stopped
+ * and becomes an error for that input, and a fresh worker goes on with the rest. The scan is
+ * then incomplete (exit 3) but every other input is still judged and reported. The workers
+ * serve the whole process (started once, not per scan) and never keep it alive when idle.
+ * Results are handed to the scan in input order, whichever worker loaded them.
  */
 import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputError, LoadResult } from '../model/resource.js';
@@ -18,7 +21,12 @@ export interface Budget {
   timeoutMs: number;
   maxBytes?: number;
   io: IOOptions;
+  /** Load workers (default: 2 for a scan of MANY_INPUTS inputs or more on more than one core, else 1). */
+  workers?: number;
 }
+
+/** Inputs from which a scan loads in two workers: below, a second worker's start costs more than it saves. */
+export const MANY_INPUTS = 8;
 
 export const DEFAULT_INPUT_TIMEOUT_MS = 60_000;
 const MAX_HEAP_MB = 2048;
@@ -60,6 +68,11 @@ class LoadWorker {
   private readonly pending: Pending[] = [];
   private nextId = 0;
   dead = false;
+
+  /** Inputs asked for and not answered. */
+  get queued(): number {
+    return this.pending.length;
+  }
 
   constructor() {
     this.worker = startWorker({ resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB } });
@@ -128,23 +141,38 @@ class LoadWorker {
   }
 }
 
-let shared: LoadWorker | undefined;
-/** Loads are serialized through the one worker, so concurrent scans never share a budget. */
+/** The process's load workers (started when first needed, kept for the next scan). */
+const shared: Array<LoadWorker | undefined> = [];
+/** Loads are serialized through the workers, so concurrent scans never share a budget. */
 let queue: Promise<unknown> = Promise.resolve();
 
-async function loadOne(input: Input, settings: LoadSettings, budget: Budget): Promise<LoadResult> {
+/** The worker with the fewest inputs queued, a new one while fewer than `width` are busy. */
+function pick(width: number): LoadWorker {
+  let best: LoadWorker | undefined;
+  for (let n = 0; n < width; n++) {
+    const w = shared[n];
+    if (!w || w.dead) {
+      if (best && best.queued === 0) continue;
+      return (shared[n] = new LoadWorker());
+    }
+    if (!best || w.queued < best.queued) best = w;
+  }
+  return best!;
+}
+
+async function loadOne(input: Input, settings: LoadSettings, budget: Budget, width: number): Promise<LoadResult> {
   let r: Outcome;
   let worker: LoadWorker;
   do {
-    if (!shared || shared.dead) shared = new LoadWorker();
-    worker = shared;
+    worker = pick(width);
     r = await worker.load(input, settings, budget);
   } while (r === 'requeue');
   if (r !== 'timeout' && 'result' in r) return r.result;
   const failed = (message: string): LoadResult => ({ resources: [], errors: [{ file: inputName(input), level: 'error', message } satisfies InputError] });
   if (r !== 'timeout' && 'failure' in r) return failed(`load ${input.kind}: internal error: ${r.failure}`);
   // Timed out or crashed: this worker is done; the inputs after this one get a fresh one.
-  if (shared === worker) shared = undefined;
+  const slot = shared.indexOf(worker);
+  if (slot >= 0) shared[slot] = undefined;
   await worker.stop();
   if (r === 'timeout') return failed(`load ${input.kind}: stopped after ${budget.timeoutMs / 1000} s (the per-input time budget); the rest of the scan went on`);
   if (/memory/i.test(r.crashed)) return failed(`load ${input.kind}: stopped, out of memory; the rest of the scan went on`);
@@ -152,11 +180,11 @@ async function loadOne(input: Input, settings: LoadSettings, budget: Budget): Pr
 }
 
 /**
- * Inputs requested from the worker ahead of the one the scan is handed: the worker goes on
- * loading while the scan works on what it has, and at most this many results wait on the main
- * thread (each was copied there as it came).
+ * Inputs asked of each worker ahead of the one the scan is handed: the workers go on loading
+ * while the scan works on what it has, and at most this many results per worker wait on the
+ * main thread (each was copied there as it came).
  */
-export const LOAD_AHEAD = 4;
+export const LOAD_AHEAD = 3;
 
 /** One loaded input, as the scan receives it. */
 export type OnLoaded = (input: Input, result: LoadResult) => void | Promise<void>;
@@ -173,8 +201,9 @@ export function loadIsolated(inputs: Input[], settings: LoadSettings, budget: Bu
     const out: Array<{ input: Input; result: LoadResult }> = [];
     const ahead: Array<Promise<LoadResult>> = [];
     let requested = 0;
+    const width = budget.workers ?? (inputs.length >= MANY_INPUTS && availableParallelism() > 1 ? 2 : 1);
     const request = (): void => {
-      while (requested < inputs.length && ahead.length < LOAD_AHEAD) ahead.push(loadOne(inputs[requested++]!, settings, budget));
+      while (requested < inputs.length && ahead.length < LOAD_AHEAD * width) ahead.push(loadOne(inputs[requested++]!, settings, budget, width));
     };
     try {
       request();

@@ -8,7 +8,7 @@ import { isInputError, nodeIO, scanRoots, type SourceIO } from './sources/io.js'
 import { inputName, loadInput, type LoadSettings } from './sources/load.js';
 import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated, type OnLoaded } from './sources/isolate.js';
 import { evaluateBatches, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './engine/evaluate.js';
-import { PooledEvaluator, type PoolOptions } from './engine/pool.js';
+import { loadWorkers, PooledEvaluator, type PoolOptions } from './engine/pool.js';
 import { loadCatalog } from './engine/catalog.js';
 import { compareFindings, findingMapper, type MapOutcome } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
@@ -55,7 +55,7 @@ export interface ScanOptions {
   now?: Date;
   /** Batch size and memory bound of the wasm engine (defaults suit every workload). */
   engine?: EngineOptions;
-  /** Evaluation threads (engine/pool.ts); the defaults use both cores of a large scan. */
+  /** Evaluation threads and load workers (engine/pool.ts); the defaults use every core (up to four) in a large scan. */
   pool?: PoolOptions;
   /** A live AWS scan; nothing calls AWS unless this asks for it (see wanted()). */
   aws?: LiveOptions;
@@ -126,13 +126,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const builtin = mapInto(configureRules(catalog.rules, options.rules));
   const evaluator = new PooledEvaluator(policyData, options.engine ?? {}, builtin.add, options.pool);
   const loadedInputs: Array<{ input: Input; result: LoadResult }> = [];
-  const onLoaded: OnLoaded = (input, result) => {
+  const onLoaded: OnLoaded = (input, result, policy) => {
     loadedInputs.push({ input, result });
+    evaluator.prepared(result.resources, policy);
     // Compose projects wait for the end of loading: a file another project pulls in is not judged alone.
     if (input.kind !== 'compose') return evaluator.add(result.resources);
   };
   if (options.io) await loadInProcess(found.inputs, options.io, settings, onLoaded);
-  else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot } }, onLoaded);
+  else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot }, workers: options.pool?.loaders ?? loadWorkers() }, onLoaded);
   const pulledIn = filesPulledIn(loadedInputs);
   for (const { input, result } of loadedInputs) if (input.kind === 'compose' && !pulledIn.has(input.files[0]!)) await evaluator.add(result.resources);
   const loaded = combine(loadedInputs);

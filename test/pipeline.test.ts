@@ -92,7 +92,7 @@ test('loading in two workers: an input past its budget is an error for it alone;
       mkdirSync(join(root, name));
       writeFileSync(join(root, name, 'compose.yaml'), name === 'p03' ? big : 'services:\n  app:\n    image: nginx:1.27\n    privileged: true\n');
     }
-    const r = await scan({ paths: ['.'], requiredTags: [], cwd: root, inputTimeoutMs: 5000 });
+    const r = await scan({ paths: ['.'], requiredTags: [], cwd: root, inputTimeoutMs: 5000, pool: { loaders: 2 } });
     assert.deepEqual(
       r.errors.filter((e) => e.level === 'error'),
       [{ file: 'p03/compose.yaml', level: 'error', message: 'load compose: stopped after 5 s (the per-input time budget); the rest of the scan went on' }],

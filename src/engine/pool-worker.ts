@@ -12,10 +12,12 @@ const { config, maxMemoryPages, module } = workerData as PoolWorkerData & { conf
 
 export type PoolReply = { id: number; results: RawResult[] } | { id: number; error: { name: string; message: string } | string };
 
-parentPort!.on('message', ({ id, resources }: { id: number; resources: Resource[] }) => {
+parentPort!.on('message', ({ id, input }: { id: number; input: string }) => {
   let reply: PoolReply;
   try {
-    // The policy part of each resource (toPolicyResource), which is all evaluateBatch reads.
+    // The batch's resources as policies see them (toPolicyResource, as JSON): all evaluateBatch
+    // reads, and JSON is what it hands the engine, so the engine gets the serial input.
+    const resources = JSON.parse(input) as Resource[];
     reply = { id, results: evaluateBatch(resources, config, maxMemoryPages, module) };
   } catch (err) {
     reply = { id, error: err instanceof Error ? { name: err.name, message: err.message } : String(err) };

@@ -21,8 +21,10 @@ type WasmModule = ReturnType<typeof wasmModule>;
 declare const WebAssembly: { Module: new (bytes: Uint8Array) => WasmModule };
 
 export interface PoolOptions {
-  /** Evaluation threads; 0 evaluates every batch on the calling thread. Default: 2, or 0 on one core. */
+  /** Evaluation threads; 0 evaluates every batch on the calling thread. Default: see defaultThreads. */
   threads?: number;
+  /** Load workers for a large scan (sources/isolate.ts; default: see loadWorkers). */
+  loaders?: number;
   /** Batches evaluated on the calling thread before the threads start (default 2). */
   inlineBatches?: number;
   /** Batches sent to each thread and not answered before `add` waits (default 4). */
@@ -51,10 +53,20 @@ interface Thread {
   sent: Map<number, Batch>;
 }
 
-/** The default thread count: both cores of a two-core machine, none where there is one. */
+/**
+ * The default evaluation threads. On two cores one is enough: the load worker, this thread
+ * and it keep both cores busy (W1: loading, evaluation and the main thread's share each fit
+ * in the time of the other two), and every further thread only adds its start and JIT warm-up.
+ * None on one core.
+ */
 function defaultThreads(): number {
   const cores = availableParallelism();
-  return cores > 1 ? Math.min(2, cores) : 0;
+  return cores >= 4 ? 2 : cores - 1;
+}
+
+/** The default load workers of a large scan: a second one from four cores (see defaultThreads). */
+export function loadWorkers(): number {
+  return availableParallelism() >= 4 ? 2 : 1;
 }
 
 /**
@@ -76,6 +88,8 @@ export class PooledEvaluator {
   private readonly held = new Map<number, { batch: Batch; outcome: Outcome }>();
   private inFlight = 0;
   private waiters: Array<() => void> = [];
+  /** Resources' policy input as JSON, made by the load worker (prepared). */
+  private readonly json = new WeakMap<Resource, string>();
 
   constructor(
     private readonly config: PolicyData,
@@ -90,6 +104,16 @@ export class PooledEvaluator {
     this.threadCount = pool.threads ?? defaultThreads();
     this.inlineBatches = pool.inlineBatches ?? 2;
     this.limit = Math.max(1, this.threadCount * (pool.queuePerThread ?? 4));
+  }
+
+  /**
+   * `policy[i]` is JSON.stringify(toPolicyResource(resources[i])), made where the resources were
+   * loaded: a batch is sent to a thread as this text, which it parses, instead of being copied
+   * object by object on this thread. Resources without it are serialized here.
+   */
+  prepared(resources: Resource[], policy: string[] | undefined): void {
+    if (policy?.length !== resources.length) return;
+    for (let n = 0; n < resources.length; n++) this.json.set(resources[n]!, policy[n]!);
   }
 
   add(resources: Resource[]): Promise<void> | undefined {
@@ -121,7 +145,19 @@ export class PooledEvaluator {
     thread.sent.set(i, batch);
     this.inFlight++;
     thread.worker.ref();
-    thread.worker.postMessage({ id: i, resources: batch.resources.map(toPolicyResource) });
+    thread.worker.postMessage({ id: i, input: this.input(batch) });
+  }
+
+  /** The batch's policy input as JSON: what evaluateBatch gives the engine, parsed by the thread. */
+  private input(batch: Batch): string {
+    const parts: string[] = [];
+    for (const r of batch.resources) {
+      const text = this.json.get(r);
+      parts.push(text ?? JSON.stringify(toPolicyResource(r)));
+      // A slice's related resources may be sent again with another slice.
+      if (text !== undefined && !batch.own) this.json.delete(r);
+    }
+    return `[${parts.join(',')}]`;
   }
 
   private inline(batch: Batch): Outcome {

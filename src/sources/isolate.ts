@@ -1,6 +1,6 @@
 /**
- * A per-input time and memory budget: inputs are loaded in worker threads (two for a large
- * scan), each loading one input at a time (a few are asked for ahead, so a worker never waits
+ * A per-input time and memory budget: inputs are loaded in worker threads (one, or two for a
+ * large scan on four cores or more: engine/pool.ts), each loading one input at a time (a few are asked for ahead, so a worker never waits
  * for the main thread); one that runs past the budget (or out of memory) has its worker stopped
  * and becomes an error for that input, and a fresh worker goes on with the rest. The scan is
  * then incomplete (exit 3) but every other input is still judged and reported. The workers
@@ -8,7 +8,6 @@
  * Results are handed to the scan in input order, whichever worker loaded them.
  */
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputError, LoadResult } from '../model/resource.js';
@@ -21,11 +20,11 @@ export interface Budget {
   timeoutMs: number;
   maxBytes?: number;
   io: IOOptions;
-  /** Load workers (default: 2 for a scan of MANY_INPUTS inputs or more on more than one core, else 1). */
+  /** Load workers for a scan of MANY_INPUTS inputs or more (default 1); a smaller scan uses one. */
   workers?: number;
 }
 
-/** Inputs from which a scan loads in two workers: below, a second worker's start costs more than it saves. */
+/** Inputs from which a scan loads in more than one worker: below, a second worker's start costs more than it saves. */
 export const MANY_INPUTS = 8;
 
 export const DEFAULT_INPUT_TIMEOUT_MS = 60_000;
@@ -38,7 +37,8 @@ const WORKER = new URL(`./load-worker${EXT}`, import.meta.url);
 const workerSource = (): URL | string =>
   EXT === '.ts' ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); });` : WORKER;
 
-type Reply = { id: number; result: LoadResult } | { id: number; failure: string };
+/** `policy`: each resource's policy input (toPolicyResource) as JSON, made in the worker for the evaluation threads. */
+type Reply = { id: number; result: LoadResult; policy: string[] } | { id: number; failure: string };
 /** `requeue`: the worker was stopped (for another input) before it got to this one. */
 type Outcome = Reply | { crashed: string } | 'timeout' | 'requeue';
 
@@ -160,15 +160,21 @@ function pick(width: number): LoadWorker {
   return best!;
 }
 
-async function loadOne(input: Input, settings: LoadSettings, budget: Budget, width: number): Promise<LoadResult> {
+/** A loaded input: what the scan is handed. */
+interface Loaded {
+  result: LoadResult;
+  policy?: string[];
+}
+
+async function loadOne(input: Input, settings: LoadSettings, budget: Budget, width: number): Promise<Loaded> {
   let r: Outcome;
   let worker: LoadWorker;
   do {
     worker = pick(width);
     r = await worker.load(input, settings, budget);
   } while (r === 'requeue');
-  if (r !== 'timeout' && 'result' in r) return r.result;
-  const failed = (message: string): LoadResult => ({ resources: [], errors: [{ file: inputName(input), level: 'error', message } satisfies InputError] });
+  if (r !== 'timeout' && 'result' in r) return { result: r.result, policy: r.policy };
+  const failed = (message: string): Loaded => ({ result: { resources: [], errors: [{ file: inputName(input), level: 'error', message } satisfies InputError] } });
   if (r !== 'timeout' && 'failure' in r) return failed(`load ${input.kind}: internal error: ${r.failure}`);
   // Timed out or crashed: this worker is done; the inputs after this one get a fresh one.
   const slot = shared.indexOf(worker);
@@ -187,7 +193,7 @@ async function loadOne(input: Input, settings: LoadSettings, budget: Budget, wid
 export const LOAD_AHEAD = 3;
 
 /** One loaded input, as the scan receives it. */
-export type OnLoaded = (input: Input, result: LoadResult) => void | Promise<void>;
+export type OnLoaded = (input: Input, result: LoadResult, policy?: string[]) => void | Promise<void>;
 
 /**
  * Loads every input in order. With `onLoaded`, each result is handed over as it comes while the
@@ -199,18 +205,18 @@ export function loadIsolated(inputs: Input[], settings: LoadSettings, budget: Bu
 export function loadIsolated(inputs: Input[], settings: LoadSettings, budget: Budget, onLoaded?: OnLoaded): Promise<unknown> {
   const run = queue.then(async () => {
     const out: Array<{ input: Input; result: LoadResult }> = [];
-    const ahead: Array<Promise<LoadResult>> = [];
+    const ahead: Array<Promise<Loaded>> = [];
     let requested = 0;
-    const width = budget.workers ?? (inputs.length >= MANY_INPUTS && availableParallelism() > 1 ? 2 : 1);
+    const width = inputs.length >= MANY_INPUTS ? Math.max(1, budget.workers ?? 1) : 1;
     const request = (): void => {
       while (requested < inputs.length && ahead.length < LOAD_AHEAD * width) ahead.push(loadOne(inputs[requested++]!, settings, budget, width));
     };
     try {
       request();
       for (let i = 0; i < inputs.length; i++) {
-        const result = await ahead.shift()!;
+        const { result, policy } = await ahead.shift()!;
         request();
-        if (onLoaded) await onLoaded(inputs[i]!, result);
+        if (onLoaded) await onLoaded(inputs[i]!, result, policy);
         else out.push({ input: inputs[i]!, result });
       }
     } finally {

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { nodeIO, type IOOptions } from './io.js';
 import { loadInput, type LoadSettings } from './load.js';
 import type { Input } from './discover.js';
+import { toPolicyResource } from '../model/resource.js';
 
 interface Request {
   id: number;
@@ -19,7 +20,11 @@ interface Request {
 async function serve(msg: Request): Promise<void> {
   try {
     const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io);
-    parentPort!.postMessage({ id: msg.id, result: await loadInput(msg.input, io, msg.settings) });
+    const result = await loadInput(msg.input, io, msg.settings);
+    // What the evaluation threads are sent (engine/pool.ts), made here, off the main thread:
+    // the engine sends the policies this JSON anyway, so parsed again it is the same input.
+    const policy = result.resources.map((r) => JSON.stringify(toPolicyResource(r)));
+    parentPort!.postMessage({ id: msg.id, result, policy });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, failure: (err as Error).message });
   }

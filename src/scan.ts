@@ -130,12 +130,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     loadedInputs.push({ input, result });
     evaluator.prepared(result.resources, policy);
     // Compose projects wait for the end of loading: a file another project pulls in is not judged alone.
-    if (input.kind !== 'compose') return evaluator.add(result.resources);
+    if (input.kind !== 'compose') evaluator.add(result.resources);
   };
   if (options.io) await loadInProcess(found.inputs, options.io, settings, onLoaded);
   else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot }, workers: options.pool?.loaders ?? loadWorkers() }, onLoaded);
   const pulledIn = filesPulledIn(loadedInputs);
-  for (const { input, result } of loadedInputs) if (input.kind === 'compose' && !pulledIn.has(input.files[0]!)) await evaluator.add(result.resources);
+  for (const { input, result } of loadedInputs) if (input.kind === 'compose' && !pulledIn.has(input.files[0]!)) evaluator.add(result.resources);
   const loaded = combine(loadedInputs);
   let linkIac: ((findings: Finding[]) => void) | undefined;
   if (options.aws) {
@@ -145,7 +145,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       const got = await live.loadLive(options.aws, cwd);
       loaded.resources.push(...got.resources);
       loaded.errors.push(...got.errors);
-      await evaluator.add(got.resources);
+      evaluator.add(got.resources);
       // Live resources whose stack's template (or cdk.out) is in this scan point at its lines.
       const iac = await import('./sources/aws/iac-link.js');
       const links = iac.linkLiveToIac(loaded.resources);

@@ -68,7 +68,7 @@ test('batches evaluated on worker threads give the serial evaluation, failed bat
       const serial = await scan({ ...base, engine, pool: { threads: 0 } });
       if (engine.maxMemoryPages) assert.ok(serial.errors.some((e) => /not judged: batch \d+/.test(e.message)), 'some batches failed');
       else assert.deepEqual(serial.errors.filter((e) => e.level === 'error'), []);
-      for (const pool of [{ threads: 1, inlineBatches: 0, queuePerThread: 1 }, { threads: 2, inlineBatches: 0 }, { threads: 2, inlineBatches: 5 }]) {
+      for (const pool of [{ threads: 1, inlineBatches: 0, queuePerThread: 1 }, { threads: 1, inlineBatches: 0, queuePerThread: 1000 }, { threads: 2, inlineBatches: 0 }, { threads: 2, inlineBatches: 5 }]) {
         const pooled = await scan({ ...base, engine, pool });
         const what = JSON.stringify({ engine, pool });
         assert.deepEqual(pooled.errors, serial.errors, what);

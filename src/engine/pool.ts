@@ -27,7 +27,10 @@ export interface PoolOptions {
   loaders?: number;
   /** Batches evaluated on the calling thread before the threads start (default 2). */
   inlineBatches?: number;
-  /** Batches sent to each thread and not answered before `add` waits (default 4). */
+  /**
+   * Batches sent to a thread and not answered, at most (default 2: one evaluated, one waiting);
+   * with every thread that far behind, the calling thread evaluates the next batch itself.
+   */
   queuePerThread?: number;
 }
 
@@ -71,8 +74,9 @@ export function loadWorkers(): number {
 
 /**
  * Evaluator's contract (add whole groups, `end` for the rest and the failures), with batches
- * evaluated on worker threads. `add` returns a promise when enough batches wait: the caller
- * (the load loop) then waits, so loaded inputs never pile up faster than they are judged.
+ * evaluated on worker threads, and on the calling thread when they are all behind: it has
+ * time to spare (after loading, in a Compose or live scan, it would only wait), and loaded
+ * inputs never pile up faster than they are judged.
  */
 export class PooledEvaluator {
   private readonly failures: BatchFailure[] = [];
@@ -80,14 +84,14 @@ export class PooledEvaluator {
   private readonly module: WasmModule;
   private readonly threadCount: number;
   private readonly inlineBatches: number;
-  private readonly limit: number;
+  private readonly queuePerThread: number;
   private threads: Thread[] | undefined;
   private count = 0;
   private delivered = 0;
   /** Batches answered before an earlier one, held until it is. */
   private readonly held = new Map<number, { batch: Batch; outcome: Outcome }>();
   private inFlight = 0;
-  private waiters: Array<() => void> = [];
+  private idle: (() => void) | undefined;
   /** Resources' policy input as JSON, made by the load worker (prepared). */
   private readonly json = new WeakMap<Resource, string>();
 
@@ -103,7 +107,7 @@ export class PooledEvaluator {
     this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
     this.threadCount = pool.threads ?? defaultThreads();
     this.inlineBatches = pool.inlineBatches ?? 2;
-    this.limit = Math.max(1, this.threadCount * (pool.queuePerThread ?? 4));
+    this.queuePerThread = Math.max(1, pool.queuePerThread ?? 2);
   }
 
   /**
@@ -116,16 +120,14 @@ export class PooledEvaluator {
     for (let n = 0; n < resources.length; n++) this.json.set(resources[n]!, policy[n]!);
   }
 
-  add(resources: Resource[]): Promise<void> | undefined {
+  add(resources: Resource[]): void {
     for (const g of groupsOf(resources)) for (const b of this.packer.add(g)) this.run(b);
-    if (this.inFlight < this.limit) return undefined;
-    return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   /** Evaluates what is left, waits for every batch; the failures of the whole evaluation. */
   async end(): Promise<BatchFailure[]> {
     for (const b of this.packer.end()) this.run(b);
-    while (this.inFlight > 0) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    while (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
     const threads = this.threads ?? [];
     this.threads = [];
     await Promise.all(threads.map((t) => t.worker.terminate()));
@@ -135,13 +137,13 @@ export class PooledEvaluator {
   private run(batch: Batch): void {
     const i = this.count++;
     if (this.threads === undefined && i >= this.inlineBatches && this.threadCount > 0) this.threads = this.start();
-    const threads = this.threads ?? [];
-    if (threads.length === 0) {
+    let thread: Thread | undefined;
+    for (const t of this.threads ?? []) if (t.sent.size < this.queuePerThread && (!thread || t.sent.size < thread.sent.size)) thread = t;
+    if (!thread) {
+      if (!batch.own) for (const r of batch.resources) this.json.delete(r);
       this.finish(i, batch, this.inline(batch));
       return;
     }
-    let thread = threads[0]!;
-    for (const t of threads) if (t.sent.size < thread.sent.size) thread = t;
     thread.sent.set(i, batch);
     this.inFlight++;
     thread.worker.ref();
@@ -200,11 +202,7 @@ export class PooledEvaluator {
   private answered(i: number, batch: Batch, outcome: Outcome): void {
     this.inFlight--;
     this.finish(i, batch, outcome);
-    if (this.inFlight < this.limit) {
-      const waiters = this.waiters;
-      this.waiters = [];
-      for (const w of waiters) w();
-    }
+    if (this.inFlight === 0) this.idle?.();
   }
 
   /** Hands over batch `i` once every earlier batch has been. */

@@ -10,17 +10,21 @@ import type { PoolWorkerData } from './pool.js';
 
 const { config, maxMemoryPages, module } = workerData as PoolWorkerData & { config: PolicyData };
 
-export type PoolReply = { id: number; results: RawResult[] } | { id: number; error: { name: string; message: string } | string };
+/**
+ * Numbered `batch`, not `id`: a reply with an `id` is a loaded input to the load worker's
+ * entry (the build's code-cache wrapper counts those), which this is not.
+ */
+export type PoolReply = { batch: number; results: RawResult[] } | { batch: number; error: { name: string; message: string } | string };
 
-parentPort!.on('message', ({ id, input }: { id: number; input: string }) => {
+parentPort!.on('message', ({ batch, input }: { batch: number; input: string }) => {
   let reply: PoolReply;
   try {
     // The batch's resources as policies see them (toPolicyResource, as JSON): all evaluateBatch
     // reads, and JSON is what it hands the engine, so the engine gets the serial input.
     const resources = JSON.parse(input) as Resource[];
-    reply = { id, results: evaluateBatch(resources, config, maxMemoryPages, module) };
+    reply = { batch, results: evaluateBatch(resources, config, maxMemoryPages, module) };
   } catch (err) {
-    reply = { id, error: err instanceof Error ? { name: err.name, message: err.message } : String(err) };
+    reply = { batch, error: err instanceof Error ? { name: err.name, message: err.message } : String(err) };
   }
   parentPort!.postMessage(reply);
 });

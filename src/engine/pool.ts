@@ -147,7 +147,7 @@ export class PooledEvaluator {
     thread.sent.set(i, batch);
     this.inFlight++;
     thread.worker.ref();
-    thread.worker.postMessage({ id: i, input: this.input(batch) });
+    thread.worker.postMessage({ batch: i, input: this.input(batch) });
   }
 
   /** The batch's policy input as JSON: what evaluateBatch gives the engine, parsed by the thread. */
@@ -176,11 +176,11 @@ export class PooledEvaluator {
     for (let n = 0; n < this.threadCount; n++) {
       const thread: Thread = { worker: startWorker({ workerData }), sent: new Map() };
       thread.worker.on('message', (m: PoolReply) => {
-        const batch = thread.sent.get(m.id);
+        const batch = thread.sent.get(m.batch);
         if (!batch) return;
-        thread.sent.delete(m.id);
+        thread.sent.delete(m.batch);
         if (thread.sent.size === 0) thread.worker.unref();
-        this.answered(m.id, batch, 'results' in m ? { results: m.results } : { error: revive(m.error) });
+        this.answered(m.batch, batch, 'results' in m ? { results: m.results } : { error: revive(m.error) });
       });
       const lost = (): void => this.lost(thread);
       thread.worker.on('error', lost);

@@ -31,7 +31,8 @@ async function serve(msg: Request): Promise<void> {
 }
 
 if ((workerData as { role?: string } | null)?.role === 'evaluate') {
-  await import('../engine/pool-worker.js');
+  // Not awaited: the worker may be bundled as CommonJS, which has no top-level await.
+  void import('../engine/pool-worker.js');
 } else {
   // Requests queue up while one loads (the main thread asks ahead): one input at a time, so the
   // main thread knows which input a stop or crash belongs to, the first one unanswered.

@@ -7,7 +7,8 @@ import { discover, type Input, type Skipped } from './sources/discover.js';
 import { isInputError, nodeIO, scanRoots, type SourceIO } from './sources/io.js';
 import { inputName, loadInput, type LoadSettings } from './sources/load.js';
 import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated, type OnLoaded } from './sources/isolate.js';
-import { evaluateBatches, Evaluator, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './engine/evaluate.js';
+import { evaluateBatches, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './engine/evaluate.js';
+import { loadWorkers, PooledEvaluator, type PoolOptions } from './engine/pool.js';
 import { loadCatalog } from './engine/catalog.js';
 import { compareFindings, findingMapper, type MapOutcome } from './findings/map.js';
 import { configureRules, dropDisabled, enabledRules, type RuleSettings } from './findings/settings.js';
@@ -54,6 +55,8 @@ export interface ScanOptions {
   now?: Date;
   /** Batch size and memory bound of the wasm engine (defaults suit every workload). */
   engine?: EngineOptions;
+  /** Evaluation threads and load workers (engine/pool.ts); the defaults use every core (up to four) in a large scan. */
+  pool?: PoolOptions;
   /** A live AWS scan; nothing calls AWS unless this asks for it (see wanted()). */
   aws?: LiveOptions;
   /** The tag policy family's settings (allowed values, patterns, data classification). */
@@ -117,18 +120,20 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const settings: LoadSettings = { cwd, ...(options.env ? { env: options.env } : {}) };
   const catalog = loadCatalog();
   const policyData: PolicyData = { required_tags: options.requiredTags, ...(options.tags ? { tags: options.tags } : {}) };
-  // Evaluation overlaps loading: each batch is evaluated, and its results become findings, as
-  // soon as its inputs are loaded, while the load worker goes on with the next inputs.
+  // Evaluation overlaps loading: each batch is evaluated (on evaluation threads in a large scan),
+  // and its results become findings, as soon as its inputs are loaded, while the load worker
+  // goes on with the next inputs.
   const builtin = mapInto(configureRules(catalog.rules, options.rules));
-  const evaluator = new Evaluator(policyData, options.engine ?? {}, builtin.add);
+  const evaluator = new PooledEvaluator(policyData, options.engine ?? {}, builtin.add, options.pool);
   const loadedInputs: Array<{ input: Input; result: LoadResult }> = [];
-  const onLoaded: OnLoaded = (input, result) => {
+  const onLoaded: OnLoaded = (input, result, policy) => {
     loadedInputs.push({ input, result });
+    evaluator.prepared(result.resources, policy);
     // Compose projects wait for the end of loading: a file another project pulls in is not judged alone.
     if (input.kind !== 'compose') evaluator.add(result.resources);
   };
   if (options.io) await loadInProcess(found.inputs, options.io, settings, onLoaded);
-  else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot } }, onLoaded);
+  else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot }, workers: options.pool?.loaders ?? loadWorkers() }, onLoaded);
   const pulledIn = filesPulledIn(loadedInputs);
   for (const { input, result } of loadedInputs) if (input.kind === 'compose' && !pulledIn.has(input.files[0]!)) evaluator.add(result.resources);
   const loaded = combine(loadedInputs);
@@ -148,7 +153,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       linkIac = (findings) => iac.attachIac(findings, links);
     }
   }
-  const failures: BatchFailure[] = [...evaluator.end()];
+  const failures: BatchFailure[] = [...(await evaluator.end())];
   const errors = [...found.errors, ...loaded.errors];
   const customRules: Rule[] = [];
   const customMapped: MapOutcome[] = [];

@@ -80,7 +80,7 @@ declare const WebAssembly: { Module: new (bytes: Uint8Array) => WasmModule };
 
 let compiled: WasmModule | undefined;
 
-function wasmModule(): WasmModule {
+export function wasmModule(): WasmModule {
   compiled ??= new WebAssembly.Module(readFileSync(`${BUNDLE_DIR}policy.wasm`));
   return compiled;
 }
@@ -234,7 +234,7 @@ class BatchJudge {
 }
 
 /** The runtime throws Errors, RangeErrors and (opa_abort) bare strings. */
-function describe(err: unknown): string {
+export function describe(err: unknown): string {
   const text = err instanceof Error ? `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}` : String(err);
   const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, 200);
   const outOfMemory = /opa_malloc: failed|Out of memory|Maximum memory size exceeded|WebAssembly\.Memory\.grow/i.test(clean);

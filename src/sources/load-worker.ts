@@ -1,8 +1,13 @@
-/** The worker side of isolate.ts: loads one input per message, as the main thread asks. */
-import { parentPort } from 'node:worker_threads';
+/**
+ * The worker side of isolate.ts: loads one input per message, in order, as the main thread
+ * asks. With `workerData.role` 'evaluate' the thread evaluates policy batches instead
+ * (engine/pool.ts): one worker script, so the builds need one worker entry.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
 import { nodeIO, type IOOptions } from './io.js';
 import { loadInput, type LoadSettings } from './load.js';
 import type { Input } from './discover.js';
+import { toPolicyResource } from '../model/resource.js';
 
 interface Request {
   id: number;
@@ -12,12 +17,28 @@ interface Request {
   maxBytes?: number;
 }
 
-parentPort!.on('message', async (msg: Request) => {
+async function serve(msg: Request): Promise<void> {
   try {
     const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io);
-    parentPort!.postMessage({ id: msg.id, result: await loadInput(msg.input, io, msg.settings) });
+    const result = await loadInput(msg.input, io, msg.settings);
+    // What the evaluation threads are sent (engine/pool.ts), made here, off the main thread:
+    // the engine sends the policies this JSON anyway, so parsed again it is the same input.
+    const policy = result.resources.map((r) => JSON.stringify(toPolicyResource(r)));
+    parentPort!.postMessage({ id: msg.id, result, policy });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, failure: (err as Error).message });
   }
-});
-parentPort!.postMessage({ ready: true });
+}
+
+if ((workerData as { role?: string } | null)?.role === 'evaluate') {
+  // Not awaited: the worker may be bundled as CommonJS, which has no top-level await.
+  void import('../engine/pool-worker.js');
+} else {
+  // Requests queue up while one loads (the main thread asks ahead): one input at a time, so the
+  // main thread knows which input a stop or crash belongs to, the first one unanswered.
+  let last: Promise<void> = Promise.resolve();
+  parentPort!.on('message', (msg: Request) => {
+    last = last.then(() => serve(msg));
+  });
+  parentPort!.postMessage({ ready: true });
+}

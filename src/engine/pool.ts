@@ -1,0 +1,236 @@
+/**
+ * Evaluation on more than one core: the batches of a scan (the same BatchPacker, the same
+ * order as Evaluator) are evaluated by a few worker threads while the main thread goes on
+ * receiving loaded inputs and turning results into findings. Each batch still gets a fresh
+ * instance of the module (see evaluate.ts); the workers share the compiled module.
+ *
+ * The results are handed over in batch order whatever thread finishes first, so the
+ * findings, failures and their order are those of the serial Evaluator, byte for byte.
+ * A small scan never pays for threads: the first batches are evaluated on the calling thread,
+ * and the threads start only when more come.
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { toPolicyResource, type Resource } from '../model/resource.js';
+import { startWorker } from '../sources/isolate.js';
+import { BatchPacker, batchInputs, DEFAULT_BATCH, groupsOf, type Batch } from './batches.js';
+import { describe, evaluateBatch, wasmModule, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './evaluate.js';
+import type { PoolReply } from './pool-worker.js';
+
+type WasmModule = ReturnType<typeof wasmModule>;
+declare const WebAssembly: { Module: new (bytes: Uint8Array) => WasmModule };
+
+export interface PoolOptions {
+  /** Evaluation threads; 0 evaluates every batch on the calling thread. Default: see defaultThreads. */
+  threads?: number;
+  /** Load workers for a large scan (sources/isolate.ts; default: see loadWorkers). */
+  loaders?: number;
+  /** Batches evaluated on the calling thread before the threads start (default 2). */
+  inlineBatches?: number;
+  /**
+   * Batches sent to a thread and not answered, at most (default 2: one evaluated, one waiting);
+   * with every thread that far behind, the calling thread evaluates the next batch itself.
+   */
+  queuePerThread?: number;
+}
+
+/** What an evaluation thread starts with (pool-worker.ts). */
+export interface PoolWorkerData {
+  role: 'evaluate';
+  config: PolicyData;
+  maxMemoryPages?: number;
+  module: WasmModule;
+}
+
+/** How a batch ended: its raw results, or what the runtime threw. */
+type Outcome = { results: RawResult[] } | { error: unknown };
+
+interface Sent {
+  batch: Batch;
+  thread: Thread;
+}
+
+interface Thread {
+  worker: Worker;
+  /** Batches sent to it and not answered, by batch number. */
+  sent: Map<number, Batch>;
+}
+
+/**
+ * The default evaluation threads. On two cores one is enough: the load worker, this thread
+ * and it keep both cores busy (W1: loading, evaluation and the main thread's share each fit
+ * in the time of the other two), and every further thread only adds its start and JIT warm-up.
+ * None on one core.
+ */
+function defaultThreads(): number {
+  const cores = availableParallelism();
+  return cores >= 4 ? 2 : cores - 1;
+}
+
+/** The default load workers of a large scan: a second one from four cores (see defaultThreads). */
+export function loadWorkers(): number {
+  return availableParallelism() >= 4 ? 2 : 1;
+}
+
+/**
+ * Evaluator's contract (add whole groups, `end` for the rest and the failures), with batches
+ * evaluated on worker threads, and on the calling thread when they are all behind: it has
+ * time to spare (after loading, in a Compose or live scan, it would only wait), and loaded
+ * inputs never pile up faster than they are judged.
+ */
+export class PooledEvaluator {
+  private readonly failures: BatchFailure[] = [];
+  private readonly packer: BatchPacker;
+  private readonly module: WasmModule;
+  private readonly threadCount: number;
+  private readonly inlineBatches: number;
+  private readonly queuePerThread: number;
+  private threads: Thread[] | undefined;
+  private count = 0;
+  private delivered = 0;
+  /** Batches answered before an earlier one, held until it is. */
+  private readonly held = new Map<number, { batch: Batch; outcome: Outcome }>();
+  private inFlight = 0;
+  private idle: (() => void) | undefined;
+  /** Resources' policy input as JSON, made by the load worker (prepared). */
+  private readonly json = new WeakMap<Resource, string>();
+
+  constructor(
+    private readonly config: PolicyData,
+    private readonly options: EngineOptions,
+    /** The results of one batch whose resources are `judged`, in the engine's order. */
+    private readonly onResults: (results: RawResult[], judged: Resource[]) => void,
+    pool: PoolOptions = {},
+  ) {
+    this.module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
+    // As Evaluator: a custom bundle's rules may look at every resource of a group, so its groups stay whole.
+    this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
+    this.threadCount = pool.threads ?? defaultThreads();
+    this.inlineBatches = pool.inlineBatches ?? 2;
+    this.queuePerThread = Math.max(1, pool.queuePerThread ?? 2);
+  }
+
+  /**
+   * `policy[i]` is JSON.stringify(toPolicyResource(resources[i])), made where the resources were
+   * loaded: a batch is sent to a thread as this text, which it parses, instead of being copied
+   * object by object on this thread. Resources without it are serialized here.
+   */
+  prepared(resources: Resource[], policy: string[] | undefined): void {
+    if (policy?.length !== resources.length) return;
+    for (let n = 0; n < resources.length; n++) this.json.set(resources[n]!, policy[n]!);
+  }
+
+  add(resources: Resource[]): void {
+    for (const g of groupsOf(resources)) for (const b of this.packer.add(g)) this.run(b);
+  }
+
+  /** Evaluates what is left, waits for every batch; the failures of the whole evaluation. */
+  async end(): Promise<BatchFailure[]> {
+    for (const b of this.packer.end()) this.run(b);
+    while (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+    const threads = this.threads ?? [];
+    this.threads = [];
+    await Promise.all(threads.map((t) => t.worker.terminate()));
+    return this.failures;
+  }
+
+  private run(batch: Batch): void {
+    const i = this.count++;
+    if (this.threads === undefined && i >= this.inlineBatches && this.threadCount > 0) this.threads = this.start();
+    let thread: Thread | undefined;
+    for (const t of this.threads ?? []) if (t.sent.size < this.queuePerThread && (!thread || t.sent.size < thread.sent.size)) thread = t;
+    if (!thread) {
+      if (!batch.own) for (const r of batch.resources) this.json.delete(r);
+      this.finish(i, batch, this.inline(batch));
+      return;
+    }
+    thread.sent.set(i, batch);
+    this.inFlight++;
+    thread.worker.ref();
+    thread.worker.postMessage({ batch: i, input: this.input(batch) });
+  }
+
+  /** The batch's policy input as JSON: what evaluateBatch gives the engine, parsed by the thread. */
+  private input(batch: Batch): string {
+    const parts: string[] = [];
+    for (const r of batch.resources) {
+      const text = this.json.get(r);
+      parts.push(text ?? JSON.stringify(toPolicyResource(r)));
+      // A slice's related resources may be sent again with another slice.
+      if (text !== undefined && !batch.own) this.json.delete(r);
+    }
+    return `[${parts.join(',')}]`;
+  }
+
+  private inline(batch: Batch): Outcome {
+    try {
+      return { results: evaluateBatch(batch.resources, this.config, this.options.maxMemoryPages, this.module) };
+    } catch (error) {
+      return { error };
+    }
+  }
+
+  private start(): Thread[] {
+    const workerData: PoolWorkerData = { role: 'evaluate', config: this.config, module: this.module, ...(this.options.maxMemoryPages !== undefined ? { maxMemoryPages: this.options.maxMemoryPages } : {}) };
+    const threads: Thread[] = [];
+    for (let n = 0; n < this.threadCount; n++) {
+      const thread: Thread = { worker: startWorker({ workerData }), sent: new Map() };
+      thread.worker.on('message', (m: PoolReply) => {
+        const batch = thread.sent.get(m.batch);
+        if (!batch) return;
+        thread.sent.delete(m.batch);
+        if (thread.sent.size === 0) thread.worker.unref();
+        this.answered(m.batch, batch, 'results' in m ? { results: m.results } : { error: revive(m.error) });
+      });
+      const lost = (): void => this.lost(thread);
+      thread.worker.on('error', lost);
+      thread.worker.on('exit', lost);
+      threads.push(thread);
+    }
+    return threads;
+  }
+
+  /** A thread that died: its batches are evaluated here, in order, and it gets no more. */
+  private lost(thread: Thread): void {
+    if (!this.threads?.includes(thread)) return;
+    this.threads = this.threads.filter((t) => t !== thread);
+    const sent = [...thread.sent].sort((a, b) => a[0] - b[0]);
+    thread.sent.clear();
+    for (const [i, batch] of sent) this.answered(i, batch, this.inline(batch));
+  }
+
+  private answered(i: number, batch: Batch, outcome: Outcome): void {
+    this.inFlight--;
+    this.finish(i, batch, outcome);
+    if (this.inFlight === 0) this.idle?.();
+  }
+
+  /** Hands over batch `i` once every earlier batch has been. */
+  private finish(i: number, batch: Batch, outcome: Outcome): void {
+    this.held.set(i, { batch, outcome });
+    for (let next = this.held.get(this.delivered); next; next = this.held.get(this.delivered)) {
+      this.held.delete(this.delivered);
+      this.deliver(this.delivered++, next.batch, next.outcome);
+    }
+  }
+
+  /** As Evaluator.run, after the evaluation. */
+  private deliver(i: number, batch: Batch, outcome: Outcome): void {
+    const { own } = batch;
+    const judged = own ? batch.resources.filter((r) => own.has(r.id)) : batch.resources;
+    if ('error' in outcome) {
+      this.failures.push({ batch: i, inputs: batchInputs(judged), resources: judged.length, message: describe(outcome.error) });
+      return;
+    }
+    const { results } = outcome;
+    this.onResults(own ? results.filter((r) => own.has(r.resource)) : results, judged);
+  }
+}
+
+/** The error a thread sent back, as the runtime threw it (describe tells Errors by name). */
+function revive(error: { name: string; message: string } | string): unknown {
+  if (typeof error === 'string') return error;
+  const e = new Error(error.message);
+  e.name = error.name;
+  return e;
+}

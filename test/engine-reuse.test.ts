@@ -114,7 +114,10 @@ test('a batch after one that grew the memory, and after one that failed, is judg
     if (maxMemoryPages === 16384) assert.equal(got.rejudged, 0);
     else {
       assert.ok(got.failures.length > 0 && got.results.length > 0, 'some batches fit the limit and some do not');
-      assert.equal(got.rejudged, got.failures.length, 'only the batches that failed were judged again');
+      // Judged again: every batch that failed, and any that ended above half the limit (which of
+      // those there are depends on the bundle's memory use, so only the bounds are pinned).
+      assert.ok(got.rejudged >= got.failures.length, 'every batch that failed was judged again');
+      assert.ok(got.rejudged < got.failures.length + 3, 'batches well inside the limit were not judged again');
     }
   }
 });

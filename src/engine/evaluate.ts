@@ -70,7 +70,7 @@ export interface Evaluation {
   failures: BatchFailure[];
 }
 
-const DEFAULT_MAX_PAGES = 16384;
+export const DEFAULT_MAX_PAGES = 16384;
 /** Pages a fresh instance starts with; it grows as the batch needs. */
 const INITIAL_PAGES = 8;
 
@@ -103,6 +103,17 @@ export function evaluateBatch(resources: Resource[], config: PolicyData, maxMemo
   const policy = loadPolicySync(module, { initial: Math.min(INITIAL_PAGES, maxMemoryPages), maximum: maxMemoryPages });
   policy.setData({ config });
   return judge(policy, resources);
+}
+
+/**
+ * A batch: its resources, or the JSON text of their policy input (an array of
+ * toPolicyResource; what a pool thread receives), which is the same input to the engine.
+ */
+export type BatchInput = Resource[] | string;
+
+/** The resources of a batch; policy resources parsed from its text hold every field the engine reads. */
+function resourcesOf(batch: BatchInput): Resource[] {
+  return typeof batch === 'string' ? (JSON.parse(batch) as Resource[]) : batch;
 }
 
 const PAGE = 65536;
@@ -145,16 +156,21 @@ class ReusedInstance {
     return this.policy.mem.buffer.byteLength / PAGE;
   }
 
-  /** Judges a batch; throws what the runtime throws. Usable again only while `size` is `pages`. */
-  judge(resources: Resource[]): RawResult[] {
+  /**
+   * Judges a batch, given as resources or as the JSON text of their policy input (an array of
+   * toPolicyResource, as the pool's threads receive it); throws what the runtime throws.
+   * Usable again only while `size` is `pages`.
+   */
+  judge(batch: BatchInput): RawResult[] {
     if (this.used) {
       const bytes = new Uint8Array(this.policy.mem.buffer);
       bytes.set(this.fresh);
       bytes.fill(0, this.fresh.length);
     }
     this.used = true;
-    if (this.entrypoint === undefined) return judge(this.policy, resources);
-    const rs = this.evaluateDirect(this.entrypoint, { resources: resources.map(toPolicyResource) }) as Array<{ result: RawResult[] }>;
+    if (this.entrypoint === undefined) return judge(this.policy, resourcesOf(batch));
+    const text = typeof batch === 'string' ? `{"resources":${batch}}` : JSON.stringify({ resources: batch.map(toPolicyResource) });
+    const rs = this.evaluateDirect(this.entrypoint, text) as Array<{ result: RawResult[] }>;
     const out: RawResult[] = [];
     for (const r of rs) for (const x of r.result) out.push(x);
     return out;
@@ -165,9 +181,8 @@ class ReusedInstance {
    * UTF-8 is encoded straight into the memory (not into a buffer first, then copied) and the
    * result's end found by indexOf (not a loop over its bytes in JavaScript).
    */
-  private evaluateDirect(entrypoint: number, input: unknown): unknown {
+  private evaluateDirect(entrypoint: number, text: string): unknown {
     const { policy } = this;
-    const text = JSON.stringify(input);
     const at = policy.dataHeapPtr as number;
     const length = Buffer.byteLength(text, 'utf8');
     const delta = at + length - policy.mem.buffer.byteLength;
@@ -198,7 +213,7 @@ const DECODER = new TextDecoder();
  * decide whether a batch fits: a batch that fails, or ends with more than half the limit, is
  * judged again by evaluateBatch, whose outcome is the batch's.
  */
-class BatchJudge {
+export class BatchJudge {
   private instance: ReusedInstance | undefined;
   private pages: number;
   /** Batches judged again by evaluateBatch. */
@@ -208,7 +223,7 @@ class BatchJudge {
     this.pages = Math.min(INITIAL_PAGES, maximum);
   }
 
-  judge(resources: Resource[]): RawResult[] {
+  judge(resources: BatchInput): RawResult[] {
     const instance = this.instance ?? new ReusedInstance(this.module, this.config, this.pages, this.maximum);
     this.instance = undefined;
     let results: RawResult[] | undefined;
@@ -224,7 +239,7 @@ class BatchJudge {
       return results;
     }
     this.rejudged++;
-    return evaluateBatch(resources, this.config, this.maximum, this.module);
+    return evaluateBatch(resourcesOf(resources), this.config, this.maximum, this.module);
   }
 
   /** Lets the instance and its memory go (a later batch gets a new one). */

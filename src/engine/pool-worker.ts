@@ -4,11 +4,12 @@
  * runtime threw (as data: the main thread describes it as a serial evaluation would).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Resource } from '../model/resource.js';
-import { evaluateBatch, type PolicyData, type RawResult } from './evaluate.js';
+import { BatchJudge, DEFAULT_MAX_PAGES, type PolicyData, type RawResult } from './evaluate.js';
 import type { PoolWorkerData } from './pool.js';
 
 const { config, maxMemoryPages, module } = workerData as PoolWorkerData & { config: PolicyData };
+// One reused instance for every batch this thread judges (see BatchJudge in evaluate.ts).
+const judge = new BatchJudge(module, config, maxMemoryPages ?? DEFAULT_MAX_PAGES);
 
 /**
  * Numbered `batch`, not `id`: a reply with an `id` is a loaded input to the load worker's
@@ -19,10 +20,9 @@ export type PoolReply = { batch: number; results: RawResult[] } | { batch: numbe
 parentPort!.on('message', ({ batch, input }: { batch: number; input: string }) => {
   let reply: PoolReply;
   try {
-    // The batch's resources as policies see them (toPolicyResource, as JSON): all evaluateBatch
-    // reads, and JSON is what it hands the engine, so the engine gets the serial input.
-    const resources = JSON.parse(input) as Resource[];
-    reply = { batch, results: evaluateBatch(resources, config, maxMemoryPages, module) };
+    // The batch's resources as policies see them (toPolicyResource, as JSON): the text the
+    // engine is given on the calling thread too, so it gets the serial input.
+    reply = { batch, results: judge.judge(input) };
   } catch (err) {
     reply = { batch, error: err instanceof Error ? { name: err.name, message: err.message } : String(err) };
   }

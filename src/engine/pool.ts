@@ -1,8 +1,9 @@
 /**
  * Evaluation on more than one core: the batches of a scan (the same BatchPacker, the same
  * order as Evaluator) are evaluated by a few worker threads while the main thread goes on
- * receiving loaded inputs and turning results into findings. Each batch still gets a fresh
- * instance of the module (see evaluate.ts); the workers share the compiled module.
+ * receiving loaded inputs and turning results into findings. Each thread, the calling one
+ * included, judges its batches in one reused instance put back to its fresh state before each
+ * (BatchJudge in evaluate.ts); the threads share the compiled module.
  *
  * The results are handed over in batch order whatever thread finishes first, so the
  * findings, failures and their order are those of the serial Evaluator, byte for byte.
@@ -14,7 +15,7 @@ import type { Worker } from 'node:worker_threads';
 import { toPolicyResource, type Resource } from '../model/resource.js';
 import { startWorker } from '../sources/isolate.js';
 import { BatchPacker, batchInputs, DEFAULT_BATCH, groupsOf, type Batch } from './batches.js';
-import { describe, evaluateBatch, wasmModule, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './evaluate.js';
+import { BatchJudge, DEFAULT_MAX_PAGES, describe, wasmModule, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './evaluate.js';
 import type { PoolReply } from './pool-worker.js';
 
 type WasmModule = ReturnType<typeof wasmModule>;
@@ -82,6 +83,8 @@ export class PooledEvaluator {
   private readonly failures: BatchFailure[] = [];
   private readonly packer: BatchPacker;
   private readonly module: WasmModule;
+  /** The calling thread's reused instance, for the batches it judges itself. */
+  private readonly judge: BatchJudge;
   private readonly threadCount: number;
   private readonly inlineBatches: number;
   private readonly queuePerThread: number;
@@ -103,6 +106,7 @@ export class PooledEvaluator {
     pool: PoolOptions = {},
   ) {
     this.module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
+    this.judge = new BatchJudge(this.module, config, options.maxMemoryPages ?? DEFAULT_MAX_PAGES);
     // As Evaluator: a custom bundle's rules may look at every resource of a group, so its groups stay whole.
     this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
     this.threadCount = pool.threads ?? defaultThreads();
@@ -128,6 +132,7 @@ export class PooledEvaluator {
   async end(): Promise<BatchFailure[]> {
     for (const b of this.packer.end()) this.run(b);
     while (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+    this.judge.release();
     const threads = this.threads ?? [];
     this.threads = [];
     await Promise.all(threads.map((t) => t.worker.terminate()));
@@ -164,7 +169,7 @@ export class PooledEvaluator {
 
   private inline(batch: Batch): Outcome {
     try {
-      return { results: evaluateBatch(batch.resources, this.config, this.options.maxMemoryPages, this.module) };
+      return { results: this.judge.judge(batch.resources) };
     } catch (error) {
       return { error };
     }

@@ -6,7 +6,8 @@
  * resource grows with the batch, so such a project is cut into slices of `size` services of
  * its own, each evaluated with the services its rules look across (see `composeRelated`), and
  * only the slice's own services' findings are kept. A live account/region larger than `size` is
- * cut too (see liveSlices): the types its rules relate stay in one batch, the rest in slices.
+ * cut too (see liveSlices): IAM identities with the policies attached to them, buckets with the
+ * buckets logging to them, the other types its rules relate in one batch, the rest in slices.
  */
 import type { Resource } from '../model/resource.js';
 
@@ -139,19 +140,127 @@ function isLive(r: Resource): boolean {
 }
 
 /**
- * One live account/region in slices: the resources of LIVE_RELATED_TYPES together in one batch
- * (whatever its size: the rules relating them see them all), every other resource in slices of
- * `size`, each judged alone by the rules that read it. The batches are disjoint, so each
- * reports all of its resources' findings.
+ * One live account/region in slices, each batch judging at most `size` resources of its own:
+ * - the types of a LIVE_RELATED entry other than those below (a Lambda function and the data
+ *   stores its environment may name) stay in one batch, whatever its size;
+ * - IAM identities in slices of `size`, each with the policy resources `iamRelated` finds
+ *   attached to them, then the policy resources in slices of their own (a policy's findings
+ *   read only itself);
+ * - buckets in slices of `size`, each with the buckets `bucketRelated` finds logging to them;
+ * - every other resource in slices of `size`, each judged alone by the rules that read it.
+ * A resource included only for its relations is judged in its own slice: a batch reports only
+ * its own resources' findings (`own`), so each resource's findings come from exactly one batch.
  */
 function liveSlices(group: Resource[], size: number): Batch[] {
   const related: Resource[] = [];
+  const identities: Resource[] = [];
+  const policies: Resource[] = [];
+  const buckets: Resource[] = [];
   const rest: Resource[] = [];
-  for (const r of group) (LIVE_RELATED_TYPES.has(r.type) ? related : rest).push(r);
+  for (const r of group) {
+    if (IDENTITY_TYPES.has(r.type)) identities.push(r);
+    else if (r.type === 'aws.iam.policy') policies.push(r);
+    else if (r.type === 'aws.s3.bucket') buckets.push(r);
+    else (LIVE_RELATED_TYPES.has(r.type) ? related : rest).push(r);
+  }
   const out: Batch[] = [];
   if (related.length > 0) out.push({ resources: related });
+  const iam = identities.length + policies.length;
+  if (iam > size) {
+    const attached = iamRelated(policies);
+    out.push(...withRelated(identities, size, attached));
+    for (let start = 0; start < policies.length; start += size) out.push({ resources: policies.slice(start, start + size) });
+  } else if (iam > 0) out.push({ resources: group.filter((r) => IDENTITY_TYPES.has(r.type) || r.type === 'aws.iam.policy') });
+  if (buckets.length > size) out.push(...withRelated(buckets, size, bucketRelated(buckets)));
+  else if (buckets.length > 0) out.push({ resources: buckets });
   for (let start = 0; start < rest.length; start += size) out.push({ resources: rest.slice(start, start + size) });
   return out;
+}
+
+/** Slices of `size` of `list`, each with what `relatedTo` gives for its resources, in `list`'s order then theirs. */
+function withRelated(list: Resource[], size: number, relatedTo: (own: Resource[]) => Resource[]): Batch[] {
+  const out: Batch[] = [];
+  for (let start = 0; start < list.length; start += size) {
+    const slice = list.slice(start, start + size);
+    const included = new Set<Resource>(slice);
+    for (const r of relatedTo(slice)) included.add(r);
+    out.push({ resources: [...included], own: new Set(slice.map((r) => r.id)) });
+  }
+  return out;
+}
+
+const IDENTITY_TYPES: ReadonlySet<string> = new Set(['aws.iam.group', 'aws.iam.role', 'aws.iam.user']);
+const ATTACHMENT_LIST: Record<string, string> = { 'aws.iam.group': 'groups', 'aws.iam.role': 'roles', 'aws.iam.user': 'users' };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The policy resources that `aws.folded` (policies/lib/aws.rego) may find attached to the given
+ * identities: those whose `attached[<roles|users|groups>]` names one of `identity_names(r)`
+ * (`ref:<name>`, the name, the id, role_name, user_name, group_name), and those whose
+ * `ref:<name>` is in r's managed_policy_arns. A policy whose `attached` is not an object of
+ * string lists is taken for every slice: more resources than needed never change the own
+ * resources' findings, fewer would.
+ */
+function iamRelated(policies: Resource[]): (own: Resource[]) => Resource[] {
+  const always: Resource[] = [];
+  const byName = new Map<string, Resource[]>();
+  const byRef = new Map<string, Resource[]>();
+  const add = (m: Map<string, Resource[]>, k: string, r: Resource): void => {
+    const l = m.get(k);
+    if (l) l.push(r);
+    else m.set(k, [r]);
+  };
+  for (const q of policies) {
+    add(byRef, `ref:${q.name}`, q);
+    const attached = q.properties.attached;
+    if (!isRecord(attached)) {
+      always.push(q);
+      continue;
+    }
+    const names = Object.entries(attached);
+    if (names.some(([, l]) => !Array.isArray(l) || l.some((n) => typeof n !== 'string'))) {
+      always.push(q);
+      continue;
+    }
+    for (const [list, l] of names) for (const n of l as string[]) add(byName, `${list}\u0000${n}`, q);
+  }
+  return (own) => {
+    const out = [...always];
+    for (const r of own) {
+      const list = ATTACHMENT_LIST[r.type]!;
+      const p = r.properties;
+      for (const n of [`ref:${r.name}`, r.name, r.id, p.role_name, p.user_name, p.group_name]) if (typeof n === 'string') out.push(...(byName.get(`${list}\u0000${n}`) ?? []));
+      const arns = p.managed_policy_arns;
+      if (Array.isArray(arns)) for (const a of arns) if (typeof a === 'string') out.push(...(byRef.get(a) ?? []));
+    }
+    return out;
+  };
+}
+
+/**
+ * The buckets that `aws.s3_access_log_target` (policies/lib/aws.rego) may find logging to the
+ * given ones: those whose `logging.target_bucket` is a string equal to `ref:<name>`, the name or
+ * the bucket_name of one of them.
+ */
+function bucketRelated(buckets: Resource[]): (own: Resource[]) => Resource[] {
+  const byTarget = new Map<string, Resource[]>();
+  for (const b of buckets) {
+    const logging = b.properties.logging;
+    const target = isRecord(logging) ? logging.target_bucket : undefined;
+    if (typeof target !== 'string') continue;
+    const l = byTarget.get(target);
+    if (l) l.push(b);
+    else byTarget.set(target, [b]);
+  }
+  return (own) => {
+    const out: Resource[] = [];
+    for (const r of own) {
+      const names = new Set([`ref:${r.name}`, r.name, r.properties.bucket_name]);
+      for (const n of names) if (typeof n === 'string') out.push(...(byTarget.get(n) ?? []));
+    }
+    return out;
+  };
 }
 
 interface DependsOn {

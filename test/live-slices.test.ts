@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfigSnapshot, readIamSnapshot } from '../src/sources/aws/snapshot.js';
 import { normalizeConfigItems, normalizeIam } from '../src/sources/aws/normalize/index.js';
+import { cloudResource } from '../src/sources/aws/normalize/resource.js';
 import { batches, evaluateBatch, evaluateBatches, LIVE_RELATED, LIVE_RELATED_TYPES, type RawResult } from '../src/engine/evaluate.js';
+import { LIVE_CUTS } from '../src/engine/batches.js';
 import { writeConfigSnapshots } from '../bench/w2.js';
 import type { Resource } from '../src/model/resource.js';
 
@@ -274,6 +276,8 @@ test('property: sliced live groups judge relations across any cut as one call do
       { maxLength: 12 },
     ),
     policies: fc.subarray([0, 1, 2]),
+    lambdas: fc.array(fc.record({ inVpc: fc.boolean(), refs: fc.subarray(['Db1', 'Db2', 'Cache', 'Search', 'Nowhere']), endpoint: fc.boolean() }), { maxLength: 8 }),
+    stores: fc.array(fc.record({ type: fc.constantFrom('aws.rds.instance', 'aws.rds.cluster', 'aws.elasticache.replication_group', 'aws.redshift.cluster', 'aws.opensearch.domain'), name: fc.constantFrom('Db1', 'Db2', 'Cache', 'Search'), inVpc: fc.boolean() }), { maxLength: 8 }),
     size: fc.integer({ min: 1, max: 9 }),
   });
   await fc.assert(
@@ -300,8 +304,20 @@ test('property: sliced live groups judge relations across any cut as one call do
       const Policies = w.policies.map((k) => ({ PolicyName: `p${k}`, PolicyId: `ANPA${k}`, Arn: parn(k), Path: '/', DefaultVersionId: 'v1', AttachmentCount: 1, IsAttachable: true, PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: enc(docs[k]!) }] }));
       const snap = readIamSnapshot(Buffer.from(JSON.stringify({ account: ACCOUNT, authorizationDetails: { UserDetailList: list('User'), GroupDetailList: list('Group'), RoleDetailList: list('Role'), Policies } })), 'iam.json');
       const iam = normalizeIam(snap.inputs, { account: ACCOUNT, origin: 'iam-snapshot:iam.json' }).resources;
-      // Policies first or last: relations cross the cuts both ways.
-      const resources = [...(w.size % 2 ? iam.reverse() : iam), ...region];
+      const where = template.provenance as { account: string; region: string; origin: string };
+      const lambdas = w.lambdas.map((l, i) =>
+        cloudResource('aws.lambda.function', `arn:aws:lambda:${where.region}:${ACCOUNT}:function:f${i}`, `f${i}`, {
+          in_vpc: l.inVpc,
+          environment: Object.fromEntries([
+            ...l.refs.map((ref, k) => [`V${k}`, { name: `V${k}`, value: `x ref:${ref} ref:${ref}x`, secret_name: false, secret_value: null }]),
+            ...(l.endpoint ? [['URL', { name: 'URL', value: 'db.abc.eu-west-1.rds.amazonaws.com', secret_name: false, secret_value: null }]] : []),
+          ]),
+        }, {}, where),
+      );
+      const stores = w.stores.map((x, i) => cloudResource(x.type, `arn:aws:${x.type}:${where.region}:${ACCOUNT}:${x.name}-${i}`, x.name, { in_vpc: x.inVpc }, {}, where));
+      // Policies and stores first or last: relations cross the cuts both ways.
+      const others = w.size % 2 ? [...stores, ...lambdas] : [...lambdas, ...stores];
+      const resources = [...(w.size % 2 ? iam.reverse() : iam), ...region, ...others];
       const config = { required_tags: ['owner'] };
       const whole = await evaluateBatches(resources, config, { batchSize: 100_000 });
       const sliced = await evaluateBatches(resources, config, { batchSize: w.size });
@@ -310,4 +326,9 @@ test('property: sliced live groups judge relations across any cut as one call do
     }),
     { numRuns: 40, seed: 11 },
   );
+});
+
+test('every LIVE_RELATED entry has its cut (LIVE_CUTS), over its own types', () => {
+  assert.deepEqual(Object.keys(LIVE_CUTS).sort(), Object.keys(LIVE_RELATED).sort());
+  for (const [entry, { members }] of Object.entries(LIVE_CUTS)) for (const t of members) assert.ok(LIVE_RELATED[entry]!.includes(t), `${entry}: ${t}`);
 });

@@ -140,39 +140,65 @@ function isLive(r: Resource): boolean {
 }
 
 /**
+ * How the resources of one LIVE_RELATED entry are cut: `members` in slices of the batch size,
+ * each with what `relatedTo` finds they relate to among the entry's resources of the group;
+ * the entry's other types in slices of their own (their findings read only themselves). Each
+ * mirrors its Rego helper: a change to aws.folded, aws.s3_access_log_target or the Lambda
+ * rule's store_names must be made here too (test/live-slices.test.ts compares sliced and
+ * whole evaluations, and checks that every entry has its cut).
+ */
+interface LiveCut {
+  members: readonly string[];
+  relatedTo: (resources: Resource[]) => (own: Resource[]) => Resource[];
+}
+
+export const LIVE_CUTS: Record<string, LiveCut> = {
+  'aws.identity_statements': { members: ['aws.iam.group', 'aws.iam.role', 'aws.iam.user'], relatedTo: (rs) => iamRelated(rs.filter((r) => r.type === 'aws.iam.policy')) },
+  'aws.s3_access_log_target': { members: ['aws.s3.bucket'], relatedTo: bucketRelated },
+  'aws.lambda.data_store_vpc': { members: ['aws.lambda.function'], relatedTo: (rs) => storesRelated(rs.filter((r) => r.type !== 'aws.lambda.function')) },
+};
+
+/**
  * One live account/region in slices, each batch judging at most `size` resources of its own:
- * - the types of a LIVE_RELATED entry other than those below (a Lambda function and the data
- *   stores its environment may name) stay in one batch, whatever its size;
- * - IAM identities in slices of `size`, each with the policy resources `iamRelated` finds
- *   attached to them, then the policy resources in slices of their own (a policy's findings
- *   read only itself);
- * - buckets in slices of `size`, each with the buckets `bucketRelated` finds logging to them;
- * - every other resource in slices of `size`, each judged alone by the rules that read it.
- * A resource included only for its relations is judged in its own slice: a batch reports only
- * its own resources' findings (`own`), so each resource's findings come from exactly one batch.
+ * the resources of each LIVE_RELATED entry as its LIVE_CUTS says (IAM identities with the
+ * policies attached to them, buckets with the buckets logging to them, Lambda functions with
+ * the data stores their environment names), every other resource in slices of `size`, each
+ * judged alone by the rules that read it. A resource included only for its relations is judged
+ * in its own slice: a batch reports only its own resources' findings (`own`), so each resource's
+ * findings come from exactly one batch. An entry without a cut, or sharing a type with another
+ * entry, stays in one batch with the entries it shares types with.
  */
 function liveSlices(group: Resource[], size: number): Batch[] {
+  const entries = Object.entries(LIVE_RELATED);
+  const cut = new Map<string, string>();
+  for (const [name, types] of entries) {
+    const alone = types.every((t) => entries.every(([other, ts]) => other === name || !ts.includes(t)));
+    if (alone && LIVE_CUTS[name]) for (const t of types) cut.set(t, name);
+  }
+  const byEntry = new Map<string, Resource[]>();
   const related: Resource[] = [];
-  const identities: Resource[] = [];
-  const policies: Resource[] = [];
-  const buckets: Resource[] = [];
   const rest: Resource[] = [];
   for (const r of group) {
-    if (IDENTITY_TYPES.has(r.type)) identities.push(r);
-    else if (r.type === 'aws.iam.policy') policies.push(r);
-    else if (r.type === 'aws.s3.bucket') buckets.push(r);
-    else (LIVE_RELATED_TYPES.has(r.type) ? related : rest).push(r);
+    const entry = cut.get(r.type);
+    if (entry !== undefined) {
+      const l = byEntry.get(entry);
+      if (l) l.push(r);
+      else byEntry.set(entry, [r]);
+    } else (LIVE_RELATED_TYPES.has(r.type) ? related : rest).push(r);
   }
   const out: Batch[] = [];
   if (related.length > 0) out.push({ resources: related });
-  const iam = identities.length + policies.length;
-  if (iam > size) {
-    const attached = iamRelated(policies);
-    out.push(...withRelated(identities, size, attached));
-    for (let start = 0; start < policies.length; start += size) out.push({ resources: policies.slice(start, start + size) });
-  } else if (iam > 0) out.push({ resources: group.filter((r) => IDENTITY_TYPES.has(r.type) || r.type === 'aws.iam.policy') });
-  if (buckets.length > size) out.push(...withRelated(buckets, size, bucketRelated(buckets)));
-  else if (buckets.length > 0) out.push({ resources: buckets });
+  for (const [entry, resources] of byEntry) {
+    if (resources.length <= size) {
+      out.push({ resources });
+      continue;
+    }
+    const { members, relatedTo } = LIVE_CUTS[entry]!;
+    const judged = resources.filter((r) => members.includes(r.type));
+    const others = resources.filter((r) => !members.includes(r.type));
+    out.push(...withRelated(judged, size, relatedTo(resources)));
+    for (let start = 0; start < others.length; start += size) out.push({ resources: others.slice(start, start + size) });
+  }
   for (let start = 0; start < rest.length; start += size) out.push({ resources: rest.slice(start, start + size) });
   return out;
 }
@@ -189,7 +215,6 @@ function withRelated(list: Resource[], size: number, relatedTo: (own: Resource[]
   return out;
 }
 
-const IDENTITY_TYPES: ReadonlySet<string> = new Set(['aws.iam.group', 'aws.iam.role', 'aws.iam.user']);
 const ATTACHMENT_LIST: Record<string, string> = { 'aws.iam.group': 'groups', 'aws.iam.role': 'roles', 'aws.iam.user': 'users' };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -317,6 +342,33 @@ function composeSlices(group: Resource[], size: number): Batch[] {
     out.push({ resources: group.filter((r) => included.has(r)), own });
   }
   return out;
+}
+
+/**
+ * The data stores that aws.lambda.data_store_vpc's `store_names` may match in the given
+ * functions' environment values (`ref:<Name>`, the pattern the rule extracts; the endpoint
+ * pattern reads the value alone): every store named that way, whatever its type's condition.
+ */
+function storesRelated(stores: Resource[]): (own: Resource[]) => Resource[] {
+  const byName = new Map<string, Resource[]>();
+  for (const r of stores) {
+    const l = byName.get(r.name);
+    if (l) l.push(r);
+    else byName.set(r.name, [r]);
+  }
+  return (own) => {
+    const out: Resource[] = [];
+    for (const r of own) {
+      const env = r.properties.environment;
+      if (env === null || typeof env !== 'object') continue;
+      for (const v of Object.values(env)) {
+        const value = isRecord(v) ? v.value : undefined;
+        if (typeof value !== 'string') continue;
+        for (const m of value.matchAll(/ref:([A-Za-z0-9]+)/g)) out.push(...(byName.get(m[1]!) ?? []));
+      }
+    }
+    return out;
+  };
 }
 
 /** The inputs a batch holds, for an error that names them. */

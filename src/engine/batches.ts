@@ -6,8 +6,9 @@
  * resource grows with the batch, so such a project is cut into slices of `size` services of
  * its own, each evaluated with the services its rules look across (see `composeRelated`), and
  * only the slice's own services' findings are kept. A live account/region larger than `size` is
- * cut too (see liveSlices): IAM identities with the policies attached to them, buckets with the
- * buckets logging to them, the other types its rules relate in one batch, the rest in slices.
+ * cut too (see liveSlices, LIVE_CUTS): IAM identities with the policies attached to them, buckets
+ * with the buckets logging to them, Lambda functions with the data stores they name, the rest in
+ * plain slices.
  */
 import type { Resource } from '../model/resource.js';
 

@@ -151,3 +151,23 @@ test('the recorded eu-west-1 snapshot: types moto does not record, each finding 
   assert.deepEqual(config.resources.map((r) => r.id).sort(), Object.keys(want).map(arn).sort());
   for (const [rest, ids] of Object.entries(want)) assert.deepEqual(on(arn(rest)), ids, rest);
 });
+
+test('an offline scan (snapshot files) never loads the AWS SDK', async () => {
+  const { spawnSync } = await import('node:child_process');
+  // As in validators.test.ts: the built CLI with a hook listing the bundle's files it resolves,
+  // mapped back to their source modules by esbuild's metafile (npm run build).
+  const dist = new URL('../dist/', import.meta.url);
+  const meta = JSON.parse(readFileSync(new URL('bundle.meta.json', dist), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const hook = `data:text/javascript,${encodeURIComponent("export async function resolve(s,c,n){const r=await n(s,c);process._rawDebug('MOD '+r.url);return r}")}`;
+  const reg = `data:text/javascript,${encodeURIComponent(`import{register}from'node:module';register(${JSON.stringify(hook)})`)}`;
+  const r = spawnSync(process.execPath, ['--import', reg, new URL('cli.js', dist).pathname, 'scan', '--aws-config-snapshot', '.', '--aws-iam-snapshot', 'iam-snapshot.json', '--quiet', '--fail-on', 'none'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const mods = r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith(`MOD ${dist.href}`))
+    .flatMap((l) => Object.keys(meta.outputs[`dist/${l.slice(4 + dist.href.length)}`]?.inputs ?? {}));
+  assert.ok(mods.includes('src/sources/aws/live.ts') && mods.includes('src/sources/aws/normalize/index.ts'), 'the snapshot loader was loaded');
+  for (const heavy of ['node_modules/@aws-sdk/', 'node_modules/@smithy/', 'src/sources/aws/online.ts', 'src/sources/aws/clients.ts']) {
+    assert.ok(!mods.some((m) => m.startsWith(heavy)), `${heavy} was loaded by an offline scan`);
+  }
+});

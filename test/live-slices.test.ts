@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfigSnapshot, readIamSnapshot } from '../src/sources/aws/snapshot.js';
 import { normalizeConfigItems, normalizeIam } from '../src/sources/aws/normalize/index.js';
+import { cloudResource } from '../src/sources/aws/normalize/resource.js';
 import { batches, evaluateBatch, evaluateBatches, LIVE_RELATED, LIVE_RELATED_TYPES, type RawResult } from '../src/engine/evaluate.js';
+import { LIVE_CUTS } from '../src/engine/batches.js';
 import { writeConfigSnapshots } from '../bench/w2.js';
 import type { Resource } from '../src/model/resource.js';
 
@@ -84,12 +86,19 @@ test('live groups in slices: findings identical to one call per group when relat
   for (const size of [7, 25, 60]) {
     const plan = batches(resources, size);
     assert.ok(plan.length > 2, `size ${size}: sliced`);
-    // IAM and the region's buckets (related) stay one batch each; every other batch holds at most `size` resources.
-    const related = plan.filter((b) => b.resources.some((r) => LIVE_RELATED_TYPES.has(r.type)));
-    assert.deepEqual(related.map((b) => b.resources.length), [62, region.filter((r) => r.type === 'aws.s3.bucket').length]);
-    for (const b of related) assert.ok(b.resources.every((r) => LIVE_RELATED_TYPES.has(r.type)));
-    for (const b of plan) if (!related.includes(b)) assert.ok(b.resources.length <= size, `size ${size}: ${b.resources.length}`);
-    assert.equal(plan.reduce((n, b) => n + b.resources.length, 0), resources.length, 'each resource in one batch');
+    // IAM and the buckets are cut too: every batch judges at most `size` resources of its own, and
+    // each resource is judged in exactly one batch.
+    const ownOf = (b: (typeof plan)[number]) => (b.own ? b.resources.filter((r) => b.own!.has(r.id)) : b.resources);
+    for (const b of plan) assert.ok(ownOf(b).length <= size, `size ${size}: ${ownOf(b).length}`);
+    assert.deepEqual(plan.flatMap(ownOf).map((r) => r.id).sort(), resources.map((r) => r.id).sort(), 'each resource judged in one batch');
+    // The relations cross the cuts: the folded role's slice holds the policy, the log target's its sources.
+    const holding = (id: string) => plan.find((b) => ownOf(b).some((r) => r.id === id))!;
+    assert.ok(holding(`arn:aws:iam::${ACCOUNT}:role/folded`).resources.some((r) => r.id === `arn:aws:iam::${ACCOUNT}:policy/everything`));
+    assert.ok(!ownOf(holding(`arn:aws:iam::${ACCOUNT}:role/folded`)).some((r) => r.type === 'aws.iam.policy'));
+    const sources = region.filter((r) => r !== target && (r.properties.logging as { target_bucket?: unknown } | undefined)?.target_bucket === 'w2-logs');
+    const buckets = region.filter((r) => r.type === 'aws.s3.bucket').length;
+    if (size < buckets) assert.ok(sources.some((r) => !ownOf(holding(target.id)).includes(r)), 'a source in another slice than its target');
+    assert.ok(sources.every((r) => holding(target.id).resources.includes(r)));
     const sliced = await evaluateBatches(resources, config, { batchSize: size });
     assert.equal(sliced.failures.length, 0);
     assert.deepEqual(sliced.results.map(key).sort(), whole.results.map(key).sort(), `batch size ${size}`);
@@ -247,4 +256,81 @@ test('guard: every rule that ranges over more than one resource is accounted for
       assert.ok(LIVE_RELATED[entry]!.includes(t!), `${pkg} names ${t}, not in LIVE_RELATED['${entry}']`);
     }
   }
+});
+
+/**
+ * Property: whatever points where (buckets logging to buckets of the region, to themselves or
+ * elsewhere; roles, users and groups with inline copies of the managed policies attached to
+ * them, or not), a live group cut at any size gives the findings of one whole call.
+ */
+test('property: sliced live groups judge relations across any cut as one call does', async () => {
+  const fc = (await import('fast-check')).default;
+  const template = configResources(100).find((r) => r.type === 'aws.s3.bucket')!;
+  const docs = [
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] },
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] },
+  ];
+  const world = fc.record({
+    buckets: fc.array(fc.record({ name: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), alias: fc.boolean(), target: fc.constantFrom(null, 'a', 'b', 'c', 'ref:d', 'elsewhere') }), { minLength: 1, maxLength: 14 }),
+    identities: fc.array(
+      fc.record({ kind: fc.constantFrom('Role', 'User', 'Group'), attached: fc.subarray([0, 1, 2]), inline: fc.subarray([0, 1, 2]) }),
+      { maxLength: 12 },
+    ),
+    policies: fc.subarray([0, 1, 2]),
+    lambdas: fc.array(fc.record({ inVpc: fc.boolean(), refs: fc.subarray(['Db1', 'Db2', 'Cache', 'Search', 'Nowhere']), endpoint: fc.boolean() }), { maxLength: 8 }),
+    stores: fc.array(fc.record({ type: fc.constantFrom('aws.rds.instance', 'aws.rds.cluster', 'aws.elasticache.replication_group', 'aws.redshift.cluster', 'aws.opensearch.domain'), name: fc.constantFrom('Db1', 'Db2', 'Cache', 'Search'), inVpc: fc.boolean() }), { maxLength: 8 }),
+    size: fc.integer({ min: 1, max: 9 }),
+  });
+  await fc.assert(
+    fc.asyncProperty(world, async (w) => {
+      const region: Resource[] = w.buckets.map((b, i) => {
+        const r = structuredClone(template);
+        const name = `${b.name}${i % 3 === 0 ? '' : `-${i}`}`;
+        const id = `arn:aws:s3:::${name}#${i}`;
+        Object.assign(r, { id, name });
+        r.provenance = { ...template.provenance, arn: id } as Resource['provenance'];
+        Object.assign(r.properties, { bucket_name: b.alias ? b.name : name, logging: { enabled: b.target !== null, target_bucket: b.target } });
+        return r;
+      });
+      const enc = (d: object) => encodeURIComponent(JSON.stringify(d));
+      const parn = (k: number) => `arn:aws:iam::${ACCOUNT}:policy/p${k}`;
+      const list = (kind: string) =>
+        w.identities.flatMap((x, i) => (x.kind !== kind ? [] : [{
+          [`${kind}Name`]: `${kind.toLowerCase()}-${i}`, [`${kind}Id`]: `AID${i}`, Arn: `arn:aws:iam::${ACCOUNT}:${kind.toLowerCase()}/${kind.toLowerCase()}-${i}`, Path: '/',
+          ...(kind === 'Role' ? { AssumeRolePolicyDocument: enc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }) } : {}),
+          [`${kind}PolicyList`]: x.inline.map((k) => ({ PolicyName: `inline-${k}`, PolicyDocument: enc(docs[k]!) })),
+          AttachedManagedPolicies: x.attached.map((k) => ({ PolicyName: `p${k}`, PolicyArn: parn(k) })),
+          ...(kind === 'Group' ? {} : { Tags: [] }),
+        }]));
+      const Policies = w.policies.map((k) => ({ PolicyName: `p${k}`, PolicyId: `ANPA${k}`, Arn: parn(k), Path: '/', DefaultVersionId: 'v1', AttachmentCount: 1, IsAttachable: true, PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: enc(docs[k]!) }] }));
+      const snap = readIamSnapshot(Buffer.from(JSON.stringify({ account: ACCOUNT, authorizationDetails: { UserDetailList: list('User'), GroupDetailList: list('Group'), RoleDetailList: list('Role'), Policies } })), 'iam.json');
+      const iam = normalizeIam(snap.inputs, { account: ACCOUNT, origin: 'iam-snapshot:iam.json' }).resources;
+      const where = template.provenance as { account: string; region: string; origin: string };
+      const lambdas = w.lambdas.map((l, i) =>
+        cloudResource('aws.lambda.function', `arn:aws:lambda:${where.region}:${ACCOUNT}:function:f${i}`, `f${i}`, {
+          in_vpc: l.inVpc,
+          environment: Object.fromEntries([
+            ...l.refs.map((ref, k) => [`V${k}`, { name: `V${k}`, value: `x ref:${ref} ref:${ref}x`, secret_name: false, secret_value: null }]),
+            ...(l.endpoint ? [['URL', { name: 'URL', value: 'db.abc.eu-west-1.rds.amazonaws.com', secret_name: false, secret_value: null }]] : []),
+          ]),
+        }, {}, where),
+      );
+      const stores = w.stores.map((x, i) => cloudResource(x.type, `arn:aws:${x.type}:${where.region}:${ACCOUNT}:${x.name}-${i}`, x.name, { in_vpc: x.inVpc }, {}, where));
+      // Policies and stores first or last: relations cross the cuts both ways.
+      const others = w.size % 2 ? [...stores, ...lambdas] : [...lambdas, ...stores];
+      const resources = [...(w.size % 2 ? iam.reverse() : iam), ...region, ...others];
+      const config = { required_tags: ['owner'] };
+      const whole = await evaluateBatches(resources, config, { batchSize: 100_000 });
+      const sliced = await evaluateBatches(resources, config, { batchSize: w.size });
+      assert.equal(sliced.failures.length, 0);
+      assert.deepEqual(sliced.results.map(key).sort(), whole.results.map(key).sort());
+    }),
+    { numRuns: 40, seed: 11 },
+  );
+});
+
+test('every LIVE_RELATED entry has its cut (LIVE_CUTS), over its own types', () => {
+  assert.deepEqual(Object.keys(LIVE_CUTS).sort(), Object.keys(LIVE_RELATED).sort());
+  for (const [entry, { members }] of Object.entries(LIVE_CUTS)) for (const t of members) assert.ok(LIVE_RELATED[entry]!.includes(t), `${entry}: ${t}`);
 });

@@ -6,7 +6,9 @@
  * resource grows with the batch, so such a project is cut into slices of `size` services of
  * its own, each evaluated with the services its rules look across (see `composeRelated`), and
  * only the slice's own services' findings are kept. A live account/region larger than `size` is
- * cut too (see liveSlices): the types its rules relate stay in one batch, the rest in slices.
+ * cut too (see liveSlices, LIVE_CUTS): IAM identities with the policies attached to them, buckets
+ * with the buckets logging to them, Lambda functions with the data stores they name, the rest in
+ * plain slices.
  */
 import type { Resource } from '../model/resource.js';
 
@@ -141,19 +143,152 @@ function isLive(r: Resource): boolean {
 }
 
 /**
- * One live account/region in slices: the resources of LIVE_RELATED_TYPES together in one batch
- * (whatever its size: the rules relating them see them all), every other resource in slices of
- * `size`, each judged alone by the rules that read it. The batches are disjoint, so each
- * reports all of its resources' findings.
+ * How the resources of one LIVE_RELATED entry are cut: `members` in slices of the batch size,
+ * each with what `relatedTo` finds they relate to among the entry's resources of the group;
+ * the entry's other types in slices of their own (their findings read only themselves). Each
+ * mirrors its Rego helper: a change to aws.folded, aws.s3_access_log_target or the Lambda
+ * rule's store_names must be made here too (test/live-slices.test.ts compares sliced and
+ * whole evaluations, and checks that every entry has its cut).
+ */
+interface LiveCut {
+  members: readonly string[];
+  relatedTo: (resources: Resource[]) => (own: Resource[]) => Resource[];
+}
+
+export const LIVE_CUTS: Record<string, LiveCut> = {
+  'aws.identity_statements': { members: ['aws.iam.group', 'aws.iam.role', 'aws.iam.user'], relatedTo: (rs) => iamRelated(rs.filter((r) => r.type === 'aws.iam.policy')) },
+  'aws.s3_access_log_target': { members: ['aws.s3.bucket'], relatedTo: bucketRelated },
+  'aws.lambda.data_store_vpc': { members: ['aws.lambda.function'], relatedTo: (rs) => storesRelated(rs.filter((r) => r.type !== 'aws.lambda.function')) },
+};
+
+/**
+ * One live account/region in slices, each batch judging at most `size` resources of its own:
+ * the resources of each LIVE_RELATED entry as its LIVE_CUTS says (IAM identities with the
+ * policies attached to them, buckets with the buckets logging to them, Lambda functions with
+ * the data stores their environment names), every other resource in slices of `size`, each
+ * judged alone by the rules that read it. A resource included only for its relations is judged
+ * in its own slice: a batch reports only its own resources' findings (`own`), so each resource's
+ * findings come from exactly one batch. An entry without a cut, or sharing a type with another
+ * entry, stays in one batch with the entries it shares types with.
  */
 function liveSlices(group: Resource[], size: number): Batch[] {
+  const entries = Object.entries(LIVE_RELATED);
+  const cut = new Map<string, string>();
+  for (const [name, types] of entries) {
+    const alone = types.every((t) => entries.every(([other, ts]) => other === name || !ts.includes(t)));
+    if (alone && LIVE_CUTS[name]) for (const t of types) cut.set(t, name);
+  }
+  const byEntry = new Map<string, Resource[]>();
   const related: Resource[] = [];
   const rest: Resource[] = [];
-  for (const r of group) (LIVE_RELATED_TYPES.has(r.type) ? related : rest).push(r);
+  for (const r of group) {
+    const entry = cut.get(r.type);
+    if (entry !== undefined) {
+      const l = byEntry.get(entry);
+      if (l) l.push(r);
+      else byEntry.set(entry, [r]);
+    } else (LIVE_RELATED_TYPES.has(r.type) ? related : rest).push(r);
+  }
   const out: Batch[] = [];
   if (related.length > 0) out.push({ resources: related });
+  for (const [entry, resources] of byEntry) {
+    if (resources.length <= size) {
+      out.push({ resources });
+      continue;
+    }
+    const { members, relatedTo } = LIVE_CUTS[entry]!;
+    const judged = resources.filter((r) => members.includes(r.type));
+    const others = resources.filter((r) => !members.includes(r.type));
+    out.push(...withRelated(judged, size, relatedTo(resources)));
+    for (let start = 0; start < others.length; start += size) out.push({ resources: others.slice(start, start + size) });
+  }
   for (let start = 0; start < rest.length; start += size) out.push({ resources: rest.slice(start, start + size) });
   return out;
+}
+
+/** Slices of `size` of `list`, each with what `relatedTo` gives for its resources, in `list`'s order then theirs. */
+function withRelated(list: Resource[], size: number, relatedTo: (own: Resource[]) => Resource[]): Batch[] {
+  const out: Batch[] = [];
+  for (let start = 0; start < list.length; start += size) {
+    const slice = list.slice(start, start + size);
+    const included = new Set<Resource>(slice);
+    for (const r of relatedTo(slice)) included.add(r);
+    out.push({ resources: [...included], own: new Set(slice.map((r) => r.id)) });
+  }
+  return out;
+}
+
+const ATTACHMENT_LIST: Record<string, string> = { 'aws.iam.group': 'groups', 'aws.iam.role': 'roles', 'aws.iam.user': 'users' };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The policy resources that `aws.folded` (policies/lib/aws.rego) may find attached to the given
+ * identities: those whose `attached[<roles|users|groups>]` names one of `identity_names(r)`
+ * (`ref:<name>`, the name, the id, role_name, user_name, group_name), and those whose
+ * `ref:<name>` is in r's managed_policy_arns. A policy whose `attached` is not an object of
+ * string lists is taken for every slice: more resources than needed never change the own
+ * resources' findings, fewer would.
+ */
+function iamRelated(policies: Resource[]): (own: Resource[]) => Resource[] {
+  const always: Resource[] = [];
+  const byName = new Map<string, Resource[]>();
+  const byRef = new Map<string, Resource[]>();
+  const add = (m: Map<string, Resource[]>, k: string, r: Resource): void => {
+    const l = m.get(k);
+    if (l) l.push(r);
+    else m.set(k, [r]);
+  };
+  for (const q of policies) {
+    add(byRef, `ref:${q.name}`, q);
+    const attached = q.properties.attached;
+    if (!isRecord(attached)) {
+      always.push(q);
+      continue;
+    }
+    const names = Object.entries(attached);
+    if (names.some(([, l]) => !Array.isArray(l) || l.some((n) => typeof n !== 'string'))) {
+      always.push(q);
+      continue;
+    }
+    for (const [list, l] of names) for (const n of l as string[]) add(byName, `${list}\u0000${n}`, q);
+  }
+  return (own) => {
+    const out = [...always];
+    for (const r of own) {
+      const list = ATTACHMENT_LIST[r.type]!;
+      const p = r.properties;
+      for (const n of [`ref:${r.name}`, r.name, r.id, p.role_name, p.user_name, p.group_name]) if (typeof n === 'string') out.push(...(byName.get(`${list}\u0000${n}`) ?? []));
+      const arns = p.managed_policy_arns;
+      if (Array.isArray(arns)) for (const a of arns) if (typeof a === 'string') out.push(...(byRef.get(a) ?? []));
+    }
+    return out;
+  };
+}
+
+/**
+ * The buckets that `aws.s3_access_log_target` (policies/lib/aws.rego) may find logging to the
+ * given ones: those whose `logging.target_bucket` is a string equal to `ref:<name>`, the name or
+ * the bucket_name of one of them.
+ */
+function bucketRelated(buckets: Resource[]): (own: Resource[]) => Resource[] {
+  const byTarget = new Map<string, Resource[]>();
+  for (const b of buckets) {
+    const logging = b.properties.logging;
+    const target = isRecord(logging) ? logging.target_bucket : undefined;
+    if (typeof target !== 'string') continue;
+    const l = byTarget.get(target);
+    if (l) l.push(b);
+    else byTarget.set(target, [b]);
+  }
+  return (own) => {
+    const out: Resource[] = [];
+    for (const r of own) {
+      const names = new Set([`ref:${r.name}`, r.name, r.properties.bucket_name]);
+      for (const n of names) if (typeof n === 'string') out.push(...(byTarget.get(n) ?? []));
+    }
+    return out;
+  };
 }
 
 interface DependsOn {
@@ -210,6 +345,33 @@ function composeSlices(group: Resource[], size: number): Batch[] {
     out.push({ resources: group.filter((r) => included.has(r)), own });
   }
   return out;
+}
+
+/**
+ * The data stores that aws.lambda.data_store_vpc's `store_names` may match in the given
+ * functions' environment values (`ref:<Name>`, the pattern the rule extracts; the endpoint
+ * pattern reads the value alone): every store named that way, whatever its type's condition.
+ */
+function storesRelated(stores: Resource[]): (own: Resource[]) => Resource[] {
+  const byName = new Map<string, Resource[]>();
+  for (const r of stores) {
+    const l = byName.get(r.name);
+    if (l) l.push(r);
+    else byName.set(r.name, [r]);
+  }
+  return (own) => {
+    const out: Resource[] = [];
+    for (const r of own) {
+      const env = r.properties.environment;
+      if (env === null || typeof env !== 'object') continue;
+      for (const v of Object.values(env)) {
+        const value = isRecord(v) ? v.value : undefined;
+        if (typeof value !== 'string') continue;
+        for (const m of value.matchAll(/ref:([A-Za-z0-9]+)/g)) out.push(...(byName.get(m[1]!) ?? []));
+      }
+    }
+    return out;
+  };
 }
 
 /** The inputs a batch holds, for an error that names them. */

@@ -9,8 +9,8 @@ import type { Inventory } from './services.js';
 
 interface Index {
   byType: Map<string, ConfigItem[]>;
-  /** `<type>|arn|<arn>` and `<type>|id|<resourceId>` -> position of the first such item. */
-  byRef: Map<string, number>;
+  /** Per type, on the first lookup of that type: ARN and resource id -> position of the first such item. */
+  refs: Map<string, { arn: Map<string, number>; id: Map<string, number> }>;
   flowLogTargets?: Set<unknown>;
 }
 
@@ -19,17 +19,29 @@ const indexes = new WeakMap<ConfigItem[], Index>();
 function index(inv: Inventory): Index {
   let ix = indexes.get(inv.items);
   if (ix) return ix;
-  ix = { byType: new Map(), byRef: new Map() };
-  inv.items.forEach((it, i) => {
-    const list = ix!.byType.get(it.resourceType);
+  ix = { byType: new Map(), refs: new Map() };
+  for (const it of inv.items) {
+    const list = ix.byType.get(it.resourceType);
     if (list) list.push(it);
-    else ix!.byType.set(it.resourceType, [it]);
-    for (const key of [it.arn === null ? null : `${it.resourceType}|arn|${it.arn}`, it.resourceId === null ? null : `${it.resourceType}|id|${it.resourceId}`]) {
-      if (key !== null && !ix!.byRef.has(key)) ix!.byRef.set(key, i);
-    }
-  });
+    else ix.byType.set(it.resourceType, [it]);
+  }
   indexes.set(inv.items, ix);
   return ix;
+}
+
+/** The ARN and resource id maps of one type: built for the types looked up only (KMS keys), not for every item. */
+function refsOf(inv: Inventory, type: string): { arn: Map<string, number>; id: Map<string, number> } {
+  const ix = index(inv);
+  let refs = ix.refs.get(type);
+  if (refs) return refs;
+  refs = { arn: new Map(), id: new Map() };
+  inv.items.forEach((it, i) => {
+    if (it.resourceType !== type) return;
+    if (it.arn !== null && !refs!.arn.has(it.arn)) refs!.arn.set(it.arn, i);
+    if (it.resourceId !== null && !refs!.id.has(it.resourceId)) refs!.id.set(it.resourceId, i);
+  });
+  ix.refs.set(type, refs);
+  return refs;
 }
 
 /** The inventory's items of one type, in inventory order. */
@@ -39,9 +51,9 @@ export function itemsOfType(inv: Inventory, type: string): ConfigItem[] {
 
 /** The first item of `type` whose ARN (or, with `orId`, whose ARN or resource id) is `ref`. */
 export function itemByRef(inv: Inventory, type: string, ref: string, orId = false): ConfigItem | undefined {
-  const { byRef } = index(inv);
-  const a = byRef.get(`${type}|arn|${ref}`);
-  const b = orId ? byRef.get(`${type}|id|${ref}`) : undefined;
+  const refs = refsOf(inv, type);
+  const a = refs.arn.get(ref);
+  const b = orId ? refs.id.get(ref) : undefined;
   const i = a === undefined ? b : b === undefined ? a : Math.min(a, b);
   return i === undefined ? undefined : inv.items[i];
 }

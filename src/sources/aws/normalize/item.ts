@@ -38,7 +38,10 @@ export function readItem(raw: unknown): ConfigItem | string {
   const supplementaryRaw = json(get(raw, 'supplementaryConfiguration'));
   const supplementary: Obj = {};
   if (isObj(supplementaryRaw)) for (const [k, v] of Object.entries(supplementaryRaw)) supplementary[k] = json(v);
-  const s = (k: string) => (typeof get(raw, k) === 'string' ? (get(raw, k) as string) : null);
+  const s = (k: string) => {
+    const v = get(raw, k);
+    return typeof v === 'string' ? v : null;
+  };
   const conf = isObj(configuration) ? configuration : {};
   return {
     resourceType,
@@ -61,23 +64,31 @@ export function readItem(raw: unknown): ConfigItem | string {
  * `tags` (SelectResourceConfig, snapshot files). Unknown when none of them is present.
  */
 function tagsOfItem(raw: Obj, conf: Obj, supplementary: Obj): Record<string, string> | Unknown {
+  const own = get(conf, 'tags');
+  const extra = get(supplementary, 'Tags');
   const bucketSets = get(supplementary, 'BucketTaggingConfiguration');
-  const sources = [get(conf, 'tags'), get(supplementary, 'Tags'), ...(bucketSets === undefined ? [] : [bucketTags(bucketSets)]), get(raw, 'tags')];
-  if (sources.every((v) => v === undefined)) return unknown('the configuration item carries no tags (BatchGetResourceConfig does not return them for this type)');
-  return Object.assign({}, ...sources.map(tagsOf)) as Record<string, string>;
-}
-
-/** `{tagSets: [{tags: {k: v}}]}` as one map; a bucket has one tag set. */
-function bucketTags(v: unknown): Record<string, string> {
+  const item = get(raw, 'tags');
+  if (own === undefined && extra === undefined && bucketSets === undefined && item === undefined) {
+    return unknown('the configuration item carries no tags (BatchGetResourceConfig does not return them for this type)');
+  }
+  // One map, later places overriding earlier ones (as Object.assign of each place's map would).
   const out: Record<string, string> = {};
-  for (const set of list(get(v, 'tagSets'))) Object.assign(out, tagsOf(get(set, 'tags')));
+  addTags(out, own);
+  addTags(out, extra);
+  if (bucketSets !== undefined) for (const set of list(get(bucketSets, 'tagSets'))) addTags(out, get(set, 'tags'));
+  addTags(out, item);
   return out;
 }
 
 /** Tags as a map: `{k: v}`, `[{key, value}]` or `[{Key, Value}]`. */
 export function tagsOf(v: unknown): Record<string, string> {
-  const parsed = json(v);
   const out: Record<string, string> = {};
+  addTags(out, v);
+  return out;
+}
+
+function addTags(out: Record<string, string>, v: unknown): void {
+  const parsed = json(v);
   if (Array.isArray(parsed)) {
     for (const t of parsed) {
       const k = get(t, 'key');
@@ -87,7 +98,6 @@ export function tagsOf(v: unknown): Record<string, string> {
   } else if (isObj(parsed)) {
     for (const [k, val] of Object.entries(parsed)) if (typeof val === 'string' || typeof val === 'number') out[k] = String(val);
   }
-  return out;
 }
 
 /** Items of a deleted resource describe nothing that exists. */

@@ -18,8 +18,9 @@ export function get(o: unknown, key: string): unknown {
   if (!isObj(o)) return undefined;
   if (key in o) return o[key];
   const k = key.toLowerCase();
-  // The length check first spares a lower-cased copy of nearly every key (AWS keys are ASCII).
-  for (const name of Object.keys(o)) if (name.length === k.length && name.toLowerCase() === k) return o[name];
+  // The length check first spares a lower-cased copy of nearly every key (AWS keys are ASCII);
+  // for-in spares the array of keys (these objects have no enumerable inherited keys).
+  for (const name in o) if (name.length === k.length && Object.hasOwn(o, name) && name.toLowerCase() === k) return o[name];
   return undefined;
 }
 

@@ -26,6 +26,7 @@ import { lineIndex } from '../document/lines.js';
 import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj, type Tree } from './tree.js';
 import { readJson } from '../document/json.js';
 import { addImplicitApis, applyGlobals, expandFunctions } from './sam.js';
+import { setOwn } from '../own.js';
 
 /** Transforms that leave the template's own resources as written. */
 const PLAIN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen', 'AWS::SecretsManager-2020-07-23']);
@@ -278,10 +279,9 @@ function readMetadata(id: string, metadata: unknown, at: Span, warn: (span: Span
     warn(at, `cloudformation: the Metadata of ${id} is not a mapping: ignored`);
     return undefined;
   }
-  const kept = Object.fromEntries(Object.entries(metadata).filter(([k]) => !k.startsWith('AWS::CloudFormation::')));
-  const copy = plainCopy(kept, METADATA_NODES);
+  const copy = plainCopy(metadata, METADATA_NODES, (k) => k.startsWith('AWS::CloudFormation::'));
   if (copy === undefined) warn(at, `cloudformation: the Metadata of ${id} has more than ${METADATA_NODES} values: ignored`);
-  return copy as Record<string, unknown> | undefined;
+  return copy;
 }
 
 /** The lines of the suppression blocks and entries in a resource's Metadata (see FileProvenance.metadataSpans). */
@@ -307,23 +307,35 @@ const METADATA_NODES = 10_000;
 /**
  * A copy with plain objects and arrays (the tree's mappings have no prototype), or undefined
  * when it would hold more than `budget` values (aliases are shared in the tree, copied here).
+ * `skip` leaves out top-level keys. Over budget is a sentinel, not a thrown Error: an Error's
+ * stack trace, built once per resource, was most of this function's cost.
  */
-function plainCopy(value: unknown, budget: number): unknown {
+function plainCopy(value: Obj, budget: number, skip: (key: string) => boolean): Record<string, unknown> | undefined {
   let left = budget;
-  const overBudget = new Error('over budget');
-  const copy = (v: unknown): unknown => {
-    if (--left < 0) throw overBudget;
-    if (Array.isArray(v)) return v.map(copy);
-    if (isObj(v) && !isUnknown(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
+  const copy = (v: unknown, top = false): unknown => {
+    if (--left < 0) return OVER_BUDGET;
+    if (Array.isArray(v)) {
+      const out: unknown[] = new Array(v.length);
+      for (let i = 0; i < v.length; i++) if ((out[i] = copy(v[i])) === OVER_BUDGET) return OVER_BUDGET;
+      return out;
+    }
+    if (isObj(v) && !isUnknown(v)) {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v)) {
+        if (top && skip(k)) continue;
+        const x = copy(v[k]);
+        if (x === OVER_BUDGET) return OVER_BUDGET;
+        setOwn(out, k, x);
+      }
+      return out;
+    }
     return v;
   };
-  try {
-    return copy(value);
-  } catch (err) {
-    if (err === overBudget) return undefined;
-    throw err;
-  }
+  const out = copy(value, true);
+  return out === OVER_BUDGET ? undefined : (out as Record<string, unknown>);
 }
+
+const OVER_BUDGET: unique symbol = Symbol('over budget');
 
 function addDependsOn(id: string, res: Obj, types: Map<string, string>, resolver: Resolver, at: Span, warn: (span: Span, message: string) => void): void {
   const deps = typeof res.DependsOn === 'string' ? [res.DependsOn] : Array.isArray(res.DependsOn) ? res.DependsOn : [];

@@ -315,8 +315,12 @@ function plainCopy(value: Obj, budget: number, skip: (key: string) => boolean): 
   const copy = (v: unknown, top = false): unknown => {
     if (--left < 0) return OVER_BUDGET;
     if (Array.isArray(v)) {
-      const out: unknown[] = new Array(v.length);
-      for (let i = 0; i < v.length; i++) if ((out[i] = copy(v[i])) === OVER_BUDGET) return OVER_BUDGET;
+      const out: unknown[] = [];
+      for (const x of v) {
+        const c = copy(x);
+        if (c === OVER_BUDGET) return OVER_BUDGET;
+        out.push(c);
+      }
       return out;
     }
     if (isObj(v) && !isUnknown(v)) {

@@ -24,9 +24,13 @@ interface SpanEntry {
   children: ReadonlyMap<string | number, Span>;
 }
 
-/** Spans of objects and arrays, and of their entries. Values resolved later register here too. */
+/**
+ * Spans of objects and arrays, and of their entries. Values resolved later register here too.
+ * A table lives for one template's load, so it holds its keys strongly: a Map is cheaper than a
+ * WeakMap to fill and to look up, and gives the garbage collector no ephemerons to trace.
+ */
 export class SpanTable {
-  private readonly table = new WeakMap<object, SpanEntry>();
+  private readonly table = new Map<object, SpanEntry>();
 
   set(target: object, self: Span, children: ReadonlyMap<string | number, Span> = new Map()): void {
     this.table.set(target, { self, children });

@@ -8,7 +8,7 @@
  * Bad input is reported as InputErrors naming the file and line; the rest of the template is
  * still read.
  */
-import type { InputError, LoadResult, Resource, Span } from '../../model/resource.js';
+import type { FileProvenance, InputError, LoadResult, Resource, Span } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
 import { messageOf, readYaml } from '../document/yaml.js';
 import { Fields, type FieldEnv } from './fields.js';
@@ -220,13 +220,22 @@ function normalizeAll(
         tags: normalization.standalone
           ? { ...unknown(`the owner of ${e.id} is not in the template`) }
           : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: 'file', file, span: e.span, locations, ...(Object.keys(linkedIds).length > 0 && { linked: linkedIds }), ...(outside.length > 0 && { policyOf: outside }), ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
+        provenance: { kind: 'file', file, span: e.span, locations, ...(Object.keys(linkedIds).length > 0 && { linked: linkedIds }), ...(outside.length > 0 && { policyOf: outside }), ...metadataOf(e) },
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
     }
   }
   return resources;
+}
+
+/**
+ * The Metadata fields of a resource's provenance; the spans only when there is a suppression to
+ * point at (most resources have only `aws:cdk:path`: an empty object each in every message).
+ */
+function metadataOf(e: Entry): Pick<FileProvenance, 'metadata' | 'metadataSpans'> {
+  if (!e.metadata) return {};
+  return e.metadataSpans && Object.keys(e.metadataSpans).length > 0 ? { metadata: e.metadata, metadataSpans: e.metadataSpans } : { metadata: e.metadata };
 }
 
 /** `literal_secrets`, each entry located at the property that holds it. */
@@ -248,7 +257,7 @@ function templateResource(file: string, e: Entry, secrets: FoundSecret[], env: F
     name: e.id,
     properties: properties as unknown as Record<string, unknown>,
     tags: readTags(new Fields(env, e.props, e.propsSpan, 'properties', {}), e.id, tagReader),
-    provenance: { kind: 'file', file, span: e.span, locations, ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
+    provenance: { kind: 'file', file, span: e.span, locations, ...metadataOf(e) },
   };
 }
 

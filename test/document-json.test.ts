@@ -106,3 +106,51 @@ test('block nesting 4,567 deep is an error at the line where it passes the limit
   assert.deepEqual(parseYaml('seq.yaml', `${'- '.repeat(150)}x\n`).errors, []);
   assert.equal(parseYaml('seq.yaml', `${'- '.repeat(250)}x\n`).errors[0]?.line, 1);
 });
+
+// Written JSON with what JSON.stringify never writes: repeated keys, keys that look like array
+// indexes (JSON.parse puts those first), escaped keys, and keys Object.prototype has.
+type Written = { scalar: string } | { list: Written[] } | { entries: Array<[string, boolean, Written]> };
+const KEYS = ['a', 'b', 'Type', '0', '7', '10', '01', '-1', '__proto__', 'constructor', 'k"q', 'sl\\sh', ''];
+const written: fc.Arbitrary<Written> = fc.letrec<{ node: Written }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('1', '-2.5e3', 'true', 'null', '"x"', '"a\\\\"', '"\\"}"', '"\\u005b"').map((scalar) => ({ scalar })),
+    fc.array(tie('node'), { maxLength: 4 }).map((list) => ({ list })),
+    fc.array(fc.tuple(fc.constantFrom(...KEYS), fc.boolean(), tie('node')), { maxLength: 5 }).map((entries) => ({ entries })),
+  ),
+})).node;
+const render = (w: Written, gap: string): string => {
+  if ('scalar' in w) return w.scalar;
+  if ('list' in w) return `[${gap}${w.list.map((x) => render(x, gap)).join(`,${gap}`)}${gap}]`;
+  const key = (k: string, escaped: boolean): string => (escaped ? `"${[...k].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"` : JSON.stringify(k));
+  return `{${gap}${w.entries.map(([k, e, v]) => `${key(k, e)}:${gap}${render(v, gap)}`).join(`,${gap}`)}${gap}}`;
+};
+const repeats = (w: Written): boolean =>
+  'scalar' in w ? false : 'list' in w ? w.list.some(repeats) : new Set(w.entries.map(([k]) => k)).size < w.entries.length || w.entries.some(([, , v]) => repeats(v));
+
+test('written keys JSON.stringify never writes: the same values and spans as the YAML reader, and a repeated key is always found', () => {
+  fc.assert(
+    fc.property(written.map((w) => ('entries' in w ? w : { entries: [['Root', false, w]] as Array<[string, boolean, Written]> })), fc.constantFrom('', ' ', '\n', '\n  '), (w, gap) => {
+      const text = render(w, gap);
+      if (repeats(w)) {
+        assert.deepEqual(readJson(text, () => undefined), { ok: false, reason: 'duplicate-key' }, text);
+        return;
+      }
+      const a = viaJson(text);
+      assert.ok(a, text);
+      const b = viaYaml(text);
+      assert.deepEqual(a.spans, b.spans, text);
+      assert.equal(JSON.stringify(a.value), JSON.stringify(b.value), text);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('a repeated key whose first value is a mapping goes to the YAML reader (it was an internal error)', async () => {
+  const { loadTemplate } = await import('../src/sources/cloudformation/index.js');
+  const text = '{"Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"x": {"y": {"z": 1}}}},\n "B": {"Type": "AWS::SQS::Queue"}}}';
+  assert.deepEqual(readJson(text, () => undefined), { ok: false, reason: 'duplicate-key' });
+  const t = loadTemplate('t.json', text);
+  assert.equal(t.errors.some((e) => /internal error/.test(e.message)), false, JSON.stringify(t.errors));
+  assert.deepEqual(t.resources.map((r) => r.type), ['aws.sqs.queue'], 'the last one wins, as in JSON');
+});

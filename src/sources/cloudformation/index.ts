@@ -8,7 +8,7 @@
  * Bad input is reported as InputErrors naming the file and line; the rest of the template is
  * still read.
  */
-import type { InputError, LoadResult, Resource, Span } from '../../model/resource.js';
+import type { FileProvenance, InputError, LoadResult, Resource, Span } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
 import { messageOf, readYaml } from '../document/yaml.js';
 import { Fields, type FieldEnv } from './fields.js';
@@ -26,6 +26,7 @@ import { lineIndex } from '../document/lines.js';
 import { isObj, newObj, readTree, shortFormTags, SpanTable, type Obj, type Tree } from './tree.js';
 import { readJson } from '../document/json.js';
 import { addImplicitApis, applyGlobals, expandFunctions } from './sam.js';
+import { setOwn } from '../own.js';
 
 /** Transforms that leave the template's own resources as written. */
 const PLAIN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen', 'AWS::SecretsManager-2020-07-23']);
@@ -219,13 +220,22 @@ function normalizeAll(
         tags: normalization.standalone
           ? { ...unknown(`the owner of ${e.id} is not in the template`) }
           : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: 'file', file, span: e.span, locations, ...(Object.keys(linkedIds).length > 0 && { linked: linkedIds }), ...(outside.length > 0 && { policyOf: outside }), ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
+        provenance: { kind: 'file', file, span: e.span, locations, ...(Object.keys(linkedIds).length > 0 && { linked: linkedIds }), ...(outside.length > 0 && { policyOf: outside }), ...metadataOf(e) },
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
     }
   }
   return resources;
+}
+
+/**
+ * The Metadata fields of a resource's provenance; the spans only when there is a suppression to
+ * point at (most resources have only `aws:cdk:path`: an empty object each in every message).
+ */
+function metadataOf(e: Entry): Pick<FileProvenance, 'metadata' | 'metadataSpans'> {
+  if (!e.metadata) return {};
+  return e.metadataSpans && Object.keys(e.metadataSpans).length > 0 ? { metadata: e.metadata, metadataSpans: e.metadataSpans } : { metadata: e.metadata };
 }
 
 /** `literal_secrets`, each entry located at the property that holds it. */
@@ -247,7 +257,7 @@ function templateResource(file: string, e: Entry, secrets: FoundSecret[], env: F
     name: e.id,
     properties: properties as unknown as Record<string, unknown>,
     tags: readTags(new Fields(env, e.props, e.propsSpan, 'properties', {}), e.id, tagReader),
-    provenance: { kind: 'file', file, span: e.span, locations, ...(e.metadata && { metadata: e.metadata, metadataSpans: e.metadataSpans ?? {} }) },
+    provenance: { kind: 'file', file, span: e.span, locations, ...metadataOf(e) },
   };
 }
 
@@ -278,10 +288,9 @@ function readMetadata(id: string, metadata: unknown, at: Span, warn: (span: Span
     warn(at, `cloudformation: the Metadata of ${id} is not a mapping: ignored`);
     return undefined;
   }
-  const kept = Object.fromEntries(Object.entries(metadata).filter(([k]) => !k.startsWith('AWS::CloudFormation::')));
-  const copy = plainCopy(kept, METADATA_NODES);
+  const copy = plainCopy(metadata, METADATA_NODES, (k) => k.startsWith('AWS::CloudFormation::'));
   if (copy === undefined) warn(at, `cloudformation: the Metadata of ${id} has more than ${METADATA_NODES} values: ignored`);
-  return copy as Record<string, unknown> | undefined;
+  return copy;
 }
 
 /** The lines of the suppression blocks and entries in a resource's Metadata (see FileProvenance.metadataSpans). */
@@ -307,23 +316,39 @@ const METADATA_NODES = 10_000;
 /**
  * A copy with plain objects and arrays (the tree's mappings have no prototype), or undefined
  * when it would hold more than `budget` values (aliases are shared in the tree, copied here).
+ * `skip` leaves out top-level keys. Over budget is a sentinel, not a thrown Error: an Error's
+ * stack trace, built once per resource, was most of this function's cost.
  */
-function plainCopy(value: unknown, budget: number): unknown {
+function plainCopy(value: Obj, budget: number, skip: (key: string) => boolean): Record<string, unknown> | undefined {
   let left = budget;
-  const overBudget = new Error('over budget');
-  const copy = (v: unknown): unknown => {
-    if (--left < 0) throw overBudget;
-    if (Array.isArray(v)) return v.map(copy);
-    if (isObj(v) && !isUnknown(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
+  const copy = (v: unknown, top = false): unknown => {
+    if (--left < 0) return OVER_BUDGET;
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      for (const x of v) {
+        const c = copy(x);
+        if (c === OVER_BUDGET) return OVER_BUDGET;
+        out.push(c);
+      }
+      return out;
+    }
+    if (isObj(v) && !isUnknown(v)) {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v)) {
+        if (top && skip(k)) continue;
+        const x = copy(v[k]);
+        if (x === OVER_BUDGET) return OVER_BUDGET;
+        setOwn(out, k, x);
+      }
+      return out;
+    }
     return v;
   };
-  try {
-    return copy(value);
-  } catch (err) {
-    if (err === overBudget) return undefined;
-    throw err;
-  }
+  const out = copy(value, true);
+  return out === OVER_BUDGET ? undefined : (out as Record<string, unknown>);
 }
+
+const OVER_BUDGET: unique symbol = Symbol('over budget');
 
 function addDependsOn(id: string, res: Obj, types: Map<string, string>, resolver: Resolver, at: Span, warn: (span: Span, message: string) => void): void {
   const deps = typeof res.DependsOn === 'string' ? [res.DependsOn] : Array.isArray(res.DependsOn) ? res.DependsOn : [];

@@ -139,13 +139,13 @@ export class Resolver {
     if (isUnknown(value)) return value;
     if (Array.isArray(value)) return this.resolveList(value, at);
     const obj = value as Obj;
-    const fn = this.intrinsicName(obj, at);
+    const keys = Object.keys(obj);
+    const fn = this.intrinsicName(obj, keys, at);
     if (fn) return this.intrinsic(fn, obj[fn], this.spans.self(obj) ?? at);
-    return this.resolveMap(obj, at);
+    return this.resolveMap(obj, keys, at);
   }
 
-  private intrinsicName(obj: Obj, at: Span): string | undefined {
-    const keys = Object.keys(obj);
+  private intrinsicName(obj: Obj, keys: string[], at: Span): string | undefined {
     if (keys.length === 1) {
       const k = keys[0]!;
       if (k === 'Ref' || k.startsWith('Fn::')) return k;
@@ -158,41 +158,53 @@ export class Resolver {
     return undefined;
   }
 
+  // The resolved list and mapping share the spans of the written ones when every entry is kept
+  // and had its own span (the usual case): no second Map per container.
+
   private resolveList(list: unknown[], at: Span): unknown[] {
     const out: unknown[] = [];
-    const children = new Map<string | number, Span>();
-    list.forEach((item, i) => {
-      const span = this.spans.child(list, i) ?? at;
-      const r = this.resolve(item, span);
-      if (r === NO_VALUE) return;
-      children.set(out.length, span);
+    const written = this.spans.children(list);
+    let children: Map<string | number, Span> | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const own = written?.get(i);
+      const span = own ?? at;
+      const r = this.resolve(list[i], span);
+      if (r === NO_VALUE || own === undefined) children ??= copyUpTo(written, out.length);
+      if (r === NO_VALUE) continue;
+      children?.set(out.length, span);
       out.push(r);
-    });
-    this.spans.set(out, this.spans.self(list) ?? at, children);
+    }
+    this.spans.set(out, this.spans.self(list) ?? at, children ?? (written && written.size === list.length ? written : copyUpTo(written, out.length)));
     return out;
   }
 
-  private resolveMap(obj: Obj, at: Span): Obj {
+  private resolveMap(obj: Obj, keys: string[], at: Span): Obj {
     const out = newObj();
-    const children = new Map<string | number, Span>();
-    for (const [k, v] of Object.entries(obj)) {
-      const span = this.spans.child(obj, k) ?? at;
+    const written = this.spans.children(obj);
+    let children: Map<string | number, Span> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const own = written?.get(k);
+      const span = own ?? at;
       if (k === TRANSFORM) {
         this.warn(span, 'cloudformation: Fn::Transform may add keys to this mapping when deployed; it is analyzed as written');
+        children ??= copyKeys(written, keys, i);
         continue;
       }
-      const r = this.resolve(v, span);
+      const r = this.resolve(obj[k], span);
+      if (r === NO_VALUE || own === undefined) children ??= copyKeys(written, keys, i);
       if (r === NO_VALUE) continue;
-      children.set(k, span);
+      children?.set(k, span);
       setOwn(out, k, r);
     }
-    this.spans.set(out, this.spans.self(obj) ?? at, children);
+    // Shared only when the written map has exactly these keys (a span table entry may hold more).
+    this.spans.set(out, this.spans.self(obj) ?? at, children ?? (written && written.size === keys.length ? written : copyKeys(written, keys, keys.length)));
     return out;
   }
 
   /** A literal string; one with a dynamic reference (`{{resolve:...}}`) is known only at deploy time. */
   private str(s: string): string | Unknown {
-    const m = /\{\{resolve:([a-z-]+):/.exec(s);
+    const m = s.includes('{{resolve:') ? /\{\{resolve:([a-z-]+):/.exec(s) : null;
     if (!m) return s;
     const u = unknown(`dynamic reference (${m[1]})`);
     this.origins.set(u, { kind: 'parts', parts: [{ text: s }] });
@@ -609,6 +621,26 @@ export function cidrSubnets(block: string, count: number, bits: number): string[
       n = Math.floor(n / 256);
     }
     out.push(`${parts.join('.')}/${newPrefix}`);
+  }
+  return out;
+}
+
+/** The first `n` items' spans of a written list, as a new Map. */
+function copyUpTo(written: ReadonlyMap<string | number, Span> | undefined, n: number): Map<string | number, Span> {
+  const out = new Map<string | number, Span>();
+  for (let i = 0; i < n; i++) {
+    const s = written?.get(i);
+    if (s) out.set(i, s);
+  }
+  return out;
+}
+
+/** The spans of `keys[0..n)` of a written mapping, as a new Map. */
+function copyKeys(written: ReadonlyMap<string | number, Span> | undefined, keys: string[], n: number): Map<string | number, Span> {
+  const out = new Map<string | number, Span>();
+  for (let i = 0; i < n; i++) {
+    const s = written?.get(keys[i]!);
+    if (s) out.set(keys[i]!, s);
   }
   return out;
 }

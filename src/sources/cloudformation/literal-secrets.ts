@@ -65,49 +65,62 @@ export interface SecretScanEnv {
 export function literalSecrets(cfnType: string, props: unknown, propsSpan: Span, env: SecretScanEnv): FoundSecret[] {
   const out: FoundSecret[] = [];
   const judged = (JUDGED_ELSEWHERE[cfnType] ?? []).map((p) => p.split('.'));
+  const ownSecret = OWN_SECRET_VALUES[cfnType];
   let budget = MAX_NODES;
-  const visit = (value: unknown, path: string[], span: Span): void => {
-    if (--budget < 0 || path.length > MAX_DEPTH || isUnknown(value)) return;
-    const entries: Array<[string, unknown]> = Array.isArray(value)
-      ? value.map((v, i) => [String(i), v])
-      : isObj(value)
-        ? Object.entries(value)
-        : [];
-    for (const [key, v] of entries) {
-      const at = env.spans.child(value, Array.isArray(value) ? Number(key) : key) ?? span;
+  // The path of the entry being looked at (one stack, not a copy per entry); an entry's span is
+  // looked up only when it is reported or descended into.
+  const path: string[] = [];
+  const found = (secret: Omit<LiteralSecret, 'resource_type'>, span: Span): void => {
+    out.push({ secret: { resource_type: cfnType, ...secret }, span });
+  };
+  const visitEntry = (value: object, inArray: boolean, key: string, v: unknown, span: Span): void => {
+    const at = (): Span => env.spans.child(value, inArray ? Number(key) : key) ?? span;
+    const depth = path.length;
+    if (key === 'UserData') {
+      const kind = userDataSecret(v, env.origins);
+      if (kind) found({ property: [...path, key].join('.'), kind: 'user-data', value_kind: kind, noecho_default: false }, at());
+      return;
+    }
+    if (SETTINGS_BLOCKS.has(key)) return;
+    if (inArray && isObj(v) && namedPairSecret(v)) {
+      const noEcho = literalProperty(v.Value, env);
+      if (noEcho !== null) {
+        found({ property: [...path, key, 'Value'].join('.'), kind: 'property', value_kind: null, noecho_default: noEcho }, env.spans.child(v, 'Value') ?? at());
+        return;
+      }
+    }
+    if (depth === 0 && ownSecret === key) {
+      const noEcho = literalProperty(v, env);
+      if (noEcho !== null) {
+        found({ property: key, kind: 'property', value_kind: null, noecho_default: noEcho }, at());
+        return;
+      }
+    }
+    if (!inArray && secretKey(key)) {
       const p = [...path, key];
-      if (key === 'UserData') {
-        const kind = userDataSecret(v, env.origins);
-        if (kind) out.push({ secret: { resource_type: cfnType, property: p.join('.'), kind: 'user-data', value_kind: kind, noecho_default: false }, span: at });
-        continue;
-      }
-      if (SETTINGS_BLOCKS.has(key)) continue;
-      if (Array.isArray(value) && isObj(v) && namedPairSecret(v)) {
-        const noEcho = literalProperty(v.Value, env);
-        if (noEcho !== null) {
-          const valueAt = env.spans.child(v, 'Value') ?? at;
-          out.push({ secret: { resource_type: cfnType, property: [...p, 'Value'].join('.'), kind: 'property', value_kind: null, noecho_default: noEcho }, span: valueAt });
-          continue;
-        }
-      }
-      if (path.length === 0 && OWN_SECRET_VALUES[cfnType] === key) {
+      if (!judged.some((j) => matches(j, p))) {
         const noEcho = literalProperty(v, env);
         if (noEcho !== null) {
-          out.push({ secret: { resource_type: cfnType, property: key, kind: 'property', value_kind: null, noecho_default: noEcho }, span: at });
-          continue;
+          found({ property: p.join('.'), kind: 'property', value_kind: null, noecho_default: noEcho }, at());
+          return;
         }
       }
-      if (!Array.isArray(value) && secretKey(key) && !judged.some((j) => matches(j, p))) {
-        const noEcho = literalProperty(v, env);
-        if (noEcho !== null) {
-          out.push({ secret: { resource_type: cfnType, property: p.join('.'), kind: 'property', value_kind: null, noecho_default: noEcho }, span: at });
-          continue;
-        }
-      }
-      if (typeof v === 'object' && v !== null) visit(v, p, at);
+    }
+    if (typeof v === 'object' && v !== null) {
+      path.push(key);
+      visit(v, at());
+      path.pop();
     }
   };
-  visit(props, [], propsSpan);
+  const visit = (value: unknown, span: Span): void => {
+    if (--budget < 0 || path.length > MAX_DEPTH || isUnknown(value)) return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) visitEntry(value, true, String(i), value[i], span);
+    } else if (isObj(value)) {
+      for (const key of Object.keys(value)) visitEntry(value, false, key, value[key], span);
+    }
+  };
+  visit(props, propsSpan);
   return out;
 }
 

@@ -19,11 +19,22 @@ import { NO_VALUE } from './intrinsics.js';
  * string with literal parts around a reference counts as a literal.
  */
 export function environmentVariable(name: string, value: Maybe<string> | null, isRef: (s: string) => boolean): Loose<EnvironmentVariable> {
-  const secretName = isSecretName(name);
+  const secretName = secretVariableName(name);
   if (typeof value !== 'string' || isRef(value)) return { value, secret_name: secretName, secret_value: null };
   const kind = secretValueKind(value, name);
   if (value === '') return { value, secret_name: secretName, secret_value: kind };
   return { value: secretName || kind !== null ? REDACTED : redactText(value), secret_name: secretName, secret_value: kind };
+}
+
+/** Variable names repeat across functions and templates: each is judged once (names only, never values). */
+const secretNames = new Map<string, boolean>();
+function secretVariableName(name: string): boolean {
+  let yes = secretNames.get(name);
+  if (yes === undefined) {
+    yes = isSecretName(name);
+    if (secretNames.size < 10_000) secretNames.set(name, yes);
+  }
+  return yes;
 }
 
 type Facts = Loose<SecretFacts>;

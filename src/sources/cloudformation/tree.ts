@@ -20,21 +20,26 @@ export const newObj = (): Obj => Object.create(null) as Obj;
 
 interface SpanEntry {
   self: Span;
-  children: Map<string | number, Span>;
+  /** Never changed in place: a resolved copy may share its written mapping's entries. */
+  children: ReadonlyMap<string | number, Span>;
 }
 
-/** Spans of objects and arrays, and of their entries. Values resolved later register here too. */
+/**
+ * Spans of objects and arrays, and of their entries. Values resolved later register here too.
+ * A table lives for one template's load, so it holds its keys strongly: a Map is cheaper than a
+ * WeakMap to fill and to look up, and gives the garbage collector no ephemerons to trace.
+ */
 export class SpanTable {
-  private readonly table = new WeakMap<object, SpanEntry>();
+  private readonly table = new Map<object, SpanEntry>();
 
-  set(target: object, self: Span, children = new Map<string | number, Span>()): void {
+  set(target: object, self: Span, children: ReadonlyMap<string | number, Span> = new Map()): void {
     this.table.set(target, { self, children });
   }
 
-  /** Adds (or replaces) the span of one entry of `target`. */
+  /** Adds (or replaces) the span of one entry of `target` (on a copy of its entries: they may be shared). */
   setChild(target: object, key: string | number, span: Span): void {
     const entry = this.table.get(target);
-    if (entry) entry.children.set(key, span);
+    if (entry) entry.children = new Map(entry.children).set(key, span);
     else this.set(target, span, new Map([[key, span]]));
   }
 
@@ -44,6 +49,11 @@ export class SpanTable {
 
   child(target: unknown, key: string | number): Span | undefined {
     return typeof target === 'object' && target !== null ? this.table.get(target)?.children.get(key) : undefined;
+  }
+
+  /** The spans of every entry of `target`, as registered (read-only). */
+  children(target: object): ReadonlyMap<string | number, Span> | undefined {
+    return this.table.get(target)?.children;
   }
 }
 

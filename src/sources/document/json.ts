@@ -20,17 +20,6 @@ export type JsonRead =
    */
   | { ok: false; offset?: number; reason: 'syntax' | 'duplicate-key' | 'too-deep' };
 
-interface Frame {
-  target: Record<string, unknown> | unknown[];
-  array: boolean;
-  line: number;
-  children: Map<string | number, Span>;
-  members: number;
-  /** The current entry: its key (objects) and the line it starts on. */
-  key: string | number;
-  keyLine: number;
-}
-
 const WS = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 /** The offset JSON.parse gave in its message (V8: "at position N" or "(line L column C)"). */
@@ -59,102 +48,175 @@ export function readJson(text: string, register: Register, maxDepth = DOCUMENT_L
     const offset = errorOffset(err, text.slice(start));
     return { ok: false, reason: 'syntax', ...(offset === undefined ? {} : { offset: offset + start }) };
   }
+  return spansOf(text, start, root, register, maxDepth);
+}
+
+/**
+ * The scan, walked in step with the parsed value: one function with no closures, so the position
+ * and line stay in registers (a closure over them kept both in memory, and the scan cost about
+ * three times JSON.parse). The text is strict JSON here (JSON.parse took it), so every token is
+ * well formed: strings hold no raw newline, whitespace does.
+ */
+function spansOf(text: string, start: number, root: unknown, register: Register, maxDepth: number): JsonRead {
+  const n = text.length;
   let i = start;
   let line = 1;
-  const n = text.length;
-  const skip = (): void => {
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) line++;
-      else if (!WS(c)) return;
-    }
-  };
-  /** Past a string token starting at `i` (JSON strings hold no raw newline). */
-  const skipString = (): boolean => {
-    let escaped = false;
-    for (i++; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (escaped) escaped = false;
-      else if (c === 92) escaped = true;
-      else if (c === 34) {
-        i++;
-        return escaped;
-      }
-    }
-    return false;
-  };
-  const readKey = (): string => {
-    const from = i;
-    skipString();
-    const raw = text.slice(from + 1, i - 1);
-    return raw.includes('\\') ? (JSON.parse(text.slice(from, i)) as string) : raw;
-  };
-
-  const stack: Frame[] = [];
+  // The open containers, one slot per depth (reused, never shrunk).
+  const targets: Array<Record<string, unknown> | unknown[]> = [];
+  const isArray: boolean[] = [];
+  const lines: number[] = [];
+  const childrenOf: Array<Map<string | number, Span>> = [];
+  const members: number[] = [];
+  /** The current entry of each: its key (objects) or index, and the line it starts on. */
+  const keys: Array<string | number> = [];
+  const keyLines: number[] = [];
+  /**
+   * Each open object's own keys, in JSON.parse's order: the written order, unless a key looks
+   * like an array index (those come first) or is repeated. While the keys written match it, an
+   * entry's key is taken from here (compared in place, not sliced) and its value found by that
+   * key, which is interned; at the first difference the object is read by sliced keys.
+   */
+  const ownKeys: Array<string[] | undefined> = [];
+  let depth = 0;
   let value: unknown = root;
   for (;;) {
     // At the start of a value: `value` is the parsed value it stands for.
-    skip();
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) line++;
+      else if (!WS(c)) break;
+    }
     const c = text.charCodeAt(i);
     let endLine = line;
     if (c === 123 || c === 91) {
-      if (stack.length >= maxDepth) return { ok: false, reason: 'too-deep' };
+      if (depth >= maxDepth) return { ok: false, reason: 'too-deep' };
       const array = c === 91;
-      if (!array) Object.setPrototypeOf(value as object, null);
-      const frame: Frame = { target: value as Frame['target'], array, line, children: new Map(), members: 0, key: 0, keyLine: line };
-      i++;
-      skip();
+      // Only a repeated key (JSON.parse kept the last value) can put another value here.
+      if (array ? !Array.isArray(value) : typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'duplicate-key' };
+      if (!array) Object.setPrototypeOf(value, null);
+      const openLine = line;
+      for (i++; i < n; i++) {
+        const w = text.charCodeAt(i);
+        if (w === 10) line++;
+        else if (!WS(w)) break;
+      }
       if (text.charCodeAt(i) !== (array ? 93 : 125)) {
-        stack.push(frame);
+        targets[depth] = value as Record<string, unknown> | unknown[];
+        isArray[depth] = array;
+        lines[depth] = openLine;
+        childrenOf[depth] = new Map();
+        members[depth] = 0;
+        keyLines[depth] = line;
         if (array) {
-          frame.keyLine = line;
-          value = (frame.target as unknown[])[0];
+          keys[depth] = 0;
+          value = (value as unknown[])[0];
         } else {
-          frame.keyLine = line;
-          frame.key = readKey();
-          skip();
-          i++; // ':'
-          value = (frame.target as Record<string, unknown>)[frame.key];
+          // A key, then the colon.
+          const names = Object.keys(value as object);
+          const from = i;
+          i = stringEnd(text, i);
+          const key = written(text, from, i, names[0]) ? names[0]! : keyOf(text, from, i);
+          ownKeys[depth] = key === names[0] ? names : undefined;
+          keys[depth] = key;
+          value = (value as Record<string, unknown>)[key];
+          for (; i < n; i++) {
+            const w = text.charCodeAt(i);
+            if (w === 10) line++;
+            else if (!WS(w)) break;
+          }
+          i++;
         }
+        depth++;
         continue;
       }
       i++;
-      register(frame.target, { line: frame.line, endLine: line }, frame.children);
+      register(value as object, { line: openLine, endLine: line }, new Map());
       endLine = line;
     } else if (c === 34) {
-      skipString();
+      i = stringEnd(text, i);
     } else {
-      while (i < n && !WS(text.charCodeAt(i)) && text.charCodeAt(i) !== 44 && text.charCodeAt(i) !== 93 && text.charCodeAt(i) !== 125) i++;
+      for (; i < n; i++) {
+        const w = text.charCodeAt(i);
+        if (WS(w) || w === 44 || w === 93 || w === 125) break;
+      }
     }
     // The value ended on `endLine`: close entries and containers until the next value starts.
     for (;;) {
-      const top = stack[stack.length - 1];
-      if (!top) return { ok: true, value: root };
-      top.children.set(top.key, { line: top.keyLine, endLine });
-      top.members++;
-      skip();
+      if (depth === 0) return { ok: true, value: root };
+      const top = depth - 1;
+      const children = childrenOf[top]!;
+      children.set(keys[top]!, { line: keyLines[top]!, endLine });
+      members[top]!++;
+      for (; i < n; i++) {
+        const w = text.charCodeAt(i);
+        if (w === 10) line++;
+        else if (!WS(w)) break;
+      }
       if (text.charCodeAt(i) === 44) {
-        i++;
-        skip();
-        if (top.array) {
-          top.key = (top.key as number) + 1;
-          top.keyLine = line;
-          value = (top.target as unknown[])[top.key];
+        for (i++; i < n; i++) {
+          const w = text.charCodeAt(i);
+          if (w === 10) line++;
+          else if (!WS(w)) break;
+        }
+        keyLines[top] = line;
+        if (isArray[top]) {
+          const index = (keys[top] as number) + 1;
+          keys[top] = index;
+          value = (targets[top] as unknown[])[index];
         } else {
-          top.keyLine = line;
-          top.key = readKey();
-          skip();
+          const names = ownKeys[top];
+          const expected = names?.[members[top]!];
+          const from = i;
+          i = stringEnd(text, i);
+          const key = written(text, from, i, expected) ? expected! : keyOf(text, from, i);
+          if (key !== expected) ownKeys[top] = undefined;
+          keys[top] = key;
+          value = (targets[top] as Record<string, unknown>)[key];
+          for (; i < n; i++) {
+            const w = text.charCodeAt(i);
+            if (w === 10) line++;
+            else if (!WS(w)) break;
+          }
           i++;
-          value = (top.target as Record<string, unknown>)[top.key];
         }
         break;
       }
-      // The closing bracket of `top`.
+      // The closing bracket of the top container.
       i++;
-      stack.pop();
-      if (!top.array && top.members !== Object.keys(top.target).length) return { ok: false, reason: 'duplicate-key' };
-      register(top.target, { line: top.line, endLine: line }, top.children);
+      depth--;
+      const target = targets[top]!;
+      targets[top] = [];
+      ownKeys[top] = undefined;
+      // JSON.parse kept the last of a repeated key: fewer entries than were written.
+      if (!isArray[top] && members[top] !== children.size) return { ok: false, reason: 'duplicate-key' };
+      register(target, { line: lines[top]!, endLine: line }, children);
       endLine = line;
     }
   }
+}
+
+/** Just past the string token that starts (with its quote) at `at`: a quote after an odd number of backslashes is inside it. */
+function stringEnd(text: string, at: number): number {
+  let close = text.indexOf('"', at + 1);
+  for (;;) {
+    if (close < 0) return text.length;
+    let b = close - 1;
+    while (b > at && text.charCodeAt(b) === 92) b--;
+    if ((close - 1 - b) % 2 === 0) return close + 1;
+    close = text.indexOf('"', close + 1);
+  }
+}
+
+/** The string token from `from` to `to` is `name` written without escapes. */
+function written(text: string, from: number, to: number, name: string | undefined): boolean {
+  if (name === undefined || to - from - 2 !== name.length) return false;
+  // Compared a character at a time: keys are short, and startsWith with a position costs more.
+  for (let k = 0; k < name.length; k++) if (text.charCodeAt(from + 1 + k) !== name.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The key written from `from` (its opening quote) to `to` (past its closing quote). */
+function keyOf(text: string, from: number, to: number): string {
+  const raw = text.slice(from + 1, to - 1);
+  return raw.includes('\\') ? (JSON.parse(text.slice(from, to)) as string) : raw;
 }

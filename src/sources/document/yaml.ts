@@ -113,8 +113,9 @@ export function readYaml(file: string, text: string, options: YamlOptions = {}):
     return fail(`parse YAML: ${messageOf(err)}`);
   }
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
-  // An error found at the end of input is reported on the last line that has text.
-  const lastLine = text.replace(/\s+$/, '').split('\n').length;
+  // An error found at the end of input is reported on the last line that has text (counted
+  // only when there is an error: it copies and splits the whole text).
+  const lastLine = document.errors.length === 0 ? 0 : text.replace(/\s+$/, '').split('\n').length;
   const errors: InputError[] = document.errors.map((e) => ({
     file,
     line: Math.min(lineOf(e.pos[0]), lastLine),

@@ -10,10 +10,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 import { parseYamlDocument, readYaml } from '../src/sources/document/yaml.js';
 import { shortFormTags } from '../src/sources/cloudformation/tree.js';
+import { DOCUMENT_LIMITS } from '../src/sources/document/limits.js';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -66,7 +68,7 @@ const errorsOf = (d: { errors: Array<{ code: string; pos: [number, number]; mess
 function sameAsLibrary(text: string, options: Options): boolean {
   const ours = new LineCounter();
   const theirs = new LineCounter();
-  const a = parseYamlDocument(text, { ...options, lineCounter: ours });
+  const a = parseYamlDocument(text, { ...options, lineCounter: ours }).document;
   const b = parseDocument(text, { ...options, uniqueKeys: true, lineCounter: theirs });
   assert.deepEqual(errorsOf(a), errorsOf(b), text);
   assert.deepEqual(ours.lineStarts, theirs.lineStarts);
@@ -104,4 +106,52 @@ test('a large map: a repeated key at its end is found, and none is reported when
   const cfn = readYaml('t.yaml', template, { customTags: shortFormTags, tolerate: ['DUPLICATE_KEY'] });
   assert.ok(cfn.root);
   assert.deepEqual(cfn.errors.map((e) => [e.line, e.message]), [[4, 'parse YAML: Map keys must be unique']]);
+});
+
+/** The nesting check as it was before it shared its walk with the key check. */
+function firstTooDeep(node: unknown, limit: number): Node | undefined {
+  const stack: Array<[unknown, number]> = [[node, 1]];
+  while (stack.length > 0) {
+    const [n, d] = stack.pop()!;
+    if (d > limit) return n as Node;
+    if (isMap(n) || isSeq(n)) {
+      for (const item of n.items) {
+        if (isPair(item)) stack.push([item.key, d + 1], [item.value, d + 1]);
+        else stack.push([item, d + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+test('the nesting error is at the node the nesting check always named, repeated keys or not', () => {
+  const limit = DOCUMENT_LIMITS.maxDepth;
+  let deepOnes = 0;
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.integer({ min: 1, max: limit + 20 }), fc.constantFrom('[', '{k: ', '[{a: 1, a: ', '{"x": [')), { minLength: 1, maxLength: 4 }),
+      fc.boolean(),
+      (branches, newlines) => {
+        const sep = newlines ? '\n' : ' ';
+        const body = branches.map(([depth, open]) => {
+          const close = open === '[' ? ']' : open === '{k: ' ? '}' : open === '[{a: 1, a: ' ? '}]' : ']}';
+          return `${open.repeat(depth)}1${close.repeat(depth)}`;
+        });
+        const text = `top: [${body.join(`,${sep}`)}]\n`;
+        const lineCounter = new LineCounter();
+        const library = parseDocument(text, { ...BASE, uniqueKeys: true, lineCounter });
+        const read = readYaml('d.yaml', text, { customTags: shortFormTags, tolerate: ['DUPLICATE_KEY'] });
+        const deep = firstTooDeep(library.contents, limit);
+        if (library.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return;
+        const nesting = read.errors.find((e) => e.message.includes('nesting deeper'));
+        if (deep === undefined) assert.equal(nesting, undefined);
+        else {
+          deepOnes++;
+          assert.equal(nesting?.line, lineCounter.linePos(deep.range![0]).line);
+        }
+      },
+    ),
+    { numRuns: 150 },
+  );
+  assert.ok(deepOnes > 10, `only ${deepOnes} documents nested too deep`);
 });

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { loadCompose } from '../src/sources/compose/index.js';
 import { groupComposeFiles, sniffCompose } from '../src/sources/compose/detect.js';
 import { interpolate } from '../src/sources/compose/interpolate.js';
-import { loadFiles, type LoadContext } from '../src/sources/compose/project.js';
+import { addError, loadFiles, type LoadContext } from '../src/sources/compose/project.js';
 import { toPlain, at as nodeAt } from '../src/sources/document/located.js';
 import { discover } from '../src/sources/discover.js';
 import { nodeIO, type SourceIO } from '../src/sources/io.js';
@@ -718,4 +718,22 @@ test('a named volume that binds a host path (driver_opts o: bind) is a bind of i
   ]);
   const loc = (res.provenance as FileProvenance).locations;
   assert.deepEqual([loc['properties.volumes.0']?.line, loc['properties.volumes.1']?.line, loc['properties.volumes.2']?.line], [13, 6, 7]);
+});
+
+test('addError keeps one of each equal error, those pushed to the list directly included', () => {
+  const ctx: LoadContext = { io: nodeIO(), env: {}, errors: [], reads: 0, trees: new Map() };
+  const e = (line: number | undefined, message: string, level: InputError['level'] = 'warning'): InputError => ({ file: 'c.yaml', ...(line === undefined ? {} : { line }), level, message });
+  addError(ctx, e(1, 'a'));
+  addError(ctx, e(1, 'a'));
+  ctx.errors.push(e(2, 'b'));
+  addError(ctx, e(2, 'b'));
+  addError(ctx, e(2, 'b', 'error'));
+  addError(ctx, e(undefined, 'a'));
+  addError(ctx, e(undefined, 'a'));
+  addError(ctx, e(1, 'a'));
+  assert.deepEqual(ctx.errors, [e(1, 'a'), e(2, 'b'), e(2, 'b', 'error'), e(undefined, 'a')]);
+  // Linear in the number of errors: 20,000 distinct warnings and their repeats.
+  for (let i = 0; i < 20_000; i++) addError(ctx, e(i + 10, `variable V${i} is not set`));
+  for (let i = 0; i < 20_000; i++) addError(ctx, e(i + 10, `variable V${i} is not set`));
+  assert.equal(ctx.errors.length, 20_004);
 });

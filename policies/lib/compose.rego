@@ -68,10 +68,24 @@ image_base(p) := base if {
 	base := parts[count(parts) - 1]
 }
 
-# "postgres", "redis", "minio", ... for a data store; undefined otherwise.
-store_kind(p) := store_kinds[image_base(p)]
+# "postgres", "redis", "minio", ... for a data store; undefined otherwise. A dozen rules ask it
+# of every service: the services' image names are judged once per evaluation (service_images,
+# image_kinds) and looked up by key; other properties (a rule's test) are judged as they come.
+store_kind(p) := image_kinds[p.image_name] if service_images[p.image_name]
 
-store_kind(p) := store_images[p.image_name]
+store_kind(p) := image_kind(p) if not service_images[p.image_name]
+
+image_kind(p) := store_kinds[image_base(p)]
+
+image_kind(p) := store_images[p.image_name]
+
+# The image names of the services of this evaluation, and the kind of those that are stores.
+service_images contains s.properties.image_name if some s in services
+
+image_kinds[name] := kind if {
+	some name in service_images
+	kind := image_kind({"image_name": name})
+}
 
 is_store(p) if store_kind(p)
 

@@ -264,6 +264,8 @@ export function scrubText(text: string, sensitive?: readonly string[]): string {
   for (const s of sensitive ?? []) {
     if (s.length >= 3) out = out.split(s).join(REDACTED);
   }
+  // Most text has no secret shape at all: one scan says so (each replace below scans again).
+  if (!ANY_SHAPE.test(out)) return out;
   // Credentials in URLs: keep scheme, user and host.
   out = out.replace(URL_CREDENTIALS_ALL, (m, head: string, pw: string) =>
     pw === REDACTED || isReference(pw) ? m : `${head}${REDACTED}@`,
@@ -277,6 +279,8 @@ export function scrubText(text: string, sensitive?: readonly string[]): string {
 const PRIVATE_KEY_BLOCK = new RegExp(PRIVATE_KEY.source + '[\\s\\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)', 'g');
 const AWS_KEY_IDS = new RegExp(AWS_KEY_ID.source, 'g');
 const TOKENS = TOKEN_PATTERNS.map((p) => new RegExp(p.source, 'g'));
+/** Matches where one of the replaces of scrubText would (not global: `test` keeps no state). */
+const ANY_SHAPE = new RegExp([URL_CREDENTIALS_ALL, PRIVATE_KEY_BLOCK, AWS_KEY_IDS, ...TOKENS].map((p) => `(?:${p.source})`).join('|'));
 
 /**
  * Arguments with secrets redacted: the value after a secret flag (`--requirepass x`,

@@ -185,34 +185,70 @@ function cast(path: string, value: string): string | number | boolean {
  * Anchors defined there are still interpolated where services use them.
  */
 export function interpolateTree(root: LNode, lookup: Lookup, report: Report): LNode {
+  // Shared (aliased) nodes are walked once. A scalar without `$` is itself wherever it is, so
+  // only collections and scalars to interpolate are remembered; paths are spelt out only for the
+  // scalars interpolated and the services' maps (most of a file has nothing to interpolate).
   const memo = new Map<LNode, LNode>();
-  const walk = (node: LNode, path: string, depth: number): LNode => {
+  const walk = (node: LNode, at: PathLink | undefined, depth: number): LNode => {
+    if (node.kind === 'scalar') {
+      if (typeof node.value !== 'string' || !node.value.includes('$')) return node;
+      const done = memo.get(node);
+      if (done) return done;
+      const out = interpolateScalar(node, pathText(at), lookup, report);
+      memo.set(node, out);
+      return out;
+    }
     const done = memo.get(node);
     if (done) return done;
     let out: LNode = node;
-    if (node.kind === 'scalar') {
-      if (typeof node.value === 'string' && node.value.includes('$')) out = interpolateScalar(node, path, lookup, report);
-    } else if (node.kind === 'seq') {
-      const items = node.items.map((item, i) => walk(item, `${path}.${i}`, depth + 1));
-      if (items.some((v, i) => v !== node.items[i])) out = { ...node, items };
-    } else {
-      let changed = false;
-      const entries = new Map<string, LEntry>();
-      for (const [k, e] of node.entries) {
-        if (k.startsWith('x-') && (depth === 0 || (depth === 2 && path.startsWith('services.')))) {
-          entries.set(k, e);
-          continue;
-        }
-        const v = walk(e.value, path === '' ? k : `${path}.${k}`, depth + 1);
-        if (v !== e.value) changed = true;
-        entries.set(k, v === e.value ? e : { ...e, value: v });
+    if (node.kind === 'seq') {
+      let items: LNode[] | undefined;
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i]!;
+        const v = walk(item, { up: at, key: i }, depth + 1);
+        if (v !== item && !items) items = node.items.slice(0, i);
+        if (items) items.push(v);
       }
-      if (changed) out = { ...node, entries };
+      if (items) out = { ...node, items };
+    } else {
+      const extensions = depth === 0 || (depth === 2 && pathText(at).startsWith('services.'));
+      let entries: Map<string, LEntry> | undefined;
+      for (const [k, e] of node.entries) {
+        const v = extensions && k.startsWith('x-') ? e.value : walk(e.value, { up: at, key: k }, depth + 1);
+        if (v !== e.value && !entries) {
+          // The first change: the entries before it are kept as they are.
+          entries = new Map();
+          for (const [k2, e2] of node.entries) {
+            if (k2 === k) break;
+            entries.set(k2, e2);
+          }
+        }
+        if (entries) entries.set(k, v === e.value ? e : { ...e, value: v });
+      }
+      if (entries) out = { ...node, entries };
     }
     memo.set(node, out);
     return out;
   };
-  return walk(root, '', 0);
+  return walk(root, undefined, 0);
+}
+
+/** A node's place below the root: its key or index, and its parent's place. */
+interface PathLink {
+  up: PathLink | undefined;
+  key: string | number;
+}
+
+/** `services.web.ports.0`: keys joined with dots, `.<i>` for a list item (as written for `cast`). */
+function pathText(at: PathLink | undefined): string {
+  const keys: Array<string | number> = [];
+  for (let l = at; l; l = l.up) keys.push(l.key);
+  let path = '';
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const k = keys[i]!;
+    path = typeof k === 'number' ? `${path}.${k}` : path === '' ? k : `${path}.${k}`;
+  }
+  return path;
 }
 
 export function interpolateScalar(node: LScalar, path: string, lookup: Lookup, report: Report): LScalar {

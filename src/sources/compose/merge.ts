@@ -209,18 +209,20 @@ function asBuild(node: LNode): LNode {
 /** A value added without a base: its `!reset` parts mean nothing and are dropped. */
 export function dropResets(node: LNode): LNode {
   if (isLMap(node)) {
-    let changed = false;
-    const entries = new Map<string, LEntry>();
+    // A new map only from the first change on (most maps have no `!reset` anywhere below).
+    let entries: Map<string, LEntry> | undefined;
     for (const [k, e] of node.entries) {
-      if (e.value.tag === '!reset') {
-        changed = true;
-        continue;
+      const v = e.value.tag === '!reset' ? undefined : dropResets(e.value);
+      if (v !== e.value && !entries) {
+        entries = new Map();
+        for (const [k2, e2] of node.entries) {
+          if (k2 === k) break;
+          entries.set(k2, e2);
+        }
       }
-      const v = dropResets(e.value);
-      if (v !== e.value) changed = true;
-      entries.set(k, v === e.value ? e : { ...e, value: v });
+      if (entries && v !== undefined) entries.set(k, v === e.value ? e : { ...e, value: v });
     }
-    return changed ? { ...node, entries } : node;
+    return entries ? { ...node, entries } : node;
   }
   if (isLSeq(node)) {
     const items = node.items.filter((i) => i.tag !== '!reset').map(dropResets);

@@ -139,11 +139,12 @@ export function keyOriginAt(node: LNode | undefined, path: ReadonlyArray<string 
 
 /** The plain JS value (for schema validation). Shared subtrees are converted once. */
 export function toPlain(node: LNode, memo = new Map<LNode, unknown>()): unknown {
+  // A scalar is its value, shared or not: only collections are remembered (most nodes are scalars).
+  if (node.kind === 'scalar') return node.value;
   const done = memo.get(node);
   if (done !== undefined) return done;
   let out: unknown;
-  if (node.kind === 'scalar') out = node.value;
-  else if (node.kind === 'seq') out = node.items.map((i) => toPlain(i, memo));
+  if (node.kind === 'seq') out = node.items.map((i) => toPlain(i, memo));
   else {
     const obj: Record<string, unknown> = {};
     for (const [k, e] of node.entries) setOwn(obj, k, toPlain(e.value, memo));

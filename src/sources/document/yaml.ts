@@ -5,7 +5,7 @@
  * expanded size while it is built (alias bombs). Parser messages are never passed on as given:
  * they may quote the input.
  */
-import { isMap, isPair, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, DocumentOptions, Node, ParseOptions, SchemaOptions, Tags } from 'yaml';
 import type { InputError } from '../../model/resource.js';
 import { DOCUMENT_LIMITS } from './limits.js';
@@ -70,23 +70,6 @@ export function blockDepthExceeded(text: string, limit: number): number | undefi
   return undefined;
 }
 
-/** The first node nested deeper than `limit`, if any. */
-function tooDeepNode(node: unknown, limit: number): Node | undefined {
-  // Iterative: a recursive walk is exactly what a deeply nested file would break.
-  const stack: Array<[unknown, number]> = [[node, 1]];
-  while (stack.length > 0) {
-    const [n, d] = stack.pop()!;
-    if (d > limit) return n as Node;
-    if (isMap(n) || isSeq(n)) {
-      for (const item of n.items) {
-        if (isPair(item)) stack.push([item.key, d + 1], [item.value, d + 1]);
-        else stack.push([item, d + 1]);
-      }
-    }
-  }
-  return undefined;
-}
-
 const NESTING = 'input too deeply nested or too large';
 const nestingMessage = `parse YAML: nesting deeper than ${DOCUMENT_LIMITS.maxDepth} levels`;
 
@@ -102,20 +85,21 @@ export function readYaml(file: string, text: string, options: YamlOptions = {}):
     prettyErrors: false,
     // Warnings (e.g. complex keys) are not ours to print: the library would write to stderr.
     logLevel: 'error',
-    uniqueKeys: true,
     strict: true,
     ...(options.customTags ? { customTags: options.customTags } : {}),
   };
   let document: Document.Parsed;
+  let deep: Node | undefined;
   try {
-    document = parseDocument(text, docOptions);
+    ({ document, tooDeep: deep } = parseYamlDocument(text, docOptions));
   } catch (err) {
     // No line: the caller knows its default (the parser gave up before saying where).
     return fail(`parse YAML: ${messageOf(err)}`);
   }
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
-  // An error found at the end of input is reported on the last line that has text.
-  const lastLine = text.replace(/\s+$/, '').split('\n').length;
+  // An error found at the end of input is reported on the last line that has text (counted
+  // only when there is an error: it copies and splits the whole text).
+  const lastLine = document.errors.length === 0 ? 0 : text.replace(/\s+$/, '').split('\n').length;
   const errors: InputError[] = document.errors.map((e) => ({
     file,
     line: Math.min(lineOf(e.pos[0]), lastLine),
@@ -125,7 +109,6 @@ export function readYaml(file: string, text: string, options: YamlOptions = {}):
   const tolerated = new Set(options.tolerate ?? []);
   if (document.errors.some((e) => !tolerated.has(e.code))) return { errors, marks: [] };
 
-  const deep = tooDeepNode(document.contents, DOCUMENT_LIMITS.maxDepth);
   if (deep !== undefined) return fail(nestingMessage, deep.range ? lineOf(deep.range[0]) : undefined);
 
   const built = buildTree(document, file, lineOf, options);
@@ -134,6 +117,96 @@ export function readYaml(file: string, text: string, options: YamlOptions = {}):
     return { errors: [...errors, { file, line, level: 'error', message: `parse YAML: ${message}` }], marks: [], ...(firstAliasLine === undefined ? {} : { firstAliasLine }) };
   }
   return { ...(built.root ? { root: built.root } : {}), errors, marks: built.marks };
+}
+
+/**
+ * The parsed document, with the errors the yaml library gives under `uniqueKeys: true`, in its
+ * order, and its first node nested deeper than DOCUMENT_LIMITS.maxDepth. The library's own
+ * duplicate-key check compares each key with every earlier key of its map: quadratic in the
+ * map's size (a Compose file of 3,000 services spent about 60 ms there, and ten times the
+ * services would cost a hundred times that). So the document is parsed without it, and the walk
+ * that measures nesting also looks for keys that could repeat; only a document that has some is
+ * parsed again with the library's check, which then gives its errors exactly as before (same
+ * codes, positions and order among the other errors). The walk may flag more than the library
+ * would (that costs a second parse, never a different result), never less: two keys are the
+ * library's duplicates only when both are scalars with `===` values, and the walk flags every
+ * such pair.
+ */
+export function parseYamlDocument(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): { document: Document.Parsed; tooDeep?: Node } {
+  const fast = parseDocument(text, { ...options, uniqueKeys: false });
+  const walked = walk(fast.contents, DOCUMENT_LIMITS.maxDepth, true);
+  if (!walked.repeated) return { document: fast, ...(walked.tooDeep ? { tooDeep: walked.tooDeep } : {}) };
+  // A fresh line counter: the first parse filled the caller's.
+  if (options.lineCounter) options.lineCounter.lineStarts.length = 0;
+  const document = parseDocument(text, { ...options, uniqueKeys: true });
+  const again = walk(document.contents, DOCUMENT_LIMITS.maxDepth, false);
+  return { document, ...(again.tooDeep ? { tooDeep: again.tooDeep } : {}) };
+}
+
+/** Maps up to this size are checked pair by pair; larger ones through a Set of key values. */
+const SMALL_MAP = 8;
+
+/**
+ * One walk of the tree (keys included, aliases not followed): its first node deeper than
+ * `limit`, in the order the nesting check has always reported (a stack: a pair's value before
+ * its key, a collection's last item first), and, when `keys` is set, whether some map has two
+ * scalar keys with the same value. Iterative: flow collections can nest deeper than the block
+ * nesting checked before parsing, and a recursive walk is what a deep file would break.
+ */
+function walk(root: unknown, limit: number, keys: boolean): { tooDeep?: Node; repeated: boolean } {
+  const nodes: unknown[] = [root];
+  const depths: number[] = [1];
+  let tooDeep: Node | undefined;
+  let repeated = !keys;
+  while (nodes.length > 0) {
+    const n = nodes.pop();
+    const d = depths.pop()!;
+    if (d > limit && tooDeep === undefined) {
+      tooDeep = n as Node;
+      if (repeated) break;
+    }
+    if (isMap(n)) {
+      const items = n.items;
+      if (!repeated) repeated = repeatedKey(items);
+      if (repeated && tooDeep !== undefined) break;
+      for (const p of items) {
+        nodes.push(p.key, p.value);
+        depths.push(d + 1, d + 1);
+      }
+    } else if (isSeq(n)) {
+      for (const item of n.items) {
+        if (isPair(item)) {
+          nodes.push(item.key, item.value);
+          depths.push(d + 1, d + 1);
+        } else {
+          nodes.push(item);
+          depths.push(d + 1);
+        }
+      }
+    }
+  }
+  return { ...(tooDeep ? { tooDeep } : {}), repeated: keys && repeated };
+}
+
+function repeatedKey(items: ReadonlyArray<{ key: unknown }>): boolean {
+  if (items.length > SMALL_MAP) {
+    const seen = new Set<unknown>();
+    for (const p of items) {
+      if (!isScalar(p.key)) continue;
+      if (seen.has(p.key.value)) return true;
+      seen.add(p.key.value);
+    }
+    return false;
+  }
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i]!.key;
+    if (!isScalar(a)) continue;
+    for (let j = 0; j < i; j++) {
+      const b = items[j]!.key;
+      if (isScalar(b) && b.value === a.value) return true;
+    }
+  }
+  return false;
 }
 
 /** Our words for the parser's codes whose messages quote the input or give library advice. */

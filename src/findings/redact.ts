@@ -55,10 +55,10 @@ export function redactor(env: Record<string, string | undefined> | undefined): R
       return x;
     }
     if (x && typeof x === 'object') {
-      const keys = Object.keys(x);
       let changed = false;
-      for (const k of keys) {
-        if (KEEP.has(k)) continue;
+      // for-in, not Object.keys: no array per object; own keys only, in the same order.
+      for (const k in x) {
+        if (!Object.hasOwn(x, k) || KEEP.has(k)) continue;
         const v = (x as Record<string, unknown>)[k];
         if (deep(v) !== v) {
           changed = true;
@@ -67,7 +67,7 @@ export function redactor(env: Record<string, string | undefined> | undefined): R
       }
       if (!changed) return x;
       const out: Record<string, unknown> = {};
-      for (const k of keys) {
+      for (const k of Object.keys(x)) {
         const v = (x as Record<string, unknown>)[k];
         const value = KEEP.has(k) ? v : deep(v);
         // A key named __proto__ stays a key (as Object.fromEntries would keep it).

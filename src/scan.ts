@@ -19,6 +19,7 @@ import { redactor } from './findings/redact.js';
 import type { Waiver } from './findings/waivers.js';
 import type { BaselineEntry } from './findings/baseline.js';
 import { govern } from './findings/govern.js';
+import { InlineIndex } from './findings/inline.js';
 import { globMatch } from './findings/glob.js';
 import type { LiveOptions } from './sources/aws/live.js';
 
@@ -126,16 +127,29 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const builtin = mapInto(configureRules(catalog.rules, options.rules));
   const evaluator = new PooledEvaluator(policyData, options.engine ?? {}, builtin.add, options.pool);
   const loadedInputs: Array<{ input: Input; result: LoadResult }> = [];
+  // Past evaluation, a resource is needed only by what inline suppressions read of it (gathered
+  // here as it loads) and by custom bundles and the live-to-template link, which read them all.
+  const inline = options.inlineSuppressions === false ? undefined : new InlineIndex();
+  const keepResources = (options.policies?.length ?? 0) > 0 || options.aws !== undefined;
+  let resourceCount = 0;
   const onLoaded: OnLoaded = (input, result, policy) => {
-    loadedInputs.push({ input, result });
     evaluator.prepared(result.resources, policy);
     // Compose projects wait for the end of loading: a file another project pulls in is not judged alone.
-    if (input.kind !== 'compose') evaluator.add(result.resources);
+    if (input.kind === 'compose') return void loadedInputs.push({ input, result });
+    loadedInputs.push({ input, result: retained(result, keepResources, inline) });
+    resourceCount += result.resources.length;
+    evaluator.add(result.resources);
   };
   if (options.io) await loadInProcess(found.inputs, options.io, settings, onLoaded);
   else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot }, workers: options.pool?.loaders ?? loadWorkers() }, onLoaded);
   const pulledIn = filesPulledIn(loadedInputs);
-  for (const { input, result } of loadedInputs) if (input.kind === 'compose' && !pulledIn.has(input.files[0]!)) evaluator.add(result.resources);
+  for (const loadedInput of loadedInputs) {
+    const { input, result } = loadedInput;
+    if (input.kind !== 'compose' || pulledIn.has(input.files[0]!)) continue;
+    evaluator.add(result.resources);
+    resourceCount += result.resources.length;
+    loadedInput.result = retained(result, keepResources, inline);
+  }
   const loaded = combine(loadedInputs);
   let linkIac: ((findings: Finding[]) => void) | undefined;
   if (options.aws) {
@@ -146,6 +160,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       loaded.resources.push(...got.resources);
       loaded.errors.push(...got.errors);
       evaluator.add(got.resources);
+      inline?.add(got.resources);
+      resourceCount += got.resources.length;
       // Live resources whose stack's template (or cdk.out) is in this scan point at its lines.
       const iac = await import('./sources/aws/iac-link.js');
       const links = iac.linkLiveToIac(loaded.resources);
@@ -192,8 +208,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const p of mapped.problems) errors.push({ file: 'policies', level: 'warning', message: p });
   const io = options.io ?? nodeIO(undefined, cwd, { roots, allowOutsideRoot });
   const governed = govern(dropDisabled(mapped.findings, options.rules), {
-    resources: loaded.resources,
-    composeTexts: options.inlineSuppressions === false ? new Map() : await composeTexts(loaded.resources, mapped.findings, io),
+    resources: inline ?? [],
+    composeTexts: inline ? await composeTexts(inline.composeFiles, mapped.findings, io) : new Map(),
     inlineSuppressions: options.inlineSuppressions,
     waivers: options.waivers,
     baseline: options.baseline,
@@ -204,7 +220,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const findings = redact.findings(governed.findings);
   const reported = redact.errors(errors);
   const rules = enabledRules(configured, options.rules);
-  const summary = summarize(found.inputs.length, loaded.resources.length, findings, reported);
+  const summary = summarize(found.inputs.length, resourceCount, findings, reported);
   const live = liveScope(loaded.resources);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -238,10 +254,20 @@ function excluded(path: string, globs: string[]): boolean {
   return globs.some((g) => globMatch(g, path, { slash: true }) || globMatch(`${g.replace(/\/+$/, '')}/**`, path, { slash: true }));
 }
 
-/** The Compose files findings point into, for their `# palisade:ignore` comments. */
-async function composeTexts(resources: Resource[], findings: Finding[], io: SourceIO): Promise<Map<string, string>> {
-  const files = new Set<string>();
-  for (const r of resources) if (r.source === 'compose' && r.provenance.kind === 'file') files.add(r.provenance.file);
+/**
+ * A loaded input as the scan keeps it once its resources are judged: its errors, and its
+ * resources only when something after evaluation reads them all (or one is live: liveScope).
+ * What inline suppressions need of them goes to `inline` first.
+ */
+function retained(result: LoadResult, keep: boolean, inline: InlineIndex | undefined): LoadResult {
+  inline?.add(result.resources);
+  if (keep || result.resources.some((r) => r.provenance.kind === 'cloud')) return result;
+  return { resources: [], errors: result.errors };
+}
+
+/** The Compose files with services in the scan, and those findings point into, for their `# palisade:ignore` comments. */
+async function composeTexts(composeFiles: Set<string>, findings: Finding[], io: SourceIO): Promise<Map<string, string>> {
+  const files = new Set(composeFiles);
   for (const f of findings) if (f.source === 'compose' && f.location) files.add(f.location.file);
   const texts = new Map<string, string>();
   for (const file of files) {

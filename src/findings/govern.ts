@@ -4,12 +4,13 @@
  */
 import type { InputError, Resource } from '../model/resource.js';
 import type { Finding } from './types.js';
-import { applyInline } from './inline.js';
+import { applyInline, type InlineIndex } from './inline.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { applyBaseline, type BaselineEntry } from './baseline.js';
 
 export interface GovernInput {
-  resources: Resource[];
+  /** The scanned resources, or what inline suppressions need of them (gathered as they loaded). */
+  resources: Resource[] | InlineIndex;
   composeTexts: Map<string, string>;
   inlineSuppressions?: boolean;
   waivers?: Waiver[];

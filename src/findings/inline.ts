@@ -140,8 +140,66 @@ export function metadataSuppressions(r: Resource, map: SuppressionMap): { suppre
   return { suppressions, errors };
 }
 
+/** What a finding's resource tells inline suppressions: a Compose service's file and line, or nothing more. */
+type Anchor = { compose: true; file: string; line: number } | { compose: false; file: boolean };
+
+/**
+ * What inline suppressions need of the scanned resources, gathered as they are loaded: each
+ * resource's Metadata suppressions (and their errors) and a Compose service's file and line. A
+ * scan keeps this instead of its resources until the report. Given the resources in the order
+ * applyInline would see them, the outcome is the same as from the resources themselves.
+ */
+export class InlineIndex {
+  private readonly anchors = new Map<string, Anchor>();
+  private readonly fromMetadata = new Map<string, MetadataSuppression[]>();
+  /** Compose files with a service in the scan, in order (their comments are read). */
+  readonly composeFiles = new Set<string>();
+  /** Problems with Metadata suppressions, in resource order. */
+  readonly errors: InputError[] = [];
+
+  constructor(private readonly map: SuppressionMap = loadSuppressionMap()) {}
+
+  add(resources: Resource[]): void {
+    for (const r of resources) {
+      const p = r.provenance;
+      // As a Map built from the resources would hold them: the last of equal ids wins.
+      if (p.kind !== 'file') this.anchors.set(r.id, { compose: false, file: false });
+      else if (r.source === 'compose') {
+        this.anchors.set(r.id, { compose: true, file: p.file, line: p.span.line });
+        this.composeFiles.add(p.file);
+      } else this.anchors.set(r.id, { compose: false, file: true });
+      if (r.source === 'compose') continue;
+      const m = metadataSuppressions(r, this.map);
+      for (const e of m.errors) this.errors.push(e);
+      if (m.suppressions.length > 0) this.fromMetadata.set(r.id, m.suppressions);
+    }
+  }
+
+  /** The suppression that applies to `f` (file texts: the Compose comment tables), if any. */
+  match(f: Finding, tables: Map<string, CommentTable>): Suppression | undefined {
+    const a = this.anchors.get(f.resource.id);
+    if (!a || a.file === false) return undefined;
+    const meta = this.fromMetadata.get(f.resource.id)?.find((s) => s.ruleIds.includes(f.ruleId));
+    if (meta) {
+      const { ruleIds: _ids, ...s } = meta;
+      return s;
+    }
+    if (!a.compose) return undefined;
+    const candidates: Array<{ file: string; line: number }> = [];
+    if (f.location) candidates.push({ file: f.location.file, line: f.location.startLine });
+    candidates.push({ file: a.file, line: a.line });
+    for (const c of candidates) {
+      const table = tables.get(c.file);
+      const hit = table && commentsAt(table, c.line).find((k) => k.ids.includes(f.ruleId));
+      if (hit) return { kind: 'inline', via: 'compose-comment', reason: hit.reason, source: { file: c.file, line: hit.line } };
+    }
+    return undefined;
+  }
+}
+
 export interface InlineInput {
-  resources: Resource[];
+  /** The scanned resources, or what was gathered of them as they loaded. */
+  resources: Resource[] | InlineIndex;
   /** Text of the Compose files the findings point into, by the path findings use. */
   composeTexts: Map<string, string>;
   map?: SuppressionMap;
@@ -152,7 +210,6 @@ function suppressed(f: Finding, s: Suppression): Finding {
 }
 
 export function applyInline(findings: Finding[], input: InlineInput): { findings: Finding[]; errors: InputError[] } {
-  const map = input.map ?? loadSuppressionMap();
   const errors: InputError[] = [];
   const tables = new Map<string, CommentTable>();
   for (const [file, text] of input.composeTexts) {
@@ -160,33 +217,17 @@ export function applyInline(findings: Finding[], input: InlineInput): { findings
     tables.set(file, t);
     errors.push(...t.errors);
   }
-  const byId = new Map(input.resources.map((r) => [r.id, r]));
-  const fromMetadata = new Map<string, MetadataSuppression[]>();
-  for (const r of input.resources) {
-    if (r.source === 'compose') continue;
-    const m = metadataSuppressions(r, map);
-    errors.push(...m.errors);
-    if (m.suppressions.length > 0) fromMetadata.set(r.id, m.suppressions);
+  let index = input.resources;
+  if (Array.isArray(index)) {
+    const built = new InlineIndex(input.map ?? loadSuppressionMap());
+    built.add(index);
+    index = built;
   }
+  for (const e of index.errors) errors.push(e);
   const out = findings.map((f) => {
     if (f.suppressed) return f;
-    const r = byId.get(f.resource.id);
-    if (!r || r.provenance.kind !== 'file') return f;
-    const meta = fromMetadata.get(r.id)?.find((s) => s.ruleIds.includes(f.ruleId));
-    if (meta) {
-      const { ruleIds: _ids, ...s } = meta;
-      return suppressed(f, s);
-    }
-    if (r.source !== 'compose') return f;
-    const candidates: Array<{ file: string; line: number }> = [];
-    if (f.location) candidates.push({ file: f.location.file, line: f.location.startLine });
-    candidates.push({ file: r.provenance.file, line: r.provenance.span.line });
-    for (const c of candidates) {
-      const table = tables.get(c.file);
-      const hit = table && commentsAt(table, c.line).find((k) => k.ids.includes(f.ruleId));
-      if (hit) return suppressed(f, { kind: 'inline', via: 'compose-comment', reason: hit.reason, source: { file: c.file, line: hit.line } });
-    }
-    return f;
+    const s = index.match(f, tables);
+    return s ? suppressed(f, s) : f;
   });
   return { findings: out, errors };
 }

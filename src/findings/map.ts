@@ -51,7 +51,10 @@ function toLocation(p: FileProvenance, span: Span): Location {
 
 /** The `owner` tag (any case) when it is a plain string. */
 function ownerOf(tags: Resource['tags']): string | undefined {
-  for (const [key, value] of Object.entries(tags)) if (key.toLowerCase() === 'owner' && typeof value === 'string') return value;
+  for (const key of Object.keys(tags)) {
+    const value = tags[key];
+    if (typeof value === 'string' && key.toLowerCase() === 'owner') return value;
+  }
   return undefined;
 }
 

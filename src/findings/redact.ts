@@ -46,10 +46,26 @@ export function redactor(env: Record<string, string | undefined> | undefined): R
     }
     return out;
   };
+  // Copy on write: a value none of whose texts change is returned as it is (the common case, by
+  // far), so a report's findings are not rebuilt object by object; one that changes is rebuilt.
   const deep = <T>(x: T): T => {
     if (typeof x === 'string') return text(x) as T;
-    if (Array.isArray(x)) return x.map(deep) as T;
+    if (Array.isArray(x)) {
+      for (let i = 0; i < x.length; i++) if (deep(x[i]) !== x[i]) return x.map(deep) as T;
+      return x;
+    }
     if (x && typeof x === 'object') {
+      let changed = false;
+      // for-in, not Object.keys: no array per object; own keys only, in the same order.
+      for (const k in x) {
+        if (!Object.hasOwn(x, k) || KEEP.has(k)) continue;
+        const v = (x as Record<string, unknown>)[k];
+        if (deep(v) !== v) {
+          changed = true;
+          break;
+        }
+      }
+      if (!changed) return x;
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(x)) {
         const v = (x as Record<string, unknown>)[k];

@@ -353,7 +353,8 @@ identity_statements := array.concat(
 # The identity's policy p is the document of a policy resource attached to it: listed in the
 # policy's Roles/Users/Groups, or a managed policy of the template named in ManagedPolicyArns.
 # Both lookups go through indexes built once per evaluation (asking every policy resource for
-# every identity's every policy was quadratic).
+# every identity's every policy was quadratic). A `ref:<LogicalId>` names a resource of its own
+# template only (see ref_key): a batch holds several templates.
 folded(r, p) if {
 	some who in identity_names(r)
 	attached_documents[[attachment_lists[r.type], who]][p.document]
@@ -361,7 +362,7 @@ folded(r, p) if {
 
 folded(r, p) if {
 	some arn in r.properties.managed_policy_arns
-	policy_documents_by_ref[arn][p.document]
+	policy_documents_by_ref[ref_key(r, arn)][p.document]
 }
 
 # The same as `folded`, asked once per identity rather than once per policy: the documents of
@@ -376,7 +377,7 @@ folded_documents(r) := {d |
 } | {d |
 	some arn in r.properties.managed_policy_arns
 	startswith(arn, "ref:")
-	some d in policy_documents_by_ref[arn]
+	some d in policy_documents_by_ref[ref_key(r, arn)]
 }
 
 folded_into(docs, p) if {
@@ -385,26 +386,26 @@ folded_into(docs, p) if {
 }
 
 # [attachment list, name] -> documents of the policy resources attached that way. Only names
-# that are strings: identity_names holds nothing else.
-attached_documents[[list, who]] contains q.properties.document if {
+# that are strings: identity_names holds nothing else. A `ref:` name is keyed with the policy's
+# template (ref_key).
+attached_documents[[list, ref_key(q, who)]] contains q.properties.document if {
 	some q in lib.resources("aws.iam.policy")
 	some list, names in q.properties.attached
 	some who in names
 	is_string(who)
 }
 
-# `ref:<LogicalId>` of each policy resource -> its document.
-policy_documents_by_ref[concat("", ["ref:", q.name])] contains q.properties.document if {
+# [template, `ref:<LogicalId>`] of each policy resource -> its document.
+policy_documents_by_ref[[ref_scope(q), concat("", ["ref:", q.name])]] contains q.properties.document if {
 	some q in lib.resources("aws.iam.policy")
 }
 
 attachment_lists := {"aws.iam.group": "groups", "aws.iam.role": "roles", "aws.iam.user": "users"}
 
-# How a policy's attachment list may name the identity: `ref:<LogicalId>` in a template, the
-# name or ARN for live resources.
+# How a policy's attachment list may name the identity: `ref:<LogicalId>` in its template (as
+# ref_key keys it), the name or ARN for live resources.
 identity_names(r) := {n |
 	some n in [
-		concat("", ["ref:", r.name]),
 		r.name,
 		r.id,
 		object.get(r.properties, "role_name", null),
@@ -412,7 +413,24 @@ identity_names(r) := {n |
 		object.get(r.properties, "group_name", null),
 	]
 	is_string(n)
+} | {[ref_scope(r), concat("", ["ref:", r.name])]}
+
+# A name as written in resource r, as the indexes key it: a `ref:<LogicalId>` names a resource
+# of r's own template, so it is keyed [template, name]; any other name is global (a physical
+# name or an ARN) and stays as it is.
+ref_key(r, name) := [ref_scope(r), name] if startswith(name, "ref:")
+
+ref_key(_, name) := name if not startswith(name, "ref:")
+
+# The template a resource was read from, which its `ref:` names are scoped to: a template
+# resource's id is `<file>#<LogicalId>` (src/sources/cloudformation; cdk.out stacks and nested
+# stacks are templates of their own). "" for every other resource (a live one's id is an ARN).
+ref_scope(r) := trim_suffix(r.id, suffix) if {
+	suffix := concat("", ["#", r.name])
+	endswith(r.id, suffix)
 }
+
+ref_scope(r) := "" if not endswith(r.id, concat("", ["#", r.name]))
 
 # Known actions of an Allow statement, as strings.
 allowed_actions(s) := {a |
@@ -521,16 +539,16 @@ opens_tcp_port(rule, port) if {
 }
 
 # Another bucket of the same input sends its server access logs to this one: `ref:<LogicalId>`
-# in a template, the bucket name for live resources.
+# in its template (ref_key), the bucket name for live resources.
 s3_access_log_target(r) if {
-	some name in {concat("", ["ref:", r.name]), r.name, object.get(r.properties, "bucket_name", null)}
+	some name in {[ref_scope(r), concat("", ["ref:", r.name])], r.name, object.get(r.properties, "bucket_name", null)}
 	some source in s3_log_sources[name]
 	source != r.id
 }
 
 # Log target -> the buckets that log to it, built once per evaluation: asking every bucket
 # about every other one was quadratic in the number of buckets.
-s3_log_sources[target] contains other.id if {
+s3_log_sources[ref_key(other, target)] contains other.id if {
 	some other in lib.resources("aws.s3.bucket")
 	target := other.properties.logging.target_bucket
 	is_string(target)

@@ -327,3 +327,62 @@ test_template_secrets_from_any_resource if {
 	aws.template_secrets == {[r, 0, s]} with input.resources as [r, other]
 	aws.secret_how(s) == " (the Default of a NoEcho parameter)"
 }
+
+# A batch holds several templates, and a `ref:<LogicalId>` names a resource of its own template
+# only: template b's policy attached to ref:Role1 folds into b's Role1, never into a's, even when
+# a's Role1 holds the same document inline.
+test_identity_statements_refs_stay_in_their_template if {
+	doc := {"statements": [stmt({})]}
+	resources := [
+		{"id": "a.json#Role1", "type": "aws.iam.role", "name": "Role1", "properties": {"policies": [{"name": "own", "document": doc}], "managed_policy_arns": ["ref:Managed"]}},
+		{"id": "b.json#Role1", "type": "aws.iam.role", "name": "Role1", "properties": {"policies": [{"name": "Attached", "document": doc}, {"name": "ref:Managed", "document": doc}], "managed_policy_arns": ["ref:Managed"]}},
+		{"id": "b.json#Attached", "type": "aws.iam.policy", "name": "Attached", "properties": {"document": doc, "attached": {"roles": ["ref:Role1"], "users": [], "groups": []}}},
+		{"id": "b.json#Managed", "type": "aws.iam.policy", "name": "Managed", "properties": {"document": doc, "attached": {"roles": [], "users": [], "groups": []}}},
+	]
+	paths := {[x.resource.id, x.path] | some x in aws.identity_statements} with input.resources as resources
+	paths == {
+		["a.json#Role1", ["properties", "policies", 0, "document", "statements", 0]],
+		["b.json#Attached", ["properties", "document", "statements", 0]],
+		["b.json#Managed", ["properties", "document", "statements", 0]],
+	}
+
+	# The same, asked per policy (PAL-IAM group inline policies).
+	not aws.folded(resources[0], resources[0].properties.policies[0]) with input.resources as resources
+	aws.folded(resources[1], resources[1].properties.policies[0]) with input.resources as resources
+	aws.folded(resources[1], resources[1].properties.policies[1]) with input.resources as resources
+}
+
+# Names that are no `ref:` (physical names, ARNs of live resources) are not scoped.
+test_identity_statements_physical_names_are_global if {
+	doc := {"statements": [stmt({})]}
+	resources := [
+		{"id": "a.json#Role1", "type": "aws.iam.role", "name": "Role1", "properties": {"role_name": "deploy", "policies": [{"name": "p", "document": doc}]}},
+		{"id": "b.json#P", "type": "aws.iam.policy", "name": "P", "properties": {"document": doc, "attached": {"roles": ["deploy"], "users": [], "groups": []}}},
+	]
+	paths := {[x.resource.id, x.path] | some x in aws.identity_statements} with input.resources as resources
+	paths == {["b.json#P", ["properties", "document", "statements", 0]]}
+}
+
+bucket(id, name, target) := {"id": id, "type": "aws.s3.bucket", "name": name, "properties": {"bucket_name": null, "logging": {"enabled": target != null, "target_bucket": target}}}
+
+test_s3_access_log_target_in_its_own_template if {
+	a_logs := bucket("a.json#Logs", "Logs", null)
+	b_logs := bucket("b.json#Logs", "Logs", null)
+	b_data := bucket("b.json#Data", "Data", "ref:Logs")
+	resources := [a_logs, b_logs, b_data]
+	not aws.s3_access_log_target(a_logs) with input.resources as resources
+	aws.s3_access_log_target(b_logs) with input.resources as resources
+
+	# A physical bucket name is global: a's bucket named shared-logs receives b's logs.
+	named := object.union(a_logs, {"properties": {"bucket_name": "shared-logs"}})
+	sender := bucket("b.json#Sender", "Sender", "shared-logs")
+	aws.s3_access_log_target(named) with input.resources as [named, sender]
+}
+
+test_ref_scope if {
+	aws.ref_scope({"id": "cdk.out/App.template.json#Role1", "name": "Role1"}) == "cdk.out/App.template.json"
+	aws.ref_scope({"id": "dir#1/t.yaml#Role1", "name": "Role1"}) == "dir#1/t.yaml"
+	aws.ref_scope({"id": "arn:aws:iam::111122223333:role/deploy", "name": "deploy"}) == ""
+	aws.ref_key({"id": "t.json#A", "name": "A"}, "ref:B") == ["t.json", "ref:B"]
+	aws.ref_key({"id": "t.json#A", "name": "A"}, "arn:aws:s3:::b") == "arn:aws:s3:::b"
+}

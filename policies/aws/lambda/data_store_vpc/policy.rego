@@ -24,6 +24,7 @@
 package palisade.rules.aws.lambda.data_store_vpc
 
 import data.palisade.lib
+import data.palisade.lib.aws
 
 store_types := [
 	"aws.rds.instance",
@@ -32,13 +33,14 @@ store_types := [
 	"aws.redshift.cluster",
 ]
 
-# Logical ids of the data stores of the input, built once per evaluation.
-store_names contains r.name if {
+# [template, logical id] of the data stores of the input, built once per evaluation: a
+# `ref:<LogicalId>` names a resource of the function's own template (a batch holds several).
+store_names contains [aws.ref_scope(r), r.name] if {
 	some t in store_types
 	some r in lib.resources(t)
 }
 
-store_names contains r.name if {
+store_names contains [aws.ref_scope(r), r.name] if {
 	some r in lib.resources("aws.opensearch.domain")
 	r.properties.in_vpc == true
 }
@@ -48,19 +50,19 @@ deny contains lib.result(r, ["properties", "environment", name], msg) if {
 	r.properties.in_vpc == false
 	some name, v in r.properties.environment
 	is_string(v.value)
-	reaches_store(v.value)
+	reaches_store(r, v.value)
 	msg := concat("", ["Lambda function '", r.name, "' reaches a data store (environment variable '", name, "') but runs outside a VPC."])
 }
 
 # Each body first asks for the literal text its pattern needs: most values have none, and a
 # substring test costs the engine far less than the regex.
-reaches_store(value) if {
+reaches_store(r, value) if {
 	contains(value, "ref:")
 	some m in regex.find_all_string_submatch_n(`ref:([A-Za-z0-9]+)`, value, -1)
-	store_names[m[1]]
+	store_names[[aws.ref_scope(r), m[1]]]
 }
 
-reaches_store(value) if {
+reaches_store(_, value) if {
 	contains(lower(value), ".amazona")
 	regex.match(`(?i)\.(rds|cache|redshift|docdb|neptune)\.amazonaws\.com|\.memorydb\.[a-z0-9-]+\.amazonaws\.com|(^|[/@])vpc-[a-z0-9-]+\.[a-z0-9-]+\.es\.amazonaws\.com`, value)
 }

@@ -25,3 +25,13 @@ test_not_reported if {
 	count(data_store_vpc.deny) == 0 with input.resources as [fn({"$unknown": "If"}, "orders.abc.us-east-1.rds.amazonaws.com")]
 	count(data_store_vpc.deny) == 0 with input.resources as [fn(false, {"$unknown": "ImportValue"})]
 }
+
+# A `ref:` names a store of the function's own template: another template of the same batch
+# with a store of that logical id does not count.
+test_reference_stays_in_its_template if {
+	f := object.union(fn(false, "ref:Db.Endpoint.Address"), {"id": "a.json#f"})
+	other := object.union(db, {"id": "b.json#Db"})
+	own := object.union(db, {"id": "a.json#Db"})
+	count(data_store_vpc.deny) == 0 with input.resources as [f, other]
+	count(data_store_vpc.deny) == 1 with input.resources as [f, other, own]
+}

@@ -49,227 +49,227 @@ results contains r if some r in compose_tagging
 results contains r if some r in tagging_keys
 results contains r if some r in tagging_values
 
-aws_amplify contains object.union(r, {"rule": concat(".", ["aws", "amplify", name])}) if {
+aws_amplify := [object.union(r, {"rule": concat(".", ["aws", "amplify", name])}) |
 	some name
 	some r in data.palisade.rules.aws.amplify[name].deny
-}
+]
 
-aws_apigateway contains object.union(r, {"rule": concat(".", ["aws", "apigateway", name])}) if {
+aws_apigateway := [object.union(r, {"rule": concat(".", ["aws", "apigateway", name])}) |
 	some name
 	some r in data.palisade.rules.aws.apigateway[name].deny
-}
+]
 
-aws_cloudfront contains object.union(r, {"rule": concat(".", ["aws", "cloudfront", name])}) if {
+aws_cloudfront := [object.union(r, {"rule": concat(".", ["aws", "cloudfront", name])}) |
 	some name
 	some r in data.palisade.rules.aws.cloudfront[name].deny
-}
+]
 
-aws_cloudtrail contains object.union(r, {"rule": concat(".", ["aws", "cloudtrail", name])}) if {
+aws_cloudtrail := [object.union(r, {"rule": concat(".", ["aws", "cloudtrail", name])}) |
 	some name
 	some r in data.palisade.rules.aws.cloudtrail[name].deny
-}
+]
 
-aws_config contains object.union(r, {"rule": concat(".", ["aws", "config", name])}) if {
+aws_config := [object.union(r, {"rule": concat(".", ["aws", "config", name])}) |
 	some name
 	some r in data.palisade.rules.aws.config[name].deny
-}
+]
 
-aws_directoryservice contains object.union(r, {"rule": concat(".", ["aws", "directoryservice", name])}) if {
+aws_directoryservice := [object.union(r, {"rule": concat(".", ["aws", "directoryservice", name])}) |
 	some name
 	some r in data.palisade.rules.aws.directoryservice[name].deny
-}
+]
 
-aws_dms contains object.union(r, {"rule": concat(".", ["aws", "dms", name])}) if {
+aws_dms := [object.union(r, {"rule": concat(".", ["aws", "dms", name])}) |
 	some name
 	some r in data.palisade.rules.aws.dms[name].deny
-}
+]
 
-aws_docdb contains object.union(r, {"rule": concat(".", ["aws", "docdb", name])}) if {
+aws_docdb := [object.union(r, {"rule": concat(".", ["aws", "docdb", name])}) |
 	some name
 	some r in data.palisade.rules.aws.docdb[name].deny
-}
+]
 
-aws_dynamodb contains object.union(r, {"rule": concat(".", ["aws", "dynamodb", name])}) if {
+aws_dynamodb := [object.union(r, {"rule": concat(".", ["aws", "dynamodb", name])}) |
 	some name
 	some r in data.palisade.rules.aws.dynamodb[name].deny
-}
+]
 
-aws_ec2 contains object.union(r, {"rule": concat(".", ["aws", "ec2", name])}) if {
+aws_ec2 := [object.union(r, {"rule": concat(".", ["aws", "ec2", name])}) |
 	some name
 	some r in data.palisade.rules.aws.ec2[name].deny
-}
+]
 
-aws_ecr contains object.union(r, {"rule": concat(".", ["aws", "ecr", name])}) if {
+aws_ecr := [object.union(r, {"rule": concat(".", ["aws", "ecr", name])}) |
 	some name
 	some r in data.palisade.rules.aws.ecr[name].deny
-}
+]
 
-aws_ecs contains object.union(r, {"rule": concat(".", ["aws", "ecs", name])}) if {
+aws_ecs := [object.union(r, {"rule": concat(".", ["aws", "ecs", name])}) |
 	some name
 	some r in data.palisade.rules.aws.ecs[name].deny
-}
+]
 
-aws_efs contains object.union(r, {"rule": concat(".", ["aws", "efs", name])}) if {
+aws_efs := [object.union(r, {"rule": concat(".", ["aws", "efs", name])}) |
 	some name
 	some r in data.palisade.rules.aws.efs[name].deny
-}
+]
 
-aws_eks contains object.union(r, {"rule": concat(".", ["aws", "eks", name])}) if {
+aws_eks := [object.union(r, {"rule": concat(".", ["aws", "eks", name])}) |
 	some name
 	some r in data.palisade.rules.aws.eks[name].deny
-}
+]
 
-aws_elasticache contains object.union(r, {"rule": concat(".", ["aws", "elasticache", name])}) if {
+aws_elasticache := [object.union(r, {"rule": concat(".", ["aws", "elasticache", name])}) |
 	some name
 	some r in data.palisade.rules.aws.elasticache[name].deny
-}
+]
 
-aws_elb contains object.union(r, {"rule": concat(".", ["aws", "elb", name])}) if {
+aws_elb := [object.union(r, {"rule": concat(".", ["aws", "elb", name])}) |
 	some name
 	some r in data.palisade.rules.aws.elb[name].deny
-}
+]
 
-aws_iam contains object.union(r, {"rule": concat(".", ["aws", "iam", name])}) if {
+aws_iam := [object.union(r, {"rule": concat(".", ["aws", "iam", name])}) |
 	some name
 	some r in data.palisade.rules.aws.iam[name].deny
-}
+]
 
-aws_kinesis contains object.union(r, {"rule": concat(".", ["aws", "kinesis", name])}) if {
+aws_kinesis := [object.union(r, {"rule": concat(".", ["aws", "kinesis", name])}) |
 	some name
 	some r in data.palisade.rules.aws.kinesis[name].deny
-}
+]
 
-aws_kms contains object.union(r, {"rule": concat(".", ["aws", "kms", name])}) if {
+aws_kms := [object.union(r, {"rule": concat(".", ["aws", "kms", name])}) |
 	some name
 	some r in data.palisade.rules.aws.kms[name].deny
-}
+]
 
-aws_lambda contains object.union(r, {"rule": concat(".", ["aws", "lambda", name])}) if {
+aws_lambda := [object.union(r, {"rule": concat(".", ["aws", "lambda", name])}) |
 	some name
 	some r in data.palisade.rules.aws.lambda[name].deny
-}
+]
 
-aws_logs contains object.union(r, {"rule": concat(".", ["aws", "logs", name])}) if {
+aws_logs := [object.union(r, {"rule": concat(".", ["aws", "logs", name])}) |
 	some name
 	some r in data.palisade.rules.aws.logs[name].deny
-}
+]
 
-aws_mq contains object.union(r, {"rule": concat(".", ["aws", "mq", name])}) if {
+aws_mq := [object.union(r, {"rule": concat(".", ["aws", "mq", name])}) |
 	some name
 	some r in data.palisade.rules.aws.mq[name].deny
-}
+]
 
-aws_msk contains object.union(r, {"rule": concat(".", ["aws", "msk", name])}) if {
+aws_msk := [object.union(r, {"rule": concat(".", ["aws", "msk", name])}) |
 	some name
 	some r in data.palisade.rules.aws.msk[name].deny
-}
+]
 
-aws_neptune contains object.union(r, {"rule": concat(".", ["aws", "neptune", name])}) if {
+aws_neptune := [object.union(r, {"rule": concat(".", ["aws", "neptune", name])}) |
 	some name
 	some r in data.palisade.rules.aws.neptune[name].deny
-}
+]
 
-aws_opensearch contains object.union(r, {"rule": concat(".", ["aws", "opensearch", name])}) if {
+aws_opensearch := [object.union(r, {"rule": concat(".", ["aws", "opensearch", name])}) |
 	some name
 	some r in data.palisade.rules.aws.opensearch[name].deny
-}
+]
 
-aws_rds contains object.union(r, {"rule": concat(".", ["aws", "rds", name])}) if {
+aws_rds := [object.union(r, {"rule": concat(".", ["aws", "rds", name])}) |
 	some name
 	some r in data.palisade.rules.aws.rds[name].deny
-}
+]
 
-aws_redshift contains object.union(r, {"rule": concat(".", ["aws", "redshift", name])}) if {
+aws_redshift := [object.union(r, {"rule": concat(".", ["aws", "redshift", name])}) |
 	some name
 	some r in data.palisade.rules.aws.redshift[name].deny
-}
+]
 
-aws_s3 contains object.union(r, {"rule": concat(".", ["aws", "s3", name])}) if {
+aws_s3 := [object.union(r, {"rule": concat(".", ["aws", "s3", name])}) |
 	some name
 	some r in data.palisade.rules.aws.s3[name].deny
-}
+]
 
-aws_secrets contains object.union(r, {"rule": concat(".", ["aws", "secrets", name])}) if {
+aws_secrets := [object.union(r, {"rule": concat(".", ["aws", "secrets", name])}) |
 	some name
 	some r in data.palisade.rules.aws.secrets[name].deny
-}
+]
 
-aws_secretsmanager contains object.union(r, {"rule": concat(".", ["aws", "secretsmanager", name])}) if {
+aws_secretsmanager := [object.union(r, {"rule": concat(".", ["aws", "secretsmanager", name])}) |
 	some name
 	some r in data.palisade.rules.aws.secretsmanager[name].deny
-}
+]
 
-aws_sns contains object.union(r, {"rule": concat(".", ["aws", "sns", name])}) if {
+aws_sns := [object.union(r, {"rule": concat(".", ["aws", "sns", name])}) |
 	some name
 	some r in data.palisade.rules.aws.sns[name].deny
-}
+]
 
-aws_sqs contains object.union(r, {"rule": concat(".", ["aws", "sqs", name])}) if {
+aws_sqs := [object.union(r, {"rule": concat(".", ["aws", "sqs", name])}) |
 	some name
 	some r in data.palisade.rules.aws.sqs[name].deny
-}
+]
 
-aws_ssm contains object.union(r, {"rule": concat(".", ["aws", "ssm", name])}) if {
+aws_ssm := [object.union(r, {"rule": concat(".", ["aws", "ssm", name])}) |
 	some name
 	some r in data.palisade.rules.aws.ssm[name].deny
-}
+]
 
-aws_tagging contains object.union(r, {"rule": concat(".", ["aws", "tagging", name])}) if {
+aws_tagging := [object.union(r, {"rule": concat(".", ["aws", "tagging", name])}) |
 	some name
 	some r in data.palisade.rules.aws.tagging[name].deny
-}
+]
 
-aws_vpc contains object.union(r, {"rule": concat(".", ["aws", "vpc", name])}) if {
+aws_vpc := [object.union(r, {"rule": concat(".", ["aws", "vpc", name])}) |
 	some name
 	some r in data.palisade.rules.aws.vpc[name].deny
-}
+]
 
-aws_waf contains object.union(r, {"rule": concat(".", ["aws", "waf", name])}) if {
+aws_waf := [object.union(r, {"rule": concat(".", ["aws", "waf", name])}) |
 	some name
 	some r in data.palisade.rules.aws.waf[name].deny
-}
+]
 
-compose_access contains object.union(r, {"rule": concat(".", ["compose", "access", name])}) if {
+compose_access := [object.union(r, {"rule": concat(".", ["compose", "access", name])}) |
 	some name
 	some r in data.palisade.rules.compose.access[name].deny
-}
+]
 
-compose_encryption contains object.union(r, {"rule": concat(".", ["compose", "encryption", name])}) if {
+compose_encryption := [object.union(r, {"rule": concat(".", ["compose", "encryption", name])}) |
 	some name
 	some r in data.palisade.rules.compose.encryption[name].deny
-}
+]
 
-compose_logging contains object.union(r, {"rule": concat(".", ["compose", "logging", name])}) if {
+compose_logging := [object.union(r, {"rule": concat(".", ["compose", "logging", name])}) |
 	some name
 	some r in data.palisade.rules.compose.logging[name].deny
-}
+]
 
-compose_reliability contains object.union(r, {"rule": concat(".", ["compose", "reliability", name])}) if {
+compose_reliability := [object.union(r, {"rule": concat(".", ["compose", "reliability", name])}) |
 	some name
 	some r in data.palisade.rules.compose.reliability[name].deny
-}
+]
 
-compose_secrets contains object.union(r, {"rule": concat(".", ["compose", "secrets", name])}) if {
+compose_secrets := [object.union(r, {"rule": concat(".", ["compose", "secrets", name])}) |
 	some name
 	some r in data.palisade.rules.compose.secrets[name].deny
-}
+]
 
-compose_supply_chain contains object.union(r, {"rule": concat(".", ["compose", "supply_chain", name])}) if {
+compose_supply_chain := [object.union(r, {"rule": concat(".", ["compose", "supply_chain", name])}) |
 	some name
 	some r in data.palisade.rules.compose.supply_chain[name].deny
-}
+]
 
-compose_tagging contains object.union(r, {"rule": concat(".", ["compose", "tagging", name])}) if {
+compose_tagging := [object.union(r, {"rule": concat(".", ["compose", "tagging", name])}) |
 	some name
 	some r in data.palisade.rules.compose.tagging[name].deny
-}
+]
 
-tagging_keys contains object.union(r, {"rule": concat(".", ["tagging", "keys", name])}) if {
+tagging_keys := [object.union(r, {"rule": concat(".", ["tagging", "keys", name])}) |
 	some name
 	some r in data.palisade.rules.tagging.keys[name].deny
-}
+]
 
-tagging_values contains object.union(r, {"rule": concat(".", ["tagging", "values", name])}) if {
+tagging_values := [object.union(r, {"rule": concat(".", ["tagging", "values", name])}) |
 	some name
 	some r in data.palisade.rules.tagging.values[name].deny
-}
+]

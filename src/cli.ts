@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** Commands and flags only; the one place that writes output files and exits. */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { VERSION } from './version.js';
@@ -13,7 +13,8 @@ function emit(o: Outcome): void {
   for (const f of o.files) {
     try {
       mkdirSync(dirname(f.path), { recursive: true });
-      writeFileSync(f.path, f.content);
+      if (typeof f.content === 'string') writeFileSync(f.path, f.content);
+      else writeChunks(f.path, f.content());
     } catch (err) {
       process.stderr.write(`palisade: write ${f.path}: ${(err as Error).message}\n`);
       writeFailed = true;
@@ -22,6 +23,29 @@ function emit(o: Outcome): void {
   if (o.stdout) process.stdout.write(o.stdout);
   if (o.stderr) process.stderr.write(o.stderr);
   process.exitCode = writeFailed ? EXIT.usage : o.exitCode;
+}
+
+/** Writes chunks of text to a file, gathered into writes of about a megabyte. */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  const flush = (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    // A write may be partial; carry on from where it stopped, as writeFileSync does.
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+  };
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= 1 << 20) {
+        flush(pending);
+        pending = '';
+      }
+    }
+    if (pending) flush(pending);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

@@ -4,6 +4,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ScanResult } from '../findings/result.js';
 import { FORMATS, formatters, type Format } from '../report/index.js';
 import { readReport } from '../report/read.js';
+import { jsonChunks } from '../report/json.js';
 import { loadCatalog } from '../engine/catalog.js';
 import { UsageError } from '../errors.js';
 import type { Outcome } from './outcome.js';
@@ -30,6 +31,11 @@ export function renderOutputs(result: ScanResult, flags: OutputFlags, cwd: strin
   for (const format of FORMATS) {
     const target = flags[format];
     if (!target) continue;
+    // The JSON report to a file is written as it is formatted (W1 x5's is 300 MB of text).
+    if (format === 'json' && target !== '-') {
+      files.push({ path: target, content: () => jsonChunks(result) });
+      continue;
+    }
     const content = formatters[format](result, previous ? { previous } : {});
     if (target === '-') stdout += content;
     else files.push({ path: target, content });

@@ -462,9 +462,11 @@ has_condition_key(s, keys) if {
 # backups, deletion protection, IAM authentication) judge. An instance of a cluster (Aurora,
 # or a Multi-AZ DB cluster) takes those settings from the cluster, which is judged instead.
 # An array, not a set: a set hashes every whole resource it holds.
+# Gathered by type from lib.resources' index: asking every resource of the input for its type
+# cost W2 (100,000 Config items, none of them RDS) about 0.2 s of wasm for nothing.
 rds_databases := [r |
-	some r in input.resources
-	database_types[r.type]
+	some t in database_types
+	some r in lib.resources(t)
 	not cluster_member(r)
 ]
 

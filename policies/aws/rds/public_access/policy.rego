@@ -24,8 +24,8 @@ package palisade.rules.aws.rds.public_access
 import data.palisade.lib
 
 deny contains lib.result(r, ["properties", "publicly_accessible"], msg) if {
-	some r in input.resources
-	database_types[r.type]
+	some t in database_types
+	some r in lib.resources(t)
 	r.properties.publicly_accessible == true
 	msg := concat("", ["RDS database '", r.name, "' is publicly accessible."])
 }

@@ -50,8 +50,8 @@ key_path := {
 }
 
 deny contains lib.result(r, path, msg) if {
-	some r in input.resources
-	path := key_path[r.type]
+	some t, path in key_path
+	some r in lib.resources(t)
 	tags.confidential(r)
 	not customer_key(r, object.get(r, path, null))
 	not unknown_encryption(r)

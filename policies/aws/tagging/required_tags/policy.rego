@@ -60,8 +60,8 @@ taggable := {
 
 deny contains lib.result(r, [], msg) if {
 	count(lib.required_tags) > 0
-	some r in input.resources
-	taggable[r.type]
+	some t in taggable
+	some r in lib.resources(t)
 	missing := lib.missing_tags(r)
 	count(missing) > 0
 	msg := concat("", [r.type, " '", r.name, "' lacks required tags: ", concat(", ", missing), "."])

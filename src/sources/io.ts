@@ -38,6 +38,28 @@ const inside = (root: string, path: string): boolean => {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 };
 
+/**
+ * A root's real path, looked up once per reader. Safe to keep for the scan: it depends only on
+ * the root's ancestors and the root's own directory entry, which lie outside the root, so no
+ * file the scan reads (everything inside the root) can change it; every component below the root
+ * is still checked (lstat) on every read, as before.
+ */
+export type RealRoots = (root: string) => Promise<string>;
+
+export function realRootCache(): RealRoots {
+  const known = new Map<string, Promise<string>>();
+  return (root) => {
+    let real = known.get(root);
+    if (!real) {
+      real = realpath(root);
+      known.set(root, real);
+      // A root that did not resolve is looked up again next time, as it was before the cache.
+      real.catch(() => known.delete(root));
+    }
+    return real;
+  };
+}
+
 export type Confined = { ok: true; real: string } | { ok: false; why: 'outside' | 'missing' | 'loop' };
 
 /**
@@ -45,12 +67,12 @@ export type Confined = { ok: true; real: string } | { ok: false; why: 'outside' 
  * the root it lies in, following each symbolic link only while its target stays inside that root.
  * Nothing outside the root is ever looked at, so a refusal says nothing about what is there.
  */
-export async function confine(path: string, roots: string[]): Promise<Confined> {
+export async function confine(path: string, roots: string[], realRoots?: RealRoots): Promise<Confined> {
   for (const root of roots) {
     if (!inside(root, path)) continue;
     let realRoot: string;
     try {
-      realRoot = await realpath(root);
+      realRoot = await (realRoots ? realRoots(root) : realpath(root));
     } catch {
       return { ok: false, why: 'missing' };
     }
@@ -162,10 +184,11 @@ async function readLimited(path: string, maxBytes: number, noFollow: boolean): P
 /** Reads files named relative to `cwd` (the scan's working directory), as findings name them. */
 export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options: IOOptions = {}): SourceIO {
   const confined = options.roots && !options.allowOutsideRoot ? options.roots.map((r) => resolve(cwd, r)) : undefined;
+  const realRoots = realRootCache();
   const locate = async (shown: string): Promise<{ path: string } | { error: string }> => {
     const path = resolve(cwd, shown);
     if (!confined) return { path };
-    const c = await confine(path, confined);
+    const c = await confine(path, confined, realRoots);
     if (c.ok) return { path: c.real };
     return { error: c.why === 'outside' ? OUTSIDE_ROOT : c.why === 'loop' ? 'read: too many levels of symbolic links' : 'read: no such file' };
   };

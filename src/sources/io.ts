@@ -22,6 +22,11 @@ export interface IOOptions {
   roots?: string[];
   /** --allow-outside-root: reads anywhere, still regular files only and size-limited. */
   allowOutsideRoot?: boolean;
+  /**
+   * The roots' real paths, by root resolved against the reader's cwd, looked up once per scan
+   * (withRealRoots) so a reader made per input (the load worker's) need not look them up again.
+   */
+  realRoots?: Record<string, string>;
 }
 
 export function isInputError(x: unknown): x is InputError {
@@ -46,9 +51,10 @@ const inside = (root: string, path: string): boolean => {
  */
 export type RealRoots = (root: string) => Promise<string>;
 
-export function realRootCache(): RealRoots {
+export function realRootCache(given: Record<string, string> = {}): RealRoots {
   const known = new Map<string, Promise<string>>();
   return (root) => {
+    if (Object.hasOwn(given, root)) return Promise.resolve(given[root]!);
     let real = known.get(root);
     if (!real) {
       real = realpath(root);
@@ -127,6 +133,20 @@ export async function scanRoots(paths: string[], cwd: string): Promise<string[]>
   return [...roots];
 }
 
+/**
+ * `io` with the real path of each root that resolves (see RealRoots for why one look-up per scan
+ * is safe); a root that does not resolve is left out and looked up on each read, as before.
+ */
+export async function withRealRoots(io: IOOptions, cwd: string): Promise<IOOptions> {
+  if (!io.roots || io.allowOutsideRoot) return io;
+  const realRoots: Record<string, string> = {};
+  for (const root of io.roots.map((r) => resolve(cwd, r))) {
+    const real = await realpath(root).catch(() => undefined);
+    if (real !== undefined) realRoots[root] = real;
+  }
+  return { ...io, realRoots };
+}
+
 /** Decodes strictly: a UTF-16 byte-order mark switches encoding; invalid bytes are an error with their line. */
 export function decodeText(buf: Buffer): { text: string } | { line: number; message: string } {
   const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
@@ -184,7 +204,7 @@ async function readLimited(path: string, maxBytes: number, noFollow: boolean): P
 /** Reads files named relative to `cwd` (the scan's working directory), as findings name them. */
 export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options: IOOptions = {}): SourceIO {
   const confined = options.roots && !options.allowOutsideRoot ? options.roots.map((r) => resolve(cwd, r)) : undefined;
-  const realRoots = realRootCache();
+  const realRoots = realRootCache(options.realRoots);
   const locate = async (shown: string): Promise<{ path: string } | { error: string }> => {
     const path = resolve(cwd, shown);
     if (!confined) return { path };

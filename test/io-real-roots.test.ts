@@ -51,3 +51,20 @@ test('with --allow-outside-root nothing is resolved', async () => {
   const io = { roots: [link], allowOutsideRoot: true };
   assert.equal(await withRealRoots(io, link), io);
 });
+
+test('one-open reads and their fallbacks give the messages the full walk gives', async () => {
+  const { base, link } = tree();
+  symlinkSync('sub/a.json', join(base, 'repo', 'to-a.json'));
+  symlinkSync(join(base, 'outside', 'secret.txt'), join(base, 'repo', 'sub', 'leak.txt'));
+  writeFileSync(join(base, 'repo', 'top.json'), '{"top":true}');
+  const reader = nodeIO(undefined, link, await withRealRoots({ roots: [link] }, link));
+  const message = (r: unknown) => (typeof r === 'object' && r !== null && 'message' in r ? r.message : r);
+  assert.equal(await reader.readText('top.json'), '{"top":true}');
+  assert.equal(await reader.readText('sub/a.json'), '{"a":1}');
+  assert.equal(await reader.readText('to-a.json'), '{"a":1}');
+  assert.equal(message(await reader.readText('sub/leak.txt')), OUTSIDE_ROOT);
+  assert.equal(message(await reader.readText('out/secret.txt')), OUTSIDE_ROOT);
+  assert.equal(message(await reader.readText('sub')), 'read: not a regular file');
+  assert.equal(message(await reader.readText('sub/missing.json')), 'read: no such file');
+  assert.equal(message(await reader.readText('top.json/x')), 'read: no such file');
+});

@@ -2,8 +2,8 @@
  * The file-system edge for loaders: reads confined to the scan root, of regular files only,
  * size-limited while reading, decoded strictly; every refusal is an InputError (data).
  */
-import { open, lstat, readlink, realpath, stat, constants } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { open, lstat, readlink, realpath, stat, constants, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputError } from '../model/resource.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -165,7 +165,11 @@ export function decodeText(buf: Buffer): { text: string } | { line: number; mess
 /** Reads at most maxBytes + 1 bytes: the limit holds for files whose size stat cannot tell. */
 async function readLimited(path: string, maxBytes: number, noFollow: boolean): Promise<Buffer | 'not-regular' | 'too-large' | 'would-block'> {
   // O_NONBLOCK: opening a FIFO or a device never waits for a writer.
-  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
+  return readOpen(await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0)), maxBytes);
+}
+
+/** readLimited on a file already open; closes it. */
+async function readOpen(fh: FileHandle, maxBytes: number): Promise<Buffer | 'not-regular' | 'too-large' | 'would-block'> {
   try {
     const s = await fh.stat();
     if (!s.isFile()) return 'not-regular';
@@ -212,13 +216,31 @@ export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), option
     if (c.ok) return { path: c.real };
     return { error: c.why === 'outside' ? OUTSIDE_ROOT : c.why === 'loop' ? 'read: too many levels of symbolic links' : 'read: no such file' };
   };
+  /**
+   * The common case in one open: the file's folder confined (no look-up at all for a file right
+   * in a root), then the file opened without following a link. That is what confine() followed
+   * by readLimited() do when the file is no link: confine() walks the folder's components the
+   * same way and lstats the file only to find a link, which O_NOFOLLOW refuses here. Anything
+   * else (a link, a missing file, a refused folder, any error) returns undefined and takes the
+   * full path, so every refusal and message is the one it was.
+   */
+  const openDirect = async (path: string): Promise<FileHandle | undefined> => {
+    if (!confined) return undefined;
+    const dir = dirname(path);
+    const root = confined.find((r) => inside(r, path));
+    if (dir === path || root === undefined || root === path || confined.find((r) => inside(r, dir)) !== root) return undefined;
+    const d = await confine(dir, confined, realRoots);
+    if (!d.ok) return undefined;
+    return open(join(d.real, basename(path)), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(() => undefined);
+  };
   return {
     async readText(shown) {
       const fail = (message: string, line?: number): InputError => ({ file: shown, ...(line !== undefined ? { line } : {}), level: 'error', message });
-      const where = await locate(shown);
+      const direct = await openDirect(resolve(cwd, shown));
+      const where = direct ? { path: '' } : await locate(shown);
       if ('error' in where) return fail(where.error);
       try {
-        const buf = await readLimited(where.path, maxBytes, confined !== undefined);
+        const buf = direct ? await readOpen(direct, maxBytes) : await readLimited(where.path, maxBytes, confined !== undefined);
         if (buf === 'not-regular') return fail('read: not a regular file');
         if (buf === 'would-block') return fail('read: not a regular file (reading would block)');
         if (buf === 'too-large') return fail(`read: file is larger than the ${maxBytes}-byte limit`);

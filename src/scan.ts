@@ -4,7 +4,7 @@
  */
 import type { InputError, LoadResult, Resource } from './model/resource.js';
 import { discover, type Input, type Skipped } from './sources/discover.js';
-import { isInputError, nodeIO, scanRoots, type SourceIO } from './sources/io.js';
+import { isInputError, nodeIO, scanRoots, withRealRoots, type SourceIO } from './sources/io.js';
 import { inputName, loadInput, type LoadSettings } from './sources/load.js';
 import { DEFAULT_INPUT_TIMEOUT_MS, loadIsolated, type OnLoaded } from './sources/isolate.js';
 import { evaluateBatches, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './engine/evaluate.js';
@@ -141,7 +141,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     evaluator.add(result.resources);
   };
   if (options.io) await loadInProcess(found.inputs, options.io, settings, onLoaded);
-  else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: { roots, allowOutsideRoot }, workers: options.pool?.loaders ?? loadWorkers() }, onLoaded);
+  else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: await withRealRoots({ roots, allowOutsideRoot }, cwd), workers: options.pool?.loaders ?? loadWorkers() }, onLoaded);
   const pulledIn = filesPulledIn(loadedInputs);
   for (const loadedInput of loadedInputs) {
     const { input, result } = loadedInput;

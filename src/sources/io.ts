@@ -2,8 +2,8 @@
  * The file-system edge for loaders: reads confined to the scan root, of regular files only,
  * size-limited while reading, decoded strictly; every refusal is an InputError (data).
  */
-import { open, lstat, readlink, realpath, stat, constants } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { open, lstat, readlink, realpath, stat, constants, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputError } from '../model/resource.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -22,6 +22,11 @@ export interface IOOptions {
   roots?: string[];
   /** --allow-outside-root: reads anywhere, still regular files only and size-limited. */
   allowOutsideRoot?: boolean;
+  /**
+   * The roots' real paths, by root resolved against the reader's cwd, looked up once per scan
+   * (withRealRoots) so a reader made per input (the load worker's) need not look them up again.
+   */
+  realRoots?: Record<string, string>;
 }
 
 export function isInputError(x: unknown): x is InputError {
@@ -38,6 +43,29 @@ const inside = (root: string, path: string): boolean => {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 };
 
+/**
+ * A root's real path, looked up once per reader. Safe to keep for the scan: it depends only on
+ * the root's ancestors and the root's own directory entry, which lie outside the root, so no
+ * file the scan reads (everything inside the root) can change it; every component below the root
+ * is still checked (lstat) on every read, as before.
+ */
+export type RealRoots = (root: string) => Promise<string>;
+
+export function realRootCache(given: Record<string, string> = {}): RealRoots {
+  const known = new Map<string, Promise<string>>();
+  return (root) => {
+    if (Object.hasOwn(given, root)) return Promise.resolve(given[root]!);
+    let real = known.get(root);
+    if (!real) {
+      real = realpath(root);
+      known.set(root, real);
+      // A root that did not resolve is looked up again next time, as it was before the cache.
+      real.catch(() => known.delete(root));
+    }
+    return real;
+  };
+}
+
 export type Confined = { ok: true; real: string } | { ok: false; why: 'outside' | 'missing' | 'loop' };
 
 /**
@@ -45,12 +73,12 @@ export type Confined = { ok: true; real: string } | { ok: false; why: 'outside' 
  * the root it lies in, following each symbolic link only while its target stays inside that root.
  * Nothing outside the root is ever looked at, so a refusal says nothing about what is there.
  */
-export async function confine(path: string, roots: string[]): Promise<Confined> {
+export async function confine(path: string, roots: string[], realRoots?: RealRoots): Promise<Confined> {
   for (const root of roots) {
     if (!inside(root, path)) continue;
     let realRoot: string;
     try {
-      realRoot = await realpath(root);
+      realRoot = await (realRoots ? realRoots(root) : realpath(root));
     } catch {
       return { ok: false, why: 'missing' };
     }
@@ -105,6 +133,20 @@ export async function scanRoots(paths: string[], cwd: string): Promise<string[]>
   return [...roots];
 }
 
+/**
+ * `io` with the real path of each root that resolves (see RealRoots for why one look-up per scan
+ * is safe); a root that does not resolve is left out and looked up on each read, as before.
+ */
+export async function withRealRoots(io: IOOptions, cwd: string): Promise<IOOptions> {
+  if (!io.roots || io.allowOutsideRoot) return io;
+  const realRoots: Record<string, string> = {};
+  for (const root of io.roots.map((r) => resolve(cwd, r))) {
+    const real = await realpath(root).catch(() => undefined);
+    if (real !== undefined) realRoots[root] = real;
+  }
+  return { ...io, realRoots };
+}
+
 /** Decodes strictly: a UTF-16 byte-order mark switches encoding; invalid bytes are an error with their line. */
 export function decodeText(buf: Buffer): { text: string } | { line: number; message: string } {
   const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
@@ -123,7 +165,11 @@ export function decodeText(buf: Buffer): { text: string } | { line: number; mess
 /** Reads at most maxBytes + 1 bytes: the limit holds for files whose size stat cannot tell. */
 async function readLimited(path: string, maxBytes: number, noFollow: boolean): Promise<Buffer | 'not-regular' | 'too-large' | 'would-block'> {
   // O_NONBLOCK: opening a FIFO or a device never waits for a writer.
-  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
+  return readOpen(await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0)), maxBytes);
+}
+
+/** readLimited on a file already open; closes it. */
+async function readOpen(fh: FileHandle, maxBytes: number): Promise<Buffer | 'not-regular' | 'too-large' | 'would-block'> {
   try {
     const s = await fh.stat();
     if (!s.isFile()) return 'not-regular';
@@ -162,20 +208,39 @@ async function readLimited(path: string, maxBytes: number, noFollow: boolean): P
 /** Reads files named relative to `cwd` (the scan's working directory), as findings name them. */
 export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options: IOOptions = {}): SourceIO {
   const confined = options.roots && !options.allowOutsideRoot ? options.roots.map((r) => resolve(cwd, r)) : undefined;
+  const realRoots = realRootCache(options.realRoots);
   const locate = async (shown: string): Promise<{ path: string } | { error: string }> => {
     const path = resolve(cwd, shown);
     if (!confined) return { path };
-    const c = await confine(path, confined);
+    const c = await confine(path, confined, realRoots);
     if (c.ok) return { path: c.real };
     return { error: c.why === 'outside' ? OUTSIDE_ROOT : c.why === 'loop' ? 'read: too many levels of symbolic links' : 'read: no such file' };
+  };
+  /**
+   * The common case in one open: the file's folder confined (no look-up at all for a file right
+   * in a root), then the file opened without following a link. That is what confine() followed
+   * by readLimited() do when the file is no link: confine() walks the folder's components the
+   * same way and lstats the file only to find a link, which O_NOFOLLOW refuses here. Anything
+   * else (a link, a missing file, a refused folder, any error) returns undefined and takes the
+   * full path, so every refusal and message is the one it was.
+   */
+  const openDirect = async (path: string): Promise<FileHandle | undefined> => {
+    if (!confined) return undefined;
+    const dir = dirname(path);
+    const root = confined.find((r) => inside(r, path));
+    if (dir === path || root === undefined || root === path || confined.find((r) => inside(r, dir)) !== root) return undefined;
+    const d = await confine(dir, confined, realRoots);
+    if (!d.ok) return undefined;
+    return open(join(d.real, basename(path)), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(() => undefined);
   };
   return {
     async readText(shown) {
       const fail = (message: string, line?: number): InputError => ({ file: shown, ...(line !== undefined ? { line } : {}), level: 'error', message });
-      const where = await locate(shown);
+      const direct = await openDirect(resolve(cwd, shown));
+      const where = direct ? { path: '' } : await locate(shown);
       if ('error' in where) return fail(where.error);
       try {
-        const buf = await readLimited(where.path, maxBytes, confined !== undefined);
+        const buf = direct ? await readOpen(direct, maxBytes) : await readLimited(where.path, maxBytes, confined !== undefined);
         if (buf === 'not-regular') return fail('read: not a regular file');
         if (buf === 'would-block') return fail('read: not a regular file (reading would block)');
         if (buf === 'too-large') return fail(`read: file is larger than the ${maxBytes}-byte limit`);

@@ -10,7 +10,7 @@ import { discover } from '../src/sources/discover.js';
 import { loadIsolated } from '../src/sources/isolate.js';
 import { nodeIO } from '../src/sources/io.js';
 import { loadInput } from '../src/sources/load.js';
-import { deferProperties, propertiesDeferred, toPolicyResource, type Resource } from '../src/model/resource.js';
+import { withDeferredProperties, propertiesDeferred, toPolicyResource, type Resource } from '../src/model/resource.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -45,11 +45,10 @@ test('resources loaded in the worker read as loaded in process, properties defer
 test('deferred properties: parsed on first read, and a write replaces them', () => {
   const r = { id: 't.json#A', type: 'aws.s3.bucket', source: 'cloudformation', name: 'A', properties: null, tags: {}, provenance: { kind: 'file', file: 't.json', span: { line: 1, endLine: 2 }, locations: {} } } as unknown as Resource;
   const policy = JSON.stringify({ ...toPolicyResource(r), properties: { versioning: { enabled: true }, name: { $unknown: 'a parameter' } } });
-  deferProperties(r, policy);
-  assert.deepEqual(r.properties, { versioning: { enabled: true }, name: { $unknown: 'a parameter' } });
-  assert.equal(Object.getOwnPropertyDescriptor(r, 'properties')?.writable, true);
-  const s = { ...r, properties: null } as unknown as Resource;
-  deferProperties(s, policy);
+  const d = withDeferredProperties(r, policy);
+  assert.deepEqual(d.properties, { versioning: { enabled: true }, name: { $unknown: 'a parameter' } });
+  assert.equal(Object.getOwnPropertyDescriptor(d, 'properties')?.writable, true);
+  const s = withDeferredProperties(r, policy);
   s.properties = { other: 1 };
   assert.deepEqual(s.properties, { other: 1 });
   assert.deepEqual(Object.keys(s), ['id', 'type', 'source', 'name', 'properties', 'tags', 'provenance']);

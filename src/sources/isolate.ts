@@ -10,7 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deferProperties, type InputError, type LoadResult } from '../model/resource.js';
+import { withDeferredProperties, type InputError, type LoadResult } from '../model/resource.js';
 import type { Input } from './discover.js';
 import type { IOOptions } from './io.js';
 import { inputName, type LoadSettings } from './load.js';
@@ -176,7 +176,7 @@ async function loadOne(input: Input, settings: LoadSettings, budget: Budget, wid
   if (r !== 'timeout' && 'result' in r) {
     const { resources } = r.result;
     // Sent without properties by the load worker (propertiesDeferred): read from their policy JSON when asked for.
-    for (let n = 0; n < resources.length; n++) if (resources[n]!.properties === null) deferProperties(resources[n]!, r.policy[n]!);
+    for (let n = 0; n < resources.length; n++) if (resources[n]!.properties === null) resources[n] = withDeferredProperties(resources[n]!, r.policy[n]!);
     return { result: r.result, policy: r.policy };
   }
   const failed = (message: string): Loaded => ({ result: { resources: [], errors: [{ file: inputName(input), level: 'error', message } satisfies InputError] } });

@@ -15,7 +15,7 @@ import type { Worker } from 'node:worker_threads';
 import { toPolicyResource, type Resource } from '../model/resource.js';
 import { startWorker } from '../sources/isolate.js';
 import { BatchPacker, batchInputs, DEFAULT_BATCH, groupsOf, type Batch } from './batches.js';
-import { BatchJudge, DEFAULT_MAX_PAGES, describe, wasmModule, type BatchFailure, type EngineOptions, type PolicyData, type RawResult } from './evaluate.js';
+import { BatchJudge, DEFAULT_MAX_PAGES, describe, wasmModule, type BatchFailure, type BatchInput, type EngineOptions, type PolicyData, type RawResult } from './evaluate.js';
 import type { PoolReply } from './pool-worker.js';
 
 type WasmModule = ReturnType<typeof wasmModule>;
@@ -145,8 +145,8 @@ export class PooledEvaluator {
     let thread: Thread | undefined;
     for (const t of this.threads ?? []) if (t.sent.size < this.queuePerThread && (!thread || t.sent.size < thread.sent.size)) thread = t;
     if (!thread) {
-      if (!batch.own) for (const r of batch.resources) this.json.delete(r);
-      this.finish(i, batch, this.inline(batch));
+      // As a thread would, from the load worker's JSON: the resources' properties may not even be here (propertiesDeferred).
+      this.finish(i, batch, this.inline(batch, this.input(batch)));
       return;
     }
     thread.sent.set(i, batch);
@@ -167,9 +167,9 @@ export class PooledEvaluator {
     return `[${parts.join(',')}]`;
   }
 
-  private inline(batch: Batch): Outcome {
+  private inline(batch: Batch, input: BatchInput = batch.resources): Outcome {
     try {
-      return { results: this.judge.judge(batch.resources) };
+      return { results: this.judge.judge(input) };
     } catch (error) {
       return { error };
     }

@@ -117,6 +117,43 @@ export function toPolicyResource(r: Resource): PolicyResource {
   return { id: r.id, type: r.type, source: r.source, name: r.name, properties: r.properties, tags: r.tags };
 }
 
+/**
+ * Whether the load worker may leave a resource's `properties` out of what it sends the main
+ * thread (the policy JSON sent beside it holds them): a template's resources, whose properties
+ * the main thread reads only in a few cases (custom bundles, the live-to-template link, a batch
+ * judged on the main thread). Compose services (project files, depends_on slices) and live
+ * resources (relations of live batches) are read there for every resource, so they cross whole.
+ */
+export function propertiesDeferred(r: Resource): boolean {
+  return r.provenance.kind === 'file' && (r.source === 'cloudformation' || r.source === 'cdk');
+}
+
+/**
+ * A resource the load worker sent without properties (`properties: null`, see
+ * propertiesDeferred), as a resource whose properties are parsed from its policy JSON on first
+ * read: every reader sees the value the policies see (the JSON round trip the engine makes
+ * anyway). The same keys in the same order; a new object literal rather than defineProperty on
+ * the received one, which costs several times more per resource on the main thread.
+ */
+export function withDeferredProperties(r: Resource, policy: string): Resource {
+  return {
+    id: r.id,
+    type: r.type,
+    source: r.source,
+    name: r.name,
+    get properties(): Properties {
+      const value = (JSON.parse(policy) as PolicyResource).properties;
+      Object.defineProperty(this, 'properties', { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set properties(value: Properties) {
+      Object.defineProperty(this, 'properties', { value, writable: true, enumerable: true, configurable: true });
+    },
+    tags: r.tags,
+    provenance: r.provenance,
+  };
+}
+
 /** A problem with an input: it could not be read, parsed or validated. Never a crash. */
 export interface InputError {
   file: string;

@@ -10,7 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InputError, LoadResult } from '../model/resource.js';
+import { withDeferredProperties, type InputError, type LoadResult } from '../model/resource.js';
 import type { Input } from './discover.js';
 import type { IOOptions } from './io.js';
 import { inputName, type LoadSettings } from './load.js';
@@ -173,7 +173,12 @@ async function loadOne(input: Input, settings: LoadSettings, budget: Budget, wid
     worker = pick(width);
     r = await worker.load(input, settings, budget);
   } while (r === 'requeue');
-  if (r !== 'timeout' && 'result' in r) return { result: r.result, policy: r.policy };
+  if (r !== 'timeout' && 'result' in r) {
+    const { resources } = r.result;
+    // Sent without properties by the load worker (propertiesDeferred): read from their policy JSON when asked for.
+    for (let n = 0; n < resources.length; n++) if (resources[n]!.properties === null) resources[n] = withDeferredProperties(resources[n]!, r.policy[n]!);
+    return { result: r.result, policy: r.policy };
+  }
   const failed = (message: string): Loaded => ({ result: { resources: [], errors: [{ file: inputName(input), level: 'error', message } satisfies InputError] } });
   if (r !== 'timeout' && 'failure' in r) return failed(`load ${input.kind}: internal error: ${r.failure}`);
   // Timed out or crashed: this worker is done; the inputs after this one get a fresh one.

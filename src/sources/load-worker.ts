@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { nodeIO, type IOOptions } from './io.js';
 import { loadInput, type LoadSettings } from './load.js';
 import type { Input } from './discover.js';
-import { toPolicyResource } from '../model/resource.js';
+import { propertiesDeferred, toPolicyResource, type Resource } from '../model/resource.js';
 
 interface Request {
   id: number;
@@ -24,7 +24,10 @@ async function serve(msg: Request): Promise<void> {
     // What the evaluation threads are sent (engine/pool.ts), made here, off the main thread:
     // the engine sends the policies this JSON anyway, so parsed again it is the same input.
     const policy = result.resources.map((r) => JSON.stringify(toPolicyResource(r)));
-    parentPort!.postMessage({ id: msg.id, result, policy });
+    // Their properties are in `policy`: a template's resources cross without them (isolate.ts
+    // gives them back, lazily), so the structured clone copies them once, not twice.
+    const resources = result.resources.map((r) => (propertiesDeferred(r) ? ({ ...r, properties: null } as unknown as Resource) : r));
+    parentPort!.postMessage({ id: msg.id, result: { resources, errors: result.errors }, policy });
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, failure: (err as Error).message });
   }

@@ -51,16 +51,29 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 
 // src/sources/io.ts
 import { open, lstat, readlink, realpath, stat, constants } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 function isInputError(x) {
   return typeof x === "object" && x !== null && "message" in x && "file" in x && "level" in x;
 }
-async function confine(path, roots) {
+function realRootCache(given = {}) {
+  const known = /* @__PURE__ */ new Map();
+  return (root) => {
+    if (Object.hasOwn(given, root)) return Promise.resolve(given[root]);
+    let real2 = known.get(root);
+    if (!real2) {
+      real2 = realpath(root);
+      known.set(root, real2);
+      real2.catch(() => known.delete(root));
+    }
+    return real2;
+  };
+}
+async function confine(path, roots, realRoots) {
   for (const root of roots) {
     if (!inside(root, path)) continue;
     let realRoot;
     try {
-      realRoot = await realpath(root);
+      realRoot = await (realRoots ? realRoots(root) : realpath(root));
     } catch {
       return { ok: false, why: "missing" };
     }
@@ -110,7 +123,9 @@ function decodeText(buf) {
   }
 }
 async function readLimited(path, maxBytes, noFollow) {
-  const fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
+  return readOpen(await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0)), maxBytes);
+}
+async function readOpen(fh, maxBytes) {
   try {
     const s = await fh.stat();
     if (!s.isFile()) return "not-regular";
@@ -145,20 +160,31 @@ async function readLimited(path, maxBytes, noFollow) {
 }
 function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {}) {
   const confined = options.roots && !options.allowOutsideRoot ? options.roots.map((r) => resolve(cwd, r)) : void 0;
+  const realRoots = realRootCache(options.realRoots);
   const locate = async (shown) => {
     const path = resolve(cwd, shown);
     if (!confined) return { path };
-    const c = await confine(path, confined);
+    const c = await confine(path, confined, realRoots);
     if (c.ok) return { path: c.real };
     return { error: c.why === "outside" ? OUTSIDE_ROOT : c.why === "loop" ? "read: too many levels of symbolic links" : "read: no such file" };
+  };
+  const openDirect = async (path) => {
+    if (!confined) return void 0;
+    const dir = dirname(path);
+    const root = confined.find((r) => inside(r, path));
+    if (dir === path || root === void 0 || root === path || confined.find((r) => inside(r, dir)) !== root) return void 0;
+    const d = await confine(dir, confined, realRoots);
+    if (!d.ok) return void 0;
+    return open(join(d.real, basename(path)), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(() => void 0);
   };
   return {
     async readText(shown) {
       const fail = (message, line) => ({ file: shown, ...line !== void 0 ? { line } : {}, level: "error", message });
-      const where = await locate(shown);
+      const direct = await openDirect(resolve(cwd, shown));
+      const where = direct ? { path: "" } : await locate(shown);
       if ("error" in where) return fail(where.error);
       try {
-        const buf = await readLimited(where.path, maxBytes, confined !== void 0);
+        const buf = direct ? await readOpen(direct, maxBytes) : await readLimited(where.path, maxBytes, confined !== void 0);
         if (buf === "not-regular") return fail("read: not a regular file");
         if (buf === "would-block") return fail("read: not a regular file (reading would block)");
         if (buf === "too-large") return fail(`read: file is larger than the ${maxBytes}-byte limit`);
@@ -18240,6 +18266,9 @@ function isUnknown(value) {
 function toPolicyResource(r) {
   return { id: r.id, type: r.type, source: r.source, name: r.name, properties: r.properties, tags: r.tags };
 }
+function propertiesDeferred(r) {
+  return r.provenance.kind === "file" && (r.source === "cloudformation" || r.source === "cdk");
+}
 var unknown;
 var init_resource = __esm({
   "src/model/resource.ts"() {
@@ -29556,7 +29585,8 @@ async function serve(msg) {
     const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io);
     const result = await loadInput(msg.input, io, msg.settings);
     const policy = result.resources.map((r) => JSON.stringify(toPolicyResource(r)));
-    parentPort2.postMessage({ id: msg.id, result, policy });
+    const resources = result.resources.map((r) => propertiesDeferred(r) ? { ...r, properties: null } : r);
+    parentPort2.postMessage({ id: msg.id, result: { resources, errors: result.errors }, policy });
   } catch (err) {
     parentPort2.postMessage({ id: msg.id, failure: err.message });
   }

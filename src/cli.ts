@@ -138,9 +138,10 @@ program
   .option('--html <file>', 'write the HTML governance report')
   .option('--markdown <file>', 'write the Markdown summary (- for stdout)')
   .option('--compare <file>', 'a previous JSON report, for the HTML trend')
+  .option('--fail-on <severity>', 'exit 1 when the merged report has an active finding at or above this severity (critical, high, medium, low, info, none); without it, merge exits 0')
   .action(async (files: string[], flags) => {
     const { runMerge } = await import('./commands/merge.js');
-    emit(runMerge(files, flags));
+    emit(await runMerge(files, flags));
   });
 
 program

@@ -61,3 +61,16 @@ test('scan --compare: the HTML trend counts new, fixed and unchanged findings', 
   assert.ok(card('New') > 0);
   assert.equal(card('Fixed'), 0);
 });
+
+test('merge --fail-on gates the merged report as scan does; without it merge exits 0', () => {
+  const a = scanTo(['fixtures/compose/insecure'], 'gate-compose.json');
+  const b = scanTo(['fixtures/cdk/cdk.out'], 'gate-cdk.json');
+  const severities = new Set(JSON.parse(readFileSync(a, 'utf8')).findings.map((f: { severity: string }) => f.severity));
+  assert.ok(severities.has('critical'), 'the insecure stack has a critical finding');
+  assert.equal(palisade(['merge', a, b, '--json', at('gate.json')]).status, 0);
+  assert.equal(palisade(['merge', a, b, '--json', at('gate.json'), '--fail-on', 'critical']).status, 1);
+  assert.equal(palisade(['merge', a, b, '--json', at('gate.json'), '--fail-on', 'none']).status, 0);
+  const bad = palisade(['merge', a, b, '--json', at('gate.json'), '--fail-on', 'severe']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--fail-on must be one of/);
+});

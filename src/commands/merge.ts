@@ -49,10 +49,18 @@ export function mergeResults(shards: ScanResult[]): ScanResult {
   };
 }
 
-export function runMerge(files: string[], flags: OutputFlags, cwd = process.cwd()): Outcome {
+/**
+ * Merges the shards and writes what was asked. With `failOn` (--fail-on), the exit code gates the
+ * merged result as a scan's does (a shard's errors make it incomplete: 3; an active finding at or
+ * above the threshold: 1); without it, merging reports and exits 0.
+ */
+export async function runMerge(files: string[], flags: OutputFlags & { failOn?: string }, cwd = process.cwd()): Promise<Outcome> {
   if (files.length === 0) throw new UsageError('merge: give the JSON reports to merge');
   if (!flags.json && !flags.sarif && !flags.html && !flags.markdown) throw new UsageError('merge: give at least one of --json, --sarif, --html, --markdown');
+  const { exitCodeOf, parseFailOn } = await import('./scan.js');
+  const failOn = parseFailOn(flags.failOn);
   const merged = mergeResults(files.map((f) => readReportFile(f, cwd)));
   const { files: out, stdout } = renderOutputs(merged, flags, cwd);
-  return outcome({ stdout, stderr: stdout ? '' : formatConsole(merged, { quiet: true }), files: out });
+  const exitCode = failOn === undefined ? 0 : exitCodeOf(merged, failOn);
+  return outcome({ exitCode, stdout, stderr: stdout ? '' : formatConsole(merged, { quiet: true, ...(failOn ? { failOn } : {}) }), files: out });
 }

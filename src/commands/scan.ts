@@ -126,7 +126,7 @@ async function packSettings(names: string[], settings: Config['rules']): Promise
   return withPacks(loadCatalog().rules, loadPacks(names), settings);
 }
 
-function parseFailOn(value: string | undefined): Severity | 'none' | undefined {
+export function parseFailOn(value: string | undefined): Severity | 'none' | undefined {
   if (value === undefined) return undefined;
   const v = value.toLowerCase();
   if (v === 'none' || (SEVERITIES as readonly string[]).includes(v)) return v as Severity | 'none';

@@ -85,8 +85,10 @@ test('the generated entrypoint gives the results of policies/main.rego on every 
   for (const config of [{ required_tags: [] }, { required_tags: ['owner', 'cost-center'], tags: { allowed: { env: ['prod', 'dev'] } } }]) {
     for (const { input, result } of loaded) {
       if (result.resources.length === 0) continue;
+      // The same results; the built-in entrypoint's is an array in its own order (findings/map.ts orders findings).
       const builtin = evaluateBatch(result.resources, config);
-      assert.deepEqual(builtin, evaluateBatch(result.resources, config, undefined, genericModule), JSON.stringify(input));
+      const sorted = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
+      assert.deepEqual(sorted(builtin), sorted(evaluateBatch(result.resources, config, undefined, genericModule)), JSON.stringify(input));
       results += builtin.length;
     }
   }

@@ -73,7 +73,9 @@ export function toFindings(raw: RawResult[], rules: Rule[], resources: Resource[
 /**
  * Maps raw results to findings, unsorted, batch by batch: `resources` need only hold the
  * resources the results name. One finding per rule, resource and attribute (within one call:
- * a resource's results all come from the batch that judges it).
+ * a resource's results all come from the batch that judges it). The engine's order does not
+ * matter: of two results for one rule, resource and attribute the one with the lesser message
+ * is kept, and compareFindings orders every finding that can differ.
  */
 export function findingMapper(rules: Rule[]): (raw: RawResult[], resources: Resource[]) => MapOutcome {
   const byPackage = new Map(rules.map((r) => [r.package, r]));
@@ -81,7 +83,7 @@ export function findingMapper(rules: Rule[]): (raw: RawResult[], resources: Reso
     const byId = new Map(resources.map((r) => [r.id, r]));
     const findings: Finding[] = [];
     const problems: string[] = [];
-    const seen = new Set<string>();
+    const seen = new Map<string, { at: number; msg: string }>();
     for (const result of raw) {
       const rule = byPackage.get(result.rule);
       const resource = byId.get(result.resource);
@@ -95,9 +97,12 @@ export function findingMapper(rules: Rule[]): (raw: RawResult[], resources: Reso
       // One finding per rule, resource and attribute; the fingerprint may be shared by equal
       // logical ids in two templates (baselines match by count).
       const key = `${rule.id}\u0000${resource.id}\u0000${pathText}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(toFinding(rule, resource, keys, pathText, withTargets(String(result.msg), resource)));
+      const msg = String(result.msg);
+      const earlier = seen.get(key);
+      if (earlier && earlier.msg <= msg) continue;
+      const finding = toFinding(rule, resource, keys, pathText, withTargets(msg, resource));
+      if (earlier) findings[earlier.at] = finding;
+      seen.set(key, { at: earlier ? earlier.at : findings.push(finding) - 1, msg });
     }
     return { findings, problems };
   };
@@ -142,6 +147,15 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.location?.file ?? a.resource.id).localeCompare(b.location?.file ?? b.resource.id) ||
     (a.location?.startLine ?? 0) - (b.location?.startLine ?? 0) ||
     a.ruleId.localeCompare(b.ruleId) ||
-    a.fingerprint.localeCompare(b.fingerprint)
+    a.fingerprint.localeCompare(b.fingerprint) ||
+    // Ties past here are rare (one logical resource twice in a file): an order of their own, not the engine's.
+    compareText(a.message, b.message) ||
+    compareText(a.resource.id, b.resource.id) ||
+    compareText(a.path, b.path)
   );
+}
+
+/** By UTF-16 code units: total and locale-free. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

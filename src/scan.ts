@@ -138,7 +138,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (input.kind === 'compose') return void loadedInputs.push({ input, result });
     loadedInputs.push({ input, result: retained(result, keepResources, inline) });
     resourceCount += result.resources.length;
-    evaluator.add(result.resources);
+    // Awaited by the loader: the next input is taken once this one's batches are sent or judged.
+    return evaluator.add(result.resources);
   };
   if (options.io) await loadInProcess(found.inputs, options.io, settings, onLoaded);
   else await loadIsolated(found.inputs, settings, { timeoutMs: options.inputTimeoutMs ?? DEFAULT_INPUT_TIMEOUT_MS, io: await withRealRoots({ roots, allowOutsideRoot }, cwd), workers: options.pool?.loaders ?? loadWorkers() }, onLoaded);
@@ -146,7 +147,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const loadedInput of loadedInputs) {
     const { input, result } = loadedInput;
     if (input.kind !== 'compose' || pulledIn.has(input.files[0]!)) continue;
-    evaluator.add(result.resources);
+    await evaluator.add(result.resources);
     resourceCount += result.resources.length;
     loadedInput.result = retained(result, keepResources, inline);
   }
@@ -159,7 +160,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       const got = await live.loadLive(options.aws, cwd);
       loaded.resources.push(...got.resources);
       loaded.errors.push(...got.errors);
-      evaluator.add(got.resources);
+      await evaluator.add(got.resources);
       inline?.add(got.resources);
       resourceCount += got.resources.length;
       // Live resources whose stack's template (or cdk.out) is in this scan point at its lines.

@@ -9,6 +9,11 @@
  * findings, failures and their order are those of the serial Evaluator, byte for byte.
  * A small scan never pays for threads: the first batches are evaluated on the calling thread,
  * and the threads start only when more come.
+ *
+ * Batches wait in a queue, sent to a thread with room; when none has room the calling thread
+ * evaluates one, then lets the event loop run (the threads' answers are only received then)
+ * before the next: a bulk add (a live scan's resources, the Compose projects after loading)
+ * is shared with the threads instead of being evaluated here while they wait.
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -46,9 +51,28 @@ export interface PoolWorkerData {
 /** How a batch ended: its raw results, or what the runtime threw. */
 type Outcome = { results: RawResult[] } | { error: unknown };
 
-interface Sent {
+interface Queued {
+  /** The batch's number: the order its results are handed over in. */
+  i: number;
   batch: Batch;
-  thread: Thread;
+}
+
+/** Where the batches of an evaluation were judged (tests read it: a bulk add must be shared). */
+export interface PoolCounts {
+  /** On the calling thread. */
+  inline: number;
+  /** Answered by an evaluation thread. */
+  threaded: number;
+  /** Whether the threads were started. */
+  started: boolean;
+  /** Batches packed and not judged yet: queued, or sent to a thread and not answered. */
+  waiting: number;
+}
+
+interface Waiter {
+  done: () => boolean;
+  resolve: () => void;
+  reject: (error: unknown) => void;
 }
 
 interface Thread {
@@ -94,7 +118,16 @@ export class PooledEvaluator {
   /** Batches answered before an earlier one, held until it is. */
   private readonly held = new Map<number, { batch: Batch; outcome: Outcome }>();
   private inFlight = 0;
-  private idle: (() => void) | undefined;
+  /** Packed batches not yet sent to a thread or judged here, in order. */
+  private readonly queue: Queued[] = [];
+  /** The pump is running (it is not reentered). */
+  private pumping = false;
+  /** A batch was judged here in this turn of the event loop; nextTurn is scheduled. */
+  private judgedThisTurn = false;
+  private waiters: Waiter[] = [];
+  /** What a pump step threw (a mapping bug): every later wait rejects with it. */
+  private broken: { error: unknown } | undefined;
+  private readonly judged: Omit<PoolCounts, 'waiting'> = { inline: 0, threaded: 0, started: false };
   /** Resources' policy input as JSON, made by the load worker (prepared). */
   private readonly json = new WeakMap<Resource, string>();
 
@@ -124,35 +157,112 @@ export class PooledEvaluator {
     for (let n = 0; n < resources.length; n++) this.json.set(resources[n]!, policy[n]!);
   }
 
-  add(resources: Resource[]): void {
-    for (const g of groupsOf(resources)) for (const b of this.packer.add(g)) this.run(b);
+  /**
+   * Packs `resources` (whole groups) and queues the full batches. Resolves once every queued
+   * batch is sent to a thread or judged here: a caller that awaits it holds at most a thread's
+   * `queuePerThread` batches each and the batch being packed, however fast inputs come.
+   */
+  add(resources: Resource[]): Promise<void> {
+    for (const g of groupsOf(resources)) for (const b of this.packer.add(g)) this.queue.push({ i: this.count++, batch: b });
+    this.pump();
+    return this.until(() => this.queue.length === 0);
   }
 
   /** Evaluates what is left, waits for every batch; the failures of the whole evaluation. */
   async end(): Promise<BatchFailure[]> {
-    for (const b of this.packer.end()) this.run(b);
-    while (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
-    this.judge.release();
-    const threads = this.threads ?? [];
-    this.threads = [];
-    await Promise.all(threads.map((t) => t.worker.terminate()));
+    for (const b of this.packer.end()) this.queue.push({ i: this.count++, batch: b });
+    this.pump();
+    try {
+      await this.until(() => this.queue.length === 0 && this.inFlight === 0);
+    } finally {
+      this.judge.release();
+      const threads = this.threads ?? [];
+      this.threads = [];
+      await Promise.all(threads.map((t) => t.worker.terminate()));
+    }
     return this.failures;
   }
 
-  private run(batch: Batch): void {
-    const i = this.count++;
-    if (this.threads === undefined && i >= this.inlineBatches && this.threadCount > 0) this.threads = this.start();
+  /** Batches judged here and by the threads so far. */
+  get counts(): Readonly<PoolCounts> {
+    return { ...this.judged, waiting: this.queue.length + this.inFlight };
+  }
+
+  /**
+   * Sends queued batches to threads with room; with none, judges one here, and the next only
+   * after the event loop has run (the threads' answers received, room made): judged here one
+   * after another, in one turn, they would all be, the threads waiting for answers to be read.
+   */
+  private pump(): void {
+    if (this.pumping || this.broken) return;
+    this.pumping = true;
+    try {
+      for (let next = this.queue[0]; next; next = this.queue[0]) {
+        const thread = this.room(next.i);
+        if (thread) {
+          this.queue.shift();
+          this.send(thread, next);
+          continue;
+        }
+        if (this.judgedThisTurn) break;
+        this.queue.shift();
+        if (this.threads?.length) {
+          this.judgedThisTurn = true;
+          setImmediate(this.nextTurn);
+        }
+        this.judged.inline++;
+        // As a thread would, from the load worker's JSON: the resources' properties may not even be here (propertiesDeferred).
+        this.finish(next.i, next.batch, this.inline(next.batch, this.input(next.batch)));
+      }
+    } catch (error) {
+      // Thrown by onResults: the evaluation is over, and whoever waits on it is told.
+      this.broken = { error };
+    }
+    this.pumping = false;
+    this.settle();
+  }
+
+  private readonly nextTurn = (): void => {
+    this.judgedThisTurn = false;
+    this.pump();
+  };
+
+  /** The thread batch `i` goes to: the least behind with room, the threads started if it is their turn; none: judged here. */
+  private room(i: number): Thread | undefined {
+    if (i >= this.inlineBatches) this.startThreads();
     let thread: Thread | undefined;
     for (const t of this.threads ?? []) if (t.sent.size < this.queuePerThread && (!thread || t.sent.size < thread.sent.size)) thread = t;
-    if (!thread) {
-      // As a thread would, from the load worker's JSON: the resources' properties may not even be here (propertiesDeferred).
-      this.finish(i, batch, this.inline(batch, this.input(batch)));
-      return;
-    }
+    return thread;
+  }
+
+  private startThreads(): void {
+    if (this.threads !== undefined || this.threadCount === 0) return;
+    this.threads = this.start();
+    this.judged.started = true;
+  }
+
+  private send(thread: Thread, { i, batch }: Queued): void {
     thread.sent.set(i, batch);
     this.inFlight++;
     thread.worker.ref();
     thread.worker.postMessage({ batch: i, input: this.input(batch) });
+  }
+
+  private until(done: () => boolean): Promise<void> {
+    if (this.broken) return Promise.reject(this.broken.error);
+    if (done()) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiters.push({ done, resolve, reject }));
+  }
+
+  /** Resolves the waits that are over (or rejects them all, broken). */
+  private settle(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) {
+      if (this.broken) w.reject(this.broken.error);
+      else if (w.done()) w.resolve();
+      else this.waiters.push(w);
+    }
   }
 
   /** The batch's policy input as JSON: what evaluateBatch gives the engine, parsed by the thread. */
@@ -185,6 +295,7 @@ export class PooledEvaluator {
         if (!batch) return;
         thread.sent.delete(m.batch);
         if (thread.sent.size === 0) thread.worker.unref();
+        this.judged.threaded++;
         this.answered(m.batch, batch, 'results' in m ? { results: m.results } : { error: revive(m.error) });
       });
       const lost = (): void => this.lost(thread);
@@ -201,13 +312,17 @@ export class PooledEvaluator {
     this.threads = this.threads.filter((t) => t !== thread);
     const sent = [...thread.sent].sort((a, b) => a[0] - b[0]);
     thread.sent.clear();
-    for (const [i, batch] of sent) this.answered(i, batch, this.inline(batch));
+    for (const [i, batch] of sent) {
+      this.judged.inline++;
+      this.answered(i, batch, this.inline(batch));
+    }
   }
 
   private answered(i: number, batch: Batch, outcome: Outcome): void {
     this.inFlight--;
     this.finish(i, batch, outcome);
-    if (this.inFlight === 0) this.idle?.();
+    // Queued batches need no kick: with any queued, the pump's next step is already scheduled.
+    this.settle();
   }
 
   /** Hands over batch `i` once every earlier batch has been. */

@@ -135,7 +135,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const onLoaded: OnLoaded = (input, result, policy) => {
     evaluator.prepared(result.resources, policy);
     // Compose projects wait for the end of loading: a file another project pulls in is not judged alone.
-    if (input.kind === 'compose') return void loadedInputs.push({ input, result });
+    if (input.kind === 'compose') {
+      evaluator.expect(result.resources.length);
+      return void loadedInputs.push({ input, result });
+    }
     loadedInputs.push({ input, result: retained(result, keepResources, inline) });
     resourceCount += result.resources.length;
     // Awaited by the loader: the next input is taken once this one's batches are sent or judged.

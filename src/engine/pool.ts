@@ -111,6 +111,9 @@ export class PooledEvaluator {
   private readonly judge: BatchJudge;
   private readonly threadCount: number;
   private readonly inlineBatches: number;
+  private readonly batchSize: number;
+  /** Resources announced by `expect`. */
+  private expected = 0;
   private readonly queuePerThread: number;
   private threads: Thread[] | undefined;
   private count = 0;
@@ -141,7 +144,8 @@ export class PooledEvaluator {
     this.module = options.wasm ? new WebAssembly.Module(options.wasm) : wasmModule();
     this.judge = new BatchJudge(this.module, config, options.maxMemoryPages ?? DEFAULT_MAX_PAGES);
     // As Evaluator: a custom bundle's rules may look at every resource of a group, so its groups stay whole.
-    this.packer = new BatchPacker(options.batchSize ?? DEFAULT_BATCH, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH;
+    this.packer = new BatchPacker(this.batchSize, { splitCompose: options.wasm === undefined, splitLive: options.wasm === undefined });
     this.threadCount = pool.threads ?? defaultThreads();
     this.inlineBatches = pool.inlineBatches ?? 2;
     this.queuePerThread = Math.max(1, pool.queuePerThread ?? 2);
@@ -181,6 +185,17 @@ export class PooledEvaluator {
       await Promise.all(threads.map((t) => t.worker.terminate()));
     }
     return this.failures;
+  }
+
+  /**
+   * `count` more resources will be added later (Compose projects, held until loading ends). Once
+   * those expected are more than the batches judged here before the threads start can hold, the
+   * threads start now: they are ready when the batches come, instead of booting while this
+   * thread judges them all.
+   */
+  expect(count: number): void {
+    this.expected += count;
+    if (this.expected > this.inlineBatches * this.batchSize) this.startThreads();
   }
 
   /** Batches judged here and by the threads so far. */

@@ -51,16 +51,15 @@ function regoFiles(dir) {
 }
 
 /**
- * policies/main.rego's `results` (every rule's deny set, tagged with its package), as one body of
- * `results` per rule group (`palisade.rules.<target>.<group>`). The same set, but the
- * compiled module gets one small function per group instead of one function for all 200-odd
- * rules: that one had 3,659 locals and 2,256 blocks, and V8's baseline compiler (Liftoff) took
- * about 48 ms on it, superlinear in locals times blocks, paid in every process (and worker) before
- * its first evaluation; split, the whole module compiles in a few ms. Each group's body adds to
- * `results` itself: an intermediate set per group hashed every result once more, rehashed them
- * as it grew and again to iterate them (the runtime's set iteration hashes the previous element).
- * The order stays the same: the runtime's set keeps each bucket's chain sorted and sizes its
- * buckets by count alone, so a set's iteration order does not depend on insertion order.
+ * policies/main.rego's `results` (every rule's deny set, tagged with its package), as one array
+ * per rule group (`palisade.rules.<target>.<group>`) and `results` the array of their elements.
+ * The same results, but the compiled module gets one small function per group instead of one
+ * function for all 200-odd rules: that one had 3,659 locals and 2,256 blocks, and V8's baseline
+ * compiler (Liftoff) took about 48 ms on it, superlinear in locals times blocks, paid in every
+ * process (and worker) before its first evaluation; split, the whole module compiles in a few ms.
+ * Arrays, not a set: a set hashed every result once more as it was added, and again to iterate
+ * (the runtime's set iteration hashes the previous element), about 15% of the wasm CPU. Their
+ * order is the engine's own; findings/map.ts does not depend on it.
  * Every rule package is `palisade.rules.<target>.<group>.<name>`, the only depth main.rego reads.
  */
 function entryRego(files) {
@@ -134,7 +133,7 @@ run(opa, ['check', '--strict', '--capabilities', capabilitiesFile, ...all]);
 const testOutput = run(opa, ['test', ...all]);
 const testCount = /PASS: (\d+)\/(\d+)/.exec(testOutput);
 
-// The built-in bundle's entrypoint: policies/main.rego's set, written out one rule per rule group
+// The built-in bundle's entrypoint: policies/main.rego's results, written out one array per rule group
 // (see entryRego). main.rego itself stays the generic entrypoint that custom bundles build with.
 const entryFile = join(bundleDir, 'entry.rego');
 const entryText = entryRego(sources.filter((f) => f !== join(policiesDir, 'main.rego')));

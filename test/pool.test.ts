@@ -6,11 +6,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PooledEvaluator, type PoolOptions } from '../src/engine/pool.js';
-import type { BatchFailure, EngineOptions, RawResult } from '../src/engine/evaluate.js';
+import { groupsOf, type BatchFailure, type EngineOptions, type RawResult } from '../src/engine/evaluate.js';
 import type { Resource } from '../src/model/resource.js';
 import { loadAll } from '../src/scan.js';
 import { discover } from '../src/sources/discover.js';
@@ -55,11 +57,19 @@ async function evaluate(resources: Resource[], engine: EngineOptions, pool: Pool
 test('a bulk add is shared with the evaluation thread, not judged all on the calling thread', { timeout: 120_000 }, async () => {
   const resources = await corpus();
   // A batch per template (a group larger than the batch size stays whole) and a few of the
-  // Compose fixtures: over 80 batches. The thread is started first, and given time to be ready:
-  // how it shares the batches, not how fast it starts, is what is tested.
-  const { evaluator, delivered } = await evaluate(resources, { batchSize: 20 }, { threads: 1 }, async (e) => {
+  // Compose fixtures: over 80 batches. The thread is started first and sent the first batch,
+  // which it has answered once nothing waits: then it is ready, and how it shares the bulk add,
+  // not how fast it starts, is what is tested.
+  const groups = groupsOf(resources);
+  // Two templates, each larger than a batch: the first is a batch of its own, sent once the
+  // second comes (the packer holds the last batch for more).
+  const first = groups.filter((g) => g.length >= 20).slice(0, 2);
+  const rest = groups.filter((g) => !first.includes(g));
+  const { evaluator, delivered } = await evaluate(rest.flat(), { batchSize: 20 }, { threads: 1 }, async (e) => {
     e.expect(resources.length);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await e.add(first.flat());
+    while (e.counts.waiting > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(e.counts.threaded, 1, 'the first batch went to the thread');
   });
   const { inline, threaded, started, waiting } = evaluator.counts;
   assert.ok(started);
@@ -114,4 +124,60 @@ test('an awaited add leaves at most queuePerThread batches per thread unjudged',
   assert.ok(most <= 2, `unjudged after an add: ${most}`);
   await evaluator.end();
   assert.equal(evaluator.counts.waiting, 0);
+});
+
+test('a thread that dies mid-evaluation: its batches are judged here, with the serial results, batches and failures', { timeout: 120_000 }, async () => {
+  const resources = await corpus();
+  for (const engine of [{ batchSize: 30 }, { batchSize: 30, maxMemoryPages: 40 }]) {
+    const serial = await evaluate(resources, engine, { threads: 0 });
+    const delivered: Evaluation['delivered'] = [];
+    let stopped: Promise<number> | undefined;
+    const evaluator = new PooledEvaluator(CONFIG, engine, (results, judged) => {
+      delivered.push({ judged: judged.map((r) => r.id), results });
+      // Stopped with batches sent to it and not answered: the thread has room for two.
+      if (delivered.length === 3) stopped = evaluator.workers[0]!.terminate();
+    }, { threads: 1, inlineBatches: 0 });
+    // One add per group, as a loader's, so batches keep going to the thread until it is stopped.
+    for (const g of groupsOf(resources)) await evaluator.add(g);
+    const failures = await evaluator.end();
+    const what = JSON.stringify(engine);
+    assert.ok(stopped, what);
+    await stopped;
+    const { inline, threaded } = evaluator.counts;
+    assert.ok(threaded >= 1 && threaded < delivered.length, `${what}: ${threaded} of ${delivered.length} answered by the thread`);
+    // A failed batch is not handed to onResults.
+    assert.equal(inline + threaded, delivered.length + failures.length, what);
+    assert.deepEqual(failures, serial.failures, what);
+    assert.deepEqual(delivered, serial.delivered, what);
+  }
+});
+
+test('a throw in onResults while the answer of a thread is handed over rejects the evaluation and stops the thread', { timeout: 60_000 }, async () => {
+  const resources = (await corpus()).slice(0, 100);
+  const evaluator = new PooledEvaluator(CONFIG, { batchSize: 50 }, () => {
+    throw new Error('a mapping bug');
+  }, { threads: 1, inlineBatches: 0 });
+  // Both batches go to the thread (it has room for two): the throw is in its answer's handler.
+  const added = evaluator.add(resources);
+  const [worker] = evaluator.workers;
+  assert.ok(worker, 'the thread started for the first batch');
+  await added;
+  await assert.rejects(evaluator.end(), /a mapping bug/);
+  assert.equal(worker.threadId, -1, 'the thread was stopped');
+  assert.equal(evaluator.counts.inline, 0);
+  assert.ok(evaluator.counts.threaded >= 1);
+  await assert.rejects(evaluator.add(resources), /a mapping bug/, 'every later wait is told');
+});
+
+test('threads started for batches that never come do not keep the process alive', { timeout: 60_000 }, async () => {
+  // A child process: what is tested is that it exits, with no end() called.
+  const code = `import { PooledEvaluator } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, '..', 'src', 'engine', 'pool.ts')).href)};
+const e = new PooledEvaluator({}, {}, () => undefined, { threads: 1 });
+e.expect(100000);
+if (!e.counts.started) throw new Error('not started');
+setTimeout(() => console.log('still here'), 200);`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8', timeout: 30_000 });
+  assert.equal(r.signal, null, 'exited by itself, not killed at the timeout');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), 'still here');
 });

@@ -198,6 +198,11 @@ export class PooledEvaluator {
     if (this.expected > this.inlineBatches * this.batchSize) this.startThreads();
   }
 
+  /** The evaluation threads started so far (a test stops one mid-evaluation). */
+  get workers(): readonly Worker[] {
+    return (this.threads ?? []).map((t) => t.worker);
+  }
+
   /** Batches judged here and by the threads so far. */
   get counts(): Readonly<PoolCounts> {
     return { ...this.judged, waiting: this.queue.length + this.inFlight };
@@ -286,10 +291,13 @@ export class PooledEvaluator {
     for (const r of batch.resources) {
       const text = this.json.get(r);
       parts.push(text ?? JSON.stringify(toPolicyResource(r)));
-      // A slice's related resources may be sent again with another slice.
-      if (text !== undefined && !batch.own) this.json.delete(r);
     }
     return `[${parts.join(',')}]`;
+  }
+
+  /** Lets a judged batch's JSON go; a slice's related resources may be sent again with another slice. */
+  private forget(batch: Batch): void {
+    if (!batch.own) for (const r of batch.resources) this.json.delete(r);
   }
 
   private inline(batch: Batch, input: BatchInput = batch.resources): Outcome {
@@ -316,6 +324,10 @@ export class PooledEvaluator {
       const lost = (): void => this.lost(thread);
       thread.worker.on('error', lost);
       thread.worker.on('exit', lost);
+      // Held only while it has batches (send), and after the listeners (a message listener refs
+      // it again): a thread started for batches that never come (a scan that failed while
+      // loading, before end) must not keep the process alive.
+      thread.worker.unref();
       threads.push(thread);
     }
     return threads;
@@ -329,19 +341,29 @@ export class PooledEvaluator {
     thread.sent.clear();
     for (const [i, batch] of sent) {
       this.judged.inline++;
-      this.answered(i, batch, this.inline(batch));
+      // The input the thread was sent: the load worker's JSON is kept until a batch is answered.
+      this.answered(i, batch, this.broken ? { results: [] } : this.inline(batch, this.input(batch)));
     }
   }
 
   private answered(i: number, batch: Batch, outcome: Outcome): void {
     this.inFlight--;
-    this.finish(i, batch, outcome);
+    if (!this.broken) {
+      try {
+        this.finish(i, batch, outcome);
+      } catch (error) {
+        // Thrown by onResults in a thread's answer (or a lost thread's batches): as in pump,
+        // the evaluation is over and whoever waits on it is told, instead of an uncaught throw.
+        this.broken = { error };
+      }
+    }
     // Queued batches need no kick: with any queued, the pump's next step is already scheduled.
     this.settle();
   }
 
   /** Hands over batch `i` once every earlier batch has been. */
   private finish(i: number, batch: Batch, outcome: Outcome): void {
+    this.forget(batch);
     this.held.set(i, { batch, outcome });
     for (let next = this.held.get(this.delivered); next; next = this.held.get(this.delivered)) {
       this.held.delete(this.delivered);

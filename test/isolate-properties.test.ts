@@ -10,6 +10,7 @@ import { discover } from '../src/sources/discover.js';
 import { loadIsolated } from '../src/sources/isolate.js';
 import { nodeIO } from '../src/sources/io.js';
 import { loadInput } from '../src/sources/load.js';
+import { encode } from '../src/model/policy-json.js';
 import { withDeferredProperties, propertiesDeferred, toPolicyResource, type Resource } from '../src/model/resource.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -44,9 +45,10 @@ test('resources loaded in the worker read as loaded in process, properties defer
 
 test('deferred properties: parsed on first read, and a write replaces them', () => {
   const r = { id: 't.json#A', type: 'aws.s3.bucket', source: 'cloudformation', name: 'A', properties: null, tags: {}, provenance: { kind: 'file', file: 't.json', span: { line: 1, endLine: 2 }, locations: {} } } as unknown as Resource;
-  const policy = JSON.stringify({ ...toPolicyResource(r), properties: { versioning: { enabled: true }, name: { $unknown: 'a parameter' } } });
+  const properties = { versioning: { enabled: true }, name: { $unknown: 'a parameter' }, text: 'ü 名 😀 \ud800 \ufeff' };
+  const policy = encode(JSON.stringify({ ...toPolicyResource(r), properties }));
   const d = withDeferredProperties(r, policy);
-  assert.deepEqual(d.properties, { versioning: { enabled: true }, name: { $unknown: 'a parameter' } });
+  assert.deepEqual(d.properties, properties);
   assert.equal(Object.getOwnPropertyDescriptor(d, 'properties')?.writable, true);
   const s = withDeferredProperties(r, policy);
   s.properties = { other: 1 };

@@ -18259,6 +18259,34 @@ var init_compose2 = __esm({
   }
 });
 
+// src/model/policy-json.ts
+function encodeAll(texts) {
+  let total = 0;
+  for (const t of texts) total += Buffer.byteLength(t, "utf8");
+  const bytes = new Uint8Array(total);
+  const ends = [];
+  let at3 = 0;
+  for (const t of texts) {
+    at3 += ENCODER.encodeInto(t, bytes.subarray(at3)).written;
+    ends.push(at3);
+  }
+  return { bytes, ends };
+}
+function encode(text2) {
+  return ENCODER.encode(text2);
+}
+function decode(bytes) {
+  return DECODER.decode(bytes);
+}
+var ENCODER, DECODER;
+var init_policy_json = __esm({
+  "src/model/policy-json.ts"() {
+    "use strict";
+    ENCODER = new TextEncoder();
+    DECODER = new TextDecoder("utf-8", { ignoreBOM: true });
+  }
+});
+
 // src/model/resource.ts
 function isUnknown(value) {
   return typeof value === "object" && value !== null && "$unknown" in value;
@@ -18273,6 +18301,7 @@ var unknown;
 var init_resource = __esm({
   "src/model/resource.ts"() {
     "use strict";
+    init_policy_json();
     unknown = (reason2) => ({ $unknown: reason2 });
   }
 });
@@ -29403,10 +29432,15 @@ function wasmModule() {
   return compiled;
 }
 function judge(policy, resources) {
-  const rs = policy.evaluate({ resources: resources.map(toPolicyResource) }, ENTRYPOINT);
+  return flatten(policy.evaluate({ resources: resources.map(toPolicyResource) }, ENTRYPOINT));
+}
+function flatten(rs) {
   const out = [];
   for (const r of rs) for (const x of r.result) out.push(x);
   return out;
+}
+function resultsOf(answer) {
+  return flatten(JSON.parse(decode(answer)));
 }
 function evaluateBatch(resources, config2, maxMemoryPages2 = DEFAULT_MAX_PAGES, module2 = wasmModule()) {
   const policy = loadPolicySync(module2, { initial: Math.min(INITIAL_PAGES, maxMemoryPages2), maximum: maxMemoryPages2 });
@@ -29414,13 +29448,14 @@ function evaluateBatch(resources, config2, maxMemoryPages2 = DEFAULT_MAX_PAGES, 
   return judge(policy, resources);
 }
 function resourcesOf(batch) {
-  return typeof batch === "string" ? JSON.parse(batch) : batch;
+  return batch instanceof Uint8Array ? JSON.parse(decode(batch)) : batch;
 }
-var import_opa_sdk, loadPolicySync, DEFAULT_MAX_PAGES, INITIAL_PAGES, compiled, PAGE, ZERO_PAGE, KEEP_PAGES, ReusedInstance, ENCODER, DECODER, BatchJudge;
+var import_opa_sdk, loadPolicySync, DEFAULT_MAX_PAGES, INITIAL_PAGES, compiled, PAGE, ZERO_PAGE, KEEP_PAGES, ReusedInstance, PREFIX, ENCODER2, BatchJudge;
 var init_evaluate = __esm({
   "src/engine/evaluate.ts"() {
     "use strict";
     init_resource();
+    init_policy_json();
     init_catalog();
     init_batches();
     import_opa_sdk = __toESM(require_opa_sdk(), 1);
@@ -29456,45 +29491,49 @@ var init_evaluate = __esm({
         return this.policy.mem.buffer.byteLength / PAGE;
       }
       /**
-       * Judges a batch, given as resources or as the JSON text of their policy input (an array of
-       * toPolicyResource, as the pool's threads receive it); throws what the runtime throws.
-       * Usable again only while `size` is `pages`.
+       * Judges a batch, given as resources or as the UTF-8 JSON of their policy input (an array of
+       * toPolicyResource, as the pool's threads receive it): the engine's answer (see resultsOf).
+       * Throws what the runtime throws. Usable again only while `size` is `pages`.
        */
-      judge(batch) {
+      answer(batch) {
         if (this.used) {
           const bytes = new Uint8Array(this.policy.mem.buffer);
           bytes.set(this.fresh);
           bytes.fill(0, this.fresh.length);
         }
         this.used = true;
-        if (this.entrypoint === void 0) return judge(this.policy, resourcesOf(batch));
-        const text2 = typeof batch === "string" ? `{"resources":${batch}}` : JSON.stringify({ resources: batch.map(toPolicyResource) });
-        const rs = this.evaluateDirect(this.entrypoint, text2);
-        const out = [];
-        for (const r of rs) for (const x of r.result) out.push(x);
-        return out;
+        if (this.entrypoint === void 0) return encode(JSON.stringify(this.policy.evaluate({ resources: resourcesOf(batch).map(toPolicyResource) }, ENTRYPOINT)));
+        return this.evaluateDirect(this.entrypoint, batch instanceof Uint8Array ? batch : JSON.stringify({ resources: batch.map(toPolicyResource) }));
       }
       /**
-       * LoadedPolicy.evaluate's ABI 1.2 path, the same calls and memory growth, but the input's
-       * UTF-8 is encoded straight into the memory (not into a buffer first, then copied) and the
-       * result's end found by indexOf (not a loop over its bytes in JavaScript).
+       * LoadedPolicy.evaluate's ABI 1.2 path, the same calls and memory growth, but the input is
+       * written straight into the memory (its UTF-8 as it came, or the text encoded there, not into
+       * a buffer first, then copied), and the result's end is found by indexOf (not a loop over its
+       * bytes in JavaScript) and copied out as it is, for whichever thread parses it.
        */
-      evaluateDirect(entrypoint, text2) {
+      evaluateDirect(entrypoint, input) {
         const { policy } = this;
         const at3 = policy.dataHeapPtr;
-        const length = Buffer.byteLength(text2, "utf8");
+        const length = typeof input === "string" ? Buffer.byteLength(input, "utf8") : PREFIX.length + input.length + 1;
         const delta = at3 + length - policy.mem.buffer.byteLength;
         if (delta > 0) policy.mem.grow(Math.ceil(delta / PAGE));
-        const { read: read2, written: written2 } = ENCODER.encodeInto(text2, new Uint8Array(policy.mem.buffer, at3, length));
-        if (read2 !== text2.length || written2 !== length) throw new Error("the policy input did not encode to its UTF-8 length");
+        const memory = new Uint8Array(policy.mem.buffer, at3, length);
+        if (typeof input === "string") {
+          const { read: read2, written: written2 } = ENCODER2.encodeInto(input, memory);
+          if (read2 !== input.length || written2 !== length) throw new Error("the policy input did not encode to its UTF-8 length");
+        } else {
+          memory.set(PREFIX);
+          memory.set(input, PREFIX.length);
+          memory[length - 1] = 125;
+        }
         const exports = policy.wasmInstance.exports;
         const result = exports.opa_eval(0, entrypoint, policy.dataAddr, at3, length, at3 + length, 0);
         const bytes = new Uint8Array(policy.mem.buffer);
-        return JSON.parse(DECODER.decode(bytes.subarray(result, bytes.indexOf(0, result))));
+        return bytes.slice(result, bytes.indexOf(0, result));
       }
     };
-    ENCODER = new TextEncoder();
-    DECODER = new TextDecoder();
+    PREFIX = encode('{"resources":');
+    ENCODER2 = new TextEncoder();
     BatchJudge = class {
       constructor(module2, config2, maximum) {
         this.module = module2;
@@ -29510,11 +29549,15 @@ var init_evaluate = __esm({
       /** Batches judged again by evaluateBatch. */
       rejudged = 0;
       judge(resources) {
+        return resultsOf(this.answer(resources));
+      }
+      /** The batch's results as the engine's answer (see resultsOf), which an evaluation thread sends back as it is. */
+      answer(resources) {
         const instance = this.instance ?? new ReusedInstance(this.module, this.config, this.pages, this.maximum);
         this.instance = void 0;
         let results;
         try {
-          results = instance.judge(resources);
+          results = instance.answer(resources);
         } catch {
         }
         const size = instance.size;
@@ -29524,7 +29567,7 @@ var init_evaluate = __esm({
           return results;
         }
         this.rejudged++;
-        return evaluateBatch(resourcesOf(resources), this.config, this.maximum, this.module);
+        return encode(JSON.stringify([{ result: evaluateBatch(resourcesOf(resources), this.config, this.maximum, this.module) }]));
       }
       /** Lets the instance and its memory go (a later batch gets a new one). */
       release() {
@@ -29545,13 +29588,12 @@ var init_pool_worker = __esm({
     ({ config, maxMemoryPages, module } = workerData);
     judge2 = new BatchJudge(module, config, maxMemoryPages ?? DEFAULT_MAX_PAGES);
     parentPort.on("message", ({ batch, input }) => {
-      let reply;
       try {
-        reply = { batch, results: judge2.judge(input) };
+        const answer = judge2.answer(input);
+        parentPort.postMessage({ batch, answer }, [answer.buffer]);
       } catch (err) {
-        reply = { batch, error: err instanceof Error ? { name: err.name, message: err.message } : String(err) };
+        parentPort.postMessage({ batch, error: err instanceof Error ? { name: err.name, message: err.message } : String(err) });
       }
-      parentPort.postMessage(reply);
     });
   }
 });
@@ -29580,13 +29622,14 @@ async function loadInput(input, io, { cwd, env }) {
 
 // src/sources/load-worker.ts
 init_resource();
+init_policy_json();
 async function serve(msg) {
   try {
     const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io);
     const result = await loadInput(msg.input, io, msg.settings);
-    const policy = result.resources.map((r) => JSON.stringify(toPolicyResource(r)));
+    const policy = encodeAll(result.resources.map((r) => JSON.stringify(toPolicyResource(r))));
     const resources = result.resources.map((r) => propertiesDeferred(r) ? { ...r, properties: null } : r);
-    parentPort2.postMessage({ id: msg.id, result: { resources, errors: result.errors }, policy });
+    parentPort2.postMessage({ id: msg.id, result: { resources, errors: result.errors }, policy }, [policy.bytes.buffer]);
   } catch (err) {
     parentPort2.postMessage({ id: msg.id, failure: err.message });
   }

@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { toPolicyResource } from '../model/resource.js';
 import type { Resource } from '../model/resource.js';
+import { decode, encode } from '../model/policy-json.js';
 import { BUNDLE_DIR, ENTRYPOINT } from './catalog.js';
 import { BatchPacker, batchInputs, DEFAULT_BATCH, groupsOf, type Batch } from './batches.js';
 import sdk from './opa-sdk.cjs';
@@ -88,10 +89,24 @@ export function wasmModule(): WasmModule {
 type Policy = ReturnType<typeof loadPolicySync>;
 
 function judge(policy: Policy, resources: Resource[]): RawResult[] {
-  const rs = policy.evaluate({ resources: resources.map(toPolicyResource) }, ENTRYPOINT) as Array<{ result: RawResult[] }>;
+  return flatten(policy.evaluate({ resources: resources.map(toPolicyResource) }, ENTRYPOINT) as EngineResult);
+}
+
+/** What the entrypoint evaluates to: one result set (the built-in one: an array). */
+type EngineResult = Array<{ result: RawResult[] }>;
+
+function flatten(rs: EngineResult): RawResult[] {
   const out: RawResult[] = [];
   for (const r of rs) for (const x of r.result) out.push(x);
   return out;
+}
+
+/**
+ * The results in an engine's answer: the UTF-8 JSON of what the entrypoint evaluated to, as an
+ * evaluation thread sends it back (BatchJudge.answer), parsed where the results are used.
+ */
+export function resultsOf(answer: Uint8Array): RawResult[] {
+  return flatten(JSON.parse(decode(answer)) as EngineResult);
 }
 
 /**
@@ -106,14 +121,14 @@ export function evaluateBatch(resources: Resource[], config: PolicyData, maxMemo
 }
 
 /**
- * A batch: its resources, or the JSON text of their policy input (an array of
+ * A batch: its resources, or the UTF-8 JSON of their policy input (an array of
  * toPolicyResource; what a pool thread receives), which is the same input to the engine.
  */
-export type BatchInput = Resource[] | string;
+export type BatchInput = Resource[] | Uint8Array;
 
-/** The resources of a batch; policy resources parsed from its text hold every field the engine reads. */
+/** The resources of a batch; policy resources parsed from its JSON hold every field the engine reads. */
 function resourcesOf(batch: BatchInput): Resource[] {
-  return typeof batch === 'string' ? (JSON.parse(batch) as Resource[]) : batch;
+  return batch instanceof Uint8Array ? (JSON.parse(decode(batch)) as Resource[]) : batch;
 }
 
 const PAGE = 65536;
@@ -157,44 +172,51 @@ class ReusedInstance {
   }
 
   /**
-   * Judges a batch, given as resources or as the JSON text of their policy input (an array of
-   * toPolicyResource, as the pool's threads receive it); throws what the runtime throws.
-   * Usable again only while `size` is `pages`.
+   * Judges a batch, given as resources or as the UTF-8 JSON of their policy input (an array of
+   * toPolicyResource, as the pool's threads receive it): the engine's answer (see resultsOf).
+   * Throws what the runtime throws. Usable again only while `size` is `pages`.
    */
-  judge(batch: BatchInput): RawResult[] {
+  answer(batch: BatchInput): Uint8Array {
     if (this.used) {
       const bytes = new Uint8Array(this.policy.mem.buffer);
       bytes.set(this.fresh);
       bytes.fill(0, this.fresh.length);
     }
     this.used = true;
-    if (this.entrypoint === undefined) return judge(this.policy, resourcesOf(batch));
-    const text = typeof batch === 'string' ? `{"resources":${batch}}` : JSON.stringify({ resources: batch.map(toPolicyResource) });
-    const rs = this.evaluateDirect(this.entrypoint, text) as Array<{ result: RawResult[] }>;
-    const out: RawResult[] = [];
-    for (const r of rs) for (const x of r.result) out.push(x);
-    return out;
+    if (this.entrypoint === undefined) return encode(JSON.stringify(this.policy.evaluate({ resources: resourcesOf(batch).map(toPolicyResource) }, ENTRYPOINT)));
+    return this.evaluateDirect(this.entrypoint, batch instanceof Uint8Array ? batch : JSON.stringify({ resources: batch.map(toPolicyResource) }));
   }
 
   /**
-   * LoadedPolicy.evaluate's ABI 1.2 path, the same calls and memory growth, but the input's
-   * UTF-8 is encoded straight into the memory (not into a buffer first, then copied) and the
-   * result's end found by indexOf (not a loop over its bytes in JavaScript).
+   * LoadedPolicy.evaluate's ABI 1.2 path, the same calls and memory growth, but the input is
+   * written straight into the memory (its UTF-8 as it came, or the text encoded there, not into
+   * a buffer first, then copied), and the result's end is found by indexOf (not a loop over its
+   * bytes in JavaScript) and copied out as it is, for whichever thread parses it.
    */
-  private evaluateDirect(entrypoint: number, text: string): unknown {
+  private evaluateDirect(entrypoint: number, input: Uint8Array | string): Uint8Array {
     const { policy } = this;
     const at = policy.dataHeapPtr as number;
-    const length = Buffer.byteLength(text, 'utf8');
+    const length = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : PREFIX.length + input.length + 1;
     const delta = at + length - policy.mem.buffer.byteLength;
     if (delta > 0) policy.mem.grow(Math.ceil(delta / PAGE));
-    const { read, written } = ENCODER.encodeInto(text, new Uint8Array(policy.mem.buffer, at, length));
-    if (read !== text.length || written !== length) throw new Error('the policy input did not encode to its UTF-8 length');
+    const memory = new Uint8Array(policy.mem.buffer, at, length);
+    if (typeof input === 'string') {
+      const { read, written } = ENCODER.encodeInto(input, memory);
+      if (read !== input.length || written !== length) throw new Error('the policy input did not encode to its UTF-8 length');
+    } else {
+      // {"resources": <the batch's array>}
+      memory.set(PREFIX);
+      memory.set(input, PREFIX.length);
+      memory[length - 1] = 0x7d;
+    }
     const exports = (policy.wasmInstance as unknown as { exports: OpaExports }).exports;
     const result = exports.opa_eval(0, entrypoint, policy.dataAddr, at, length, at + length, 0);
     const bytes = new Uint8Array(policy.mem.buffer);
-    return JSON.parse(DECODER.decode(bytes.subarray(result, bytes.indexOf(0, result))));
+    return bytes.slice(result, bytes.indexOf(0, result));
   }
 }
+
+const PREFIX = encode('{"resources":');
 
 /** The one export of the OPA wasm ABI that evaluateDirect calls. */
 interface OpaExports {
@@ -202,7 +224,6 @@ interface OpaExports {
 }
 
 const ENCODER = new TextEncoder();
-const DECODER = new TextDecoder();
 
 /**
  * Judges batches one after another in one ReusedInstance, with the results and failures
@@ -224,11 +245,16 @@ export class BatchJudge {
   }
 
   judge(resources: BatchInput): RawResult[] {
+    return resultsOf(this.answer(resources));
+  }
+
+  /** The batch's results as the engine's answer (see resultsOf), which an evaluation thread sends back as it is. */
+  answer(resources: BatchInput): Uint8Array {
     const instance = this.instance ?? new ReusedInstance(this.module, this.config, this.pages, this.maximum);
     this.instance = undefined;
-    let results: RawResult[] | undefined;
+    let results: Uint8Array | undefined;
     try {
-      results = instance.judge(resources);
+      results = instance.answer(resources);
     } catch {
       // Judged again below.
     }
@@ -239,7 +265,7 @@ export class BatchJudge {
       return results;
     }
     this.rejudged++;
-    return evaluateBatch(resourcesOf(resources), this.config, this.maximum, this.module);
+    return encode(JSON.stringify([{ result: evaluateBatch(resourcesOf(resources), this.config, this.maximum, this.module) }]));
   }
 
   /** Lets the instance and its memory go (a later batch gets a new one). */

@@ -4,7 +4,7 @@
  * runtime threw (as data: the main thread describes it as a serial evaluation would).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { BatchJudge, DEFAULT_MAX_PAGES, type PolicyData, type RawResult } from './evaluate.js';
+import { BatchJudge, DEFAULT_MAX_PAGES, type PolicyData } from './evaluate.js';
 import type { PoolWorkerData } from './pool.js';
 
 const { config, maxMemoryPages, module } = workerData as PoolWorkerData & { config: PolicyData };
@@ -15,16 +15,16 @@ const judge = new BatchJudge(module, config, maxMemoryPages ?? DEFAULT_MAX_PAGES
  * Numbered `batch`, not `id`: a reply with an `id` is a loaded input to the load worker's
  * entry (the build's code-cache wrapper counts those), which this is not.
  */
-export type PoolReply = { batch: number; results: RawResult[] } | { batch: number; error: { name: string; message: string } | string };
+export type PoolReply = { batch: number; answer: Uint8Array } | { batch: number; error: { name: string; message: string } | string };
 
-parentPort!.on('message', ({ batch, input }: { batch: number; input: string }) => {
-  let reply: PoolReply;
+parentPort!.on('message', ({ batch, input }: { batch: number; input: Uint8Array }) => {
   try {
-    // The batch's resources as policies see them (toPolicyResource, as JSON): the text the
-    // engine is given on the calling thread too, so it gets the serial input.
-    reply = { batch, results: judge.judge(input) };
+    // The batch's resources as policies see them (toPolicyResource, as UTF-8 JSON): the input
+    // the engine is given on the calling thread too, so it gets the serial input. The answer
+    // (the engine's result JSON, in a buffer of its own) is transferred, and parsed there.
+    const answer = judge.answer(input);
+    parentPort!.postMessage({ batch, answer } satisfies PoolReply, [answer.buffer as ArrayBuffer]);
   } catch (err) {
-    reply = { batch, error: err instanceof Error ? { name: err.name, message: err.message } : String(err) };
+    parentPort!.postMessage({ batch, error: err instanceof Error ? { name: err.name, message: err.message } : String(err) } satisfies PoolReply);
   }
-  parentPort!.postMessage(reply);
 });

@@ -20,7 +20,8 @@ import type { Worker } from 'node:worker_threads';
 import { toPolicyResource, type Resource } from '../model/resource.js';
 import { startWorker } from '../sources/isolate.js';
 import { BatchPacker, batchInputs, DEFAULT_BATCH, groupsOf, type Batch } from './batches.js';
-import { BatchJudge, DEFAULT_MAX_PAGES, describe, wasmModule, type BatchFailure, type BatchInput, type EngineOptions, type PolicyData, type RawResult } from './evaluate.js';
+import { BatchJudge, DEFAULT_MAX_PAGES, describe, resultsOf, wasmModule, type BatchFailure, type BatchInput, type EngineOptions, type PolicyData, type RawResult } from './evaluate.js';
+import { encode, jsonArray } from '../model/policy-json.js';
 import type { PoolReply } from './pool-worker.js';
 
 type WasmModule = ReturnType<typeof wasmModule>;
@@ -131,8 +132,8 @@ export class PooledEvaluator {
   /** What a pump step threw (a mapping bug): every later wait rejects with it. */
   private broken: { error: unknown } | undefined;
   private readonly judged: Omit<PoolCounts, 'waiting'> = { inline: 0, threaded: 0, started: false };
-  /** Resources' policy input as JSON, made by the load worker (prepared). */
-  private readonly json = new WeakMap<Resource, string>();
+  /** Resources' policy input as UTF-8 JSON, made by the load worker (prepared). */
+  private readonly json = new WeakMap<Resource, Uint8Array>();
 
   constructor(
     private readonly config: PolicyData,
@@ -152,11 +153,12 @@ export class PooledEvaluator {
   }
 
   /**
-   * `policy[i]` is JSON.stringify(toPolicyResource(resources[i])), made where the resources were
-   * loaded: a batch is sent to a thread as this text, which it parses, instead of being copied
-   * object by object on this thread. Resources without it are serialized here.
+   * `policy[i]` is JSON.stringify(toPolicyResource(resources[i])) as UTF-8, made where the
+   * resources were loaded: a batch is sent to a thread as these bytes, which the engine is given
+   * as they are, instead of being copied object by object on this thread. Resources without it
+   * are serialized here.
    */
-  prepared(resources: Resource[], policy: string[] | undefined): void {
+  prepared(resources: Resource[], policy: Uint8Array[] | undefined): void {
     if (policy?.length !== resources.length) return;
     for (let n = 0; n < resources.length; n++) this.json.set(resources[n]!, policy[n]!);
   }
@@ -182,7 +184,14 @@ export class PooledEvaluator {
       this.judge.release();
       const threads = this.threads ?? [];
       this.threads = [];
-      await Promise.all(threads.map((t) => t.worker.terminate()));
+      // Held until they are gone: an unref'd worker's exit does not keep the event loop alive,
+      // and with nothing else pending the process would end inside this await.
+      await Promise.all(
+        threads.map((t) => {
+          t.worker.ref();
+          return t.worker.terminate();
+        }),
+      );
     }
     return this.failures;
   }
@@ -265,7 +274,9 @@ export class PooledEvaluator {
     thread.sent.set(i, batch);
     this.inFlight++;
     thread.worker.ref();
-    thread.worker.postMessage({ batch: i, input: this.input(batch) });
+    const input = this.input(batch);
+    // Its own buffer (jsonArray), transferred: not copied.
+    thread.worker.postMessage({ batch: i, input }, [input.buffer as ArrayBuffer]);
   }
 
   private until(done: () => boolean): Promise<void> {
@@ -285,19 +296,26 @@ export class PooledEvaluator {
     }
   }
 
-  /** The batch's policy input as JSON: what evaluateBatch gives the engine, parsed by the thread. */
-  private input(batch: Batch): string {
-    const parts: string[] = [];
-    for (const r of batch.resources) {
-      const text = this.json.get(r);
-      parts.push(text ?? JSON.stringify(toPolicyResource(r)));
-    }
-    return `[${parts.join(',')}]`;
+  /** The batch's policy input as UTF-8 JSON, in a buffer of its own: what evaluateBatch gives the engine. */
+  private input(batch: Batch): Uint8Array {
+    const parts = batch.resources.map((r): Uint8Array | string => this.json.get(r) ?? JSON.stringify(toPolicyResource(r)));
+    // All serialized here (a live or snapshot scan's resources): encoded once for the batch, not one by one.
+    if (parts.every((p) => typeof p === 'string')) return encode(`[${parts.join(',')}]`);
+    return jsonArray(parts.map((p) => (typeof p === 'string' ? encode(p) : p)));
   }
 
   /** Lets a judged batch's JSON go; a slice's related resources may be sent again with another slice. */
   private forget(batch: Batch): void {
     if (!batch.own) for (const r of batch.resources) this.json.delete(r);
+  }
+
+  /** A thread's answer, parsed here (where its results are used) rather than copied as objects. */
+  private parsed(answer: Uint8Array): Outcome {
+    try {
+      return { results: resultsOf(answer) };
+    } catch (error) {
+      return { error };
+    }
   }
 
   private inline(batch: Batch, input: BatchInput = batch.resources): Outcome {
@@ -319,7 +337,7 @@ export class PooledEvaluator {
         thread.sent.delete(m.batch);
         if (thread.sent.size === 0) thread.worker.unref();
         this.judged.threaded++;
-        this.answered(m.batch, batch, 'results' in m ? { results: m.results } : { error: revive(m.error) });
+        this.answered(m.batch, batch, 'answer' in m ? this.parsed(m.answer) : { error: revive(m.error) });
       });
       const lost = (): void => this.lost(thread);
       thread.worker.on('error', lost);

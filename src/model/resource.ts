@@ -6,6 +6,7 @@
  * `provenance` stays on the TypeScript side and turns a rule's attribute path into a file
  * and line (or an ARN/account/region for live resources).
  */
+import { decode } from './policy-json.js';
 
 export type SourceKind = 'compose' | 'cloudformation' | 'cdk' | 'aws';
 
@@ -135,14 +136,14 @@ export function propertiesDeferred(r: Resource): boolean {
  * anyway). The same keys in the same order; a new object literal rather than defineProperty on
  * the received one, which costs several times more per resource on the main thread.
  */
-export function withDeferredProperties(r: Resource, policy: string): Resource {
+export function withDeferredProperties(r: Resource, policy: Uint8Array): Resource {
   return {
     id: r.id,
     type: r.type,
     source: r.source,
     name: r.name,
     get properties(): Properties {
-      const value = (JSON.parse(policy) as PolicyResource).properties;
+      const value = (JSON.parse(decode(policy)) as PolicyResource).properties;
       Object.defineProperty(this, 'properties', { value, writable: true, enumerable: true, configurable: true });
       return value;
     },

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withDeferredProperties, type InputError, type LoadResult } from '../model/resource.js';
+import { split, type PolicyBytes } from '../model/policy-json.js';
 import type { Input } from './discover.js';
 import type { IOOptions } from './io.js';
 import { inputName, type LoadSettings } from './load.js';
@@ -37,8 +38,8 @@ const WORKER = new URL(`./load-worker${EXT}`, import.meta.url);
 const workerSource = (): URL | string =>
   EXT === '.ts' ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); });` : WORKER;
 
-/** `policy`: each resource's policy input (toPolicyResource) as JSON, made in the worker for the evaluation threads. */
-type Reply = { id: number; result: LoadResult; policy: string[] } | { id: number; failure: string };
+/** `policy`: each resource's policy input (toPolicyResource) as JSON bytes, made in the worker for the evaluation threads. */
+type Reply = { id: number; result: LoadResult; policy: PolicyBytes } | { id: number; failure: string };
 /** `requeue`: the worker was stopped (for another input) before it got to this one. */
 type Outcome = Reply | { crashed: string } | 'timeout' | 'requeue';
 
@@ -163,7 +164,7 @@ function pick(width: number): LoadWorker {
 /** A loaded input: what the scan is handed. */
 interface Loaded {
   result: LoadResult;
-  policy?: string[];
+  policy?: Uint8Array[];
 }
 
 async function loadOne(input: Input, settings: LoadSettings, budget: Budget, width: number): Promise<Loaded> {
@@ -175,9 +176,10 @@ async function loadOne(input: Input, settings: LoadSettings, budget: Budget, wid
   } while (r === 'requeue');
   if (r !== 'timeout' && 'result' in r) {
     const { resources } = r.result;
+    const policy = split(r.policy);
     // Sent without properties by the load worker (propertiesDeferred): read from their policy JSON when asked for.
-    for (let n = 0; n < resources.length; n++) if (resources[n]!.properties === null) resources[n] = withDeferredProperties(resources[n]!, r.policy[n]!);
-    return { result: r.result, policy: r.policy };
+    for (let n = 0; n < resources.length; n++) if (resources[n]!.properties === null) resources[n] = withDeferredProperties(resources[n]!, policy[n]!);
+    return { result: r.result, policy };
   }
   const failed = (message: string): Loaded => ({ result: { resources: [], errors: [{ file: inputName(input), level: 'error', message } satisfies InputError] } });
   if (r !== 'timeout' && 'failure' in r) return failed(`load ${input.kind}: internal error: ${r.failure}`);
@@ -198,7 +200,7 @@ async function loadOne(input: Input, settings: LoadSettings, budget: Budget, wid
 export const LOAD_AHEAD = 3;
 
 /** One loaded input, as the scan receives it. */
-export type OnLoaded = (input: Input, result: LoadResult, policy?: string[]) => void | Promise<void>;
+export type OnLoaded = (input: Input, result: LoadResult, policy?: Uint8Array[]) => void | Promise<void>;
 
 /**
  * Loads every input in order. With `onLoaded`, each result is handed over as it comes while the

@@ -8,6 +8,7 @@ import { nodeIO, type IOOptions } from './io.js';
 import { loadInput, type LoadSettings } from './load.js';
 import type { Input } from './discover.js';
 import { propertiesDeferred, toPolicyResource, type Resource } from '../model/resource.js';
+import { encodeAll } from '../model/policy-json.js';
 
 interface Request {
   id: number;
@@ -23,11 +24,12 @@ async function serve(msg: Request): Promise<void> {
     const result = await loadInput(msg.input, io, msg.settings);
     // What the evaluation threads are sent (engine/pool.ts), made here, off the main thread:
     // the engine sends the policies this JSON anyway, so parsed again it is the same input.
-    const policy = result.resources.map((r) => JSON.stringify(toPolicyResource(r)));
+    // As UTF-8 in one buffer, transferred, not copied (model/policy-json.ts).
+    const policy = encodeAll(result.resources.map((r) => JSON.stringify(toPolicyResource(r))));
     // Their properties are in `policy`: a template's resources cross without them (isolate.ts
     // gives them back, lazily), so the structured clone copies them once, not twice.
     const resources = result.resources.map((r) => (propertiesDeferred(r) ? ({ ...r, properties: null } as unknown as Resource) : r));
-    parentPort!.postMessage({ id: msg.id, result: { resources, errors: result.errors }, policy });
+    parentPort!.postMessage({ id: msg.id, result: { resources, errors: result.errors }, policy }, [policy.bytes.buffer as ArrayBuffer]);
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, failure: (err as Error).message });
   }

@@ -184,8 +184,9 @@ export class PooledEvaluator {
       this.judge.release();
       const threads = this.threads ?? [];
       this.threads = [];
-      // Held until they are gone: an unref'd worker's exit does not keep the event loop alive,
-      // and with nothing else pending the process would end inside this await.
+      // Held until they are gone: a thread with no batches is unref'd, and an exit that held
+      // nothing would let the process end inside this await once nothing else is pending (a
+      // precaution: not reproduced; see the note in issue 11 on a flaky pool test).
       await Promise.all(
         threads.map((t) => {
           t.worker.ref();

@@ -185,8 +185,8 @@ export class PooledEvaluator {
       const threads = this.threads ?? [];
       this.threads = [];
       // Held until they are gone: a thread with no batches is unref'd, and an exit that held
-      // nothing would let the process end inside this await once nothing else is pending (a
-      // precaution: not reproduced; see the note in issue 11 on a flaky pool test).
+      // nothing would let the process end inside this await. A thread out of `threads` ignores
+      // the answers still on their way (a throw in onResults ended the evaluation early).
       await Promise.all(
         threads.map((t) => {
           t.worker.ref();
@@ -333,6 +333,9 @@ export class PooledEvaluator {
     for (let n = 0; n < this.threadCount; n++) {
       const thread: Thread = { worker: startWorker({ workerData }), sent: new Map() };
       thread.worker.on('message', (m: PoolReply) => {
+        // A thread being stopped (end) may still deliver answers it had sent: ignored, and above
+        // all not allowed to unref it, or the process could exit while end awaits its exit.
+        if (!this.threads?.includes(thread)) return;
         const batch = thread.sent.get(m.batch);
         if (!batch) return;
         thread.sent.delete(m.batch);

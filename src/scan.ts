@@ -2,7 +2,7 @@
  * The scan pipeline: discover -> load -> evaluate -> findings. No console, no output files:
  * the result is data that the reporters format and the CLI writes.
  */
-import type { InputError, LoadResult, Resource } from './model/resource.js';
+import type { FileDigest, InputError, LoadResult, Resource } from './model/resource.js';
 import { discover, type Input, type Skipped } from './sources/discover.js';
 import { isInputError, nodeIO, scanRoots, withRealRoots, type SourceIO } from './sources/io.js';
 import { inputName, loadInput, type LoadSettings } from './sources/load.js';
@@ -66,6 +66,11 @@ export interface ScanOptions {
   policies?: string[];
   /** Where `opa` is looked for when custom Rego is compiled (default: PATH). */
   opaPath?: string;
+  /**
+   * Hash every input file as it is read (ScanResult.read), for the evidence record: it then
+   * attests the bytes that were judged, and the files are not read again to hash them.
+   */
+  digests?: boolean;
 }
 
 async function loadInProcess(inputs: Input[], io: SourceIO, settings: LoadSettings, onLoaded: OnLoaded): Promise<void> {
@@ -118,7 +123,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const found = await discover(options.paths, cwd, { roots, allowOutsideRoot });
   if (options.exclude && options.exclude.length > 0) found.inputs = found.inputs.filter((i) => !excluded(inputName(i), options.exclude!));
   if (options.inputFilter) found.inputs = found.inputs.filter(options.inputFilter);
-  const settings: LoadSettings = { cwd, ...(options.env ? { env: options.env } : {}) };
+  const settings: LoadSettings = { cwd, ...(options.env ? { env: options.env } : {}), ...(options.digests ? { digests: true } : {}) };
+  const read: FileDigest[] = [];
   const catalog = loadCatalog();
   const policyData: PolicyData = { required_tags: options.requiredTags, ...(options.tags ? { tags: options.tags } : {}) };
   // Evaluation overlaps loading: each batch is evaluated (on evaluation threads in a large scan),
@@ -134,6 +140,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   let resourceCount = 0;
   const onLoaded: OnLoaded = (input, result, policy) => {
     evaluator.prepared(result.resources, policy);
+    if (result.read) for (const d of result.read) read.push(d);
     // Compose projects wait for the end of loading: a file another project pulls in is not judged alone.
     if (input.kind === 'compose') {
       evaluator.expect(result.resources.length);
@@ -160,7 +167,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     // Imported only for a live scan: the SDK is not even loaded otherwise.
     const live = await import('./sources/aws/live.js');
     if (live.wanted(options.aws)) {
-      const got = await live.loadLive(options.aws, cwd);
+      const got = await live.loadLive(options.digests ? { ...options.aws, digests: true } : options.aws, cwd);
+      if (got.read) for (const d of got.read) read.push(d);
       loaded.resources.push(...got.resources);
       loaded.errors.push(...got.errors);
       await evaluator.add(got.resources);
@@ -238,6 +246,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     skipped: found.skipped,
     ...(governed.fixed ? { fixed: governed.fixed } : {}),
     ...(live ? { live } : {}),
+    ...(options.digests ? { read } : {}),
   };
 }
 

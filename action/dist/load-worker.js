@@ -52,6 +52,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // src/sources/io.ts
 import { open, lstat, readlink, realpath, stat, constants } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { createHash } from "node:crypto";
 function isInputError(x) {
   return typeof x === "object" && x !== null && "message" in x && "file" in x && "level" in x;
 }
@@ -109,6 +110,9 @@ async function confine(path, roots, realRoots) {
   }
   return { ok: false, why: "outside" };
 }
+function digestOf(file, bytes) {
+  return { file: file.split("\\").join("/"), sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
+}
 function decodeText(buf) {
   const utf16 = buf[0] === 255 && buf[1] === 254 ? "utf-16le" : buf[0] === 254 && buf[1] === 255 ? "utf-16be" : void 0;
   const encoding = utf16 ?? "utf-8";
@@ -158,7 +162,7 @@ async function readOpen(fh, maxBytes) {
     await fh.close();
   }
 }
-function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {}) {
+function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {}, onRead) {
   const confined = options.roots && !options.allowOutsideRoot ? options.roots.map((r) => resolve(cwd, r)) : void 0;
   const realRoots = realRootCache(options.realRoots);
   const locate = async (shown) => {
@@ -188,6 +192,7 @@ function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {})
         if (buf === "not-regular") return fail("read: not a regular file");
         if (buf === "would-block") return fail("read: not a regular file (reading would block)");
         if (buf === "too-large") return fail(`read: file is larger than the ${maxBytes}-byte limit`);
+        onRead?.(digestOf(shown, buf));
         const decoded = decodeText(buf);
         return "text" in decoded ? decoded.text : fail(decoded.message, decoded.line);
       } catch (err) {
@@ -29625,11 +29630,12 @@ init_resource();
 init_policy_json();
 async function serve(msg) {
   try {
-    const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io);
+    const read2 = [];
+    const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io, msg.settings.digests ? (d) => read2.push(d) : void 0);
     const result = await loadInput(msg.input, io, msg.settings);
     const policy = encodeAll(result.resources.map((r) => JSON.stringify(toPolicyResource(r))));
     const resources = result.resources.map((r) => propertiesDeferred(r) ? { ...r, properties: null } : r);
-    parentPort2.postMessage({ id: msg.id, result: { resources, errors: result.errors }, policy }, [policy.bytes.buffer]);
+    parentPort2.postMessage({ id: msg.id, result: { resources, errors: result.errors, ...read2.length > 0 ? { read: read2 } : {} }, policy }, [policy.bytes.buffer]);
   } catch (err) {
     parentPort2.postMessage({ id: msg.id, failure: err.message });
   }

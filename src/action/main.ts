@@ -76,7 +76,7 @@ export async function run(): Promise<void> {
     ...(bool('no-inline-suppressions') ? { inlineSuppressions: false } : {}),
     ...liveFlags(workspace),
   };
-  const { result, failOn, targets } = await scanWithFlags(paths, flags, workspace);
+  const { result, failOn, targets } = await scanWithFlags(paths, flags, workspace, { evidence: true });
   // The same evidence block as the CLI's, so the HTML artifact of a PR scan is an audit record too.
   result.evidence = [gatherEvidence(result, { name: 'action', paths: targets.map((t) => evidencePath(t, workspace)), options: givenOptions(flags as Record<string, unknown>, workspace) }, {
     cwd: workspace,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Evidence, ScanResult } from '../findings/result.js';
+import type { FileDigest } from '../model/resource.js';
 import { BUNDLE_DIR, loadCatalog } from '../engine/catalog.js';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -30,10 +31,15 @@ function filesOf(result: ScanResult, cwd: string): string[] {
   return [...new Set(files)].sort();
 }
 
-/** A regular file's hash; links and special files are not followed (they were not read either). */
-function hashFile(path: string): { sha256: string; bytes: number } | undefined {
+/**
+ * A regular file's hash; links and special files are not followed (they were not read either).
+ * `read`: its digest as the scan read it (ScanResult.read), which is what was judged; the file
+ * is read again only when the scan did not hash it.
+ */
+function hashFile(path: string, read: FileDigest | undefined): { sha256: string; bytes: number } | undefined {
   try {
     if (!lstatSync(path).isFile()) return undefined;
+    if (read) return { sha256: read.sha256, bytes: read.bytes };
     const data = readFileSync(path);
     return { sha256: sha256(data), bytes: data.length };
   } catch {
@@ -71,8 +77,9 @@ export function gatherEvidence(
 ): Evidence {
   const catalog = loadCatalog();
   const inputs: Evidence['inputs'] = [];
+  const read = new Map((result.read ?? []).map((d) => [resolve(cwd, d.file), d]));
   for (const file of [...new Set([...filesOf(result, cwd), ...snapshotFiles(snapshots, cwd)])].sort()) {
-    const h = hashFile(resolve(cwd, file));
+    const h = hashFile(resolve(cwd, file), read.get(resolve(cwd, file)));
     if (h) inputs.push({ file, ...h });
   }
   // The accounts and regions read (a clean account has no finding to name it), and those findings name.

@@ -183,9 +183,14 @@ export interface FlaggedScan {
   targets: string[];
 }
 
-/** Configuration file + flags (flags win) -> the scan result. Shared by the CLI and the Action. */
-export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = process.cwd()): Promise<FlaggedScan> {
+/**
+ * Configuration file + flags (flags win) -> the scan result. Shared by the CLI and the Action.
+ * `evidence`: an evidence record will be made (default: when a report is to be written), so the
+ * files are hashed as they are read (ScanOptions.digests).
+ */
+export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = process.cwd(), { evidence }: { evidence?: boolean } = {}): Promise<FlaggedScan> {
   const { config, file: configFile } = await readConfig(flags, cwd);
+  const digests = evidence ?? Object.values({ ...config.outputs, ...definedOutputs(flags) }).some((target) => target);
   const failOn = parseFailOn(flags.failOn) ?? config.failOn ?? 'high';
   const listed = flags.requiredTags !== undefined ? flags.requiredTags.split(',').map((t) => t.trim()).filter(Boolean) : (config.requiredTags ?? []);
   const requiredTags = [...new Set([...listed, ...(config.tags?.required ?? [])])];
@@ -213,6 +218,7 @@ export async function scanWithFlags(paths: string[], flags: ScanFlags, cwd = pro
     ...(aws ? { aws } : {}),
     ...(policies.length > 0 ? { policies } : {}),
     ...(Object.keys(tags).length > 0 ? { tags } : {}),
+    ...(digests ? { digests } : {}),
   });
   if (result.missing.length > 0) {
     throw new UsageError(result.missing.map((p) => `${p}: no such file or folder`).join('\n'));

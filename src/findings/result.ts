@@ -2,7 +2,7 @@
  * The result of a scan as data: what the formatters read. It lives with the findings (not in
  * scan.ts) so that report/ depends on data only, never on the pipeline.
  */
-import type { InputError, Resource } from '../model/resource.js';
+import type { FileDigest, InputError, Resource } from '../model/resource.js';
 import type { Input, Skipped } from '../sources/discover.js';
 import type { BaselineEntry } from './baseline.js';
 import type { Finding, Rule, Severity } from './types.js';
@@ -52,6 +52,11 @@ export interface ScanResult {
   skipped: Skipped[];
   /** With a baseline: what it held that this scan no longer finds. */
   fixed?: BaselineEntry[];
+  /**
+   * The files read, hashed as they were (ScanOptions.digests): what the evidence record is made
+   * from. Not a field of any report.
+   */
+  read?: FileDigest[];
   /** One record per scan this result holds (several after a merge); absent in pure pipeline results. */
   evidence?: Evidence[];
   /** A live scan: the accounts and regions read, from every resource loaded (not only those with findings). */

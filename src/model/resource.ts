@@ -168,6 +168,18 @@ export interface InputError {
 export interface LoadResult {
   resources: Resource[];
   errors: InputError[];
+  /**
+   * The files read for it, hashed as they were read, when the scan asked (LoadSettings.digests):
+   * the evidence record then attests the bytes that were judged, without reading them again.
+   */
+  read?: FileDigest[];
+}
+
+/** A file as it was read: its name as findings give it (relative to the scan's working directory), SHA-256 and size. */
+export interface FileDigest {
+  file: string;
+  sha256: string;
+  bytes: number;
 }
 
 export type AttributePath = ReadonlyArray<string | number>;

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { nodeIO, type IOOptions } from './io.js';
 import { loadInput, type LoadSettings } from './load.js';
 import type { Input } from './discover.js';
-import { propertiesDeferred, toPolicyResource, type Resource } from '../model/resource.js';
+import { propertiesDeferred, toPolicyResource, type FileDigest, type Resource } from '../model/resource.js';
 import { encodeAll } from '../model/policy-json.js';
 
 interface Request {
@@ -20,7 +20,8 @@ interface Request {
 
 async function serve(msg: Request): Promise<void> {
   try {
-    const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io);
+    const read: FileDigest[] = [];
+    const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io, msg.settings.digests ? (d) => read.push(d) : undefined);
     const result = await loadInput(msg.input, io, msg.settings);
     // What the evaluation threads are sent (engine/pool.ts), made here, off the main thread:
     // the engine sends the policies this JSON anyway, so parsed again it is the same input.
@@ -29,7 +30,7 @@ async function serve(msg: Request): Promise<void> {
     // Their properties are in `policy`: a template's resources cross without them (isolate.ts
     // gives them back, lazily), so the structured clone copies them once, not twice.
     const resources = result.resources.map((r) => (propertiesDeferred(r) ? ({ ...r, properties: null } as unknown as Resource) : r));
-    parentPort!.postMessage({ id: msg.id, result: { resources, errors: result.errors }, policy }, [policy.bytes.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ id: msg.id, result: { resources, errors: result.errors, ...(read.length > 0 ? { read } : {}) }, policy }, [policy.bytes.buffer as ArrayBuffer]);
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, failure: (err as Error).message });
   }

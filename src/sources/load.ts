@@ -10,6 +10,8 @@ import type { SourceIO } from './io.js';
 export interface LoadSettings {
   cwd: string;
   env?: Record<string, string | undefined>;
+  /** Hash every file as it is read, into LoadResult.read (for the evidence record). */
+  digests?: boolean;
 }
 
 export async function loadInput(input: Input, io: SourceIO, { cwd, env }: LoadSettings): Promise<LoadResult> {

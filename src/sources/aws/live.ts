@@ -7,7 +7,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readConfigSnapshot, readIamSnapshot } from './snapshot.js';
-import type { InputError, LoadResult, Resource } from '../../model/resource.js';
+import type { FileDigest, InputError, LoadResult, Resource } from '../../model/resource.js';
+import { digestOf } from '../io.js';
 import { normalizeConfigItems, normalizeIam } from './normalize/index.js';
 
 export interface LiveOptions {
@@ -23,6 +24,8 @@ export interface LiveOptions {
   /** Offline: Config snapshot files (.json, .json.gz) or a folder of them; saved IAM calls. */
   configSnapshot?: string;
   iamSnapshot?: string;
+  /** Hash the snapshot files as they are read, into LoadResult.read (for the evidence record). */
+  digests?: boolean;
   timeoutMs?: number;
   maxAttempts?: number;
   /** One line per account/region as it starts and ends. */
@@ -74,7 +77,13 @@ export function parseAccountsFile(text: string, file: string): { targets: Target
 export function loadSnapshots(options: LiveOptions, cwd: string): LoadResult {
   const resources: Resource[] = [];
   const errors: InputError[] = [];
+  const read: FileDigest[] = [];
   const name = (p: string) => relative(cwd, p).split('\\').join('/') || p;
+  const bytesOf = (f: string): Buffer => {
+    const bytes = readFileSync(f);
+    if (options.digests) read.push(digestOf(name(f), bytes));
+    return bytes;
+  };
   if (options.configSnapshot) {
     const base = resolve(cwd, options.configSnapshot);
     let files: string[] = [];
@@ -86,7 +95,7 @@ export function loadSnapshots(options: LiveOptions, cwd: string): LoadResult {
     }
     for (const f of files) {
       try {
-        const s = readConfigSnapshot(readFileSync(f), name(f));
+        const s = readConfigSnapshot(bytesOf(f), name(f));
         errors.push(...s.errors);
         const n = normalizeConfigItems(s.items, { account: s.account ?? 'unknown', region: s.region ?? 'unknown', origin: `config-snapshot:${name(f)}` });
         // As online: with the IAM snapshot given, IAM comes from it; Config's copies would duplicate it.
@@ -100,7 +109,7 @@ export function loadSnapshots(options: LiveOptions, cwd: string): LoadResult {
   if (options.iamSnapshot) {
     const f = resolve(cwd, options.iamSnapshot);
     try {
-      const s = readIamSnapshot(readFileSync(f), name(f));
+      const s = readIamSnapshot(bytesOf(f), name(f));
       errors.push(...s.errors);
       const n = normalizeIam(s.inputs, { account: s.account ?? 'unknown', origin: `iam-snapshot:${name(f)}` });
       resources.push(...n.resources);
@@ -109,7 +118,7 @@ export function loadSnapshots(options: LiveOptions, cwd: string): LoadResult {
       errors.push({ file: name(f), level: 'error', message: `cannot read the IAM snapshot (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
     }
   }
-  return { resources, errors };
+  return { resources, errors, ...(read.length > 0 ? { read } : {}) };
 }
 
 /** The whole live scan, as one LoadResult. Never throws. */
@@ -120,6 +129,6 @@ export async function loadLive(options: LiveOptions, cwd = process.cwd()): Promi
   // Imported only online: an offline scan never loads the AWS SDK (a quarter of a second of CPU).
   const { loadOnline } = await import('./online.js');
   const got = await loadOnline(options, cwd);
-  return { resources: [...offline.resources, ...got.resources], errors: [...offline.errors, ...got.errors] };
+  return { ...offline, resources: [...offline.resources, ...got.resources], errors: [...offline.errors, ...got.errors] };
 }
 

@@ -50,7 +50,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/sources/io.ts
-import { open, lstat, readlink, realpath, stat, constants } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
+import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { createHash } from "node:crypto";
 function isInputError(x) {
@@ -91,7 +92,7 @@ async function confine(path, roots, realRoots) {
       const next = join(current, comp);
       let s;
       try {
-        s = await lstat(next);
+        s = lstatSync(next);
       } catch {
         return { ok: false, why: "missing" };
       }
@@ -100,7 +101,7 @@ async function confine(path, roots, realRoots) {
         continue;
       }
       if (++hops > MAX_LINK_HOPS) return { ok: false, why: "loop" };
-      const target = resolve(current, await readlink(next), ...rest);
+      const target = resolve(current, readlinkSync(next), ...rest);
       const base = inside(realRoot, target) ? realRoot : inside(root, target) ? root : void 0;
       if (base === void 0) return { ok: false, why: "outside" };
       rest = relative(base, target).split(sep).filter((c) => c !== "" && c !== ".");
@@ -126,12 +127,12 @@ function decodeText(buf) {
     return { line, message: `read: not valid ${utf16 ? "UTF-16" : "UTF-8"} text` };
   }
 }
-async function readLimited(path, maxBytes, noFollow) {
-  return readOpen(await open(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0)), maxBytes);
+function readLimited(path, maxBytes, noFollow) {
+  return readOpen(openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0)), maxBytes);
 }
-async function readOpen(fh, maxBytes) {
+function readOpen(fd, maxBytes) {
   try {
-    const s = await fh.stat();
+    const s = fstatSync(fd);
     if (!s.isFile()) return "not-regular";
     if (s.size > maxBytes) return "too-large";
     const chunks = [];
@@ -141,7 +142,7 @@ async function readOpen(fh, maxBytes) {
     for (; ; ) {
       let bytesRead;
       try {
-        ({ bytesRead } = await fh.read(buf, used, buf.length - used, null));
+        bytesRead = readSync(fd, buf, used, buf.length - used, null);
       } catch (err) {
         if (err.code === "EAGAIN") return "would-block";
         throw err;
@@ -159,7 +160,7 @@ async function readOpen(fh, maxBytes) {
     chunks.push(buf.subarray(0, used));
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {}, onRead) {
@@ -179,16 +180,20 @@ function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {},
     if (dir === path || root === void 0 || root === path || confined.find((r) => inside(r, dir)) !== root) return void 0;
     const d = await confine(dir, confined, realRoots);
     if (!d.ok) return void 0;
-    return open(join(d.real, basename(path)), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(() => void 0);
+    try {
+      return openSync(join(d.real, basename(path)), constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    } catch {
+      return void 0;
+    }
   };
   return {
     async readText(shown) {
       const fail = (message, line) => ({ file: shown, ...line !== void 0 ? { line } : {}, level: "error", message });
       const direct = await openDirect(resolve(cwd, shown));
-      const where = direct ? { path: "" } : await locate(shown);
+      const where = direct !== void 0 ? { path: "" } : await locate(shown);
       if ("error" in where) return fail(where.error);
       try {
-        const buf = direct ? await readOpen(direct, maxBytes) : await readLimited(where.path, maxBytes, confined !== void 0);
+        const buf = direct !== void 0 ? readOpen(direct, maxBytes) : readLimited(where.path, maxBytes, confined !== void 0);
         if (buf === "not-regular") return fail("read: not a regular file");
         if (buf === "would-block") return fail("read: not a regular file (reading would block)");
         if (buf === "too-large") return fail(`read: file is larger than the ${maxBytes}-byte limit`);
@@ -204,10 +209,12 @@ function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {},
     async exists(shown) {
       const where = await locate(shown);
       if ("error" in where) return where.error === OUTSIDE_ROOT;
-      return lstat(where.path).then(
-        () => true,
-        () => false
-      );
+      try {
+        lstatSync(where.path);
+        return true;
+      } catch {
+        return false;
+      }
     }
   };
 }
@@ -8593,9 +8600,9 @@ function expand(text2, lookup, acc) {
   }
   return result;
 }
-function matchingBrace(text2, open2) {
+function matchingBrace(text2, open) {
   let depth = 0;
-  for (let j = open2; j < text2.length; j++) {
+  for (let j = open; j < text2.length; j++) {
     const ch = text2[j];
     if (ch === "$" && text2[j + 1] === "$") {
       j++;
@@ -20447,10 +20454,10 @@ function worst(values, at3, attr) {
     at3.note(attr, off.span);
     return false;
   }
-  const open2 = values.find((v) => isUnknown(v.value));
-  if (open2) {
-    at3.note(attr, open2.span);
-    return open2.value;
+  const open = values.find((v) => isUnknown(v.value));
+  if (open) {
+    at3.note(attr, open.span);
+    return open.value;
   }
   return values.length > 0;
 }
@@ -22872,8 +22879,8 @@ function parseFrame(frame) {
   if (text2.startsWith("at ")) text2 = text2.slice(3).trim();
   if (text2.startsWith("...") || text2.startsWith("(no user code")) return void 0;
   if (text2.endsWith(")")) {
-    const open2 = text2.lastIndexOf(" (");
-    text2 = open2 === -1 ? text2.slice(text2.startsWith("(") ? 1 : 0, -1) : text2.slice(open2 + 2, -1);
+    const open = text2.lastIndexOf(" (");
+    text2 = open === -1 ? text2.slice(text2.startsWith("(") ? 1 : 0, -1) : text2.slice(open + 2, -1);
   }
   const m = LOCATION.exec(text2);
   if (!m) return void 0;

@@ -184,15 +184,10 @@ export class PooledEvaluator {
       this.judge.release();
       const threads = this.threads ?? [];
       this.threads = [];
-      // Held until they are gone: a thread with no batches is unref'd, and an exit that held
-      // nothing would let the process end inside this await. A thread out of `threads` ignores
-      // the answers still on their way (a throw in onResults ended the evaluation early).
-      await Promise.all(
-        threads.map((t) => {
-          t.worker.ref();
-          return t.worker.terminate();
-        }),
-      );
+      // terminate() refs a thread until it is gone, whatever it was; nothing may unref it after
+      // (the process could end inside this await): a thread out of `threads` ignores the answers
+      // still on their way, when a throw in onResults ended the evaluation early.
+      await Promise.all(threads.map((t) => t.worker.terminate()));
     }
     return this.failures;
   }

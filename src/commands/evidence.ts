@@ -8,6 +8,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Evidence, ScanResult } from '../findings/result.js';
 import type { FileDigest } from '../model/resource.js';
+import { digestOf } from '../sources/io.js';
 import { BUNDLE_DIR, loadCatalog } from '../engine/catalog.js';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -39,9 +40,8 @@ function filesOf(result: ScanResult, cwd: string): string[] {
 function hashFile(path: string, read: FileDigest | undefined): { sha256: string; bytes: number } | undefined {
   try {
     if (!lstatSync(path).isFile()) return undefined;
-    if (read) return { sha256: read.sha256, bytes: read.bytes };
-    const data = readFileSync(path);
-    return { sha256: sha256(data), bytes: data.length };
+    const { sha256, bytes } = read ?? digestOf(path, readFileSync(path));
+    return { sha256, bytes };
   } catch {
     return undefined;
   }

@@ -53,7 +53,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { createHash } from "node:crypto";
 function isInputError(x) {
   return typeof x === "object" && x !== null && "message" in x && "file" in x && "level" in x;
 }
@@ -110,9 +109,6 @@ async function confine(path, roots, realRoots) {
     return { ok: true, real: current };
   }
   return { ok: false, why: "outside" };
-}
-function digestOf(file, bytes) {
-  return { file: file.split("\\").join("/"), sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
 }
 function decodeText(buf) {
   const utf16 = buf[0] === 255 && buf[1] === 254 ? "utf-16le" : buf[0] === 254 && buf[1] === 255 ? "utf-16be" : void 0;
@@ -197,7 +193,7 @@ function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options = {},
         if (buf === "not-regular") return fail("read: not a regular file");
         if (buf === "would-block") return fail("read: not a regular file (reading would block)");
         if (buf === "too-large") return fail(`read: file is larger than the ${maxBytes}-byte limit`);
-        onRead?.(digestOf(shown, buf));
+        onRead?.(shown, buf);
         const decoded = decodeText(buf);
         return "text" in decoded ? decoded.text : fail(decoded.message, decoded.line);
       } catch (err) {
@@ -23289,6 +23285,21 @@ var init_cdk = __esm({
   }
 });
 
+// src/sources/digest.ts
+var digest_exports = {};
+__export(digest_exports, {
+  digestOf: () => digestOf
+});
+import { createHash } from "node:crypto";
+function digestOf(file, bytes) {
+  return { file: file.split("\\").join("/"), sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length };
+}
+var init_digest = __esm({
+  "src/sources/digest.ts"() {
+    "use strict";
+  }
+});
+
 // src/package-root.ts
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var PACKAGE_ROOT;
@@ -29638,7 +29649,8 @@ init_policy_json();
 async function serve(msg) {
   try {
     const read2 = [];
-    const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io, msg.settings.digests ? (d) => read2.push(d) : void 0);
+    const digestOf2 = msg.settings.digests ? (await Promise.resolve().then(() => (init_digest(), digest_exports))).digestOf : void 0;
+    const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io, digestOf2 ? (file, bytes) => read2.push(digestOf2(file, bytes)) : void 0);
     const result = await loadInput(msg.input, io, msg.settings);
     const policy = encodeAll(result.resources.map((r) => JSON.stringify(toPolicyResource(r))));
     const resources = result.resources.map((r) => propertiesDeferred(r) ? { ...r, properties: null } : r);

@@ -8,7 +8,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Evidence, ScanResult } from '../findings/result.js';
 import type { FileDigest } from '../model/resource.js';
-import { digestOf } from '../sources/io.js';
+import { digestOf } from '../sources/digest.js';
 import { BUNDLE_DIR, loadCatalog } from '../engine/catalog.js';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');

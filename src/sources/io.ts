@@ -5,8 +5,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { createHash } from 'node:crypto';
-import type { FileDigest, InputError } from '../model/resource.js';
+import type { InputError } from '../model/resource.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -150,11 +149,6 @@ export async function withRealRoots(io: IOOptions, cwd: string): Promise<IOOptio
   return { ...io, realRoots };
 }
 
-/** A file's digest as the evidence record gives it; `file` with forward slashes. */
-export function digestOf(file: string, bytes: Uint8Array): FileDigest {
-  return { file: file.split('\\').join('/'), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-}
-
 /** Decodes strictly: a UTF-16 byte-order mark switches encoding; invalid bytes are an error with their line. */
 export function decodeText(buf: Buffer): { text: string } | { line: number; message: string } {
   const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
@@ -222,10 +216,10 @@ function readOpen(fd: number, maxBytes: number): Read {
 
 /**
  * Reads files named relative to `cwd` (the scan's working directory), as findings name them.
- * `onRead` is given the digest of every file read whole (before decoding: a file that is not
- * valid text was still read), for the evidence record.
+ * `onRead` is given every file read whole (before decoding: a file that is not valid text was
+ * still read), for the evidence record's digests.
  */
-export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options: IOOptions = {}, onRead?: (digest: FileDigest) => void): SourceIO {
+export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), options: IOOptions = {}, onRead?: (file: string, bytes: Buffer) => void): SourceIO {
   const confined = options.roots && !options.allowOutsideRoot ? options.roots.map((r) => resolve(cwd, r)) : undefined;
   const realRoots = realRootCache(options.realRoots);
   const locate = async (shown: string): Promise<{ path: string } | { error: string }> => {
@@ -267,7 +261,7 @@ export function nodeIO(maxBytes = DEFAULT_MAX_BYTES, cwd = process.cwd(), option
         if (buf === 'not-regular') return fail('read: not a regular file');
         if (buf === 'would-block') return fail('read: not a regular file (reading would block)');
         if (buf === 'too-large') return fail(`read: file is larger than the ${maxBytes}-byte limit`);
-        onRead?.(digestOf(shown, buf));
+        onRead?.(shown, buf);
         const decoded = decodeText(buf);
         return 'text' in decoded ? decoded.text : fail(decoded.message, decoded.line);
       } catch (err) {

@@ -21,7 +21,9 @@ interface Request {
 async function serve(msg: Request): Promise<void> {
   try {
     const read: FileDigest[] = [];
-    const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io, msg.settings.digests ? (d) => read.push(d) : undefined);
+    // Imported only when asked for: a console-only scan (the pre-commit hook) never loads node:crypto here.
+    const digestOf = msg.settings.digests ? (await import('./digest.js')).digestOf : undefined;
+    const io = nodeIO(msg.maxBytes, msg.settings.cwd, msg.io, digestOf ? (file, bytes) => read.push(digestOf(file, bytes)) : undefined);
     const result = await loadInput(msg.input, io, msg.settings);
     // What the evaluation threads are sent (engine/pool.ts), made here, off the main thread:
     // the engine sends the policies this JSON anyway, so parsed again it is the same input.

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readConfigSnapshot, readIamSnapshot } from './snapshot.js';
 import type { FileDigest, InputError, LoadResult, Resource } from '../../model/resource.js';
-import { digestOf } from '../io.js';
+import { digestOf } from '../digest.js';
 import { normalizeConfigItems, normalizeIam } from './normalize/index.js';
 
 export interface LiveOptions {

@@ -171,7 +171,7 @@ if (wanted('peers')) {
       writeCdkTemplates(dir, w1);
       const m = measure(found, argv, dir);
       const ours = rows.find((r) => r.workload.startsWith('W1:'))?.palisade;
-      console.log(`${`${tool} on W1`.padEnd(30)} | wall ${fmt(m.wall)} s, CPU ${fmt(m.cpu)} s, RSS ${fmt(m.rssMiB, 0)} MiB${ours ? `, ${fmt(m.cpu / ours.cpu, 1)}x Palisade's CPU` : ''}`);
+      console.log(`${`${tool} on W1 (${w1} templates)`.padEnd(30)} | wall ${fmt(m.wall)} s, CPU ${fmt(m.cpu)} s, RSS ${fmt(m.rssMiB, 0)} MiB${ours ? `, ${fmt(m.cpu / ours.cpu, 1)}x Palisade's CPU` : ''}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanWithFlags } from '../src/commands/scan.js';
@@ -64,6 +64,23 @@ test('the scanned bytes are attested also when the paths are given as absolute p
     assert.ok(first.length >= 4, JSON.stringify(first));
     for (const { file } of first) appendFileSync(join(dir, file.startsWith('/') ? file.slice(dir.length + 1) : file), '\n');
     assert.deepEqual(record(), first);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a template the scan read through a link inside the root is in the record, with the bytes it judged', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'palisade-evidence-link-'));
+  try {
+    mkdirSync(join(dir, 'real'));
+    const template = JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: { B: { Type: 'AWS::S3::Bucket' } } }, null, 2);
+    writeFileSync(join(dir, 'real', 'stack.json'), template);
+    mkdirSync(join(dir, 'infra'));
+    symlinkSync(join(dir, 'real', 'stack.json'), join(dir, 'infra', 'stack.json'));
+    const { result } = await scanWithFlags(['infra'], { config: false, quiet: true, failOn: 'none' }, dir, { evidence: true });
+    assert.ok(result.findings.some((f) => f.location?.file === 'infra/stack.json'), 'the linked template was scanned');
+    const record = gatherEvidence(result, { name: 'scan', paths: ['infra'], options: {} }, { cwd: dir });
+    assert.deepEqual(record.inputs, [{ file: 'infra/stack.json', sha256: sha256(Buffer.from(template)), bytes: Buffer.byteLength(template) }]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -33,14 +33,15 @@ function filesOf(result: ScanResult, cwd: string): string[] {
 }
 
 /**
- * A regular file's hash; links and special files are not followed (they were not read either).
- * `read`: its digest as the scan read it (ScanResult.read), which is what was judged; the file
- * is read again only when the scan did not hash it.
+ * A file's hash. `read`: its digest as the scan read it (ScanResult.read), which is what was
+ * judged, also when the scan read it through a link inside the root. A file the scan did not
+ * hash is read now, if it is a regular file: links and special files are not followed here.
  */
 function hashFile(path: string, read: FileDigest | undefined): { sha256: string; bytes: number } | undefined {
+  if (read) return { sha256: read.sha256, bytes: read.bytes };
   try {
     if (!lstatSync(path).isFile()) return undefined;
-    const { sha256, bytes } = read ?? digestOf(path, readFileSync(path));
+    const { sha256, bytes } = digestOf(path, readFileSync(path));
     return { sha256, bytes };
   } catch {
     return undefined;

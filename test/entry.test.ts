@@ -94,3 +94,17 @@ test('the generated entrypoint gives the results of policies/main.rego on every 
   }
   assert.ok(results > 1000, `${results} results`);
 });
+
+test('every built-in deny is made of lib.result, which the entrypoint reads as a tuple of all three fields', () => {
+  const files = readdirSync(join(ROOT, 'policies'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('policy.rego'));
+  assert.ok(files.length > 200, 'the rules were found');
+  const off: string[] = [];
+  for (const f of files) {
+    for (const line of readFileSync(join(ROOT, 'policies', f), 'utf8').split('\n')) {
+      if (/^deny\b/.test(line) && line !== 'deny := set()' && !line.startsWith('deny contains lib.result(')) off.push(`${f}: ${line}`);
+    }
+  }
+  assert.deepEqual(off, []);
+  // The check the build makes, so a rule that builds its own object fails there too.
+  assert.match(readFileSync(join(ROOT, 'scripts/build-policies.mjs'), 'utf8'), /deny contains lib\.result\(/);
+});

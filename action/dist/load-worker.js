@@ -29459,7 +29459,7 @@ function judge(policy, resources) {
 }
 function flatten(rs) {
   const out = [];
-  for (const r of rs) for (const x of r.result) out.push(x);
+  for (const r of rs) for (const x of r.result) out.push(Array.isArray(x) ? { msg: x[3], path: x[2], resource: x[1], rule: x[0] } : x);
   return out;
 }
 function resultsOf(answer) {

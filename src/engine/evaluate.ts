@@ -92,12 +92,19 @@ function judge(policy: Policy, resources: Resource[]): RawResult[] {
   return flatten(policy.evaluate({ resources: resources.map(toPolicyResource) }, ENTRYPOINT) as EngineResult);
 }
 
-/** What the entrypoint evaluates to: one result set (the built-in one: an array). */
-type EngineResult = Array<{ result: RawResult[] }>;
+/** The built-in entrypoint's shape of a result (policies/bundle/entry.rego): `[rule, resource, path, msg]`. */
+type ResultTuple = [string, string, Array<string | number>, string];
 
+/**
+ * What the entrypoint evaluates to: one result set, whose value is the built-in entrypoint's
+ * array of tuples or main.rego's set (as an array) of objects, which custom bundles build with.
+ */
+type EngineResult = Array<{ result: Array<RawResult | ResultTuple> }>;
+
+/** Tuples become the objects main.rego gives, keys in the runtime's order (sorted), so both shapes read alike. */
 function flatten(rs: EngineResult): RawResult[] {
   const out: RawResult[] = [];
-  for (const r of rs) for (const x of r.result) out.push(x);
+  for (const r of rs) for (const x of r.result) out.push(Array.isArray(x) ? { msg: x[3], path: x[2], resource: x[1], rule: x[0] } : x);
   return out;
 }
 

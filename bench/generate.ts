@@ -25,21 +25,30 @@ function rng(seed: number): () => number {
 
 const hex = (n: number, r: () => number): string => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('').toUpperCase();
 
-function cdkResource(stack: string, kind: number, i: number, r: () => number): [string, Record<string, unknown>] {
-  const id = `${['Data', 'Key', 'Role', 'Fn', 'Queue', 'Topic', 'Table', 'Logs', 'Sg', 'Policy'][kind]}${i}${hex(8, r)}`;
+const KINDS = ['Data', 'Key', 'Role', 'Fn', 'Queue', 'Topic', 'Table', 'Logs', 'Sg', 'Policy'];
+
+/**
+ * Resource `i` of a template, of kind `i % 10`; `ids` are the template's logical ids, so that a
+ * reference names a resource of the template as cdk synth's do: a function's role is the role
+ * before it, a topic's key the key four before it, a policy's queue and role five and seven before.
+ */
+function cdkResource(stack: string, ids: string[], i: number, r: () => number): [string, Record<string, unknown>] {
+  const kind = i % 10;
+  const id = ids[i]!;
+  const ref = (back: number): string => ids[i - back]!;
   const meta = { 'aws:cdk:path': `${stack}/${id}/Resource` };
   const on = r() < 0.5;
   const types: Array<() => Record<string, unknown>> = [
     () => ({ Type: 'AWS::S3::Bucket', Properties: on ? { BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' } }] }, VersioningConfiguration: { Status: 'Enabled' }, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true }, Tags: [{ Key: 'owner', Value: 'team' }] } : { Tags: [{ Key: 'aws-cdk:auto-delete-objects', Value: 'true' }] }, UpdateReplacePolicy: 'Retain', DeletionPolicy: 'Retain' }),
     () => ({ Type: 'AWS::KMS::Key', Properties: { EnableKeyRotation: on, KeyPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']] } }, Action: 'kms:*', Resource: '*' }] } } }),
     () => ({ Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }, ManagedPolicyArns: [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']] }], Policies: [{ PolicyName: 'inline', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: on ? ['s3:GetObject*', 's3:List*', `dynamodb:${['Get', 'Put', 'Query'][i % 3]}*`] : ['iam:PassRole'], Resource: on ? `arn:aws:s3:::bucket-${hex(6, r).toLowerCase()}/*` : '*' }] } }] } }),
-    () => ({ Type: 'AWS::Lambda::Function', Properties: { Code: { S3Bucket: { 'Fn::Sub': 'cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}' }, S3Key: `${hex(64, r).toLowerCase()}.zip` }, Role: { 'Fn::GetAtt': [`Role${i}`, 'Arn'] }, Handler: 'index.handler', Runtime: on ? 'nodejs20.x' : 'nodejs14.x', MemorySize: 256, Timeout: 30, Environment: { Variables: { TABLE: `table-${i}`, LOG_LEVEL: 'info' } }, ...(on ? { TracingConfig: { Mode: 'Active' } } : {}) } }),
+    () => ({ Type: 'AWS::Lambda::Function', Properties: { Code: { S3Bucket: { 'Fn::Sub': 'cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}' }, S3Key: `${hex(64, r).toLowerCase()}.zip` }, Role: { 'Fn::GetAtt': [ref(1), 'Arn'] }, Handler: 'index.handler', Runtime: on ? 'nodejs20.x' : 'nodejs14.x', MemorySize: 256, Timeout: 30, Environment: { Variables: { TABLE: `table-${i}`, LOG_LEVEL: 'info' } }, ...(on ? { TracingConfig: { Mode: 'Active' } } : {}) } }),
     () => ({ Type: 'AWS::SQS::Queue', Properties: on ? { KmsMasterKeyId: 'alias/aws/sqs', VisibilityTimeout: 60 } : { VisibilityTimeout: 30 }, UpdateReplacePolicy: 'Delete', DeletionPolicy: 'Delete' }),
-    () => ({ Type: 'AWS::SNS::Topic', Properties: on ? { KmsMasterKeyId: { 'Fn::GetAtt': [`Key${i}`, 'Arn'] }, TopicName: `topic-${i}` } : { TopicName: `topic-${i}` } }),
+    () => ({ Type: 'AWS::SNS::Topic', Properties: on ? { KmsMasterKeyId: { 'Fn::GetAtt': [ref(4), 'Arn'] }, TopicName: `topic-${i}` } : { TopicName: `topic-${i}` } }),
     () => ({ Type: 'AWS::DynamoDB::Table', Properties: { KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], BillingMode: 'PAY_PER_REQUEST', ...(on ? { PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, SSESpecification: { SSEEnabled: true } } : {}) }, UpdateReplacePolicy: 'Retain', DeletionPolicy: 'Retain' }),
     () => ({ Type: 'AWS::Logs::LogGroup', Properties: on ? { RetentionInDays: 30, LogGroupName: `/aws/lambda/fn-${i}` } : { LogGroupName: `/aws/lambda/fn-${i}` } }),
     () => ({ Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: `${stack}/${id}`, VpcId: { 'Fn::ImportValue': 'SharedVpcId' }, SecurityGroupIngress: [{ CidrIp: on ? '10.0.0.0/16' : '0.0.0.0/0', IpProtocol: 'tcp', FromPort: on ? 443 : 22, ToPort: on ? 443 : 22, Description: 'ingress' }], SecurityGroupEgress: [{ CidrIp: '0.0.0.0/0', IpProtocol: '-1', Description: 'Allow all outbound traffic by default' }] } }),
-    () => ({ Type: 'AWS::IAM::Policy', Properties: { PolicyName: `${id}Policy`, PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'], Resource: { 'Fn::GetAtt': [`Queue${i}`, 'Arn'] } }, { Effect: 'Allow', Action: on ? 'logs:*' : '*', Resource: '*' }] }, Roles: [{ Ref: `Role${i}` }] } }),
+    () => ({ Type: 'AWS::IAM::Policy', Properties: { PolicyName: `${id}Policy`, PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'], Resource: { 'Fn::GetAtt': [ref(5), 'Arn'] } }, { Effect: 'Allow', Action: on ? 'logs:*' : '*', Resource: '*' }] }, Roles: [{ Ref: ref(7) }] } }),
   ];
   return [id, { ...types[kind]!(), Metadata: meta }];
 }
@@ -49,8 +58,9 @@ export function cdkTemplate(n: number, resources = 50): Record<string, unknown> 
   const r = rng(1000 + n);
   const stack = `Service${n}Stack`;
   const out: Record<string, unknown> = {};
+  const ids = Array.from({ length: resources }, (_, i) => `${KINDS[i % 10]}${i}${hex(8, r)}`);
   for (let i = 0; i < resources; i++) {
-    const [id, res] = cdkResource(stack, i % 10, i, r);
+    const [id, res] = cdkResource(stack, ids, i, r);
     out[id] = res;
   }
   out.CDKMetadata = { Type: 'AWS::CDK::Metadata', Properties: { Analytics: `v2:deflate64:${hex(400, r)}` }, Metadata: { 'aws:cdk:path': `${stack}/CDKMetadata/Default` } };

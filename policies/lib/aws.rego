@@ -574,11 +574,12 @@ literal_value(value) if {
 }
 
 # Secrets written in a template in any resource (model LiteralSecret, literal-secrets.ts):
-# [resource, index, entry], for the rules of each kind to select from.
-template_secrets contains [r, i, s] if {
+# [resource, index, entry], for the rules of each kind to select from. An array, not a set: a
+# set would hash the whole resource of every entry as it was added.
+template_secrets := [[r, i, s] |
 	some r in input.resources
 	some i, s in r.properties.literal_secrets
-}
+]
 
 # How a template secret was written, for messages.
 secret_how(s) := " (the Default of a NoEcho parameter)" if s.noecho_default == true

@@ -324,7 +324,7 @@ test_template_secrets_from_any_resource if {
 	s := {"resource_type": "AWS::DMS::Endpoint", "property": "Password", "kind": "property", "value_kind": null, "noecho_default": true}
 	r := {"id": "e", "type": "aws.cloudformation.resource", "name": "e", "tags": {}, "properties": {"cfn_type": "AWS::DMS::Endpoint", "literal_secrets": [s]}}
 	other := {"id": "b", "type": "aws.s3.bucket", "name": "b", "tags": {}, "properties": {}}
-	aws.template_secrets == {[r, 0, s]} with input.resources as [r, other]
+	aws.template_secrets == [[r, 0, s]] with input.resources as [r, other]
 	aws.secret_how(s) == " (the Default of a NoEcho parameter)"
 }
 

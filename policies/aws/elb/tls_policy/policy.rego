@@ -22,23 +22,22 @@ package palisade.rules.aws.elb.tls_policy
 import data.palisade.lib
 
 deny contains lib.result(r, ["properties", "ssl_policy"], msg) if {
-	some r in tls_listeners
+	some r in lib.resources("aws.elbv2.listener")
+	tls_protocols[r.properties.protocol]
 	r.properties.ssl_policy == null
 	msg := concat("", ["Load balancer listener '", r.name, "' sets no SSL policy requiring TLS 1.2."])
 }
 
 deny contains lib.result(r, ["properties", "ssl_policy"], msg) if {
-	some r in tls_listeners
+	some r in lib.resources("aws.elbv2.listener")
+	tls_protocols[r.properties.protocol]
 	policy := r.properties.ssl_policy
 	is_string(policy)
 	not modern(policy)
 	msg := concat("", ["Load balancer listener '", r.name, "' uses SSL policy ", policy, ", which allows TLS before 1.2."])
 }
 
-tls_listeners contains r if {
-	some r in lib.resources("aws.elbv2.listener")
-	r.properties.protocol in {"HTTPS", "TLS"}
-}
+tls_protocols := {"HTTPS", "TLS"}
 
 # Predefined policies whose minimum is TLS 1.2 or 1.3 (including FIPS and post-quantum ones).
 modern(policy) if regex.match(`^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)-`, policy)

@@ -63,8 +63,8 @@ function regoFiles(dir) {
  * Each result is a tuple `[rule, resource, path, msg]`, not main.rego's object with `rule`
  * added by object.union: the runtime hashes the whole answer once as it adds it to the query's
  * result set and again as the JSON writer iterates that set, and iterating an object hashes each
- * key it steps over, so keys in every result cost about 10% of the wasm CPU on W1 and made the
- * answer 15% longer. evaluate.ts reads both shapes (custom bundles build with main.rego). A
+ * key it steps over: the objects cost about 15% of the wasm CPU on W1's resources and made the
+ * answer about 15% longer (README, How a scan spends its time). evaluate.ts reads both shapes (custom bundles build with main.rego). A
  * field a result lacks would drop it from the tuple silently, where the object would have
  * reached the mapper and been reported: so every built-in `deny` must be made of lib.result,
  * which has all three or is undefined (checked here).

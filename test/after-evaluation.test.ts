@@ -11,6 +11,7 @@ import { applyInline, composeComments, InlineIndex, loadSuppressionMap, metadata
 import { redactor, REDACTED } from '../src/findings/redact.js';
 import { scrubText } from '../src/sources/secrets.js';
 import type { Resource } from '../src/model/resource.js';
+import { locationsOf } from '../src/model/locations.js';
 import type { Finding } from '../src/findings/types.js';
 
 const RULES = ['PAL-S3-008', 'PAL-EC2-006', 'PAL-COMPOSE-013', 'PAL-IAM-001'];
@@ -31,7 +32,7 @@ function resource(kind: number, n: number, ignore: string[], nag: string[], chec
     provenance:
       kind === 2
         ? { kind: 'cloud', arn: id, account: '1', region: 'eu-west-1' }
-        : { kind: 'file', file: kind === 1 ? 'compose.yaml' : 'stack.json', span: { line: 2 + n, endLine: 3 + n }, locations: {}, ...(kind === 1 ? {} : { metadata }) },
+        : { kind: 'file', file: kind === 1 ? 'compose.yaml' : 'stack.json', span: { line: 2 + n, endLine: 3 + n }, locations: locationsOf(), ...(kind === 1 ? {} : { metadata }) },
   } as Resource;
 }
 

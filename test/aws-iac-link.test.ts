@@ -16,6 +16,7 @@ import { formatSarif } from '../src/report/sarif.js';
 import { linkLiveToIac, stackNameOfFile } from '../src/sources/aws/iac-link.js';
 import type { Finding } from '../src/findings/types.js';
 import type { Resource } from '../src/model/resource.js';
+import { locationsOf } from '../src/model/locations.js';
 
 const DIR = 'test/fixtures/iac-link';
 const SNAPSHOT = `${DIR}/111122223333_Config_us-east-1_ConfigSnapshot_20261130T060000Z_0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f.json`;
@@ -156,8 +157,8 @@ test('without a template of its stack in the scan, a live finding has no iac and
 
 test('only CloudFormation-created live resources link: tags on a template resource or a Compose service never do', () => {
   const cloud = (tags: Record<string, string>): Resource => ({ id: 'arn:aws:s3:::x', type: 'aws.s3.bucket', source: 'aws', name: 'x', properties: {}, tags, provenance: { kind: 'cloud', arn: 'arn:aws:s3:::x', account: '1', region: 'r', origin: 'config-api' } });
-  const declared: Resource = { id: 'web.yaml#X', type: 'aws.s3.bucket', source: 'cloudformation', name: 'X', properties: {}, tags: { 'aws:cloudformation:stack-name': 'web', 'aws:cloudformation:logical-id': 'X' }, provenance: { kind: 'file', file: 'web.yaml', span: { line: 2, endLine: 3 }, locations: {} } };
-  const compose: Resource = { ...declared, id: 'compose.yaml#X', type: 'compose.service', source: 'compose', provenance: { kind: 'file', file: 'web.yaml', span: { line: 9, endLine: 9 }, locations: {} } };
+  const declared: Resource = { id: 'web.yaml#X', type: 'aws.s3.bucket', source: 'cloudformation', name: 'X', properties: {}, tags: { 'aws:cloudformation:stack-name': 'web', 'aws:cloudformation:logical-id': 'X' }, provenance: { kind: 'file', file: 'web.yaml', span: { line: 2, endLine: 3 }, locations: locationsOf() } };
+  const compose: Resource = { ...declared, id: 'compose.yaml#X', type: 'compose.service', source: 'compose', provenance: { kind: 'file', file: 'web.yaml', span: { line: 9, endLine: 9 }, locations: locationsOf() } };
   const out = linkLiveToIac([declared, compose, cloud({ 'aws:cloudformation:stack-name': 'web', 'aws:cloudformation:logical-id': 'X' }), { ...cloud({}), id: 'arn:aws:s3:::y' }]);
   assert.deepEqual([...out.links.keys()], ['arn:aws:s3:::x']);
   assert.equal(out.links.get('arn:aws:s3:::x')?.declared.id, 'web.yaml#X');

@@ -12,6 +12,7 @@ import { toFindings } from '../src/findings/map.js';
 import type { Finding } from '../src/findings/types.js';
 import type { Properties, Resource } from '../src/model/resource.js';
 import { unknown } from '../src/model/resource.js';
+import { locationsOf } from '../src/model/locations.js';
 import type {
   EnvironmentVariable,
   IamRole,
@@ -114,7 +115,7 @@ test('the same bucket shape read from a template is placed on the recorded line'
     name: 'Data',
     properties: { ...properties },
     tags: {},
-    provenance: { kind: 'file', file: 'stack.yaml', span: { line: 3, endLine: 12 }, locations },
+    provenance: { kind: 'file', file: 'stack.yaml', span: { line: 3, endLine: 12 }, locations: locationsOf(locations) },
   });
   // Not written in the template: the finding falls back to the resource's own line.
   const unversioned = bucket({ versioning: { enabled: false, mfa_delete: false } });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { loadCdkAssembly, readAssembly, type CdkStackTemplate } from '../src/sources/cdk/index.js';
 import { nodeIO, type SourceIO } from '../src/sources/io.js';
 import type { InputError } from '../src/model/resource.js';
+import { locationsOf } from '../src/model/locations.js';
 
 const FIXTURE = 'fixtures/cdk/cdk.out';
 const APP = 'fixtures/cdk/app/lib';
@@ -147,7 +148,7 @@ test('loadCdkAssembly: a template loader that throws becomes an InputError; the 
     loadTemplate: (file) => {
       if (file.endsWith('AssistantDev.template.json')) throw new Error('boom');
       return {
-        resources: [{ id: `${file}#X`, type: 't', source: 'cloudformation', name: 'NotInTheTemplate', properties: {}, tags: {}, provenance: { kind: 'file', file, span: { line: 1, endLine: 1 }, locations: {} } }],
+        resources: [{ id: `${file}#X`, type: 't', source: 'cloudformation', name: 'NotInTheTemplate', properties: {}, tags: {}, provenance: { kind: 'file', file, span: { line: 1, endLine: 1 }, locations: locationsOf() } }],
         errors: [],
       };
     },

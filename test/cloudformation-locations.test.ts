@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { locate } from '../src/findings/map.js';
 import { REDACTED } from '../src/model/compose.js';
 import { isUnknown } from '../src/model/resource.js';
+import { locationEntries } from '../src/model/locations.js';
 import { loadFixture, provenance } from './helpers/cloudformation.js';
 
 const t = loadFixture('links.yaml');
@@ -156,7 +157,7 @@ test('every recorded location is a line of the file', () => {
   const lines = t.text.split('\n').length;
   for (const r of t.resources) {
     const p = provenance(r);
-    for (const span of [p.span, ...Object.values(p.locations)]) {
+    for (const span of [p.span, ...locationEntries(p.locations).map(([, s]) => s)]) {
       assert.ok(span.line >= 1 && span.endLine >= span.line && span.endLine <= lines, `${r.name}: ${JSON.stringify(span)}`);
     }
   }

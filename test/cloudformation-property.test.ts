@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { loadTemplate } from '../src/sources/cloudformation/index.js';
 import type { FileProvenance, LoadResult } from '../src/model/resource.js';
+import { locationEntries } from '../src/model/locations.js';
 
 const IDS = ['Bucket', 'Policy', 'Role', 'Key', 'Fn', 'Group', 'Logs', 'Queue'];
 const TYPES = [
@@ -107,7 +108,7 @@ function checkLines(result: LoadResult, text: string, file: string): void {
   for (const r of result.resources) {
     assert.equal(r.id, `${file}#${r.name}`);
     const p = r.provenance as FileProvenance;
-    for (const [path, span] of [['(span)', p.span] as const, ...Object.entries(p.locations)]) {
+    for (const [path, span] of [['(span)', p.span] as const, ...locationEntries(p.locations)]) {
       assert.ok(span.line >= 1 && span.line <= span.endLine && span.endLine <= lines, `${file}: ${r.name} ${path} ${JSON.stringify(span)} of ${lines} lines`);
     }
     JSON.stringify(r.properties);

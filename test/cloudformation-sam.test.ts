@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTemplate } from '../src/sources/cloudformation/index.js';
 import { isUnknown } from '../src/model/resource.js';
+import { spanAt } from '../src/model/locations.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,7 +49,7 @@ test('a Serverless function takes Globals.Function defaults, at the Globals line
   assert.deepEqual(Object.keys(fn.properties.environment as object), ['STAGE']);
   const prov = fn.provenance;
   assert.ok('locations' in prov);
-  const at = (path: string): number | undefined => prov.locations[path]?.line;
+  const at = (path: string): number | undefined => spanAt(prov.locations, path)?.line;
   assert.equal(at('properties.runtime'), 5);
   assert.equal(at('properties.tracing'), 6);
   assert.equal(at('properties.reserved_concurrency'), 16);
@@ -138,7 +139,7 @@ test("a Serverless function without Role gets the role SAM creates, <Id>Role, wi
   assert.ok(crud.actions.includes('s3:deleteobject') && crud.actions.includes('s3:putobject'));
   assert.equal(crud.resources.length, 2);
   assert.deepEqual(p.policies[1].document.statements[0].actions, ['sqs:sendmessage']);
-  const at = (path: string): number | undefined => ('locations' in role.provenance ? role.provenance.locations[path]?.line : undefined);
+  const at = (path: string): number | undefined => ('locations' in role.provenance ? spanAt(role.provenance.locations, path)?.line : undefined);
   assert.equal(at('properties.managed_policy_arns.3'), 13);
   assert.equal(at('properties.managed_policy_arns.4'), 14);
   assert.equal(at('properties.policies.0.document.statements.0.actions'), 15);
@@ -224,7 +225,7 @@ test('pushing events are the Lambda permissions SAM adds, scoped to their source
   assert.equal(permissions.length, 1);
   assert.equal(permissions[0].principal, 'events.amazonaws.com');
   assert.ok(isUnknown(permissions[0].source_arn));
-  assert.equal((fn.provenance as any).locations['properties.permissions.0'].line, 28);
+  assert.equal(spanAt((fn.provenance as any).locations, 'properties.permissions.0')!.line, 28);
   assert.equal(resources.find((r) => r.name === 'WorkerNightlyPermission'), undefined);
 });
 
@@ -240,7 +241,7 @@ test('Api and HttpApi events are methods and routes with the authorization of th
   assert.equal(props('HandlerPublic').authorization_type, 'NONE');
   assert.ok(isUnknown(props('HandlerElsewhere').authorization_type));
   assert.deepEqual(props('HandlerCatchall'), { api_version: 'v2', method: '$default', authorization_type: 'NONE', api_key_required: false });
-  const line = (name: string, path: string): number | undefined => method(name)?.provenance.locations[path]?.line;
+  const line = (name: string, path: string): number | undefined => (method(name) ? spanAt(method(name)!.provenance.locations, path)?.line : undefined);
   assert.equal(line('HandlerOpen', 'properties.api_key_required'), 34);
   assert.equal(line('HandlerPooled', 'properties.authorization_type'), 13);
   assert.equal(line('HandlerPublic', 'properties.authorization_type'), 48);
@@ -324,7 +325,7 @@ Resources:
   );
   const fn = resources.find((r) => r.name === 'Fn')!;
   assert.deepEqual(Object.keys(fn.properties.environment as object).sort(), ['LOG_LEVEL', 'STAGE', 'TABLE']);
-  const at = (path: string): number | undefined => (fn.provenance as any).locations[path]?.line;
+  const at = (path: string): number | undefined => spanAt((fn.provenance as any).locations, path)?.line;
   assert.equal(at('properties.environment.STAGE'), 7);
   assert.equal(at('properties.environment.LOG_LEVEL'), 25);
   assert.equal(at('properties.environment.TABLE'), 26);
@@ -409,7 +410,7 @@ ${entries.join('\n')}
     for (const p of params) {
       assert.ok(statements.some((s) => s.resources.some((r: unknown) => typeof r !== 'string' || r.includes(`given-${p.toLowerCase()}`))), `${name}: ${p}`);
     }
-    const at = (role.provenance as any).locations[`properties.policies.${i}.document.statements.0.actions`]?.line;
+    const at = spanAt((role.provenance as any).locations, `properties.policies.${i}.document.statements.0.actions`)?.line;
     assert.equal(at, lines.indexOf(`        - ${name}:${params.length === 0 ? ' {}' : ''}`) + 1, name);
   });
 });

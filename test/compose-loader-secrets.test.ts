@@ -12,6 +12,7 @@ import { nodeIO, type SourceIO } from '../src/sources/io.js';
 import type { ComposeServiceProperties } from '../src/model/compose.js';
 import { REDACTED } from '../src/model/compose.js';
 import type { FileProvenance, LoadResult } from '../src/model/resource.js';
+import { locationRecord } from '../src/model/locations.js';
 
 function memoryIO(files: Record<string, string>): SourceIO {
   return {
@@ -102,7 +103,7 @@ test('environment (map, list, URL, env_file, interpolated): the facts policies j
   assert.equal(app.SESSION_SECRET?.env_file, `${DIR}/app.env`);
   assert.equal(app.PRIVATE_KEY?.secret_value, 'private-key');
   assert.equal(app.PLAIN_SETTING?.value, 'visible');
-  const loc = (r.resources.find((x) => x.name === 'app')!.provenance as FileProvenance).locations;
+  const loc = locationRecord((r.resources.find((x) => x.name === 'app')!.provenance as FileProvenance).locations);
   assert.deepEqual(loc['properties.environment.SESSION_SECRET'], { file: `${DIR}/app.env`, line: 2, endLine: 2 });
 });
 

@@ -16,6 +16,7 @@ import { nodeIO, type SourceIO } from '../src/sources/io.js';
 import type { ComposeServiceProperties } from '../src/model/compose.js';
 import { REDACTED } from '../src/model/compose.js';
 import type { FileProvenance, InputError, LoadResult, Resource, Span } from '../src/model/resource.js';
+import { locationRecord } from '../src/model/locations.js';
 
 const DIR = relative(process.cwd(), join(import.meta.dirname, 'fixtures', 'compose-loader')).split('\\').join('/');
 const fx = (p: string): string => `${DIR}/${p}`;
@@ -36,7 +37,7 @@ function service(r: LoadResult, name: string): { res: Resource; p: ComposeServic
   const res = r.resources.find((x) => x.name === name);
   assert.ok(res, `service ${name} was not loaded`);
   const prov = res.provenance as FileProvenance;
-  return { res, p: res.properties as unknown as ComposeServiceProperties, loc: prov.locations, prov };
+  return { res, p: res.properties as unknown as ComposeServiceProperties, loc: locationRecord(prov.locations), prov };
 }
 
 /** A location as `file:line`, the file shown only when it is not the resource's own. */
@@ -335,7 +336,7 @@ test('limits: aliases expanded into many services stay linear and load', async (
   const r = await loadCompose(['many.yaml'], memoryIO({ 'many.yaml': text }), { env: {} });
   assert.deepEqual(r.errors, []);
   assert.equal(r.resources.length, 300);
-  assert.equal(where((r.resources[299]!.provenance as FileProvenance).locations, 'properties.image'), '2');
+  assert.equal(where(locationRecord((r.resources[299]!.provenance as FileProvenance).locations), 'properties.image'), '2');
 });
 
 test('limits: a stack of 57 services built from a few anchors with << merges loads (the bound is the expanded size, not the alias count)', async () => {
@@ -348,7 +349,7 @@ test('limits: a stack of 57 services built from a few anchors with << merges loa
   // Three merges deep: user from the last anchor, the image from the worker anchor.
   assert.equal(p.user, '1001:1001');
   assert.match(String(p.image), /^example\/worker:/);
-  assert.equal(where((stream.provenance as FileProvenance).locations, 'properties.image'), '20');
+  assert.equal(where(locationRecord((stream.provenance as FileProvenance).locations), 'properties.image'), '20');
 });
 
 // --- Interpolation -----------------------------------------------------------------------------
@@ -716,7 +717,7 @@ test('a named volume that binds a host path (driver_opts o: bind) is a bind of i
     { type: 'volume', source: 'nfsdata', target: '/data', read_only: false },
     { type: 'volume', source: 'cache', target: '/cache', read_only: true },
   ]);
-  const loc = (res.provenance as FileProvenance).locations;
+  const loc = locationRecord((res.provenance as FileProvenance).locations);
   assert.deepEqual([loc['properties.volumes.0']?.line, loc['properties.volumes.1']?.line, loc['properties.volumes.2']?.line], [13, 6, 7]);
 });
 

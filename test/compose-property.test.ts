@@ -17,6 +17,7 @@ import { stringify } from 'yaml';
 import { loadCompose } from '../src/sources/compose/index.js';
 import type { SourceIO } from '../src/sources/io.js';
 import type { FileProvenance, LoadResult } from '../src/model/resource.js';
+import { locationEntries } from '../src/model/locations.js';
 import { scan } from '../src/scan.js';
 import { formatJson } from '../src/report/json.js';
 import { formatSarif } from '../src/report/sarif.js';
@@ -78,7 +79,7 @@ function checkShape(r: LoadResult, files: string[]): void {
     const p = res.provenance as FileProvenance;
     assert.ok(files.includes(p.file), `resource file ${p.file}`);
     assert.ok(p.span.line >= 1);
-    for (const s of Object.values(p.locations)) assert.ok(s.line >= 1 && s.endLine >= s.line - 0 && (s.file === undefined || s.file !== p.file));
+    for (const [, s] of locationEntries(p.locations)) assert.ok(s.line >= 1 && s.endLine >= s.line - 0 && (s.file === undefined || s.file !== p.file));
     JSON.stringify(res);
   }
 }

@@ -8,6 +8,7 @@ import { loadCompose } from '../src/sources/compose/index.js';
 import type { SourceIO } from '../src/sources/io.js';
 import type { ComposeServiceProperties } from '../src/model/compose.js';
 import type { FileProvenance, LoadResult } from '../src/model/resource.js';
+import { spanAt } from '../src/model/locations.js';
 
 function memoryIO(files: Record<string, string>): SourceIO {
   return {
@@ -28,7 +29,7 @@ function props(r: LoadResult, name: string): ComposeServiceProperties {
 
 function lineOf(r: LoadResult, name: string, path: string): number | undefined {
   const res = r.resources.find((x) => x.name === name)!;
-  return (res.provenance as FileProvenance).locations[path]?.line;
+  return spanAt((res.provenance as FileProvenance).locations, path)?.line;
 }
 
 const problems = (r: LoadResult): Array<[string, number | undefined, string, string]> => r.errors.map((e) => [e.file, e.line, e.level, e.message]);

@@ -15,6 +15,7 @@ import { loadCatalog } from '../src/engine/catalog.js';
 import { atOrAbove } from '../src/findings/types.js';
 import type { Finding } from '../src/findings/types.js';
 import type { Resource } from '../src/model/resource.js';
+import { spanAt } from '../src/model/locations.js';
 
 interface PinnedFinding {
   ruleId: string;
@@ -95,7 +96,7 @@ test('insecure stack: no secret value reaches a finding message', async () => {
  * (`read_only` left out), else the attribute's key or value.
  */
 function expectedText(f: Finding, resource: Resource): string | RegExp {
-  const recorded = resource.provenance.kind === 'file' && f.path in resource.provenance.locations;
+  const recorded = resource.provenance.kind === 'file' && spanAt(resource.provenance.locations, f.path) !== undefined;
   if (!recorded) return new RegExp(`^\\s*${resource.name}:\\s*(#.*)?$`);
   const [, key, item] = f.path.split('.');
   assert.ok(key, `${f.ruleId}: path ${f.path} is not below properties`);

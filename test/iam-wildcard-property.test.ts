@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { evaluateBatch } from '../src/engine/evaluate.js';
 import type { Resource } from '../src/model/resource.js';
+import { locationsOf } from '../src/model/locations.js';
 
 const ESCALATION = [
   'iam:addusertogroup', 'iam:attachgrouppolicy', 'iam:attachrolepolicy', 'iam:attachuserpolicy', 'iam:createaccesskey',
@@ -34,7 +35,7 @@ function role(actions: string[]): Resource {
     name: 'Role',
     properties: { role_name: null, assume_role_policy: null, policies: [{ name: 'p', document: { statements: [statement] } }], managed_policy_arns: [], permissions_boundary: null },
     tags: {},
-    provenance: { kind: 'file', file: 't.json', span: { line: 1, endLine: 1 }, locations: {} },
+    provenance: { kind: 'file', file: 't.json', span: { line: 1, endLine: 1 }, locations: locationsOf() },
   };
 }
 

@@ -12,6 +12,7 @@ import { nodeIO } from '../src/sources/io.js';
 import { loadInput } from '../src/sources/load.js';
 import { encode } from '../src/model/policy-json.js';
 import { withDeferredProperties, propertiesDeferred, toPolicyResource, type Resource } from '../src/model/resource.js';
+import { locationsOf } from '../src/model/locations.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -44,7 +45,7 @@ test('resources loaded in the worker read as loaded in process, properties defer
 });
 
 test('deferred properties: parsed on first read, and a write replaces them', () => {
-  const r = { id: 't.json#A', type: 'aws.s3.bucket', source: 'cloudformation', name: 'A', properties: null, tags: {}, provenance: { kind: 'file', file: 't.json', span: { line: 1, endLine: 2 }, locations: {} } } as unknown as Resource;
+  const r = { id: 't.json#A', type: 'aws.s3.bucket', source: 'cloudformation', name: 'A', properties: null, tags: {}, provenance: { kind: 'file', file: 't.json', span: { line: 1, endLine: 2 }, locations: locationsOf() } } as unknown as Resource;
   const properties = { versioning: { enabled: true }, name: { $unknown: 'a parameter' }, text: 'ü 名 😀 \ud800 \ufeff' };
   const policy = encode(JSON.stringify({ ...toPolicyResource(r), properties }));
   const d = withDeferredProperties(r, policy);

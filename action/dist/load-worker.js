@@ -9534,16 +9534,88 @@ var init_project = __esm({
   }
 });
 
+// src/model/locations.ts
+var LocationRecorder, LocationWriter, discardLocations;
+var init_locations = __esm({
+  "src/model/locations.ts"() {
+    "use strict";
+    LocationRecorder = class {
+      table = { paths: "", ends: new Int32Array(0), entries: new Int32Array(0), files: [] };
+      pathIndex = /* @__PURE__ */ new Map();
+      ends = [];
+      numbers = [];
+      fileIndex = /* @__PURE__ */ new Map();
+      end = 0;
+      count = 0;
+      writer() {
+        return new LocationWriter(this);
+      }
+      /** Appends a closed writer's entries; returns their range. */
+      append(paths, spans) {
+        const from = this.count;
+        for (let n = 0; n < paths.length; n++) {
+          const path = paths[n];
+          const span = spans[n];
+          let k = this.pathIndex.get(path);
+          if (k === void 0) {
+            this.pathIndex.set(path, k = this.ends.length);
+            this.ends.push(this.end += path.length);
+          }
+          this.numbers.push(k, span.line, span.endLine, span.file === void 0 ? 0 : this.fileNumber(span.file));
+        }
+        this.count += paths.length;
+        return { table: this.table, from, to: this.count };
+      }
+      finish() {
+        this.table.paths = [...this.pathIndex.keys()].join("");
+        this.table.ends = Int32Array.from(this.ends);
+        this.table.entries = Int32Array.from(this.numbers);
+        this.table.files = [...this.fileIndex.keys()];
+      }
+      fileNumber(file) {
+        let n = this.fileIndex.get(file);
+        if (n === void 0) this.fileIndex.set(file, n = this.fileIndex.size + 1);
+        return n;
+      }
+    };
+    LocationWriter = class {
+      constructor(recorder) {
+        this.recorder = recorder;
+      }
+      recorder;
+      paths = [];
+      spans = [];
+      closed = false;
+      set(path, span) {
+        if (this.closed) throw new Error(`location ${path} recorded after its resource's locations were closed`);
+        this.paths.push(path);
+        this.spans.push(span);
+      }
+      has(path) {
+        return this.paths.includes(path);
+      }
+      close() {
+        if (!this.recorder) throw new Error("a LocationWriter without a recorder has no table");
+        this.closed = true;
+        return this.recorder.append(this.paths, this.spans);
+      }
+    };
+    discardLocations = () => new LocationWriter();
+  }
+});
+
 // src/sources/compose/normalize.ts
 function normalizeProject(input) {
   const services = get(input.root, "services");
   const resources = [];
   const errors = [];
   if (!isLMap(services)) return { resources, errors };
+  const recorder = new LocationRecorder();
   for (const [name, e] of services.entries) {
     if (!isLMap(e.value)) continue;
-    resources.push(normalizeService(name, e, input, errors));
+    resources.push(normalizeService(name, e, input, errors, recorder.writer()));
   }
+  recorder.finish();
   return { resources, errors };
 }
 function text(node) {
@@ -9560,13 +9632,12 @@ function items(node) {
   if (isLScalar(node) && node.value !== null) return [node];
   return [];
 }
-function normalizeService(name, se, input, errors) {
+function normalizeService(name, se, input, errors, locations) {
   const svc = se.value;
   const main = se.keyOrigin.file;
-  const locations = {};
   const span = (o) => o.file === main ? { line: o.line, endLine: o.endLine } : { file: o.file, line: o.line, endLine: o.endLine };
   const locate = (path, o) => {
-    if (o) locations[path] = span(o);
+    if (o) locations.set(path, span(o));
   };
   const report = (o, level, message) => {
     errors.push({ file: o.file, line: o.line, level, message });
@@ -9683,7 +9754,7 @@ function normalizeService(name, se, input, errors) {
     const chosen = d && text(d.value) !== null ? d : s && text(s.value) !== null ? s : void 0;
     if (!chosen) return null;
     locate(`properties.limits.${as}`, entryOrigin(chosen));
-    if (!locations["properties.limits"]) locate("properties.limits", entryOrigin(chosen === d ? deployLimits : chosen));
+    if (!locations.has("properties.limits")) locate("properties.limits", entryOrigin(chosen === d ? deployLimits : chosen));
     return text(chosen.value);
   };
   const memory = limit("memory", "mem_limit", "memory");
@@ -9791,7 +9862,7 @@ function normalizeService(name, se, input, errors) {
     name,
     properties,
     tags,
-    provenance: { kind: "file", file: main, span: span(se.keyOrigin), locations }
+    provenance: { kind: "file", file: main, span: span(se.keyOrigin), locations: locations.close() }
   };
 }
 function boundDevice(root, name) {
@@ -9813,7 +9884,7 @@ function setEnv(env, locations, span, v) {
     passThrough,
     envFile: v.envFile ? v.origin.file : null
   }));
-  locations[`properties.environment.${v.name}`] = span(v.origin);
+  locations.set(`properties.environment.${v.name}`, span(v.origin));
 }
 function textItems(seq) {
   return items(seq).map((i) => isLScalar(i) ? scalarText(i) : null).filter((s) => s !== null);
@@ -9892,6 +9963,7 @@ var init_normalize = __esm({
     init_secrets();
     init_syntax();
     init_own();
+    init_locations();
     PASSWORD_FLAGS = /* @__PURE__ */ new Set(["--requirepass", "--masterauth", "--password"]);
   }
 });
@@ -18513,12 +18585,12 @@ var init_fields = __esm({
        */
       read(attr, key) {
         const v = this.raw(key);
-        if (this.state === "map" && v !== void 0) this.locations[this.path(attr)] = this.span(key);
+        if (this.state === "map" && v !== void 0) this.locations.set(this.path(attr), this.span(key));
         return v;
       }
       /** Records `attr` at a span found some other way (the list item that decided a value). */
       note(attr, span) {
-        this.locations[this.path(attr)] = span;
+        this.locations.set(this.path(attr), span);
       }
       /** Whether `key` is set (Unknown when it may or may not be). */
       present(attr, key) {
@@ -18567,7 +18639,7 @@ var init_fields = __esm({
         if (isUnknown(v)) return [v];
         if (!Array.isArray(v)) return [this.asString(v, key)];
         return v.map((item, i) => {
-          this.locations[`${this.path(attr)}.${i}`] = this.itemSpan(key, i);
+          this.locations.set(`${this.path(attr)}.${i}`, this.itemSpan(key, i));
           return this.asString(item, key, i);
         });
       }
@@ -18590,12 +18662,12 @@ var init_fields = __esm({
         const base = this.path(attr);
         if (!Array.isArray(v)) {
           const span = this.env.spans.self(v) ?? this.span(key);
-          this.locations[`${base}.0`] = span;
+          this.locations.set(`${base}.0`, span);
           return [new _Fields(this.env, isObj(v) ? v : this.mistyped(key, "a list"), span, `${base}.0`, this.locations)];
         }
         return v.map((item, i) => {
           const span = this.itemSpan(key, i);
-          this.locations[`${base}.${i}`] = span;
+          this.locations.set(`${base}.${i}`, span);
           return new _Fields(this.env, this.mapping(item, key, span) ?? unknown("empty list item"), span, `${base}.${i}`, this.locations);
         });
       }
@@ -22596,16 +22668,17 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
   };
   const resources = [];
   const secretEnv = { spans, origins: resolver.origins, kind: stringKind };
+  const recorder = new LocationRecorder();
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
     const secrets = literalSecrets(e.cfnType, e.props, e.propsSpan, secretEnv);
     const outside = normalization?.standalone ? links.externalTargets(e) : [];
     if (!normalization || normalization.applies && !normalization.applies(e.props) || normalization.standalone && outside.length === 0) {
-      if (secrets.length > 0) resources.push(templateResource(file, e, secrets, env, tagReader));
+      if (secrets.length > 0) resources.push(templateResource(file, e, secrets, env, tagReader, recorder));
       continue;
     }
     try {
-      const locations = {};
+      const locations = recorder.writer();
       const linkedIds = {};
       const props2 = new Fields(env, e.props, e.propsSpan, "properties", locations);
       const n = {
@@ -22614,7 +22687,7 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
         props: props2,
         links,
         linked(other, attr, recordSelf = true) {
-          if (recordSelf) locations[attr] = other.span;
+          if (recordSelf) locations.set(attr, other.span);
           if (other.id !== e.id) linkedIds[attr] = other.id;
           const props3 = links.isMaybe(e.id, other.id) ? unknown(`${other.id} applies only under a condition`) : other.props;
           return new Fields(env, props3, other.propsSpan, attr, locations);
@@ -22626,6 +22699,7 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
       };
       const properties = normalization.normalize(n);
       if (secrets.length > 0) properties.literal_secrets = secretList(secrets, locations);
+      const tags = normalization.standalone ? { ...unknown(`the owner of ${e.id} is not in the template`) } : readTags(normalization.tagScope ? normalization.tagScope(props2) : props2, e.id, tagReader);
       resources.push({
         id: `${file}#${e.id}`,
         type: normalization.type,
@@ -22633,13 +22707,14 @@ function normalizeAll(file, entries, resolver, spans, warn, fail) {
         name: e.id,
         properties,
         // A policy-only resource's tags are its owner's, which are elsewhere.
-        tags: normalization.standalone ? { ...unknown(`the owner of ${e.id} is not in the template`) } : readTags(normalization.tagScope ? normalization.tagScope(props2) : props2, e.id, tagReader),
-        provenance: { kind: "file", file, span: e.span, locations, ...Object.keys(linkedIds).length > 0 && { linked: linkedIds }, ...outside.length > 0 && { policyOf: outside }, ...metadataOf(e) }
+        tags,
+        provenance: { kind: "file", file, span: e.span, locations: locations.close(), ...Object.keys(linkedIds).length > 0 && { linked: linkedIds }, ...outside.length > 0 && { policyOf: outside }, ...metadataOf(e) }
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
     }
   }
+  recorder.finish();
   return resources;
 }
 function metadataOf(e) {
@@ -22648,12 +22723,12 @@ function metadataOf(e) {
 }
 function secretList(found, locations) {
   return found.map((f, i) => {
-    locations[`properties.literal_secrets.${i}`] = f.span;
+    locations.set(`properties.literal_secrets.${i}`, f.span);
     return f.secret;
   });
 }
-function templateResource(file, e, secrets, env, tagReader) {
-  const locations = {};
+function templateResource(file, e, secrets, env, tagReader, recorder) {
+  const locations = recorder.writer();
   const properties = { cfn_type: e.cfnType, literal_secrets: secretList(secrets, locations) };
   return {
     id: `${file}#${e.id}`,
@@ -22661,8 +22736,8 @@ function templateResource(file, e, secrets, env, tagReader) {
     source: "cloudformation",
     name: e.id,
     properties,
-    tags: readTags(new Fields(env, e.props, e.propsSpan, "properties", {}), e.id, tagReader),
-    provenance: { kind: "file", file, span: e.span, locations, ...metadataOf(e) }
+    tags: readTags(new Fields(env, e.props, e.propsSpan, "properties", discardLocations()), e.id, tagReader),
+    provenance: { kind: "file", file, span: e.span, locations: locations.close(), ...metadataOf(e) }
   };
 }
 function readParameters(section, spans, warn) {
@@ -22827,6 +22902,7 @@ var init_cloudformation = __esm({
   "src/sources/cloudformation/index.ts"() {
     "use strict";
     init_resource();
+    init_locations();
     init_yaml();
     init_fields();
     init_foreach();

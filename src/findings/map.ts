@@ -3,6 +3,7 @@
  * the attribute path turned into a file and line through the resource's provenance.
  */
 import type { CdkInfo, FileProvenance, Resource, Span } from '../model/resource.js';
+import { spanAt } from '../model/locations.js';
 import type { RawResult } from '../engine/evaluate.js';
 import type { Finding, Location, Rule } from './types.js';
 import { SEVERITIES } from './types.js';
@@ -28,7 +29,7 @@ function prefixes(path: ReadonlyArray<string | number>): string[] {
 
 function locateAt(p: FileProvenance, keys: string[]): Location {
   for (let n = keys.length - 1; n >= 0; n--) {
-    const span = p.locations[keys[n]!];
+    const span = spanAt(p.locations, keys[n]!);
     if (span) return toLocation(p, span);
   }
   return toLocation(p, p.span);

@@ -7,6 +7,7 @@
  * and line (or an ARN/account/region for live resources).
  */
 import { decode } from './policy-json.js';
+import type { Locations } from './locations.js';
 
 export type SourceKind = 'compose' | 'cloudformation' | 'cdk' | 'aws';
 
@@ -48,10 +49,11 @@ export interface FileProvenance {
   span: Span;
   /**
    * Attribute path (relative to the resource root as policies see it, segments joined by
-   * '.', e.g. `properties.ports.0`, `tags.owner`) to the span it came from.
-   * A rule's path is matched to its longest prefix found here.
+   * '.', e.g. `properties.ports.0`, `tags.owner`) to the span it came from, packed
+   * (model/locations.ts: read with spanAt). A rule's path is matched to its longest prefix
+   * found here.
    */
-  locations: Record<string, Span>;
+  locations: Locations;
   cdk?: CdkInfo;
   /**
    * Attribute path prefix -> logical id of the resource of the same template it was read from,

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTemplate } from '../../src/sources/cloudformation/index.js';
 import type { FileProvenance, LoadResult, Resource, Span } from '../../src/model/resource.js';
+import { spanAt } from '../../src/model/locations.js';
 
 export const FIXTURES = 'test/fixtures/cloudformation';
 
@@ -42,7 +43,7 @@ export function loadText(file: string, text: string): Loaded {
       return lines[0]!;
     },
     at(n, path) {
-      return (get(n).provenance as FileProvenance).locations[path];
+      return spanAt((get(n).provenance as FileProvenance).locations, path);
     },
   };
 }

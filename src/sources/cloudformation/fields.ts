@@ -8,6 +8,7 @@
  * Unknown: an unknown block never turns into defaults).
  */
 import type { Span, Unknown } from '../../model/resource.js';
+import type { LocationWriter } from '../../model/locations.js';
 import { isUnknown, unknown } from '../../model/resource.js';
 import type { Maybe } from '../../model/aws/index.js';
 import type { SpanTable } from './tree.js';
@@ -42,7 +43,7 @@ export class Fields {
     readonly self: Span,
     /** The model attribute path of this scope, e.g. `properties.encryption`. */
     readonly attr: string,
-    private readonly locations: Record<string, Span>,
+    private readonly locations: LocationWriter,
   ) {
     this.state = value === undefined ? 'absent' : isObj(value) && !isUnknown(value) ? 'map' : 'unknown';
   }
@@ -100,13 +101,13 @@ export class Fields {
    */
   read(attr: string, key: string): unknown {
     const v = this.raw(key);
-    if (this.state === 'map' && v !== undefined) this.locations[this.path(attr)] = this.span(key);
+    if (this.state === 'map' && v !== undefined) this.locations.set(this.path(attr), this.span(key));
     return v;
   }
 
   /** Records `attr` at a span found some other way (the list item that decided a value). */
   note(attr: string, span: Span): void {
-    this.locations[this.path(attr)] = span;
+    this.locations.set(this.path(attr), span);
   }
 
   /** Whether `key` is set (Unknown when it may or may not be). */
@@ -167,7 +168,7 @@ export class Fields {
     if (isUnknown(v)) return [v];
     if (!Array.isArray(v)) return [this.asString(v, key)];
     return v.map((item, i) => {
-      this.locations[`${this.path(attr)}.${i}`] = this.itemSpan(key, i);
+      this.locations.set(`${this.path(attr)}.${i}`, this.itemSpan(key, i));
       return this.asString(item, key, i);
     });
   }
@@ -194,12 +195,12 @@ export class Fields {
     if (!Array.isArray(v)) {
       // A single mapping is the only item; its span is its own, without the key.
       const span = this.env.spans.self(v) ?? this.span(key);
-      this.locations[`${base}.0`] = span;
+      this.locations.set(`${base}.0`, span);
       return [new Fields(this.env, isObj(v) ? v : this.mistyped(key, 'a list'), span, `${base}.0`, this.locations)];
     }
     return v.map((item, i) => {
       const span = this.itemSpan(key, i);
-      this.locations[`${base}.${i}`] = span;
+      this.locations.set(`${base}.${i}`, span);
       return new Fields(this.env, this.mapping(item, key, span) ?? unknown('empty list item'), span, `${base}.${i}`, this.locations);
     });
   }

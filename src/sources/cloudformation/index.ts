@@ -10,6 +10,7 @@
  */
 import type { FileProvenance, InputError, LoadResult, Resource, Span } from '../../model/resource.js';
 import { isUnknown, unknown } from '../../model/resource.js';
+import { discardLocations, LocationRecorder, type LocationWriter } from '../../model/locations.js';
 import { messageOf, readYaml } from '../document/yaml.js';
 import { Fields, type FieldEnv } from './fields.js';
 import { expandForEach, FOR_EACH } from './foreach.js';
@@ -179,17 +180,18 @@ function normalizeAll(
   };
   const resources: Resource[] = [];
   const secretEnv = { spans, origins: resolver.origins, kind: stringKind };
+  const recorder = new LocationRecorder();
   for (const e of entries) {
     const normalization = NORMALIZERS[e.cfnType];
     const secrets = literalSecrets(e.cfnType, e.props, e.propsSpan, secretEnv);
     const outside = normalization?.standalone ? links.externalTargets(e) : [];
     if (!normalization || (normalization.applies && !normalization.applies(e.props)) || (normalization.standalone && outside.length === 0)) {
       // Not otherwise modelled: kept only for the secrets written in it.
-      if (secrets.length > 0) resources.push(templateResource(file, e, secrets, env, tagReader));
+      if (secrets.length > 0) resources.push(templateResource(file, e, secrets, env, tagReader, recorder));
       continue;
     }
     try {
-      const locations: Record<string, Span> = {};
+      const locations = recorder.writer();
       const linkedIds: Record<string, string> = {};
       const props = new Fields(env, e.props, e.propsSpan, 'properties', locations);
       const n: Norm = {
@@ -198,7 +200,7 @@ function normalizeAll(
         props,
         links,
         linked(other, attr, recordSelf = true) {
-          if (recordSelf) locations[attr] = other.span;
+          if (recordSelf) locations.set(attr, other.span);
           if (other.id !== e.id) linkedIds[attr] = other.id;
           const props = links.isMaybe(e.id, other.id) ? unknown(`${other.id} applies only under a condition`) : other.props;
           return new Fields(env, props, other.propsSpan, attr, locations);
@@ -210,6 +212,10 @@ function normalizeAll(
       };
       const properties = normalization.normalize(n) as Record<string, unknown>;
       if (secrets.length > 0) properties.literal_secrets = secretList(secrets, locations);
+      // Tags are read (and their spans recorded) before the locations are closed.
+      const tags = normalization.standalone
+        ? { ...unknown(`the owner of ${e.id} is not in the template`) }
+        : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader);
       resources.push({
         id: `${file}#${e.id}`,
         type: normalization.type,
@@ -217,15 +223,14 @@ function normalizeAll(
         name: e.id,
         properties,
         // A policy-only resource's tags are its owner's, which are elsewhere.
-        tags: normalization.standalone
-          ? { ...unknown(`the owner of ${e.id} is not in the template`) }
-          : readTags(normalization.tagScope ? normalization.tagScope(props) : props, e.id, tagReader),
-        provenance: { kind: 'file', file, span: e.span, locations, ...(Object.keys(linkedIds).length > 0 && { linked: linkedIds }), ...(outside.length > 0 && { policyOf: outside }), ...metadataOf(e) },
+        tags,
+        provenance: { kind: 'file', file, span: e.span, locations: locations.close(), ...(Object.keys(linkedIds).length > 0 && { linked: linkedIds }), ...(outside.length > 0 && { policyOf: outside }), ...metadataOf(e) },
       });
     } catch (err) {
       fail(e.span.line, `${e.id}: internal error: ${messageOf(err)}`);
     }
   }
+  recorder.finish();
   return resources;
 }
 
@@ -239,16 +244,16 @@ function metadataOf(e: Entry): Pick<FileProvenance, 'metadata' | 'metadataSpans'
 }
 
 /** `literal_secrets`, each entry located at the property that holds it. */
-function secretList(found: FoundSecret[], locations: Record<string, Span>): LiteralSecret[] {
+function secretList(found: FoundSecret[], locations: LocationWriter): LiteralSecret[] {
   return found.map((f, i) => {
-    locations[`properties.literal_secrets.${i}`] = f.span;
+    locations.set(`properties.literal_secrets.${i}`, f.span);
     return f.secret;
   });
 }
 
 /** A resource of a type that is not normalized, for the literal secrets written in it. */
-function templateResource(file: string, e: Entry, secrets: FoundSecret[], env: FieldEnv, tagReader: TagReader): Resource {
-  const locations: Record<string, Span> = {};
+function templateResource(file: string, e: Entry, secrets: FoundSecret[], env: FieldEnv, tagReader: TagReader, recorder: LocationRecorder): Resource {
+  const locations = recorder.writer();
   const properties: TemplateResource = { cfn_type: e.cfnType, literal_secrets: secretList(secrets, locations) };
   return {
     id: `${file}#${e.id}`,
@@ -256,8 +261,8 @@ function templateResource(file: string, e: Entry, secrets: FoundSecret[], env: F
     source: 'cloudformation',
     name: e.id,
     properties: properties as unknown as Record<string, unknown>,
-    tags: readTags(new Fields(env, e.props, e.propsSpan, 'properties', {}), e.id, tagReader),
-    provenance: { kind: 'file', file, span: e.span, locations, ...metadataOf(e) },
+    tags: readTags(new Fields(env, e.props, e.propsSpan, 'properties', discardLocations()), e.id, tagReader),
+    provenance: { kind: 'file', file, span: e.span, locations: locations.close(), ...metadataOf(e) },
   };
 }
 

@@ -12,6 +12,7 @@ import { toBool } from './interpolate.js';
 import { envVar, isDefaultCredential, redactArgs, redactNamedValue, scrubText } from '../secrets.js';
 import { keyedEntries, parseImage, parsePort, parseVolume, shellSplit, type Parsed } from './syntax.js';
 import { setOwn } from '../own.js';
+import { LocationRecorder, type LocationWriter } from '../../model/locations.js';
 
 export interface NormalizeInput {
   root: LMap;
@@ -24,10 +25,12 @@ export function normalizeProject(input: NormalizeInput): { resources: Resource[]
   const resources: Resource[] = [];
   const errors: InputError[] = [];
   if (!isLMap(services)) return { resources, errors };
+  const recorder = new LocationRecorder();
   for (const [name, e] of services.entries) {
     if (!isLMap(e.value)) continue;
-    resources.push(normalizeService(name, e, input, errors));
+    resources.push(normalizeService(name, e, input, errors, recorder.writer()));
   }
+  recorder.finish();
   return { resources, errors };
 }
 
@@ -49,13 +52,12 @@ function items(node: LNode | undefined): LNode[] {
   return [];
 }
 
-function normalizeService(name: string, se: LEntry, input: NormalizeInput, errors: InputError[]): Resource {
+function normalizeService(name: string, se: LEntry, input: NormalizeInput, errors: InputError[], locations: LocationWriter): Resource {
   const svc = se.value as LMap;
   const main = se.keyOrigin.file;
-  const locations: Record<string, Span> = {};
   const span = (o: Origin): Span => (o.file === main ? { line: o.line, endLine: o.endLine } : { file: o.file, line: o.line, endLine: o.endLine });
   const locate = (path: string, o: Origin | undefined): void => {
-    if (o) locations[path] = span(o);
+    if (o) locations.set(path, span(o));
   };
   const report = (o: Origin, level: InputError['level'], message: string): void => {
     errors.push({ file: o.file, line: o.line, level, message });
@@ -191,7 +193,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     const chosen = d && text(d.value) !== null ? d : s && text(s.value) !== null ? s : undefined;
     if (!chosen) return null;
     locate(`properties.limits.${as}`, entryOrigin(chosen));
-    if (!locations['properties.limits']) locate('properties.limits', entryOrigin(chosen === d ? deployLimits! : chosen));
+    if (!locations.has('properties.limits')) locate('properties.limits', entryOrigin(chosen === d ? deployLimits! : chosen));
     return text(chosen.value);
   };
   const memory = limit('memory', 'mem_limit', 'memory');
@@ -311,7 +313,7 @@ function normalizeService(name: string, se: LEntry, input: NormalizeInput, error
     name,
     properties: properties as unknown as Record<string, unknown>,
     tags,
-    provenance: { kind: 'file', file: main, span: span(se.keyOrigin), locations },
+    provenance: { kind: 'file', file: main, span: span(se.keyOrigin), locations: locations.close() },
   };
 }
 
@@ -330,7 +332,7 @@ function boundDevice(root: LMap, name: string): { path: string; entry: LEntry } 
   return { path: path.trim(), entry };
 }
 
-function setEnv(env: Record<string, ComposeEnvVar>, locations: Record<string, Span>, span: (o: Origin) => Span, v: EnvVarLoad): void {
+function setEnv(env: Record<string, ComposeEnvVar>, locations: LocationWriter, span: (o: Origin) => Span, v: EnvVarLoad): void {
   const passThrough = v.value === null;
   // Written without a value, the variable comes from the environment at run time.
   setOwn(env, v.name, envVar(v.name, {
@@ -340,7 +342,7 @@ function setEnv(env: Record<string, ComposeEnvVar>, locations: Record<string, Sp
     passThrough,
     envFile: v.envFile ? v.origin.file : null,
   }));
-  locations[`properties.environment.${v.name}`] = span(v.origin);
+  locations.set(`properties.environment.${v.name}`, span(v.origin));
 }
 
 function textItems(seq: LNode): string[] {

@@ -106,3 +106,24 @@ test('every built-in deny is made of lib.result, which the entrypoint reads as a
   }
   assert.deepEqual(off, []);
 });
+
+// scripts/build-policies.mjs (arrayDenies) compiles each `deny contains` body as an array
+// comprehension: the form it rewrites, and the module built from it.
+test('every built-in deny is in the form the build turns into arrays, and the module was built from them', () => {
+  const files = readdirSync(join(ROOT, 'policies'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('policy.rego'));
+  const off: string[] = [];
+  const rewritten: string[] = [];
+  for (const f of files) {
+    const lines = readFileSync(join(ROOT, 'policies', f), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!line.startsWith('deny contains ')) return;
+      if (!/^deny contains lib\.result\(.*\) if \{$/.test(line) || !lines.slice(i + 1).includes('}')) off.push(`${f}:${i + 1}: ${line}`);
+    });
+    const pkg = /^package (\S+)$/m.exec(lines.join('\n'))?.[1];
+    if (pkg && lines.some((l) => l.startsWith('deny contains '))) rewritten.push(`g0.data.${pkg}.deny_0`);
+  }
+  assert.deepEqual(off, []);
+  assert.ok(rewritten.length > 200);
+  const names = readFileSync(join(BUNDLE, 'policy.wasm')).toString('latin1');
+  assert.deepEqual(rewritten.filter((n) => !names.includes(n)), [], 'rules compiled as sets');
+});

@@ -9540,9 +9540,8 @@ var init_locations = __esm({
   "src/model/locations.ts"() {
     "use strict";
     LocationRecorder = class {
-      table = { paths: "", ends: new Int32Array(0), entries: new Int32Array(0), files: [] };
-      pathIndex = /* @__PURE__ */ new Map();
-      ends = [];
+      table = { paths: "", entries: new Int32Array(0), files: [] };
+      parts = [];
       numbers = [];
       fileIndex = /* @__PURE__ */ new Map();
       end = 0;
@@ -9556,19 +9555,15 @@ var init_locations = __esm({
         for (let n = 0; n < paths.length; n++) {
           const path = paths[n];
           const span = spans[n];
-          let k = this.pathIndex.get(path);
-          if (k === void 0) {
-            this.pathIndex.set(path, k = this.ends.length);
-            this.ends.push(this.end += path.length);
-          }
-          this.numbers.push(k, span.line, span.endLine, span.file === void 0 ? 0 : this.fileNumber(span.file));
+          this.parts.push(path);
+          this.end += path.length;
+          this.numbers.push(this.end, span.line, span.endLine, span.file === void 0 ? 0 : this.fileNumber(span.file));
         }
         this.count += paths.length;
         return { table: this.table, from, to: this.count };
       }
       finish() {
-        this.table.paths = [...this.pathIndex.keys()].join("");
-        this.table.ends = Int32Array.from(this.ends);
+        this.table.paths = this.parts.join("");
         this.table.entries = Int32Array.from(this.numbers);
         this.table.files = [...this.fileIndex.keys()];
       }

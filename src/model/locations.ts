@@ -4,19 +4,17 @@
  * A template resource records about 9 paths and a Compose service about 15, most of which no
  * finding ever names. As an object per resource (a key and a span object per path) they were
  * built in the load worker, structured-cloned to the main thread and rebuilt there, for every
- * resource. Packed, the resources of one input share one table: a string of its distinct
- * paths (resources of one type record the same ones) and Int32Arrays of their ends and of the
- * entries' lines, which crosses threads as a few values. A resource's `Locations` are a slice
- * of that table, and a lookup compares in place and builds nothing.
+ * resource. Packed, the resources of one input share one table, a string of all the paths
+ * and an Int32Array of their lines, which crosses threads as two values. A resource's
+ * `Locations` are a slice of that table, and a lookup compares in place and builds nothing.
  */
 import type { Span } from './resource.js';
 
-/** The entries of one input: its distinct paths back to back, and per entry FIELDS numbers. */
+/** The entries of one input: paths back to back, and per entry FIELDS numbers. */
 export interface LocationTable {
-  /** The distinct attribute paths, joined without separators: path k ends at `ends[k]`, where k + 1 starts. */
+  /** Every entry's attribute path, joined without separators (entry i ends where i + 1 starts). */
   paths: string;
-  ends: Int32Array;
-  /** Per entry: its path's number k, its line, its end line, and 1 + its file's index in `files` (0: the resource's own file). */
+  /** Per entry: the end of its path in `paths`, its line, its end line, and 1 + its file's index in `files` (0: the resource's own file). */
   entries: Int32Array;
   /** Files other than the resource's own that a span is in (a Compose override file). */
   files: string[];
@@ -31,11 +29,8 @@ export interface Locations {
 
 const FIELDS = 4;
 
-/** The path of entry i, as [start, end) in `paths`. */
-function pathOf(t: LocationTable, i: number): [number, number] {
-  const k = t.entries[i * FIELDS]!;
-  return [k === 0 ? 0 : t.ends[k - 1]!, t.ends[k]!];
-}
+const endOf = (t: LocationTable, i: number): number => t.entries[i * FIELDS]!;
+const startOf = (t: LocationTable, i: number): number => (i === 0 ? 0 : t.entries[(i - 1) * FIELDS]!);
 
 function spanOf(t: LocationTable, i: number): Span {
   const line = t.entries[i * FIELDS + 1]!;
@@ -49,8 +44,8 @@ export function spanAt(l: Locations, path: string): Span | undefined {
   const t = l.table;
   if (l.to * FIELDS > t.entries.length) throw new Error('locations read before their table was finished');
   for (let i = l.to - 1; i >= l.from; i--) {
-    const [start, end] = pathOf(t, i);
-    if (end - start === path.length && t.paths.startsWith(path, start)) return spanOf(t, i);
+    const start = startOf(t, i);
+    if (endOf(t, i) - start === path.length && t.paths.startsWith(path, start)) return spanOf(t, i);
   }
   return undefined;
 }
@@ -58,7 +53,7 @@ export function spanAt(l: Locations, path: string): Span | undefined {
 /** Every path with its span, in the order first recorded; of two for one path, the later span. */
 export function locationEntries(l: Locations): Array<[string, Span]> {
   const out = new Map<string, Span>();
-  for (let i = l.from; i < l.to; i++) out.set(l.table.paths.slice(...pathOf(l.table, i)), spanOf(l.table, i));
+  for (let i = l.from; i < l.to; i++) out.set(l.table.paths.slice(startOf(l.table, i), endOf(l.table, i)), spanOf(l.table, i));
   return [...out];
 }
 
@@ -73,9 +68,8 @@ export function locationRecord(l: Locations): Record<string, Span> {
  * loaded, before any of them is read or sent.
  */
 export class LocationRecorder {
-  private readonly table: LocationTable = { paths: '', ends: new Int32Array(0), entries: new Int32Array(0), files: [] };
-  private readonly pathIndex = new Map<string, number>();
-  private readonly ends: number[] = [];
+  private readonly table: LocationTable = { paths: '', entries: new Int32Array(0), files: [] };
+  private readonly parts: string[] = [];
   private readonly numbers: number[] = [];
   private readonly fileIndex = new Map<string, number>();
   private end = 0;
@@ -91,20 +85,16 @@ export class LocationRecorder {
     for (let n = 0; n < paths.length; n++) {
       const path = paths[n]!;
       const span = spans[n]!;
-      let k = this.pathIndex.get(path);
-      if (k === undefined) {
-        this.pathIndex.set(path, (k = this.ends.length));
-        this.ends.push((this.end += path.length));
-      }
-      this.numbers.push(k, span.line, span.endLine, span.file === undefined ? 0 : this.fileNumber(span.file));
+      this.parts.push(path);
+      this.end += path.length;
+      this.numbers.push(this.end, span.line, span.endLine, span.file === undefined ? 0 : this.fileNumber(span.file));
     }
     this.count += paths.length;
     return { table: this.table, from, to: this.count };
   }
 
   finish(): void {
-    this.table.paths = [...this.pathIndex.keys()].join('');
-    this.table.ends = Int32Array.from(this.ends);
+    this.table.paths = this.parts.join('');
     this.table.entries = Int32Array.from(this.numbers);
     this.table.files = [...this.fileIndex.keys()];
   }
